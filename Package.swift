@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "tongbi",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "tongbi", targets: ["tongbi"]),
+    .library(name: "TongbiKit", targets: ["TongbiKit"]),
+    .library(name: "TongbiCommands", targets: ["TongbiCommands"]),
+    .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLAPACK",
+      path: "Sources/CLAPACK",
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+    ),
+    .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
+    .target(name: "TongbiKit", dependencies: ["LinearAlgebra"]),
+    .target(
+      name: "TongbiCommands",
+      dependencies: [
+        "TongbiKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "tongbi", dependencies: ["TongbiCommands"]),
+    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+    .testTarget(
+      name: "TongbiKitTests",
+      dependencies: ["TongbiKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+import ArgumentParser
+import LinearAlgebra
+
+/// The `tongbi` root command: economic-indicator analytics for monthly panels.
+public struct TongbiCommand: ParsableCommand {
+  /// Command name, abstract, version string and the list of subcommands.
+  public static let configuration = CommandConfiguration(
+    commandName: "tongbi",
+    abstract: "Tongbi (同比): growth tables, targets, projections and reports for monthly indicators.",
+    version: VersionText.make(),
+    subcommands: []
+  )
+
+  /// Creates the root command (used by ArgumentParser).
+  public init() {}
+}

@@ -1,0 +1,17 @@
+import LinearAlgebra
+
+/// Builds the text `tongbi --version` prints: the version, then the BLAS kernels and threads in use.
+enum VersionText {
+  static let version = "0.1.0"
+
+  static func make() -> String {
+    var lines = [
+      "tongbi \(version)",
+      "BLAS: OpenBLAS core \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)",
+    ]
+    if BLASRuntime.usesGenericKernels {
+      lines.append(BLASGenericKernelWarning.text)
+    }
+    return lines.joined(separator: "\n")
+  }
+}

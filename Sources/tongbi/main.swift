@@ -1,0 +1,3 @@
+import TongbiCommands
+
+TongbiCommand.main()

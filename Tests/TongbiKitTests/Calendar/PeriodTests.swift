@@ -1,0 +1,21 @@
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Period")
+struct PeriodTests {
+  @Test("month arithmetic crosses year boundaries")
+  func arithmetic() throws {
+    let january = try #require(Period(year: 2024, month: 1))
+    #expect((january - 1).description == "2023-12")
+    #expect((january + 13).description == "2025-02")
+    #expect(try #require(Period(year: 2024, month: 6)) - january == 5)
+    #expect(january.previousYear.year == 2023 && january.previousYear.month == 1)
+  }
+
+  @Test("month 0 and 13 are not periods")
+  func outOfRange() {
+    #expect(Period(year: 2024, month: 0) == nil)
+    #expect(Period(year: 2024, month: 13) == nil)
+  }
+}
