@@ -44,8 +44,9 @@ public enum PeriodLabel: Hashable, Sendable {
     self = text.withUTF8 { PeriodLabel(parsing: $0) }
   }
 
-  /// The month of a ``month(_:)`` label, `nil` for every other kind.
-  public var month: Period? {
+  /// The period of a ``month(_:)`` label, `nil` for every other kind (a cumulative span is not a
+  /// single month).
+  public var singleMonth: Period? {
     if case .month(let period) = self { return period }
     return nil
   }
@@ -96,7 +97,7 @@ extension Period {
   /// Parses a single-month label (`2024-06`, `2024M06`, `2024年6月`, `202406`, …); `nil` for every
   /// other kind of label. Use ``PeriodLabel`` to learn what the text is when it is not a month.
   public init?(parsing text: String) {
-    guard let period = PeriodLabel(parsing: text).month else { return nil }
+    guard let period = PeriodLabel(parsing: text).singleMonth else { return nil }
     self = period
   }
 }
@@ -298,7 +299,7 @@ extension PeriodLabel {
   private static func dateLabel(year: Int, month: Int, day: Int) -> PeriodLabel {
     switch period(year: year, month: month) {
     case .success(let period):
-      guard day >= 1, day <= daysInMonth(period) else {
+      guard day >= 1, day <= period.dayCount else {
         return .invalid(.dayOutOfRange(day: day, period: period))
       }
       return .month(period)
@@ -338,20 +339,6 @@ extension PeriodLabel {
   private var asCumulative: PeriodLabel {
     if case .month(let period) = self { return .cumulative(period) }
     return self
-  }
-
-  /// Number of days in the month of `period` (Gregorian calendar).
-  static func daysInMonth(_ period: Period) -> Int {
-    switch period.month {
-    case 2:
-      let year = period.year
-      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-      return leap ? 29 : 28
-    case 4, 6, 9, 11:
-      return 30
-    default:
-      return 31
-    }
   }
 }
 

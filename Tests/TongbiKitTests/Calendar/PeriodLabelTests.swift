@@ -231,7 +231,7 @@ struct PeriodLabelTests {
         let forms = ["\(year)-\(padded)", "\(year)年\(month)月", "\(year)\(padded)"]
         for text in forms {
           #expect(Period(parsing: text) == expected, "\(text)")
-          #expect(parseBytes(text).month == expected, "\(text)")
+          #expect(parseBytes(text).singleMonth == expected, "\(text)")
         }
         #expect(expected.flatMap { Period(parsing: $0.description) } == expected)
       }
