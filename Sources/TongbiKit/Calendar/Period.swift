@@ -24,6 +24,19 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Month of the year, 1...12.
   public var month: Int { ordinal - year * 12 + 1 }
 
+  /// Number of days in the month (Gregorian calendar, leap years included).
+  public var dayCount: Int {
+    switch month {
+    case 2:
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return leap ? 29 : 28
+    case 4, 6, 9, 11:
+      return 30
+    default:
+      return 31
+    }
+  }
+
   /// The same month one year earlier.
   public var previousYear: Period { Period(ordinal: ordinal - 12) }
 

@@ -18,4 +18,15 @@ struct PeriodTests {
     #expect(Period(year: 2024, month: 0) == nil)
     #expect(Period(year: 2024, month: 13) == nil)
   }
+
+  @Test("day counts follow the Gregorian leap-year rule")
+  func dayCount() {
+    let cases: [(Int, Int, Int)] = [
+      (2024, 2, 29), (2023, 2, 28), (2000, 2, 29), (1900, 2, 28), (2024, 1, 31), (2024, 4, 30),
+      (2024, 12, 31),
+    ]
+    for (year, month, days) in cases {
+      #expect(Period(year: year, month: month)?.dayCount == days, "\(year)-\(month)")
+    }
+  }
 }
