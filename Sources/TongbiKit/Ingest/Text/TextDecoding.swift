@@ -161,3 +161,21 @@ public enum TextDecoding {
     return .invalidEncoding(line: position.line, column: position.column, byteOffset: offset)
   }
 }
+
+extension TextDecodingError {
+  /// Line (1-based) the error points to; 1 for errors about the whole input.
+  public var line: Int {
+    switch self {
+    case .invalidEncoding(let line, _, _), .byteOrderMarkInside(let line, _), .binaryData(let line, _): line
+    case .unsupportedEncoding: 1
+    }
+  }
+
+  /// Column (1-based) the error points to; 0 for errors about the whole input.
+  public var column: Int {
+    switch self {
+    case .invalidEncoding(_, let column, _), .byteOrderMarkInside(_, let column), .binaryData(_, let column): column
+    case .unsupportedEncoding: 0
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TongbiKit
+
+/// `tongbi ingest`: reads files and prints what was understood and what was rejected.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Read data files and report series, indicators, units, periods, and every rejected row.",
+    discussion: """
+      Exit status: 0 when data was ingested (rejections are reported), 1 when nothing usable was read or \
+      a file is unreadable or malformed, 64 for usage errors.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: table or json.")
+  var format: IngestFormat = .table
+
+  func validate() throws {
+    if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
+  }
+
+  func run() throws {
+    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
+    let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
+    try StandardOutput.write(text)
+    if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
+      throw CommandFailure.message("no usable values were read")
+    }
+  }
+}
+
+/// Output formats of `tongbi ingest`.
+enum IngestFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case json
+}

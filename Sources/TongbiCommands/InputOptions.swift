@@ -1,0 +1,50 @@
+import ArgumentParser
+import TongbiKit
+
+/// Options shared by every command that reads data files.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "CSV files to read (long, wide or time-series layout; UTF-8 or GB18030); '-' reads standard input.")
+  var files: [String] = []
+
+  @Option(
+    name: .customLong("column"),
+    help: ArgumentHelp(
+      "Read a header as a role: HEADER=ROLE, ROLE one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", ")).",
+      valueName: "HEADER=ROLE"))
+  var columnRoles: [String] = []
+
+  @Option(name: .customLong("default-region"), help: "Region name for tables without a region column.")
+  var defaultRegion: String = ""
+
+  @Option(name: .customLong("indicators"), help: "Indicator file (CSV): codes, names, units, kinds, report order.")
+  var indicatorFile: String?
+
+  func validate() throws {
+    for mapping in columnRoles {
+      guard let (_, role) = Self.split(mapping), ColumnRole(rawValue: role) != nil else {
+        throw ValidationError(
+          "--column '\(mapping)': expected HEADER=ROLE with ROLE one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+    }
+  }
+
+  /// The ingest options these flags describe (reads the indicator file).
+  func ingestOptions() throws(IngestError) -> IngestOptions {
+    var options = IngestOptions()
+    options.defaultRegion = defaultRegion
+    for mapping in columnRoles {
+      if let (header, role) = Self.split(mapping), let parsed = ColumnRole(rawValue: role) {
+        options.columnRoles[header] = parsed
+      }
+    }
+    if let indicatorFile {
+      options.catalog = IndicatorCatalog(declared: try IndicatorFileReader.read(path: indicatorFile))
+    }
+    return options
+  }
+
+  private static func split(_ mapping: String) -> (String, String)? {
+    guard let equals = mapping.lastIndex(of: "=") else { return nil }
+    return (String(mapping[..<equals]), String(mapping[mapping.index(after: equals)...]))
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A one-line progress bar on standard error, shown only when standard error is a terminal.
+final class ProgressReporter {
+  /// Whether progress is drawn (standard error is a terminal).
+  let isEnabled: Bool
+  private let label: String
+  private var lastDrawn = -1.0
+
+  init(label: String) {
+    self.label = label
+    isEnabled = isatty(STDERR_FILENO) == 1
+  }
+
+  /// Redraws the bar when it moved by at least one percent.
+  func update(done: Int, total: Int) {
+    guard isEnabled, total > 0 else { return }
+    let fraction = min(1, Double(done) / Double(total))
+    guard fraction - lastDrawn >= 0.01 || (fraction == 1 && lastDrawn < 1) else { return }
+    lastDrawn = fraction
+    let width = 30
+    let filled = Int(fraction * Double(width))
+    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+    let megabytes = Double(done) / 1_048_576
+    FileHandle.standardError.write(
+      Data("\r\(label) [\(bar)] \(Int(fraction * 100))% \(String(format: "%.0f", megabytes)) MB".utf8))
+  }
+
+  /// Clears the bar's line.
+  func finish() {
+    guard isEnabled, lastDrawn >= 0 else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+}

@@ -1,0 +1,127 @@
+/// A byte-level CSV reader over one UTF-8 buffer (RFC 4180 with the usual liberties).
+///
+/// Handles quoted fields, doubled quotes inside them, delimiters and line breaks inside quotes, and
+/// LF, CRLF and lone CR line ends. It never copies field bytes: each record is a list of byte ranges
+/// into the buffer. The buffer must outlive the scanner.
+struct CSVScanner {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// Field separator byte (`,`, tab or `;`).
+  let delimiter: UInt8
+  /// Offset of the next unread byte.
+  private(set) var position: Int
+  /// Line number (1-based) where the next record starts.
+  private(set) var line: Int
+
+  static let quote = UInt8(ascii: "\"")
+  static let newline = UInt8(ascii: "\n")
+  static let carriageReturn = UInt8(ascii: "\r")
+
+  /// Creates a scanner over `bytes`, starting at `offset` on line 1.
+  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, delimiter: UInt8) {
+    self.bytes = bytes
+    self.delimiter = delimiter
+    position = offset
+    line = 1
+  }
+
+  /// Whether all input has been read.
+  var isAtEnd: Bool { position >= bytes.count }
+
+  /// Reads the next record into `fields` (cleared first) and returns the line it started on,
+  /// or `nil` at the end of the input.
+  mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Int? {
+    fields.removeAll(keepingCapacity: true)
+    guard let base = bytes.baseAddress, position < bytes.count else { return nil }
+    let count = bytes.count
+    let startLine = line
+    var index = position
+    var fieldStart = index
+    while true {
+      if index < count && base[index] == CSVScanner.quote {
+        index = try scanQuoted(base: base, count: count, openingAt: index, fields: &fields, startLine: startLine)
+      } else {
+        while index < count {
+          let byte = base[index]
+          if byte == delimiter || byte == CSVScanner.newline || byte == CSVScanner.carriageReturn { break }
+          index &+= 1
+        }
+        fields.append(CSVField(start: fieldStart, end: index, quoted: false, hasDoubledQuotes: false))
+      }
+      if index >= count {
+        position = count
+        return startLine
+      }
+      let terminator = base[index]
+      index &+= 1
+      if terminator == delimiter {
+        fieldStart = index
+        continue
+      }
+      if terminator == CSVScanner.carriageReturn && index < count && base[index] == CSVScanner.newline {
+        index &+= 1
+      }
+      line &+= 1
+      position = index
+      return startLine
+    }
+  }
+
+  /// Scans a quoted field whose opening quote is at `opening`; appends it and returns the offset of the
+  /// byte after the closing quote.
+  private mutating func scanQuoted(
+    base: UnsafePointer<UInt8>, count: Int, openingAt opening: Int, fields: inout [CSVField], startLine: Int
+  ) throws(CSVError) -> Int {
+    let openingLine = line
+    var index = opening + 1
+    var doubled = false
+    while index < count {
+      let byte = base[index]
+      if byte == CSVScanner.quote {
+        if index + 1 < count && base[index + 1] == CSVScanner.quote {
+          doubled = true
+          index += 2
+          continue
+        }
+        fields.append(CSVField(start: opening + 1, end: index, quoted: true, hasDoubledQuotes: doubled))
+        let after = index + 1
+        if after < count {
+          let next = base[after]
+          if next != delimiter && next != CSVScanner.newline && next != CSVScanner.carriageReturn {
+            throw .textAfterClosingQuote(line: line, column: fields.count)
+          }
+        }
+        return after
+      }
+      if byte == CSVScanner.newline { line &+= 1 }
+      index &+= 1
+    }
+    throw .unterminatedQuote(line: openingLine, column: fields.count + 1)
+  }
+
+  /// Chooses the delimiter of a table from its first lines: the one of `,`, tab and `;` that occurs most
+  /// often outside quotes in the first non-empty line (comma on a tie or when none occurs).
+  static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> UInt8 {
+    var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: "\t"): 0, UInt8(ascii: ";"): 0]
+    var inQuotes = false
+    var index = offset
+    var sawContent = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == quote {
+        inQuotes.toggle()
+      } else if !inQuotes && (byte == newline || byte == carriageReturn) {
+        if sawContent { break }
+      } else if !inQuotes, let seen = counts[byte] {
+        counts[byte] = seen + 1
+        sawContent = true
+      } else {
+        sawContent = true
+      }
+    }
+    let comma = UInt8(ascii: ",")
+    let best = counts.max { lhs, rhs in (lhs.value, lhs.key == comma ? 1 : 0) < (rhs.value, rhs.key == comma ? 1 : 0) }
+    guard let best, best.value > 0 else { return comma }
+    return best.key
+  }
+}

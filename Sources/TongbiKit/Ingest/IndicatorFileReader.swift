@@ -1,0 +1,117 @@
+/// Reads an indicator file: one row per indicator, in report order, with Chinese or English headers.
+///
+/// Columns (any order; only the name is required): 代码/code, 指标名称/name_zh/name, 英文名称/name_en,
+/// 计量单位/unit, 类型/kind (flow stock rate index average, or 流量 存量 比率 指数 平均), 发布方式/publication
+/// (monthly cumulative both, or 当月 累计 两者), 一月/january (alone with-february, or 单独 合并),
+/// 上级指标/parent, 排名方向/direction (higher lower, or 越高越好 越低越好), 允许负值/negative (yes no, 是 否).
+/// Missing cells take the values inferred from the name and unit.
+public enum IndicatorFileReader {
+  static let headers: [String: String] = [
+    "代码": "code", "code": "code", "指标代码": "code",
+    "指标名称": "name_zh", "指标": "name_zh", "name_zh": "name_zh", "name": "name_zh", "名称": "name_zh",
+    "英文名称": "name_en", "name_en": "name_en", "english": "name_en",
+    "计量单位": "unit", "单位": "unit", "unit": "unit",
+    "类型": "kind", "kind": "kind", "指标类型": "kind",
+    "发布方式": "publication", "publication": "publication",
+    "一月": "january", "january": "january", "1月": "january",
+    "上级指标": "parent", "parent": "parent",
+    "排名方向": "direction", "direction": "direction",
+    "允许负值": "negative", "negative": "negative", "allows_negative": "negative",
+  ]
+  static let kinds: [String: IndicatorKind] = [
+    "流量": .flow, "存量": .stock, "比率": .rate, "指数": .index, "平均": .average, "率": .rate,
+  ]
+  static let publications: [String: Publication] = ["当月": .monthly, "累计": .cumulative, "两者": .both]
+  static let januaries: [String: JanuaryPublication] = ["单独": .alone, "合并": .withFebruary, "1-2月合并": .withFebruary]
+  static let directions: [String: RankingDirection] = ["越高越好": .higherIsBetter, "越低越好": .lowerIsBetter]
+  static let booleans: [String: Bool] = ["yes": true, "no": false, "是": true, "否": false, "true": true, "false": false, "y": true, "n": false]
+
+  /// Reads the indicator file at `path` (UTF-8 or GB18030).
+  public static func read(path: String) throws(IngestError) -> [Indicator] {
+    let input = try InputBytes(path: path)
+    let decoded: DecodedText
+    do {
+      (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.description)
+    }
+    switch decoded {
+    case .utf8(let offset): return try parse(input.buffer, offset: offset, path: path)
+    case .transcoded(let bytes):
+      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in try parse(buffer, offset: 0, path: path) }
+    }
+  }
+
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError) -> [Indicator] {
+    var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
+    var fields: [CSVField] = []
+    var columns: [String: Int] = [:]
+    var indicators: [Indicator] = []
+    do {
+      while let line = try scanner.nextRecord(into: &fields) {
+        let record = CSVRecord(bytes: bytes, fields: fields, line: line)
+        if record.isBlank { continue }
+        if columns.isEmpty {
+          for (index, text) in record.texts.enumerated() {
+            if let field = headers[HeaderText.normalise(text)] { columns[field] = index }
+          }
+          guard columns["name_zh"] != nil || columns["code"] != nil else {
+            throw IngestError.malformed(
+              SourcePosition(file: path, line: line, column: 0),
+              reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ...")
+          }
+          continue
+        }
+        indicators.append(try indicator(record, columns: columns, path: path))
+      }
+    } catch let error as CSVError {
+      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+    } catch let error as IngestError {
+      throw error
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: 0, column: 0), reason: "\(error)")
+    }
+    return indicators
+  }
+
+  private static func indicator(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError) -> Indicator {
+    let cell: (String) -> String = { field in columns[field].map { record.text($0) } ?? "" }
+    let position: (String) -> SourcePosition = { field in
+      SourcePosition(file: path, line: record.line, column: (columns[field] ?? -1) + 1)
+    }
+    let name = cell("name_zh").isEmpty ? cell("code") : cell("name_zh")
+    guard !name.isEmpty else { throw .malformed(position("name_zh"), reason: "indicator without a name") }
+    let unit = UnitParser.parse(cell("unit"))
+    var indicator = IndicatorInference.indicator(named: name, unit: unit, form: .monthly)
+    indicator.code = cell("code").isEmpty ? name : cell("code")
+    indicator.nameZh = name
+    indicator.nameEn = cell("name_en")
+    func choice<T>(_ field: String, _ local: [String: T], _ make: (String) -> T?, expected: String) throws(IngestError) -> T? {
+      let text = cell(field)
+      if text.isEmpty { return nil }
+      guard let value = make(text.lowercased()) ?? local[text] else {
+        throw .malformed(position(field), reason: "\(field) '\(text)': expected \(expected)")
+      }
+      return value
+    }
+    if let kind = try choice("kind", kinds, IndicatorKind.init(rawValue:), expected: "flow, stock, rate, index or average") {
+      indicator.kind = kind
+      indicator.allowsNegative = kind == .rate || indicator.allowsNegative
+    }
+    if let publication = try choice("publication", publications, Publication.init(rawValue:), expected: "monthly, cumulative or both") {
+      indicator.publication = publication
+    }
+    if let january = try choice("january", januaries, JanuaryPublication.init(rawValue:), expected: "alone or with-february") {
+      indicator.january = january
+    }
+    if let direction = try choice("direction", directions, RankingDirection.init(rawValue:), expected: "higher or lower") {
+      indicator.direction = direction
+    }
+    if let negative = try choice("negative", booleans, { booleans[$0] }, expected: "yes or no") {
+      indicator.allowsNegative = negative
+    }
+    let parent = cell("parent")
+    indicator.parent = parent.isEmpty ? nil : parent
+    return indicator
+  }
+}

@@ -1,0 +1,19 @@
+/// An input that cannot be ingested at all; the message names the file and, where there is one, the
+/// line and column.
+public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The file could not be opened or read.
+  case unreadable(path: String, reason: String)
+  /// The file is malformed at a position (bad encoding, unterminated quote, no header, ...).
+  case malformed(SourcePosition, reason: String)
+  /// The file has no data rows.
+  case empty(path: String, reason: String)
+
+  /// `file:line:column: reason`, one line.
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+    case .malformed(let position, let reason): "\(position): \(reason)"
+    case .empty(let path, let reason): "\(path): \(reason)"
+    }
+  }
+}

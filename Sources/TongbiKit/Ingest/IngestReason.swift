@@ -1,0 +1,38 @@
+/// Why a row or cell was rejected; `description` is the text users see.
+enum IngestReason: Error, CustomStringConvertible, Equatable {
+  case invalidNumber(String)
+  case invalidPeriod(String)
+  case negativeValue(value: Double, indicator: String)
+  case duplicate(of: SourcePosition)
+  case unitMismatch(found: String, expected: String, indicator: String)
+  case unknownIndicator(String)
+  case missingField(String)
+  case notMonthly(String)
+  case emptyRow
+  case footer(String)
+  case extraCell
+  case unknownKind(String)
+  case periodNeedsYear(String)
+  case skippedColumn(String)
+
+  var description: String {
+    switch self {
+    case .invalidNumber(let reason): "value: \(reason)"
+    case .invalidPeriod(let reason): "period: \(reason)"
+    case .negativeValue(let value, let indicator):
+      "negative value \(value) for \(indicator), which cannot be negative (an indicator file can allow it)"
+    case .duplicate(let earlier): "duplicate of \(earlier) (same region, indicator, period and kind)"
+    case .unitMismatch(let found, let expected, let indicator):
+      "unit \(found) cannot be converted to \(expected), the unit of \(indicator) elsewhere"
+    case .unknownIndicator(let name): "unknown indicator '\(name)'"
+    case .missingField(let what): "missing \(what)"
+    case .notMonthly(let label): "'\(label)' is not a monthly period (quarterly or annual data are skipped)"
+    case .emptyRow: "empty row"
+    case .footer(let text): "note or footer line, not data: '\(text)'"
+    case .extraCell: "value beyond the last header column"
+    case .unknownKind(let text): "kind '\(text)' is neither 当月/monthly nor 累计/cumulative"
+    case .periodNeedsYear(let label): "period '\(label)' has no year and the table has no year column"
+    case .skippedColumn(let why): why
+    }
+  }
+}

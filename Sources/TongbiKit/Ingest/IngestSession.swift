@@ -1,0 +1,120 @@
+/// The state of one ingest across its input files: the panel under construction, the indicators met,
+/// and the account of rows and cells.
+struct IngestSession {
+  var options: IngestOptions
+  var builder = PanelBuilder()
+  var catalog: IndicatorCatalog
+  var summary = IngestSummary()
+  /// Paths of the files read so far; a value's packed position refers to an index here.
+  var paths: [String] = []
+
+  init(options: IngestOptions) {
+    self.options = options
+    catalog = options.catalog
+  }
+
+  /// The outcome of one value cell.
+  enum CellOutcome {
+    case used
+    case missing
+    case rejected
+  }
+
+  /// A series a layout stores into: its panel column, indicator code, and the factor that converts the
+  /// cells' unit into the indicator's unit (with the decimals that conversion adds).
+  struct Target {
+    var column: Int
+    var indicator: String
+    var scale: UnitScale
+  }
+
+  /// Converts values of one unit into an indicator's unit: `value × 10^shift`.
+  struct UnitScale {
+    var shift: Int
+
+    static let identity = UnitScale(shift: 0)
+
+    func apply(_ value: Double) -> Double {
+      shift == 0 ? value : (shift > 0 ? value * Unit.powerOfTen(shift) : value / Unit.powerOfTen(-shift))
+    }
+
+    func decimals(_ written: Int) -> Int { max(0, written - shift) }
+  }
+
+  /// Resolves the series for (region, indicator name, form) with values written in `unit`.
+  ///
+  /// Returns the reason when the unit cannot be converted into the unit the indicator already has.
+  mutating func target(
+    region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm
+  ) -> Result<Target, IngestReason> {
+    let code = catalog.resolve(name: indicatorName, unit: unit, form: form)
+    guard let indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
+    var scale = UnitScale.identity
+    if unit != indicator.unit && unit != .count {
+      guard indicator.unit.isConvertible(from: unit) else {
+        return .failure(.unitMismatch(found: unit.symbol, expected: indicator.unit.symbol, indicator: indicatorName))
+      }
+      scale = UnitScale(shift: unit.exponent - indicator.unit.exponent)
+    }
+    let storedForm: ValueForm = indicator.kind.cumulates ? form : (indicator.publication == .cumulative ? .cumulative : .monthly)
+    builder.noteRegion(region, parent: parent)
+    let column = builder.column(for: SeriesKey(region: region, indicator: code, form: storedForm))
+    return .success(Target(column: column, indicator: code, scale: scale))
+  }
+
+  /// Parses one value cell and stores it at `period` of `target`; counts it and reports a rejection.
+  mutating func take(
+    cell bytes: UnsafeBufferPointer<UInt8>, into target: Target, period: Period, position: SourcePosition
+  ) -> CellOutcome {
+    summary.cellsRead += 1
+    let value: Double
+    let decimals: Int
+    switch NumberParser.parse(bytes) {
+    case .missing:
+      value = .nan
+      decimals = 0
+    case .invalid(let failure):
+      return reject(position, .invalidNumber(failure.reason))
+    case .value(let parsed, let written):
+      value = target.scale.apply(parsed)
+      decimals = target.scale.decimals(written)
+      if value < 0, let indicator = catalog.indicators[target.indicator], !indicator.allowsNegative {
+        return reject(position, .negativeValue(value: parsed, indicator: indicator.nameZh))
+      }
+    }
+    let packed = PackedPosition(fileIndex: paths.count - 1, line: position.line, column: position.column)
+    if let earlier = builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
+      return reject(position, .duplicate(of: self.position(of: earlier)))
+    }
+    if value.isNaN {
+      summary.cellsMissing += 1
+      return .missing
+    }
+    summary.cellsUsed += 1
+    return .used
+  }
+
+  /// Records a rejected cell and returns `.rejected`.
+  mutating func reject(_ position: SourcePosition, _ reason: IngestReason) -> CellOutcome {
+    summary.cellsRejected += 1
+    summary.rejects.append(IngestReject(position: position, reason: reason.description))
+    return .rejected
+  }
+
+  /// Records a rejected row (not a cell).
+  mutating func rejectRow(_ position: SourcePosition, _ reason: IngestReason) {
+    summary.rowsRejected += 1
+    summary.rejects.append(IngestReject(position: position, reason: reason.description))
+  }
+
+  /// Records a notice.
+  mutating func notice(_ position: SourcePosition, _ message: String) {
+    summary.notices.append(IngestNotice(position: position, message: message))
+  }
+
+  /// Unpacks a stored cell's position.
+  func position(of packed: PackedPosition) -> SourcePosition {
+    let file = paths.indices.contains(packed.fileIndex) ? paths[packed.fileIndex] : "?"
+    return SourcePosition(file: file, line: packed.line, column: packed.column)
+  }
+}

@@ -1,0 +1,107 @@
+/// Reads CSV inputs of any supported layout into one `Panel`, accounting for every row.
+///
+/// ```swift
+/// var ingestor = Ingestor(options: IngestOptions())
+/// try ingestor.read(path: "Datasets/township/township-monthly.csv")
+/// let result = ingestor.finish()
+/// ```
+public struct Ingestor {
+  var session: IngestSession
+  /// Called with (bytes done, bytes total) of the current file while it is read.
+  public var progress: ((Int, Int) -> Void)?
+
+  /// Creates an ingestor.
+  public init(options: IngestOptions) {
+    session = IngestSession(options: options)
+  }
+
+  /// Reads one file (`-` for standard input) into the panel under construction.
+  ///
+  /// Throws when the file cannot be read, is not text in UTF-8 or GB18030, has a CSV syntax error, has no
+  /// recognisable header, or no data rows. Rows with bad values are rejected and reported, not thrown.
+  public mutating func read(path: String) throws(IngestError) {
+    let input = try InputBytes(path: path)
+    session.paths.append(path)
+    let raw = UnsafeRawBufferPointer(input.buffer)
+    let decoded: DecodedText
+    let encoding: SourceEncoding
+    do {
+      (decoded, encoding) = try TextDecoding.decode(raw)
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.description)
+    }
+    switch decoded {
+    case .utf8(let offset):
+      try read(bytes: input.buffer, offset: offset, path: path, encoding: encoding, input: input)
+    case .transcoded(let utf8):
+      try utf8.withUnsafeBufferPointer { buffer throws(IngestError) in
+        try read(bytes: buffer, offset: 0, path: path, encoding: encoding, input: nil)
+      }
+    }
+  }
+
+  private mutating func read(
+    bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String, encoding: SourceEncoding, input: InputBytes?
+  ) throws(IngestError) {
+    if bytes.count - offset == 0 { throw .empty(path: path, reason: "empty file") }
+    let delimiter = CSVScanner.detectDelimiter(in: bytes, from: offset)
+    var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: delimiter)
+    var prelude: [CSVRecord] = []
+    var fields: [CSVField] = []
+    do {
+      while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: &fields) {
+        prelude.append(CSVRecord(bytes: bytes, fields: fields, line: line))
+      }
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+    }
+    guard let (headerIndex, layout) = LayoutDetector.detect(prelude, overrides: session.options.columnRoles) else {
+      let line = prelude.first { !$0.isBlank }?.line ?? 1
+      throw .malformed(
+        SourcePosition(file: path, line: line, column: 0),
+        reason: "no header row found in the first \(LayoutDetector.searchLimit) lines: expected columns such as "
+          + "地区, 指标, 时间, 数值 (or region, indicator, period, value), or period columns such as 2024年6月")
+    }
+    for record in prelude[..<headerIndex] where !record.isBlank {
+      session.notice(
+        SourcePosition(file: path, line: record.line, column: 0),
+        "title line above the header skipped: '\(record.texts.filter { !$0.isEmpty }.joined(separator: " "))'")
+    }
+    session.summary.files.append(
+      FileSummary(
+        path: path, encoding: encoding.displayName, layout: layout.name, headerLine: prelude[headerIndex].line,
+        byteCount: bytes.count))
+    let rowsBefore = session.summary.rowsRead
+    var reader = RecordStream(
+      scanner: scanner, buffered: Array(prelude[(headerIndex + 1)...]), bytes: bytes, path: path, input: input,
+      progress: progress)
+    let header = prelude[headerIndex]
+    switch layout {
+    case .long(let roles):
+      try LongLayoutReader(header: header, roles: roles, path: path).read(&reader, into: &session)
+    case .wide(let first):
+      try WideLayoutReader(header: header, firstPeriodColumn: first, path: path).read(&reader, into: &session)
+    case .timeSeries(let metadataRows):
+      try TimeSeriesLayoutReader(header: header, path: path).read(&reader, metadataRows: metadataRows, into: &session)
+    }
+    if session.summary.rowsRead == rowsBefore {
+      throw .empty(path: path, reason: "no data rows below the header (line \(header.line))")
+    }
+  }
+
+  /// Assembles the panel from everything read and returns it with the summary.
+  public mutating func finish() -> IngestResult {
+    PanelAssembler.assemble(&session)
+  }
+}
+
+extension SourceEncoding {
+  /// Name shown in summaries.
+  var displayName: String {
+    switch self {
+    case .utf8: "utf-8"
+    case .utf8WithBOM: "utf-8 (BOM)"
+    case .gb18030: "gb18030"
+    }
+  }
+}

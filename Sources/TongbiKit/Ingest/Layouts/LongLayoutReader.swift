@@ -1,0 +1,178 @@
+/// Reads the long layout: one row per (region, indicator, period) with one or more value columns.
+///
+/// Key columns: region, parent, indicator (or series id), period (or a year column plus labels such as
+/// 1-6月), unit and kind. Value columns: a value whose form comes from the kind column or the period
+/// label (1-N月 is cumulative), explicit 当月 and 累计 columns, and published growth rates, which become
+/// indicators of their own (`税收收入同比增长`, percent) beside the levels.
+struct LongLayoutReader {
+  let header: CSVRecord
+  let roles: [ColumnRole?]
+  let path: String
+
+  /// Key texts of the current run of rows with identical key cells.
+  private struct RowKeys {
+    var region: String
+    var parent: String?
+    var indicator: String
+    var unit: String
+  }
+
+  private struct ValueColumn {
+    let index: Int
+    let role: ColumnRole
+    let name: String
+    let unit: Unit?
+  }
+
+  func read(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
+    let column: (ColumnRole) -> Int? = { role in roles.firstIndex(of: role) }
+    let regionColumn = column(.region)
+    let parentColumn = column(.parent)
+    let indicatorColumn = column(.indicator) ?? column(.series)
+    let periodColumn = column(.period)
+    let yearColumn = column(.year)
+    let unitColumn = column(.unit)
+    let kindColumn = column(.kind)
+    guard let indicatorColumn else {
+      throw .malformed(
+        SourcePosition(file: path, line: header.line, column: 0),
+        reason: "no indicator column: expected a header such as 指标, indicator or series_id")
+    }
+    guard let periodColumn else {
+      throw .malformed(
+        SourcePosition(file: path, line: header.line, column: 0),
+        reason: "no period column: expected a header such as 时间, 期别, 月份, period or date")
+    }
+    let values = valueColumns()
+    noteIgnoredColumns(into: &session)
+    let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
+    var previous: CSVRecord?
+    var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
+    var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
+    var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
+    while let record = try stream.next() {
+      session.summary.rowsRead += 1
+      let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
+      if record.isBlank {
+        session.rejectRow(rowPosition, .emptyRow)
+        continue
+      }
+      if record.count > header.count && (header.count..<record.count).contains(where: { !record.text($0).isEmpty }) {
+        session.rejectRow(rowPosition, .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
+        continue
+      }
+      let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }
+      guard let (period, labelForm) = resolve(label, record: record, periodColumn: periodColumn, yearColumn: yearColumn, session: &session) else {
+        continue
+      }
+      var rowForm = labelForm
+      if let kindColumn {
+        let kindText = record.text(kindColumn)
+        if !kindText.isEmpty {
+          guard let form = KindText.form(kindText) else {
+            session.rejectRow(SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(kindText))
+            continue
+          }
+          rowForm = form
+        }
+      }
+      if previous.map({ !sameKeys(record, $0, keyColumns) }) ?? true {
+        targets = Array(repeating: nil, count: values.count)
+        keys = RowKeys(
+          region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
+          parent: parentColumn.map { record.text($0) }, indicator: record.text(indicatorColumn),
+          unit: unitColumn.map { record.text($0) } ?? "")
+        if keys.indicator.isEmpty {
+          session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
+          previous = nil
+          continue
+        }
+      }
+      if label.isCombinedJanuaryFebruary { session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator) }
+      var used = false
+      var rejected = false
+      for (slot, value) in values.enumerated() {
+        let form: ValueForm
+        switch value.role {
+        case .monthly: form = .monthly
+        case .cumulative: form = .cumulative
+        case .growthRate: form = value.name.contains("累计") ? .cumulative : (rowForm ?? .monthly)
+        default: form = rowForm ?? .monthly
+        }
+        if targets[slot] == nil || targetForms[slot] != form {
+          let name = value.role == .growthRate ? keys.indicator + value.name : keys.indicator
+          let unit = value.unit ?? UnitParser.parse(keys.unit)
+          switch session.target(region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form) {
+          case .success(let target):
+            targets[slot] = target
+            targetForms[slot] = form
+          case .failure(let reason):
+            _ = session.reject(SourcePosition(file: path, line: record.line, column: (unitColumn ?? value.index) + 1), reason)
+            session.summary.cellsRead += 1
+            rejected = true
+            continue
+          }
+        }
+        guard let target = targets[slot] else { continue }
+        let position = SourcePosition(file: path, line: record.line, column: value.index + 1)
+        let outcome = record.withBytes(value.index) { session.take(cell: $0, into: target, period: period, position: position) }
+        if outcome == .rejected { rejected = true } else { used = true }
+      }
+      if used {
+        session.summary.rowsUsed += 1
+      } else if rejected {
+        session.summary.rowsRejected += 1
+      }
+      previous = record
+    }
+  }
+
+  /// The period and the form its label implies, or `nil` after rejecting the row.
+  private func resolve(
+    _ label: PeriodLabel, record: CSVRecord, periodColumn: Int, yearColumn: Int?, session: inout IngestSession
+  ) -> (Period, ValueForm?)? {
+    let position = SourcePosition(file: path, line: record.line, column: periodColumn + 1)
+    switch label {
+    case .month(let period):
+      return (period, nil)
+    case .cumulative(let period):
+      return (period, .cumulative)
+    case .monthWithoutYear(let month, let cumulative):
+      guard let yearColumn, let year = Int(record.text(yearColumn).filter(\.isNumber)), let period = Period(year: year, month: month) else {
+        session.rejectRow(position, .periodNeedsYear(record.text(periodColumn)))
+        return nil
+      }
+      return (period, cumulative ? .cumulative : nil)
+    case .quarter, .year:
+      session.rejectRow(position, .notMonthly(record.text(periodColumn)))
+      return nil
+    case .invalid(let failure):
+      session.rejectRow(position, .invalidPeriod(failure.description))
+      return nil
+    }
+  }
+
+  private func sameKeys(_ record: CSVRecord, _ previous: CSVRecord?, _ columns: [Int]) -> Bool {
+    guard let previous else { return false }
+    return columns.allSatisfy { record.sameBytes($0, as: previous, $0) }
+  }
+
+  private func valueColumns() -> [ValueColumn] {
+    roles.enumerated().compactMap { index, role in
+      guard let role, [.value, .monthly, .cumulative, .growthRate].contains(role) else { return nil }
+      let (name, unitText) = HeaderText.splitUnit(header.text(index))
+      let unit = unitText.map(UnitParser.parse)
+      return ValueColumn(index: index, role: role, name: name, unit: role == .growthRate ? .percent : unit)
+    }
+  }
+
+  private func noteIgnoredColumns(into session: inout IngestSession) {
+    for (index, role) in roles.enumerated() where role == nil || role == .ignore {
+      let text = header.text(index)
+      guard !text.isEmpty else { continue }
+      session.notice(
+        SourcePosition(file: path, line: header.line, column: index + 1),
+        "column '\(text)' ignored (name its role with --column '\(text)=ROLE' to read it)")
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// The data records of one table, after its header: first those already read while detecting the
+/// layout, then the rest from the scanner. Reports progress and releases scanned pages of big files.
+struct RecordStream {
+  private var scanner: CSVScanner
+  private var buffered: [CSVRecord]
+  private var bufferedIndex = 0
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// Path of the file, for messages.
+  let path: String
+  private let input: InputBytes?
+  private let progress: ((Int, Int) -> Void)?
+  private var fields: [CSVField] = []
+  private var recordsSinceReport = 0
+
+  init(
+    scanner: CSVScanner, buffered: [CSVRecord], bytes: UnsafeBufferPointer<UInt8>, path: String,
+    input: InputBytes?, progress: ((Int, Int) -> Void)?
+  ) {
+    self.scanner = scanner
+    self.buffered = buffered
+    self.bytes = bytes
+    self.path = path
+    self.input = input
+    self.progress = progress
+  }
+
+  /// The next record, or `nil` at the end; a CSV syntax error ends the file with a positioned error.
+  mutating func next() throws(IngestError) -> CSVRecord? {
+    if bufferedIndex < buffered.count {
+      defer { bufferedIndex += 1 }
+      return buffered[bufferedIndex]
+    }
+    do {
+      guard let line = try scanner.nextRecord(into: &fields) else {
+        progress?(bytes.count, bytes.count)
+        return nil
+      }
+      recordsSinceReport += 1
+      if recordsSinceReport == 65_536 {
+        recordsSinceReport = 0
+        input?.release(before: scanner.position)
+        progress?(scanner.position, bytes.count)
+      }
+      return CSVRecord(bytes: bytes, fields: fields, line: line)
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+    }
+  }
+}

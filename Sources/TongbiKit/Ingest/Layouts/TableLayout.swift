@@ -1,0 +1,19 @@
+/// The three table shapes statistics exports come in.
+enum TableLayout: Equatable {
+  /// One row per observation: keys, a period, value columns (and the plain `series_id, date, value`).
+  case long(roles: [ColumnRole?])
+  /// Key columns, then one column per period (Excel sheets, the NBS data site's export).
+  case wide(firstPeriodColumn: Int)
+  /// One row per period, one column per indicator, optionally with metadata rows (地区, 频度, 单位)
+  /// below the header (statistical-database exports).
+  case timeSeries(metadataRows: Int)
+
+  /// Name shown in summaries.
+  var name: String {
+    switch self {
+    case .long: "long"
+    case .wide: "wide"
+    case .timeSeries: "time-series"
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/// Reads the wide layout: key columns (region, indicator, unit, ...) then one column per period, newest
+/// first or oldest first, as Excel sheets and the NBS data site's export have them.
+///
+/// An indicator name may carry its unit in parentheses (`工业增加值同比增长(%)`). Columns whose header
+/// is a quarter, a year or no period are skipped and their cells reported; cells beyond the last header
+/// column are rejected; note lines below the table (`数据来源：国家统计局`) are rejected as footers.
+struct WideLayoutReader {
+  let header: CSVRecord
+  let firstPeriodColumn: Int
+  let path: String
+
+  func read(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
+    let keyRoles = (0..<firstPeriodColumn).map { ColumnRole.recognise(header: header.text($0)) }
+    let regionColumn = keyRoles.firstIndex(of: .region)
+    let parentColumn = keyRoles.firstIndex(of: .parent)
+    let unitColumn = keyRoles.firstIndex(of: .unit)
+    let kindColumn = keyRoles.firstIndex(of: .kind)
+    let indicatorColumn =
+      keyRoles.firstIndex(of: .indicator) ?? keyRoles.firstIndex(of: .series)
+      ?? keyRoles.indices.first { ![regionColumn, parentColumn, unitColumn, kindColumn].contains($0) } ?? 0
+    let columns = (firstPeriodColumn..<header.count).map { PeriodColumn(header: header.text($0)) }
+    for (offset, column) in columns.enumerated() {
+      if case .skipped(let reason) = column, !header.text(firstPeriodColumn + offset).isEmpty {
+        session.notice(SourcePosition(file: path, line: header.line, column: firstPeriodColumn + offset + 1), reason)
+      }
+    }
+    while let record = try stream.next() {
+      session.summary.rowsRead += 1
+      let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
+      if record.isBlank {
+        session.rejectRow(rowPosition, .emptyRow)
+        continue
+      }
+      let firstText = record.text(0)
+      if (1..<record.count).allSatisfy({ record.text($0).isEmpty }) && FooterText.isFooter(firstText) {
+        session.rejectRow(rowPosition, .footer(firstText))
+        continue
+      }
+      let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
+      if indicatorName.isEmpty {
+        session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
+        continue
+      }
+      let region = regionColumn.map { record.text($0) } ?? session.options.defaultRegion
+      let parent = parentColumn.map { record.text($0) }
+      let unit = nameUnit.map(UnitParser.parse) ?? UnitParser.parse(unitColumn.map { record.text($0) } ?? "")
+      var kindForm: ValueForm?
+      if let kindColumn, !record.text(kindColumn).isEmpty {
+        guard let form = KindText.form(record.text(kindColumn)) else {
+          session.rejectRow(SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(record.text(kindColumn)))
+          continue
+        }
+        kindForm = form
+      }
+      var targets: [ValueForm: Result<IngestSession.Target, IngestReason>] = [:]
+      var used = false
+      var rejected = false
+      for index in firstPeriodColumn..<max(record.count, header.count) {
+        let position = SourcePosition(file: path, line: record.line, column: index + 1)
+        let isEmpty = record.withBytes(index) { $0.isEmpty }
+        guard index - firstPeriodColumn < columns.count else {
+          if !isEmpty {
+            session.summary.cellsRead += 1
+            _ = session.reject(position, .extraCell)
+            rejected = true
+          }
+          continue
+        }
+        switch columns[index - firstPeriodColumn] {
+        case .skipped(let reason):
+          if !isEmpty && !header.text(index).isEmpty {
+            session.summary.cellsRead += 1
+            _ = session.reject(position, .skippedColumn(reason))
+            rejected = true
+          }
+        case .month(let period, let cumulative, let combined):
+          let form = kindForm ?? (cumulative ? .cumulative : .monthly)
+          if combined { session.builder.noteCombinedJanuaryFebruary(indicator: indicatorName) }
+          let resolved =
+            targets[form]
+            ?? session.target(region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form)
+          targets[form] = resolved
+          switch resolved {
+          case .success(let target):
+            let outcome = record.withBytes(index) { session.take(cell: $0, into: target, period: period, position: position) }
+            if outcome == .rejected { rejected = true } else { used = true }
+          case .failure(let reason):
+            session.summary.cellsRead += 1
+            _ = session.reject(position, reason)
+            rejected = true
+          }
+        }
+      }
+      if used {
+        session.summary.rowsUsed += 1
+      } else if rejected {
+        session.summary.rowsRejected += 1
+      } else {
+        session.rejectRow(rowPosition, .missingField("values (the row has keys but no cell under a period column)"))
+      }
+    }
+  }
+}

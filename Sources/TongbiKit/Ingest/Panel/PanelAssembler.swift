@@ -1,0 +1,91 @@
+/// Final step of an ingest: settles what the data say about each indicator (January published alone or
+/// with February, monthly/cumulative/both), checks 上月止累计 + 本月 = 本月止累计 where both forms were
+/// published, and moves the cells into the `Panel` matrix.
+enum PanelAssembler {
+  static func assemble(_ session: inout IngestSession) -> IngestResult {
+    settleIndicators(&session)
+    checkCumulativeIdentity(&session)
+    let keys = session.builder.keys
+    let (first, values, decimals) = session.builder.takeMatrix()
+    let used = Set(keys.map(\.indicator))
+    let order = session.catalog.order.filter(used.contains)
+    let indicators = session.catalog.indicators.filter { used.contains($0.key) }
+    let panel = Panel(
+      firstPeriod: first, values: values, keys: keys, decimals: decimals, indicators: indicators,
+      indicatorOrder: order, regions: session.builder.regions, regionOrder: session.builder.regionOrder)
+    return IngestResult(panel: panel, summary: session.summary)
+  }
+
+  /// Sets January publication and publication form of indicators not declared in an indicator file.
+  private static func settleIndicators(_ session: inout IngestSession) {
+    let builder = session.builder
+    var forms: [String: Set<ValueForm>] = [:]
+    var hasJanuary: Set<String> = []
+    var hasFebruary: Set<String> = []
+    if let span = builder.storedSpan {
+      for (column, key) in builder.keys.enumerated() {
+        forms[key.indicator, default: []].insert(key.form)
+        for ordinal in span where !builder.cell(column: column, ordinal: ordinal).position.isEmpty {
+          let month = Period(ordinal: ordinal).month
+          if month == 1 { hasJanuary.insert(key.indicator) }
+          if month == 2 { hasFebruary.insert(key.indicator) }
+        }
+      }
+    }
+    let combinedCodes = Set(builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })
+    for code in forms.keys where !session.catalog.declared.contains(code) {
+      guard var indicator = session.catalog.indicators[code] else { continue }
+      if combinedCodes.contains(code) || (!hasJanuary.contains(code) && hasFebruary.contains(code)) {
+        indicator.january = .withFebruary
+      }
+      if indicator.kind.cumulates, let seen = forms[code] {
+        indicator.publication = seen.count == 2 ? .both : (seen.contains(.cumulative) ? .cumulative : .monthly)
+      }
+      session.catalog.update(indicator)
+    }
+  }
+
+  /// Reports every month where a published monthly value and the published cumulative values around it
+  /// disagree beyond the rounding of the input: |C(m−1) + M(m) − C(m)| > 1.5 × 10^−d (three rounded
+  /// terms, d decimals), or for averages |(m−1)·C(m−1) + M(m) − m·C(m)| beyond m times that.
+  private static func checkCumulativeIdentity(_ session: inout IngestSession) {
+    let builder = session.builder
+    guard let span = builder.storedSpan else { return }
+    var columnsByKey: [SeriesKey: Int] = [:]
+    for (column, key) in builder.keys.enumerated() { columnsByKey[key] = column }
+    for (cumulativeColumn, key) in builder.keys.enumerated() where key.form == .cumulative {
+      guard let indicator = session.catalog.indicators[key.indicator], indicator.kind.cumulates,
+        let monthlyColumn = columnsByKey[SeriesKey(region: key.region, indicator: key.indicator, form: .monthly)]
+      else { continue }
+      let isAverage = indicator.kind == .average
+      for ordinal in span {
+        let month = Period(ordinal: ordinal).month
+        if indicator.january == .withFebruary && month <= 2 { continue }
+        let current = builder.cell(column: cumulativeColumn, ordinal: ordinal)
+        let monthly = builder.cell(column: monthlyColumn, ordinal: ordinal).value
+        let previous = month == 1 ? 0 : builder.cell(column: cumulativeColumn, ordinal: ordinal - 1).value
+        guard current.value.isFinite, monthly.isFinite, previous.isFinite else { continue }
+        let months = Double(month)
+        let implied = isAverage ? ((months - 1) * previous + monthly) / months : previous + monthly
+        let decimals = max(builder.decimals(of: cumulativeColumn), builder.decimals(of: monthlyColumn))
+        let tolerance = 1.5 * pow10(-decimals) * (isAverage ? months : 1)
+        let gap = implied - current.value
+        if abs(gap) > tolerance + 1e-9 * abs(current.value) {
+          let period = Period(ordinal: ordinal)
+          session.notice(
+            session.position(of: current.position),
+            "上月止累计 + 本月 ≠ 本月止累计 for \(key.region) \(indicator.nameZh) \(period): "
+              + "\(format(previous)) + \(format(monthly)) = \(format(implied)) but the cumulative value is \(format(current.value))")
+        }
+      }
+    }
+  }
+
+  private static func pow10(_ exponent: Int) -> Double {
+    exponent >= 0 ? Unit.powerOfTen(exponent) : 1 / Unit.powerOfTen(-exponent)
+  }
+
+  private static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}

@@ -1,0 +1,134 @@
+import LinearAlgebra
+
+/// Collects observations (series, month, value) from any layout and assembles a `Panel`.
+///
+/// Duplicates (same series and month stored twice) are refused with the position of the first value.
+/// Memory: the cells live in column blocks plus one 8-byte source position per cell; `finish` moves
+/// them block by block into the final matrix, so the peak stays near two dense panels.
+struct PanelBuilder {
+  private(set) var keys: [SeriesKey] = []
+  private var decimals: [Int] = []
+  private var keyIndex: [SeriesKey: Int] = [:]
+  private var blocks: [ColumnBlock] = []
+  /// Ordinal of the month in row 0 of the blocks.
+  private var rowBase = 0
+  private var rowCount = 0
+  private var minOrdinal = Int.max
+  private var maxOrdinal = Int.min
+  /// Indicators seen with a combined 1-2月 label.
+  private(set) var combinedJanuaryFebruary: Set<String> = []
+  /// Regions by name, in order of first appearance.
+  private(set) var regions: [String: Region] = [:]
+  private(set) var regionOrder: [String] = []
+
+  /// Column of `key`, creating an empty one when new.
+  mutating func column(for key: SeriesKey) -> Int {
+    if let column = keyIndex[key] { return column }
+    let column = keys.count
+    keys.append(key)
+    decimals.append(0)
+    keyIndex[key] = column
+    if column % ColumnBlock.width == 0 {
+      blocks.append(ColumnBlock(rows: rowCount))
+    }
+    return column
+  }
+
+  /// Registers a region (with its parent, when the data declare one).
+  mutating func noteRegion(_ name: String, parent: String?) {
+    if var known = regions[name] {
+      if known.parent == nil, let parent, !parent.isEmpty {
+        known.parent = parent
+        regions[name] = known
+      }
+      return
+    }
+    regions[name] = Region(name: name, parent: parent.flatMap { $0.isEmpty ? nil : $0 })
+    regionOrder.append(name)
+  }
+
+  /// Records that `indicator` publishes January and February together (a 1-2月 label was seen).
+  mutating func noteCombinedJanuaryFebruary(indicator: String) {
+    combinedJanuaryFebruary.insert(indicator)
+  }
+
+  /// Stores `value` (NaN for a missing marker) at `period` of `column`.
+  ///
+  /// Returns the position of the earlier value when this cell was already stored (a duplicate); the
+  /// new value is then not stored.
+  mutating func store(
+    _ value: Double, decimals valueDecimals: Int, column: Int, period: Period, position: PackedPosition
+  ) -> PackedPosition? {
+    let ordinal = period.ordinal
+    if ordinal < rowBase || ordinal >= rowBase + rowCount { growRows(toInclude: ordinal) }
+    let block = blocks[column / ColumnBlock.width]
+    let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
+    let existing = block.positions[cell]
+    if existing != 0 { return PackedPosition(raw: existing) }
+    block.values[cell] = value
+    block.positions[cell] = position.raw
+    if valueDecimals > decimals[column] { decimals[column] = valueDecimals }
+    if ordinal < minOrdinal { minOrdinal = ordinal }
+    if ordinal > maxOrdinal { maxOrdinal = ordinal }
+    return nil
+  }
+
+  /// Widens the row range to include `ordinal`, with a year of slack on the side that grew.
+  private mutating func growRows(toInclude ordinal: Int) {
+    let slack = 12
+    let newBase: Int
+    let newEnd: Int
+    if rowCount == 0 {
+      newBase = ordinal - slack
+      newEnd = ordinal + slack + 1
+    } else {
+      newBase = ordinal < rowBase ? ordinal - slack : rowBase
+      newEnd = ordinal >= rowBase + rowCount ? ordinal + slack + 1 : rowBase + rowCount
+    }
+    let newRows = newEnd - newBase
+    for block in blocks {
+      block.relayout(oldRows: rowCount, newRows: newRows, shift: rowBase - newBase)
+    }
+    rowBase = newBase
+    rowCount = newRows
+  }
+
+  /// The stored value and position of `column` at month ordinal `ordinal` (NaN and empty outside).
+  func cell(column: Int, ordinal: Int) -> (value: Double, position: PackedPosition) {
+    guard ordinal >= rowBase && ordinal < rowBase + rowCount else { return (.nan, .empty) }
+    let block = blocks[column / ColumnBlock.width]
+    let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
+    return (block.values[cell], PackedPosition(raw: block.positions[cell]))
+  }
+
+  /// Largest number of decimals written in the cells of `column`.
+  func decimals(of column: Int) -> Int { decimals[column] }
+
+  /// Span of months holding at least one stored cell, or `nil` when nothing was stored.
+  var storedSpan: ClosedRange<Int>? { minOrdinal <= maxOrdinal ? minOrdinal...maxOrdinal : nil }
+
+  /// Moves the columns into one matrix covering exactly the stored months and returns it with the
+  /// decimals per column. The builder is empty afterwards.
+  mutating func takeMatrix() -> (first: Period, values: Matrix, decimals: [Int]) {
+    guard let span = storedSpan else {
+      return (Period(ordinal: 0), Matrix(rows: 0, columns: keys.count), decimals)
+    }
+    let rows = span.count
+    let offset = span.lowerBound - rowBase
+    var storage: [Double] = []
+    storage.reserveCapacity(rows * keys.count)
+    blocks.reverse()
+    var column = 0
+    while let block = blocks.popLast() {
+      let width = min(ColumnBlock.width, keys.count - column)
+      block.values.withUnsafeBufferPointer { buffer in
+        for local in 0..<width {
+          let start = local * rowCount + offset
+          storage.append(contentsOf: buffer[start..<start + rows])
+        }
+      }
+      column += width
+    }
+    return (Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: keys.count, storage: storage), decimals)
+  }
+}

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The raw bytes of one input: a read-only memory map of a regular file, or the whole of standard
+/// input (or a pipe) read into one buffer.
+///
+/// Mapping avoids a copy; `release(before:)` returns already-scanned pages of a big mapped file to the
+/// kernel so that the resident memory of a long ingest stays bounded.
+final class InputBytes {
+  /// Path as given (`-` for standard input).
+  let path: String
+  private let base: UnsafeMutableRawPointer?
+  /// Number of bytes.
+  let count: Int
+  private let isMapped: Bool
+  private var releasedUpTo = 0
+
+  /// Reads `path` (`-` for standard input).
+  init(path: String) throws(IngestError) {
+    self.path = path
+    if path == "-" {
+      let (pointer, length) = try InputBytes.readAll(descriptor: 0, path: path)
+      base = pointer
+      count = length
+      isMapped = false
+      return
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: InputBytes.errorText()) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: InputBytes.errorText()) }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw .unreadable(path: path, reason: "is a directory")
+    }
+    if (status.st_mode & S_IFMT) == S_IFREG && status.st_size > 0 {
+      let length = Int(status.st_size)
+      guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+        throw .unreadable(path: path, reason: InputBytes.errorText())
+      }
+      madvise(mapped, length, MADV_SEQUENTIAL)
+      base = mapped
+      count = length
+      isMapped = true
+    } else {
+      let (pointer, length) = try InputBytes.readAll(descriptor: descriptor, path: path)
+      base = pointer
+      count = length
+      isMapped = false
+    }
+  }
+
+  deinit {
+    guard let base else { return }
+    if isMapped { munmap(base, count) } else { free(base) }
+  }
+
+  /// The bytes as a buffer; valid while this object lives.
+  var buffer: UnsafeBufferPointer<UInt8> {
+    guard let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+  }
+
+  /// Tells the kernel that bytes before `offset` will not be read again (mapped files only), so their
+  /// pages leave the resident set. Works in steps of 64 MiB to keep system calls rare.
+  func release(before offset: Int) {
+    guard isMapped, let base else { return }
+    let step = 64 << 20
+    let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let target = (offset / pageSize) * pageSize
+    guard target - releasedUpTo >= step else { return }
+    madvise(base + releasedUpTo, target - releasedUpTo, MADV_DONTNEED)
+    releasedUpTo = target
+  }
+
+  /// Reads a descriptor to its end into one malloc'ed buffer, doubling the buffer as needed.
+  private static func readAll(descriptor: Int32, path: String) throws(IngestError) -> (UnsafeMutableRawPointer?, Int) {
+    var capacity = 1 << 20
+    var length = 0
+    guard var buffer = malloc(capacity) else { throw .unreadable(path: path, reason: "out of memory") }
+    while true {
+      if length == capacity {
+        capacity *= 2
+        guard let grown = realloc(buffer, capacity) else {
+          free(buffer)
+          throw .unreadable(path: path, reason: "out of memory")
+        }
+        buffer = grown
+      }
+      let got = read(descriptor, buffer + length, capacity - length)
+      if got == 0 { break }
+      if got < 0 {
+        if errno == EINTR { continue }
+        let reason = errorText()
+        free(buffer)
+        throw .unreadable(path: path, reason: reason)
+      }
+      length += got
+    }
+    return (buffer, length)
+  }
+
+  private static func errorText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,87 @@
+/// What an indicator measures and how it is published; drives every growth rule.
+public struct Indicator: Hashable, Sendable {
+  /// Stable identifier (from the indicator file's code column, or the name itself).
+  public var code: String
+  /// Chinese display name, e.g. `税收收入`.
+  public var nameZh: String
+  /// English display name, e.g. `tax revenue`; empty when unknown.
+  public var nameEn: String
+  /// Unit values are stored in (the first unit the data published).
+  public var unit: Unit
+  /// Unit for display when it differs from `unit` (from the indicator file or a flag).
+  public var displayUnit: Unit?
+  /// What kind of quantity this is.
+  public var kind: IndicatorKind
+  /// Whether the data publish monthly values, year-to-date cumulative values, or both.
+  public var publication: Publication
+  /// Whether January is published on its own or only together with February (1-2月).
+  public var january: JanuaryPublication
+  /// Code of the indicator this one is a part of (工业技改投资 within 固定资产投资), if any.
+  public var parent: String?
+  /// Which direction ranks first.
+  public var direction: RankingDirection
+  /// Whether negative values are legitimate (利润 yes, 税收收入 no).
+  public var allowsNegative: Bool
+
+  /// Creates an indicator description.
+  public init(
+    code: String, nameZh: String, nameEn: String = "", unit: Unit, displayUnit: Unit? = nil,
+    kind: IndicatorKind, publication: Publication, january: JanuaryPublication = .alone,
+    parent: String? = nil, direction: RankingDirection = .higherIsBetter, allowsNegative: Bool
+  ) {
+    self.code = code
+    self.nameZh = nameZh
+    self.nameEn = nameEn
+    self.unit = unit
+    self.displayUnit = displayUnit
+    self.kind = kind
+    self.publication = publication
+    self.january = january
+    self.parent = parent
+    self.direction = direction
+    self.allowsNegative = allowsNegative
+  }
+}
+
+/// The kind of quantity an indicator measures (DESIGN.md, core types).
+public enum IndicatorKind: String, Sendable, CaseIterable {
+  /// Accumulates within a year (tax, investment, output); growth is a ratio.
+  case flow
+  /// A level at month end (余额, 期末数), never cumulated; growth is a ratio.
+  case stock
+  /// A rate in percent (失业率, a published 同比增长(%)); its change is a difference in points.
+  case rate
+  /// An index with the same month of last year = 100; growth is index − 100.
+  case index
+  /// A mean over months (1-N月平均); the cumulative form is a mean, not a sum.
+  case average
+
+  /// Whether values of this kind add up over months into a year-to-date total.
+  public var cumulates: Bool { self == .flow || self == .average }
+}
+
+/// How an indicator's values are published.
+public enum Publication: String, Sendable, CaseIterable {
+  /// Monthly values (当月) only.
+  case monthly
+  /// Year-to-date cumulative values (1-N月累计) only.
+  case cumulative
+  /// Both forms.
+  case both
+}
+
+/// Whether January has a value of its own.
+public enum JanuaryPublication: String, Sendable, CaseIterable {
+  /// January is published alone.
+  case alone
+  /// January is published only together with February, as 1-2月.
+  case withFebruary = "with-february"
+}
+
+/// Which end of a ranking is best.
+public enum RankingDirection: String, Sendable, CaseIterable {
+  /// Larger values rank first (output, tax).
+  case higherIsBetter = "higher"
+  /// Smaller values rank first (energy use per unit of GDP, unemployment).
+  case lowerIsBetter = "lower"
+}

@@ -1,0 +1,88 @@
+/// Writes JSON text with keys in the order given, so output is byte-identical across runs.
+public struct JSONWriter {
+  /// The text written so far.
+  public private(set) var text = ""
+  private var needsComma: [Bool] = [false]
+  private let indentUnit = "  "
+
+  /// Creates an empty writer.
+  public init() {}
+
+  /// Opens an object (as a value, or under `key` inside an object).
+  public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+  /// Closes the innermost object.
+  public mutating func endObject() { close("}") }
+  /// Opens an array (as a value, or under `key` inside an object).
+  public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+  /// Closes the innermost array.
+  public mutating func endArray() { close("]") }
+
+  /// Writes a string value.
+  public mutating func string(_ key: String?, _ value: String) { scalar(key, JSONWriter.quoted(value)) }
+  /// Writes an integer value.
+  public mutating func int(_ key: String?, _ value: Int) { scalar(key, String(value)) }
+  /// Writes a Boolean value.
+  public mutating func bool(_ key: String?, _ value: Bool) { scalar(key, value ? "true" : "false") }
+  /// Writes a number in shortest round-trip form; non-finite numbers become `null`.
+  public mutating func number(_ key: String?, _ value: Double) {
+    scalar(key, value.isFinite ? JSONWriter.shortest(value) : "null")
+  }
+  /// Writes `null`.
+  public mutating func null(_ key: String?) { scalar(key, "null") }
+  /// Writes a string or `null`.
+  public mutating func optionalString(_ key: String?, _ value: String?) {
+    if let value { string(key, value) } else { null(key) }
+  }
+
+  private mutating func open(_ key: String?, _ bracket: String) {
+    prefix(key)
+    text += bracket
+    needsComma.append(false)
+  }
+
+  private mutating func close(_ bracket: String) {
+    let hadItems = needsComma.removeLast()
+    if hadItems { text += "\n" + String(repeating: indentUnit, count: needsComma.count - 1) }
+    text += bracket
+    if needsComma.count == 1 { text += "\n" }
+  }
+
+  private mutating func scalar(_ key: String?, _ value: String) {
+    prefix(key)
+    text += value
+  }
+
+  private mutating func prefix(_ key: String?) {
+    if needsComma.count > 1 {
+      if needsComma[needsComma.count - 1] { text += "," }
+      text += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+      needsComma[needsComma.count - 1] = true
+    }
+    if let key { text += JSONWriter.quoted(key) + ": " }
+  }
+
+  /// `value` as a JSON string literal.
+  static func quoted(_ value: String) -> String {
+    var result = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{0}"..."\u{1F}":
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  /// Shortest text that reads back as `value`; integers without a fraction.
+  static func shortest(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+  }
+}

@@ -1,0 +1,34 @@
+/// What a panel holds per indicator: unit, kind, how it is published, how many series, which months.
+public struct IndicatorOverview: Sendable {
+  /// The indicator.
+  public var indicator: Indicator
+  /// Number of panel columns (region × form) of this indicator.
+  public var seriesCount: Int
+  /// Number of regions with data for it.
+  public var regionCount: Int
+  /// First and last month with a stored cell.
+  public var span: ClosedRange<Period>?
+
+  /// Overviews of every indicator of `panel`, in the panel's indicator order.
+  public static func make(for panel: Panel) -> [IndicatorOverview] {
+    var columns: [String: [Int]] = [:]
+    for (column, key) in panel.keys.enumerated() { columns[key.indicator, default: []].append(column) }
+    return panel.indicatorOrder.compactMap { code in
+      guard let indicator = panel.indicators[code], let list = columns[code] else { return nil }
+      var first: Int?
+      var last: Int?
+      panel.values.withUnsafeBufferPointer { buffer in
+        for column in list {
+          let base = column * panel.periodCount
+          for row in 0..<panel.periodCount where !buffer[base + row].isNaN {
+            first = min(first ?? row, row)
+            last = max(last ?? row, row)
+          }
+        }
+      }
+      let span = first.flatMap { first in last.map { panel.period(atRow: first)...panel.period(atRow: $0) } }
+      let regions = Set(list.map { panel.keys[$0].region })
+      return IndicatorOverview(indicator: indicator, seriesCount: list.count, regionCount: regions.count, span: span)
+    }
+  }
+}
