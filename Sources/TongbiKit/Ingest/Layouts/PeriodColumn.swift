@@ -17,7 +17,7 @@ enum PeriodColumn {
     case .monthWithoutYear:
       self = .skipped(reason: "'\(text)' has no year: column skipped")
     case .invalid(let failure):
-      self = .skipped(reason: text.isEmpty ? "column without a header" : "'\(text)' is not a period (\(failure.description)): column skipped")
+      self = .skipped(reason: text.isEmpty ? "value under a column without a period header" : "'\(text)' is not a period (\(failure.description)): column skipped")
     }
   }
 }

@@ -68,7 +68,7 @@ struct WideLayoutReader {
         }
         switch columns[index - firstPeriodColumn] {
         case .skipped(let reason):
-          if !isEmpty && !header.text(index).isEmpty {
+          if !isEmpty {
             session.summary.cellsRead += 1
             _ = session.reject(position, .skippedColumn(reason))
             rejected = true

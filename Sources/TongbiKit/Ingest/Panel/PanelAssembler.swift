@@ -25,7 +25,7 @@ enum PanelAssembler {
     if let span = builder.storedSpan {
       for (column, key) in builder.keys.enumerated() {
         forms[key.indicator, default: []].insert(key.form)
-        for ordinal in span where !builder.cell(column: column, ordinal: ordinal).position.isEmpty {
+        for ordinal in span where builder.cell(column: column, ordinal: ordinal).value.isFinite {
           let month = Period(ordinal: ordinal).month
           if month == 1 { hasJanuary.insert(key.indicator) }
           if month == 2 { hasFebruary.insert(key.indicator) }

@@ -101,15 +101,32 @@ public enum IngestReport {
       ])
     }
     lines.append(table.render())
-    append(summary.rejects.map { "\($0.position): \($0.reason)" }, title: "rejected", limit: limit, to: &lines)
-    append(summary.notices.map { "\($0.position): \($0.message)" }, title: "notices", limit: limit, to: &lines)
+    append(grouped(summary.rejects.map { ($0.position, $0.reason) }), count: summary.rejects.count, title: "rejected", limit: limit, to: &lines)
+    append(grouped(summary.notices.map { ($0.position, $0.message) }), count: summary.notices.count, title: "notices", limit: limit, to: &lines)
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func append(_ items: [String], title: String, limit: Int, to lines: inout [String]) {
+  /// One line per distinct message, in order of first appearance: `position: message`, or for a message
+  /// repeated at several positions `message (N times): first, second, third, …`.
+  static func grouped(_ items: [(SourcePosition, String)]) -> [String] {
+    var order: [String] = []
+    var positions: [String: [SourcePosition]] = [:]
+    for (position, message) in items {
+      if positions[message] == nil { order.append(message) }
+      positions[message, default: []].append(position)
+    }
+    return order.map { message in
+      let list = positions[message] ?? []
+      guard list.count > 1 else { return "\(list.first.map(String.init(describing:)) ?? ""): \(message)" }
+      let shown = list.prefix(3).map(\.description).joined(separator: ", ")
+      return "\(message) (\(list.count) times): \(shown)\(list.count > 3 ? ", …" : "")"
+    }
+  }
+
+  private static func append(_ items: [String], count: Int, title: String, limit: Int, to lines: inout [String]) {
     guard !items.isEmpty else { return }
     lines.append("")
-    lines.append("\(title) (\(items.count)):")
+    lines.append("\(title) (\(count)):")
     lines.append(contentsOf: items.prefix(limit).map { "  " + $0 })
     if items.count > limit { lines.append("  ... \(items.count - limit) more (--format json lists all)") }
   }
