@@ -22,7 +22,8 @@ public final class LeastSquaresWorkspace {
   public init(rows: Int, columns: Int, rightHandSides: Int) throws(LinearAlgebraError) {
     guard columns >= 0, rightHandSides >= 0, rows >= columns else {
       throw .dimensionMismatch(
-        "LeastSquaresWorkspace: \(rows)×\(columns) with \(rightHandSides) right-hand sides, needs rows ≥ columns ≥ 0")
+        "LeastSquaresWorkspace: \(rows)×\(columns) with \(rightHandSides) right-hand sides, needs rows ≥ columns ≥ 0"
+      )
     }
     self.rows = rows
     self.columns = columns

@@ -36,7 +36,8 @@ extension LinearAlgebraError: CustomStringConvertible {
     case .outOfMemory(let routine):
       return "\(routine): LAPACKE could not allocate workspace"
     case .singular(let routine, let info):
-      return "\(routine): diagonal element \(info) of the triangular factor is zero; the matrix is not of full rank"
+      return
+        "\(routine): diagonal element \(info) of the triangular factor is zero; the matrix is not of full rank"
     case .notPositiveDefinite(let routine, let order):
       return "\(routine): the leading minor of order \(order) is not positive definite"
     case .noConvergence(let routine, let info):
