@@ -1,4 +1,4 @@
-import CLAPACK
+internal import CLAPACK
 
 /// How a BLAS operand enters a product: op(A) = A (`noTranspose`) or op(A) = Aᵀ (`transpose`).
 public enum Transpose: Sendable {

@@ -1,4 +1,4 @@
-import CLAPACK
+internal import CLAPACK
 
 /// One internal wrapper per LAPACKE routine this module uses. Buffers are column-major; each wrapper
 /// overwrites its `inout` buffers exactly as the LAPACK routine documents and checks `info` through

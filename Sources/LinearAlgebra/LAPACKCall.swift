@@ -1,4 +1,4 @@
-import CLAPACK
+internal import CLAPACK
 
 /// Turns the `info` result of a LAPACKE call into a thrown `LinearAlgebraError`; every LAPACK call in this
 /// module goes through here.
