@@ -1,4 +1,4 @@
-import CLAPACK
+internal import CLAPACK
 
 /// The OpenBLAS runtime this process loaded: its kernel ("core") name and its thread pool.
 ///

@@ -52,3 +52,44 @@ public struct Matrix: Equatable, Sendable {
     }
   }
 }
+
+extension Matrix {
+  /// Creates a matrix from its rows, e.g. `Matrix([[1, 2], [3, 4]])` is the 2 × 2 matrix with first row
+  /// (1, 2). The rows must all have the same length; an empty array gives a 0 × 0 matrix.
+  public init(_ rowValues: [[Double]]) {
+    let columnCount = rowValues.first?.count ?? 0
+    precondition(rowValues.allSatisfy { $0.count == columnCount }, "rows must have the same length")
+    var values = [Double](repeating: 0, count: rowValues.count * columnCount)
+    for (i, row) in rowValues.enumerated() {
+      for (j, value) in row.enumerated() {
+        values[i + j * rowValues.count] = value
+      }
+    }
+    self.init(rows: rowValues.count, columns: columnCount, storage: values)
+  }
+
+  /// The `n × n` identity matrix I, with Iᵢᵢ = 1 and Iᵢⱼ = 0 for i ≠ j.
+  public static func identity(_ n: Int) -> Matrix {
+    var result = Matrix(rows: n, columns: n)
+    for i in 0..<n {
+      result[i, i] = 1
+    }
+    return result
+  }
+
+  /// The transpose Aᵀ, a `columns × rows` matrix with (Aᵀ)ⱼᵢ = Aᵢⱼ.
+  public func transposed() -> Matrix {
+    var result = Matrix(rows: columns, columns: rows)
+    for j in 0..<columns {
+      for i in 0..<rows {
+        result[j, i] = self[i, j]
+      }
+    }
+    return result
+  }
+
+  /// A copy of column `column` (its `rows` elements, top to bottom).
+  public func column(_ column: Int) -> [Double] {
+    withColumn(column) { Array($0) }
+  }
+}

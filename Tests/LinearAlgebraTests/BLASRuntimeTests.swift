@@ -2,7 +2,7 @@ import Testing
 
 @testable import LinearAlgebra
 
-@Suite("BLAS runtime")
+@Suite("BLAS runtime", .serialized)
 struct BLASRuntimeTests {
   @Test("core name and thread count are readable and the thread count can be set")
   func runtimeInfo() {
