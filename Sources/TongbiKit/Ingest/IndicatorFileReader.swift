@@ -44,11 +44,11 @@ public enum IndicatorFileReader {
 
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError) -> [Indicator] {
     var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
-    var fields: [CSVField] = []
+    let fields = CSVFieldBuffer()
     var columns: [String: Int] = [:]
     var indicators: [Indicator] = []
     do {
-      while let line = try scanner.nextRecord(into: &fields) {
+      while let line = try scanner.nextRecord(into: fields) {
         let record = CSVRecord(bytes: bytes, fields: fields, line: line)
         if record.isBlank { continue }
         if columns.isEmpty {

@@ -64,8 +64,9 @@ struct IngestSession {
 
   /// Parses one value cell and stores it at `period` of `target`; counts it and reports a rejection.
   mutating func take(
-    cell bytes: UnsafeBufferPointer<UInt8>, into target: Target, period: Period, position: SourcePosition
+    cell bytes: UnsafeBufferPointer<UInt8>, into target: Target, period: Period, line: Int, column: Int
   ) -> CellOutcome {
+    let position = { [paths] in SourcePosition(file: paths.last ?? "", line: line, column: column) }
     summary.cellsRead += 1
     let value: Double
     let decimals: Int
@@ -74,17 +75,17 @@ struct IngestSession {
       value = .nan
       decimals = 0
     case .invalid(let failure):
-      return reject(position, .invalidNumber(failure.reason))
+      return reject(position(), .invalidNumber(failure.reason))
     case .value(let parsed, let written):
       value = target.scale.apply(parsed)
       decimals = target.scale.decimals(written)
       if value < 0, let indicator = catalog.indicators[target.indicator], !indicator.allowsNegative {
-        return reject(position, .negativeValue(value: parsed, indicator: indicator.nameZh))
+        return reject(position(), .negativeValue(value: parsed, indicator: indicator.nameZh))
       }
     }
-    let packed = PackedPosition(fileIndex: paths.count - 1, line: position.line, column: position.column)
+    let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
     if let earlier = builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
-      return reject(position, .duplicate(of: self.position(of: earlier)))
+      return reject(position(), .duplicate(of: self.position(of: earlier)))
     }
     if value.isNaN {
       summary.cellsMissing += 1

@@ -47,10 +47,10 @@ public struct Ingestor {
     let delimiter = CSVScanner.detectDelimiter(in: bytes, from: offset)
     var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: delimiter)
     var prelude: [CSVRecord] = []
-    var fields: [CSVField] = []
+    let fields = CSVFieldBuffer()
     do {
-      while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: &fields) {
-        prelude.append(CSVRecord(bytes: bytes, fields: fields, line: line))
+      while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: fields) {
+        prelude.append(CSVRecord(bytes: bytes, fields: CSVFieldBuffer(fields.array), line: line))
       }
     } catch {
       throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)

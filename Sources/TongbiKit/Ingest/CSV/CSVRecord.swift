@@ -4,8 +4,8 @@ import Foundation
 struct CSVRecord {
   /// The whole input buffer the ranges point into.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// The fields.
-  var fields: [CSVField]
+  /// The fields (for a record from a `RecordStream`, valid until the stream moves on).
+  var fields: CSVFieldBuffer
   /// Line (1-based) the record starts on.
   var line: Int
 
@@ -14,9 +14,13 @@ struct CSVRecord {
 
   /// Whether every field is empty or blank.
   var isBlank: Bool {
-    fields.allSatisfy { field in
-      (field.start..<field.end).allSatisfy { bytes[$0] == UInt8(ascii: " ") || bytes[$0] == UInt8(ascii: "\t") }
+    for index in 0..<fields.count {
+      let field = fields[index]
+      for offset in field.start..<field.end where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != UInt8(ascii: "\t") {
+        return false
+      }
     }
+    return true
   }
 
   /// Text of field `index`, quotes unescaped and surrounding spaces trimmed; empty when absent.
@@ -43,15 +47,17 @@ struct CSVRecord {
     return unescaped.withUnsafeBufferPointer(body)
   }
 
-  /// Whether field `index` of this record and field `otherIndex` of `other` hold the same bytes.
-  func sameBytes(_ index: Int, as other: CSVRecord, _ otherIndex: Int) -> Bool {
-    guard index < fields.count, otherIndex < other.fields.count else {
-      return index >= fields.count && otherIndex >= other.fields.count
-    }
-    let lhs = fields[index]
-    let rhs = other.fields[otherIndex]
-    guard lhs.count == rhs.count else { return false }
-    guard lhs.count > 0, let left = bytes.baseAddress, let right = other.bytes.baseAddress else { return true }
-    return memcmp(left + lhs.start, right + rhs.start, lhs.count) == 0
+  /// Whether field `index` of this record holds the same bytes as `field` of the same buffer.
+  func sameBytes(_ index: Int, as field: CSVField) -> Bool {
+    guard index < fields.count else { return field.count == 0 && field.start < 0 }
+    let own = fields[index]
+    guard own.count == field.count else { return false }
+    guard own.count > 0, let base = bytes.baseAddress else { return true }
+    return memcmp(base + own.start, base + field.start, own.count) == 0
+  }
+
+  /// Field `index`, or an empty marker field (start −1) when the record is shorter.
+  func field(_ index: Int) -> CSVField {
+    index < fields.count ? fields[index] : CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false)
   }
 }

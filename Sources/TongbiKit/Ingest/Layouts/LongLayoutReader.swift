@@ -46,7 +46,7 @@ struct LongLayoutReader {
     let values = valueColumns()
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
-    var previous: CSVRecord?
+    var previousKeys: [CSVField] = []
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
@@ -76,7 +76,7 @@ struct LongLayoutReader {
           rowForm = form
         }
       }
-      if previous.map({ !sameKeys(record, $0, keyColumns) }) ?? true {
+      if !sameKeys(record, previousKeys, keyColumns) {
         targets = Array(repeating: nil, count: values.count)
         keys = RowKeys(
           region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
@@ -84,7 +84,7 @@ struct LongLayoutReader {
           unit: unitColumn.map { record.text($0) } ?? "")
         if keys.indicator.isEmpty {
           session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
-          previous = nil
+          previousKeys.removeAll(keepingCapacity: true)
           continue
         }
       }
@@ -114,8 +114,9 @@ struct LongLayoutReader {
           }
         }
         guard let target = targets[slot] else { continue }
-        let position = SourcePosition(file: path, line: record.line, column: value.index + 1)
-        let outcome = record.withBytes(value.index) { session.take(cell: $0, into: target, period: period, position: position) }
+        let outcome = record.withBytes(value.index) {
+          session.take(cell: $0, into: target, period: period, line: record.line, column: value.index + 1)
+        }
         if outcome == .rejected { rejected = true } else { used = true }
       }
       if used {
@@ -123,7 +124,8 @@ struct LongLayoutReader {
       } else if rejected {
         session.summary.rowsRejected += 1
       }
-      previous = record
+      previousKeys.removeAll(keepingCapacity: true)
+      for column in keyColumns { previousKeys.append(record.field(column)) }
     }
   }
 
@@ -152,9 +154,11 @@ struct LongLayoutReader {
     }
   }
 
-  private func sameKeys(_ record: CSVRecord, _ previous: CSVRecord?, _ columns: [Int]) -> Bool {
-    guard let previous else { return false }
-    return columns.allSatisfy { record.sameBytes($0, as: previous, $0) }
+  /// Whether the key cells of `record` equal those of the previous row (same bytes).
+  private func sameKeys(_ record: CSVRecord, _ previous: [CSVField], _ columns: [Int]) -> Bool {
+    guard previous.count == columns.count else { return false }
+    for (slot, column) in columns.enumerated() where !record.sameBytes(column, as: previous[slot]) { return false }
+    return true
   }
 
   private func valueColumns() -> [ValueColumn] {

@@ -9,7 +9,7 @@ struct RecordStream {
   let path: String
   private let input: InputBytes?
   private let progress: ((Int, Int) -> Void)?
-  private var fields: [CSVField] = []
+  private let fields = CSVFieldBuffer()
   private var recordsSinceReport = 0
 
   init(
@@ -31,7 +31,7 @@ struct RecordStream {
       return buffered[bufferedIndex]
     }
     do {
-      guard let line = try scanner.nextRecord(into: &fields) else {
+      guard let line = try scanner.nextRecord(into: fields) else {
         progress?(bytes.count, bytes.count)
         return nil
       }

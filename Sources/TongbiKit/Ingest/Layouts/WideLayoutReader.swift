@@ -82,7 +82,7 @@ struct WideLayoutReader {
           targets[form] = resolved
           switch resolved {
           case .success(let target):
-            let outcome = record.withBytes(index) { session.take(cell: $0, into: target, period: period, position: position) }
+            let outcome = record.withBytes(index) { session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1) }
             if outcome == .rejected { rejected = true } else { used = true }
           case .failure(let reason):
             session.summary.cellsRead += 1

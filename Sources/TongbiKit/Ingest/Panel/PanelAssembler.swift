@@ -25,11 +25,15 @@ enum PanelAssembler {
     if let span = builder.storedSpan {
       for (column, key) in builder.keys.enumerated() {
         forms[key.indicator, default: []].insert(key.form)
+        var january = false
+        var february = false
         for ordinal in span where builder.cell(column: column, ordinal: ordinal).value.isFinite {
           let month = Period(ordinal: ordinal).month
-          if month == 1 { hasJanuary.insert(key.indicator) }
-          if month == 2 { hasFebruary.insert(key.indicator) }
+          january = january || month == 1
+          february = february || month == 2
         }
+        if january { hasJanuary.insert(key.indicator) }
+        if february { hasFebruary.insert(key.indicator) }
       }
     }
     let combinedCodes = Set(builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })

@@ -87,7 +87,7 @@ struct PanelBuilder {
     }
     let newRows = newEnd - newBase
     for block in blocks {
-      block.relayout(oldRows: rowCount, newRows: newRows, shift: rowBase - newBase)
+      block.relayout(newRows: newRows, shift: rowBase - newBase)
     }
     rowBase = newBase
     rowCount = newRows
@@ -121,11 +121,8 @@ struct PanelBuilder {
     var column = 0
     while let block = blocks.popLast() {
       let width = min(ColumnBlock.width, keys.count - column)
-      block.values.withUnsafeBufferPointer { buffer in
-        for local in 0..<width {
-          let start = local * rowCount + offset
-          storage.append(contentsOf: buffer[start..<start + rows])
-        }
+      for local in 0..<width {
+        storage.append(contentsOf: UnsafeBufferPointer(start: block.values + local * rowCount + offset, count: rows))
       }
       column += width
     }
