@@ -155,15 +155,20 @@ struct TextDecodingTests {
     }
   }
 
-  @Test("the fast path and the byte path agree on every position of a control byte")
-  func controlAtEveryPosition() {
-    for position in 0..<40 {
-      var bytes = Array(repeating: UInt8(0x61), count: 40)
-      bytes[position] = 0x01
-      let scan = bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0) }
-      #expect(scan.controls == ControlByteTally(count: 1, firstOffset: position))
-      bytes[position] = 0x0A
-      #expect(bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0) } == UTF8ScanResult())
+  @Test("block, word and byte paths agree on every position of a control or bad byte, after Chinese text")
+  func everyPosition() {
+    for prefix in [[], Array("地区".utf8)] {
+      for position in 0..<40 {
+        var bytes = prefix + Array(repeating: UInt8(0x61), count: 40) + Array("税收".utf8)
+        bytes[prefix.count + position] = 0x01
+        let scan = bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0) }
+        #expect(scan.controls == ControlByteTally(count: 1, firstOffset: prefix.count + position))
+        bytes[prefix.count + position] = 0x0A
+        #expect(bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0) } == UTF8ScanResult())
+        bytes[prefix.count + position] = 0xB8
+        #expect(
+          bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0).invalidOffset } == prefix.count + position)
+      }
     }
   }
 }

@@ -14,7 +14,8 @@
 /// or `％`, ignored (`12.5%` is 12.5).
 ///
 /// The value is correctly rounded: it equals `Double(String)` of the same number written in
-/// ASCII, `-0` included. Up to 19 significant digits with a power of ten within ±22 take Clinger's
+/// ASCII, `-0` included. Plain ASCII decimals of up to 15 digits take a short loop of their own.
+/// Up to 19 significant digits with a power of ten within ±22 take Clinger's
 /// exact fast path (mantissa ≤ 2^53); others go through `strtod` on a normalized ASCII copy, held on
 /// the stack for cells up to a few hundred bytes. Nothing is allocated on the heap for a number or a
 /// missing marker; a rejection builds its message text.
@@ -25,6 +26,7 @@ public enum NumberParser {
     let (start, end) = trimBlanks(base, cell.count)
     guard start < end else { return .missing }
     let text = UnsafeBufferPointer(start: base + start, count: end - start)
+    if let plain = plainDecimal(base + start, end - start) { return plain }
     switch scan(text) {
     case .number(let number):
       let value = number.value(text)
@@ -36,6 +38,43 @@ public enum NumberParser {
   }
 
   // MARK: - Scanning
+
+  /// The common case on its own: `[-]DIGITS[.DIGITS]` in ASCII with at most 15 digits, whose
+  /// mantissa is below 2^53 and whose scale is an exact power of ten, so one multiplication or
+  /// division is correctly rounded. `nil` for anything else, which `scan(_:)` handles.
+  @inline(__always)
+  static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> NumberParseResult? {
+    var index = 0
+    let negative = text[0] == 0x2D
+    if negative { index = 1 }
+    var mantissa: UInt64 = 0
+    let integerStart = index
+    while index < count {
+      let digit = text[index] &- 0x30
+      guard digit < 10 else { break }
+      mantissa = mantissa &* 10 &+ UInt64(digit)
+      index += 1
+    }
+    let integerDigits = index - integerStart
+    var fractionDigits = 0
+    if index < count && text[index] == 0x2E {
+      index += 1
+      let fractionStart = index
+      while index < count {
+        let digit = text[index] &- 0x30
+        guard digit < 10 else { break }
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        index += 1
+      }
+      fractionDigits = index - fractionStart
+    }
+    let digits = integerDigits + fractionDigits
+    guard index == count, digits > 0, digits <= 15, let power = exactPowerOfTen(fractionDigits) else {
+      return nil
+    }
+    let magnitude = Double(mantissa) / power
+    return .value(negative ? -magnitude : magnitude, decimals: fractionDigits)
+  }
 
   /// A syntactically valid number.
   struct ScannedNumber {

@@ -71,6 +71,16 @@ enum UTF8Scanner {
         else { break }
         index += 16
       }
+      // Before non-ASCII text, skip the ASCII bytes of the next word at once.
+      while index + 8 <= count {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let high = word & ByteWord.highBits
+        let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount / 8
+        let asciiMask: UInt64 = asciiBytes == 8 ? ~0 : (1 << (asciiBytes * 8)) - 1
+        guard ByteWord.disallowedControls(word) & asciiMask == 0 else { break }
+        index += asciiBytes
+        guard asciiBytes == 8 else { break }
+      }
       guard index < count else { break }
       let lead = base.load(fromByteOffset: index, as: UInt8.self)
       if lead < 0x80 {
@@ -84,18 +94,21 @@ enum UTF8Scanner {
         index += 1
         continue
       }
-      let length = sequenceLength(base + index, available: count - index)
-      guard length > 0 else {
-        result.invalidOffset = index
-        return result
-      }
-      if length == 3, result.innerBOMOffset == nil, lead == 0xEF,
-        base.load(fromByteOffset: index + 1, as: UInt8.self) == 0xBB,
-        base.load(fromByteOffset: index + 2, as: UInt8.self) == 0xBF
-      {
-        result.innerBOMOffset = index
-      }
-      index += length
+      // A run of non-ASCII characters (Chinese text) is read without retrying the ASCII blocks.
+      repeat {
+        let length = sequenceLength(base + index, available: count - index)
+        guard length > 0 else {
+          result.invalidOffset = index
+          return result
+        }
+        if base.load(fromByteOffset: index, as: UInt8.self) == 0xEF, result.innerBOMOffset == nil,
+          base.load(fromByteOffset: index + 1, as: UInt8.self) == 0xBB,
+          base.load(fromByteOffset: index + 2, as: UInt8.self) == 0xBF
+        {
+          result.innerBOMOffset = index
+        }
+        index += length
+      } while index < count && base.load(fromByteOffset: index, as: UInt8.self) >= 0x80
     }
     return result
   }
