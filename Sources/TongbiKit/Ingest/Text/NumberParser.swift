@@ -25,15 +25,16 @@ public enum NumberParser {
     guard let base = cell.baseAddress else { return .missing }
     let (start, end) = trimBlanks(base, cell.count)
     guard start < end else { return .missing }
-    let text = UnsafeBufferPointer(start: base + start, count: end - start)
-    if let plain = plainDecimal(base + start, end - start) { return plain }
-    switch scan(text) {
+    let text = base + start
+    let count = end - start
+    if let plain = plainDecimal(text, count) { return plain }
+    switch scan(text, count) {
     case .number(let number):
-      let value = number.value(text)
-      guard value.isFinite else { return .invalid(.outOfRange(display(text))) }
+      let value = number.value(text, count)
+      guard value.isFinite else { return .invalid(.outOfRange(display(text, count))) }
       return .value(value, decimals: number.fractionDigits)
     case .fault(let fault):
-      return reject(text, fault)
+      return reject(text, count, fault)
     }
   }
 
@@ -92,16 +93,17 @@ public enum NumberParser {
     /// The value is `digits × 10^decimalExponent`, where `digits` are all digits written.
     var decimalExponent: Int { writtenExponent - fractionDigits }
 
-    /// The correctly rounded value; `text` is the trimmed cell, read again when `strtod` is needed.
+    /// The correctly rounded value; `text[0..<count]` is the trimmed cell, read again when
+    /// `strtod` is needed.
     @inline(__always)
-    func value(_ text: UnsafeBufferPointer<UInt8>) -> Double {
+    func value(_ text: UnsafePointer<UInt8>, _ count: Int) -> Double {
       if mantissa == 0 && !truncated { return negative ? -0.0 : 0.0 }
       let exponent = decimalExponent
       if !truncated, mantissa <= 1 << 53, let power = NumberParser.exactPowerOfTen(abs(exponent)) {
         let magnitude = exponent < 0 ? Double(mantissa) / power : Double(mantissa) * power
         return negative ? -magnitude : magnitude
       }
-      return NumberParser.slowValue(text, negative: negative, decimalExponent: exponent)
+      return NumberParser.slowValue(text, count, negative: negative, decimalExponent: exponent)
     }
   }
 
@@ -172,11 +174,10 @@ public enum NumberParser {
     }
   }
 
-  /// Checks the syntax of the trimmed, non-empty `text` and gathers its digits.
+  /// Checks the syntax of the trimmed, non-empty `base[0..<count]` and gathers its digits.
   @inline(__always)
-  static func scan(_ text: UnsafeBufferPointer<UInt8>) -> Scan {
-    guard let base = UnsafePointer<UInt8>(text.baseAddress) else { return .fault(.notANumber) }
-    let end = text.count - percentSuffixLength(base, text.count)
+  static func scan(_ base: UnsafePointer<UInt8>, _ count: Int) -> Scan {
+    let end = count - percentSuffixLength(base, count)
     var number = ScannedNumber()
     var index = 0
     if index < end, case (.sign(let negative), let width) = token(base, index, end) {
@@ -329,24 +330,24 @@ public enum NumberParser {
 
   // MARK: - Slow path
 
-  /// Correctly rounded value of a syntactically valid `text` through `strtod`: writes
+  /// Correctly rounded value of a syntactically valid `text[0..<count]` through `strtod`: writes
   /// `[-]DIGITS e EXPONENT` in ASCII (no decimal point, so the C locale's radix does not matter)
   /// into a temporary buffer and converts it.
   @inline(never)
-  static func slowValue(_ text: UnsafeBufferPointer<UInt8>, negative: Bool, decimalExponent: Int) -> Double {
-    // Every digit takes at least one byte of `text`; add sign, "e", exponent digits and NUL.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 16) { buffer in
-      guard let base = UnsafePointer<UInt8>(text.baseAddress), let output = buffer.baseAddress else {
-        return .nan
-      }
+  static func slowValue(
+    _ text: UnsafePointer<UInt8>, _ count: Int, negative: Bool, decimalExponent: Int
+  ) -> Double {
+    // Every digit takes at least one byte of `text`; add sign, "e", up to 20 exponent characters
+    // and NUL.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 32) { output in
       var length = 0
       if negative {
         output[length] = 0x2D
         length += 1
       }
       var index = 0
-      digits: while index < text.count {
-        let (token, width) = token(base, index, text.count)
+      digits: while index < count {
+        let (token, width) = token(text, index, count)
         switch token {
         case .digit(let digit):
           output[length] = 0x30 + UInt8(digit)
@@ -372,16 +373,19 @@ public enum NumberParser {
         length += 1
         exponent /= 10
       } while exponent > 0
-      var exponentDigits = UnsafeMutableBufferPointer(rebasing: buffer[exponentStart..<length])
+      var exponentDigits = UnsafeMutableBufferPointer(rebasing: output[exponentStart..<length])
       exponentDigits.reverse()
       output[length] = 0
-      return cStringToDouble(UnsafeRawPointer(output).assumingMemoryBound(to: CChar.self))
+      return output.withMemoryRebound(to: CChar.self) { cStringToDouble(UnsafeBufferPointer($0)) }
     }
   }
 
-  /// The C library's `strtod` on a NUL-terminated ASCII number (the only call of it).
-  static func cStringToDouble(_ text: UnsafePointer<CChar>) -> Double {
-    strtod(text, nil)
+  /// The C library's `strtod` on a NUL-terminated ASCII number in `text` (the only call of it);
+  /// NaN for a buffer without storage, which `withUnsafeTemporaryAllocation` does not pass for a
+  /// positive capacity.
+  static func cStringToDouble(_ text: UnsafeBufferPointer<CChar>) -> Double {
+    guard let start = text.baseAddress else { return .nan }
+    return strtod(start, nil)
   }
 
   // MARK: - Rejections
@@ -391,11 +395,12 @@ public enum NumberParser {
     "*", "-", "--", "—", "——", "NA", "N/A", "n/a", "..", "…", "……",
   ].map { Array($0.utf8) }
 
-  /// The result for trimmed `text` that failed the number syntax with `fault`.
+  /// The result for the trimmed `base[0..<count]` that failed the number syntax with `fault`.
   @inline(never)
-  static func reject(_ text: UnsafeBufferPointer<UInt8>, _ fault: SyntaxFault) -> NumberParseResult {
+  static func reject(_ base: UnsafePointer<UInt8>, _ count: Int, _ fault: SyntaxFault) -> NumberParseResult {
+    let text = UnsafeBufferPointer(start: base, count: count)
     if missingMarkers.contains(where: { $0.elementsEqual(text) }) { return .missing }
-    let shown = display(text)
+    let shown = display(base, count)
     switch (text.first, text.last, fault) {
     case (0x3D, _, _): return .invalid(.formula(shown))  // "="
     case (0x23, _, _): return .invalid(.spreadsheetError(shown))  // "#"
@@ -409,9 +414,9 @@ public enum NumberParser {
   /// Longest cell text quoted in a rejection, in characters.
   static let displayLimit = 40
 
-  /// `text` as a `String` for messages, cut to `displayLimit` characters with "…".
-  static func display(_ text: UnsafeBufferPointer<UInt8>) -> String {
-    let string = String(decoding: text, as: UTF8.self)
+  /// `base[0..<count]` as a `String` for messages, cut to `displayLimit` characters with "…".
+  static func display(_ base: UnsafePointer<UInt8>, _ count: Int) -> String {
+    let string = String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     guard string.count > displayLimit else { return string }
     return String(string.prefix(displayLimit)) + "…"
   }
