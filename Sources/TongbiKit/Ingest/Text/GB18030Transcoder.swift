@@ -13,9 +13,9 @@ enum GB18030Transcoder {
     /// `iconv_open` failed: the system has no GB18030 converter (for example a fully static
     /// binary without glibc's gconv modules).
     case converterUnavailable
-    /// The bytes are not GB18030: iconv stopped at the byte at this offset (`EILSEQ`, or `EINVAL`
-    /// for a sequence cut off at the end).
-    case invalidInput(offset: Int)
+    /// The bytes are not GB18030: iconv met an invalid sequence (`EILSEQ`) or one cut off at the
+    /// end (`EINVAL`).
+    case invalidInput
   }
 
   /// Converts all of `bytes`.
@@ -39,7 +39,7 @@ enum GB18030Transcoder {
       case .outputFull:
         output.append(contentsOf: repeatElement(0, count: output.count / 2 + 16))
       case .invalidInput:
-        return .invalidInput(offset: consumed)
+        return .invalidInput
       }
     }
     output.removeSubrange(produced...)
