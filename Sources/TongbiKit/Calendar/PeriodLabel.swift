@@ -107,6 +107,7 @@ extension Period {
 extension PeriodLabel {
   /// `YYYY-MM` and `YYYY-MM-DD` in ASCII, the forms of most machine exports; `nil` when the text
   /// has another shape and must go through ``parseGeneral(_:)``.
+  @inline(__always)
   private static func parseNumericFastPath(_ cursor: LabelCursor) -> PeriodLabel? {
     let bytes = cursor.bytes
     let start = cursor.position
@@ -122,6 +123,7 @@ extension PeriodLabel {
   }
 
   /// The value of `count` ASCII digits at `from`, `nil` when any byte is not a digit.
+  @inline(__always)
   private static func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> Int? {
     var value = 0
     for index in from..<(from + count) {

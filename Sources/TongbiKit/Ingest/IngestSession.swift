@@ -7,6 +7,8 @@ struct IngestSession {
   var summary = IngestSummary()
   /// Paths of the files read so far; a value's packed position refers to an index here.
   var paths: [String] = []
+  /// Units already parsed, by their text.
+  private var units: [String: Unit] = [:]
 
   init(options: IngestOptions) {
     self.options = options
@@ -39,6 +41,14 @@ struct IngestSession {
     }
 
     func decimals(_ written: Int) -> Int { max(0, written - shift) }
+  }
+
+  /// The unit a unit cell or header names (parsed once per distinct text).
+  mutating func unit(_ text: String) -> Unit {
+    if let known = units[text] { return known }
+    let parsed = UnitParser.parse(text)
+    units[text] = parsed
+    return parsed
   }
 
   /// Resolves the series for (region, indicator name, form) with values written in `unit`.

@@ -1,10 +1,11 @@
 /// Reusable storage for the fields of one CSV record, so reading a record allocates nothing once the
-/// buffer has grown to the widest record.
+/// buffer has grown to the widest record. Its properties skip dynamic exclusivity checks: a buffer
+/// is used by one reader at a time, and the checks cost more than the field reads themselves.
 final class CSVFieldBuffer {
-  private var storage: UnsafeMutablePointer<CSVField>
-  private var capacity: Int
+  @exclusivity(unchecked) private var storage: UnsafeMutablePointer<CSVField>
+  @exclusivity(unchecked) private var capacity: Int
   /// Number of fields held.
-  private(set) var count = 0
+  @exclusivity(unchecked) private(set) var count = 0
 
   /// Creates an empty buffer.
   init(capacity: Int = 32) {

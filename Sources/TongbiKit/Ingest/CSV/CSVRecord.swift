@@ -1,5 +1,3 @@
-import Foundation
-
 /// One CSV record: its fields as byte ranges of the input, and the line it starts on.
 struct CSVRecord {
   /// The whole input buffer the ranges point into.
@@ -12,24 +10,47 @@ struct CSVRecord {
   /// Number of fields.
   var count: Int { fields.count }
 
-  /// Whether every field is empty or blank.
+  /// Whether every field is empty or blank (spaces and tabs).
   var isBlank: Bool {
     for index in 0..<fields.count {
       let field = fields[index]
-      for offset in field.start..<field.end where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != UInt8(ascii: "\t") {
-        return false
+      var offset = field.start
+      while offset < field.end {
+        let byte = bytes[offset]
+        if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { return false }
+        offset &+= 1
       }
     }
     return true
   }
 
-  /// Text of field `index`, quotes unescaped and surrounding spaces trimmed; empty when absent.
+  /// Text of field `index`, quotes unescaped and surrounding blanks (space, tab, U+3000) trimmed;
+  /// empty when absent. Blanks are trimmed on the bytes, before a `String` is made.
   func text(_ index: Int) -> String {
-    guard index < fields.count else { return "" }
+    guard index < fields.count, let base = bytes.baseAddress else { return "" }
     let field = fields[index]
-    var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self)
-    if field.hasDoubledQuotes { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
-    return text.trimmingSpaces()
+    var start = field.start
+    var end = field.end
+    while start < end {
+      if base[start] == 0x20 || base[start] == 0x09 {
+        start &+= 1
+      } else if end - start >= 3 && base[start] == 0xE3 && base[start + 1] == 0x80 && base[start + 2] == 0x80 {
+        start &+= 3
+      } else {
+        break
+      }
+    }
+    while end > start {
+      if base[end - 1] == 0x20 || base[end - 1] == 0x09 {
+        end &-= 1
+      } else if end - start >= 3 && base[end - 3] == 0xE3 && base[end - 2] == 0x80 && base[end - 1] == 0x80 {
+        end &-= 3
+      } else {
+        break
+      }
+    }
+    let text = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+    return field.hasDoubledQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
   }
 
   /// All field texts.
@@ -48,12 +69,30 @@ struct CSVRecord {
   }
 
   /// Whether field `index` of this record holds the same bytes as `field` of the same buffer.
+  @inline(__always)
   func sameBytes(_ index: Int, as field: CSVField) -> Bool {
-    guard index < fields.count else { return field.count == 0 && field.start < 0 }
+    guard index < fields.count else { return field.start < 0 }
     let own = fields[index]
-    guard own.count == field.count else { return false }
-    guard own.count > 0, let base = bytes.baseAddress else { return true }
-    return memcmp(base + own.start, base + field.start, own.count) == 0
+    guard own.count == field.count, field.start >= 0 else { return false }
+    guard let base = bytes.baseAddress else { return true }
+    let lhs = UnsafeRawPointer(base + own.start)
+    let rhs = UnsafeRawPointer(base + field.start)
+    var offset = 0
+    while offset &+ 8 <= own.count {
+      if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      {
+        return false
+      }
+      offset &+= 8
+    }
+    while offset < own.count {
+      if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self) {
+        return false
+      }
+      offset &+= 1
+    }
+    return true
   }
 
   /// Field `index`, or an empty marker field (start −1) when the record is shorter.

@@ -46,7 +46,8 @@ struct LongLayoutReader {
     let values = valueColumns()
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
-    var previousKeys: [CSVField] = []
+    var previousKeys = Array(repeating: CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false), count: keyColumns.count)
+    var hasPrevious = false
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
@@ -76,7 +77,7 @@ struct LongLayoutReader {
           rowForm = form
         }
       }
-      if !sameKeys(record, previousKeys, keyColumns) {
+      if !hasPrevious || !sameKeys(record, previousKeys, keyColumns) {
         targets = Array(repeating: nil, count: values.count)
         keys = RowKeys(
           region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
@@ -84,38 +85,40 @@ struct LongLayoutReader {
           unit: unitColumn.map { record.text($0) } ?? "")
         if keys.indicator.isEmpty {
           session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
-          previousKeys.removeAll(keepingCapacity: true)
+          hasPrevious = false
           continue
         }
       }
       if label.isCombinedJanuaryFebruary { session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator) }
       var used = false
       var rejected = false
-      for (slot, value) in values.enumerated() {
+      for slot in values.indices {
+        let role = values[slot].role
+        let valueIndex = values[slot].index
         let form: ValueForm
-        switch value.role {
+        switch role {
         case .monthly: form = .monthly
         case .cumulative: form = .cumulative
-        case .growthRate: form = value.name.contains("累计") ? .cumulative : (rowForm ?? .monthly)
+        case .growthRate: form = values[slot].name.contains("累计") ? .cumulative : (rowForm ?? .monthly)
         default: form = rowForm ?? .monthly
         }
         if targets[slot] == nil || targetForms[slot] != form {
-          let name = value.role == .growthRate ? keys.indicator + value.name : keys.indicator
-          let unit = value.unit ?? UnitParser.parse(keys.unit)
+          let name = role == .growthRate ? keys.indicator + values[slot].name : keys.indicator
+          let unit = values[slot].unit ?? session.unit(keys.unit)
           switch session.target(region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form) {
           case .success(let target):
             targets[slot] = target
             targetForms[slot] = form
           case .failure(let reason):
-            _ = session.reject(SourcePosition(file: path, line: record.line, column: (unitColumn ?? value.index) + 1), reason)
+            _ = session.reject(SourcePosition(file: path, line: record.line, column: (unitColumn ?? valueIndex) + 1), reason)
             session.summary.cellsRead += 1
             rejected = true
             continue
           }
         }
         guard let target = targets[slot] else { continue }
-        let outcome = record.withBytes(value.index) {
-          session.take(cell: $0, into: target, period: period, line: record.line, column: value.index + 1)
+        let outcome = record.withBytes(valueIndex) {
+          session.take(cell: $0, into: target, period: period, line: record.line, column: valueIndex + 1)
         }
         if outcome == .rejected { rejected = true } else { used = true }
       }
@@ -124,8 +127,8 @@ struct LongLayoutReader {
       } else if rejected {
         session.summary.rowsRejected += 1
       }
-      previousKeys.removeAll(keepingCapacity: true)
-      for column in keyColumns { previousKeys.append(record.field(column)) }
+      for (slot, column) in keyColumns.enumerated() { previousKeys[slot] = record.field(column) }
+      hasPrevious = true
     }
   }
 
@@ -155,8 +158,8 @@ struct LongLayoutReader {
   }
 
   /// Whether the key cells of `record` equal those of the previous row (same bytes).
+  @inline(__always)
   private func sameKeys(_ record: CSVRecord, _ previous: [CSVField], _ columns: [Int]) -> Bool {
-    guard previous.count == columns.count else { return false }
     for (slot, column) in columns.enumerated() where !record.sameBytes(column, as: previous[slot]) { return false }
     return true
   }

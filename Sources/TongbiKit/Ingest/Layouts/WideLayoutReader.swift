@@ -43,7 +43,7 @@ struct WideLayoutReader {
       }
       let region = regionColumn.map { record.text($0) } ?? session.options.defaultRegion
       let parent = parentColumn.map { record.text($0) }
-      let unit = nameUnit.map(UnitParser.parse) ?? UnitParser.parse(unitColumn.map { record.text($0) } ?? "")
+      let unit = session.unit(nameUnit ?? unitColumn.map { record.text($0) } ?? "")
       var kindForm: ValueForm?
       if let kindColumn, !record.text(kindColumn).isEmpty {
         guard let form = KindText.form(record.text(kindColumn)) else {

@@ -9,11 +9,11 @@ final class ColumnBlock {
   static let width = 256
 
   /// Rows per column.
-  private(set) var rows: Int
+  @exclusivity(unchecked) private(set) var rows: Int
   /// Values, column-major, `rows × width`, NaN where nothing was stored.
-  private(set) var values: UnsafeMutablePointer<Double>
+  @exclusivity(unchecked) private(set) var values: UnsafeMutablePointer<Double>
   /// Packed source position of each cell; zero where nothing was stored.
-  private(set) var positions: UnsafeMutablePointer<UInt64>
+  @exclusivity(unchecked) private(set) var positions: UnsafeMutablePointer<UInt64>
 
   /// Creates an empty block of `rows` rows.
   init(rows: Int) {

@@ -96,6 +96,15 @@ enum UTF8Scanner {
       }
       // A run of non-ASCII characters (Chinese text) is read without retrying the ASCII blocks.
       repeat {
+        if index + 4 <= count {
+          // The common three-byte form (E1–EC, EE lead: no overlong, surrogate or BOM to rule out).
+          let word = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+          let lead = word & 0xFF
+          if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED && lead != 0xEF {
+            index += 3
+            continue
+          }
+        }
         let length = sequenceLength(base + index, available: count - index)
         guard length > 0 else {
           result.invalidOffset = index
