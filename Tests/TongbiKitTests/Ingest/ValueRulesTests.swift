@@ -138,6 +138,29 @@ struct ValueRulesTests {
     #expect(panel.decimals == [4, 1])
   }
 
+  /// 0.07 亿元 is 700 万元 and 0.3 万元 is 0.00003 亿元 exactly; multiplying the double nearest 0.07 by
+  /// 10⁴ gives 700.0000000000001, dividing the double nearest 0.3 by 10⁴ gives 2.9999999999999997e-05.
+  @Test("亿元 to 万元 conversion gives the double nearest the decimal value, not a product of rounded doubles")
+  func unitConversionIsDecimalExact() throws {
+    let dir = try ScratchDirectory()
+    let path = try dir.write(
+      "exact.csv",
+      """
+      地区,指标,计量单位,时间,数值
+      甲镇,税收收入,万元,2024-01,10
+      甲镇,税收收入,亿元,2024-02,0.07
+      甲镇,税收收入,亿元,2024-03,0.14
+      甲镇,固定资产投资,亿元,2024-01,1
+      甲镇,固定资产投资,万元,2024-02,0.3
+      甲镇,固定资产投资,万元,2024-03,1.2e3
+
+      """)
+    let result = try ingest(path)
+    #expect(result.summary.counts == [6, 6, 0, 6, 6, 0, 0])
+    #expect(result.panel.series(key("甲镇", "税收收入", .monthly)) == [10, 700, 1400])
+    #expect(result.panel.series(key("甲镇", "固定资产投资", .monthly)) == [1, 0.00003, 0.12])
+  }
+
   @Test("a negative 税收收入 is rejected; a negative 利润总额 is accepted")
   func negativeValues() throws {
     let dir = try ScratchDirectory()
