@@ -60,7 +60,12 @@ struct IngestSession {
     region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm
   ) -> Result<Target, IngestReason> {
     let code = catalog.resolve(name: indicatorName, unit: unit, form: form)
-    guard let indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
+    guard var indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
+    if indicator.unit == .count && unit != .count && catalog.declared.contains(code) {
+      // An indicator file without a unit for this indicator: the data's first unit is its unit.
+      indicator.unit = unit
+      catalog.update(indicator)
+    }
     var scale = UnitScale.identity
     if unit != indicator.unit && unit != .count {
       guard indicator.unit.isConvertible(from: unit) else {

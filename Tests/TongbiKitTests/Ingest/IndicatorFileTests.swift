@@ -72,6 +72,33 @@ struct IndicatorFileTests {
     #expect(panel.indicators["tax"]?.allowsNegative == true)
   }
 
+  @Test("an indicator file without a unit takes the unit of the data instead of rejecting every value")
+  func indicatorWithoutUnit() throws {
+    let dir = try ScratchDirectory()
+    let indicators = try dir.write(
+      "indicators.csv",
+      """
+      代码,指标名称
+      tax,税收收入
+
+      """)
+    let data = try dir.write(
+      "data.csv",
+      """
+      地区,指标,计量单位,时间,数值
+      甲镇,税收收入,万元,2024-01,10.5
+      甲镇,税收收入,亿元,2024-02,0.5
+
+      """)
+    var options = IngestOptions()
+    options.catalog = IndicatorCatalog(declared: try IndicatorFileReader.read(path: indicators))
+    let result = try ingest(data, options: options)
+    #expect(result.summary.counts == [2, 2, 0, 2, 2, 0, 0])
+    #expect(result.summary.rejects.isEmpty)
+    #expect(result.panel.indicators["tax"]?.unit == .tenThousandYuan)
+    #expect(result.panel.series(key("甲镇", "tax", .monthly)) == [10.5, 5000])
+  }
+
   @Test("an indicator file with an unknown kind stops with file:line:column")
   func badKind() throws {
     let dir = try ScratchDirectory()
