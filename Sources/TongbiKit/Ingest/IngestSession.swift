@@ -36,8 +36,20 @@ struct IngestSession {
 
     static let identity = UnitScale(shift: 0)
 
-    func apply(_ value: Double) -> Double {
-      shift == 0 ? value : (shift > 0 ? value * Unit.powerOfTen(shift) : value / Unit.powerOfTen(-shift))
+    /// `value` (parsed from a cell with `written` decimals) in the target unit: the double nearest the
+    /// decimal number × 10^shift. Scaling the already rounded double instead is off by one ulp for many
+    /// inputs (0.07 亿元 would become 700.0000000000001 万元), so the written digits are recovered as an
+    /// integer and scaled once (exact when they and the power of ten are exact doubles).
+    func apply(_ value: Double, written: Int) -> Double {
+      if shift == 0 { return value }
+      let exponent = shift - written
+      if written <= 22, abs(exponent) <= 22 {
+        let digits = (value * Unit.powerOfTen(written)).rounded()
+        if abs(digits) < 1e15, digits / Unit.powerOfTen(written) == value {
+          return exponent >= 0 ? digits * Unit.powerOfTen(exponent) : digits / Unit.powerOfTen(-exponent)
+        }
+      }
+      return shift > 0 ? value * Unit.powerOfTen(shift) : value / Unit.powerOfTen(-shift)
     }
 
     func decimals(_ written: Int) -> Int { max(0, written - shift) }
@@ -58,7 +70,12 @@ struct IngestSession {
     region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm
   ) -> Result<Target, IngestReason> {
     let code = catalog.resolve(name: indicatorName, unit: unit, form: form)
-    guard let indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
+    guard var indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
+    if indicator.unit == .count && unit != .count && catalog.declared.contains(code) {
+      // An indicator file without a unit for this indicator: the data's first unit is its unit.
+      indicator.unit = unit
+      catalog.update(indicator)
+    }
     var scale = UnitScale.identity
     if unit != indicator.unit && unit != .count {
       guard indicator.unit.isConvertible(from: unit) else {
@@ -87,7 +104,7 @@ struct IngestSession {
     case .invalid(let failure):
       return reject(position(), .invalidNumber(failure.reason))
     case .value(let parsed, let written):
-      value = target.scale.apply(parsed)
+      value = target.scale.apply(parsed, written: written)
       decimals = target.scale.decimals(written)
       if value < 0, let indicator = catalog.indicators[target.indicator], !indicator.allowsNegative {
         return reject(position(), .negativeValue(value: parsed, indicator: indicator.nameZh))
