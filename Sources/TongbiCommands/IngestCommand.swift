@@ -18,11 +18,15 @@ struct IngestCommand: ParsableCommand {
   var format: IngestFormat = .table
 
   func validate() throws {
-    if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
   }
 
   func run() throws {
-    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
     try StandardOutput.write(text)
     if result.summary.cellsUsed + result.summary.cellsMissing == 0 {

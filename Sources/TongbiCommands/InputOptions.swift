@@ -3,7 +3,8 @@ import TongbiKit
 
 /// Options shared by every command that reads data files.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "CSV files to read (long, wide or time-series layout; UTF-8 or GB18030); '-' reads standard input.")
+  @Argument(
+    help: "CSV files to read (long, wide or time-series layout; UTF-8 or GB18030); '-' reads standard input.")
   var files: [String] = []
 
   @Option(
@@ -16,14 +17,16 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("default-region"), help: "Region name for tables without a region column.")
   var defaultRegion: String = ""
 
-  @Option(name: .customLong("indicators"), help: "Indicator file (CSV): codes, names, units, kinds, report order.")
+  @Option(
+    name: .customLong("indicators"), help: "Indicator file (CSV): codes, names, units, kinds, report order.")
   var indicatorFile: String?
 
   func validate() throws {
     for mapping in columnRoles {
       guard let (_, role) = Self.split(mapping), ColumnRole(rawValue: role) != nil else {
         throw ValidationError(
-          "--column '\(mapping)': expected HEADER=ROLE with ROLE one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))")
+          "--column '\(mapping)': expected HEADER=ROLE with ROLE one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
     }
   }

@@ -22,9 +22,13 @@ public enum IndicatorFileReader {
     "流量": .flow, "存量": .stock, "比率": .rate, "指数": .index, "平均": .average, "率": .rate,
   ]
   static let publications: [String: Publication] = ["当月": .monthly, "累计": .cumulative, "两者": .both]
-  static let januaries: [String: JanuaryPublication] = ["单独": .alone, "合并": .withFebruary, "1-2月合并": .withFebruary]
+  static let januaries: [String: JanuaryPublication] = [
+    "单独": .alone, "合并": .withFebruary, "1-2月合并": .withFebruary,
+  ]
   static let directions: [String: RankingDirection] = ["越高越好": .higherIsBetter, "越低越好": .lowerIsBetter]
-  static let booleans: [String: Bool] = ["yes": true, "no": false, "是": true, "否": false, "true": true, "false": false, "y": true, "n": false]
+  static let booleans: [String: Bool] = [
+    "yes": true, "no": false, "是": true, "否": false, "true": true, "false": false, "y": true, "n": false,
+  ]
 
   /// Reads the indicator file at `path` (UTF-8 or GB18030).
   public static func read(path: String) throws(IngestError) -> [Indicator] {
@@ -33,17 +37,23 @@ public enum IndicatorFileReader {
     do {
       (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.description)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
     switch decoded {
     case .utf8(let offset): return try parse(input.buffer, offset: offset, path: path)
     case .transcoded(let bytes):
-      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in try parse(buffer, offset: 0, path: path) }
+      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in
+        try parse(buffer, offset: 0, path: path)
+      }
     }
   }
 
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError) -> [Indicator] {
-    var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError)
+    -> [Indicator]
+  {
+    var scanner = CSVScanner(
+      bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
     let fields = CSVFieldBuffer()
     var columns: [String: Int] = [:]
     var indicators: [Indicator] = []
@@ -58,14 +68,16 @@ public enum IndicatorFileReader {
           guard columns["name_zh"] != nil || columns["code"] != nil else {
             throw IngestError.malformed(
               SourcePosition(file: path, line: line, column: 0),
-              reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ...")
+              reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ..."
+            )
           }
           continue
         }
         indicators.append(try indicator(record, columns: columns, path: path))
       }
     } catch let error as CSVError {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     } catch let error as IngestError {
       throw error
     } catch {
@@ -74,7 +86,9 @@ public enum IndicatorFileReader {
     return indicators
   }
 
-  private static func indicator(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError) -> Indicator {
+  private static func indicator(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError)
+    -> Indicator
+  {
     let cell: (String) -> String = { field in columns[field].map { record.text($0) } ?? "" }
     let position: (String) -> SourcePosition = { field in
       SourcePosition(file: path, line: record.line, column: (columns[field] ?? -1) + 1)
@@ -86,7 +100,9 @@ public enum IndicatorFileReader {
     indicator.code = cell("code").isEmpty ? name : cell("code")
     indicator.nameZh = name
     indicator.nameEn = cell("name_en")
-    func choice<T>(_ field: String, _ local: [String: T], _ make: (String) -> T?, expected: String) throws(IngestError) -> T? {
+    func choice<T>(_ field: String, _ local: [String: T], _ make: (String) -> T?, expected: String)
+      throws(IngestError) -> T?
+    {
       let text = cell(field)
       if text.isEmpty { return nil }
       guard let value = make(text.lowercased()) ?? local[text] else {
@@ -94,17 +110,25 @@ public enum IndicatorFileReader {
       }
       return value
     }
-    if let kind = try choice("kind", kinds, IndicatorKind.init(rawValue:), expected: "flow, stock, rate, index or average") {
+    if let kind = try choice(
+      "kind", kinds, IndicatorKind.init(rawValue:), expected: "flow, stock, rate, index or average")
+    {
       indicator.kind = kind
       indicator.allowsNegative = kind == .rate || indicator.allowsNegative
     }
-    if let publication = try choice("publication", publications, Publication.init(rawValue:), expected: "monthly, cumulative or both") {
+    if let publication = try choice(
+      "publication", publications, Publication.init(rawValue:), expected: "monthly, cumulative or both")
+    {
       indicator.publication = publication
     }
-    if let january = try choice("january", januaries, JanuaryPublication.init(rawValue:), expected: "alone or with-february") {
+    if let january = try choice(
+      "january", januaries, JanuaryPublication.init(rawValue:), expected: "alone or with-february")
+    {
       indicator.january = january
     }
-    if let direction = try choice("direction", directions, RankingDirection.init(rawValue:), expected: "higher or lower") {
+    if let direction = try choice(
+      "direction", directions, RankingDirection.init(rawValue:), expected: "higher or lower")
+    {
       indicator.direction = direction
     }
     if let negative = try choice("negative", booleans, { booleans[$0] }, expected: "yes or no") {

@@ -79,11 +79,17 @@ struct IngestSession {
     var scale = UnitScale.identity
     if unit != indicator.unit && unit != .count {
       guard indicator.unit.isConvertible(from: unit) else {
-        return .failure(.unitMismatch(found: unit.symbol, expected: indicator.unit.symbol, indicator: indicatorName))
+        return .failure(
+          .unitMismatch(found: unit.symbol, expected: indicator.unit.symbol, indicator: indicatorName))
       }
       scale = UnitScale(shift: unit.exponent - indicator.unit.exponent)
     }
-    let storedForm: ValueForm = indicator.kind.cumulates ? form : (indicator.publication == .cumulative ? .cumulative : .monthly)
+    let storedForm: ValueForm
+    switch indicator.kind {
+    case .stock: storedForm = .monthly
+    case .rate, .index: storedForm = indicator.publication == .cumulative ? .cumulative : form
+    case .flow, .average: storedForm = form
+    }
     builder.noteRegion(region, parent: parent)
     let column = builder.column(for: SeriesKey(region: region, indicator: code, form: storedForm))
     return .success(Target(column: column, indicator: code, scale: scale))
@@ -111,7 +117,9 @@ struct IngestSession {
       }
     }
     let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
-    if let earlier = builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
+    if let earlier = builder.store(
+      value, decimals: decimals, column: target.column, period: period, position: packed)
+    {
       return reject(position(), .duplicate(of: self.position(of: earlier)))
     }
     if value.isNaN {

@@ -28,7 +28,8 @@ public struct Ingestor {
     do {
       (decoded, encoding) = try TextDecoding.decode(raw)
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.description)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
     switch decoded {
     case .utf8(let offset):
@@ -53,27 +54,33 @@ public struct Ingestor {
         prelude.append(CSVRecord(bytes: bytes, fields: CSVFieldBuffer(fields.array), line: line))
       }
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
-    guard let (headerIndex, layout) = LayoutDetector.detect(prelude, overrides: session.options.columnRoles) else {
+    guard let (headerIndex, layout) = LayoutDetector.detect(prelude, overrides: session.options.columnRoles)
+    else {
       let line = prelude.first { !$0.isBlank }?.line ?? 1
       throw .malformed(
         SourcePosition(file: path, line: line, column: 0),
-        reason: "no header row found in the first \(LayoutDetector.searchLimit) lines: expected columns such as "
+        reason:
+          "no header row found in the first \(LayoutDetector.searchLimit) lines: expected columns such as "
           + "地区, 指标, 时间, 数值 (or region, indicator, period, value), or period columns such as 2024年6月")
     }
     for record in prelude[..<headerIndex] where !record.isBlank {
       session.notice(
         SourcePosition(file: path, line: record.line, column: 0),
-        "title line above the header skipped: '\(record.texts.filter { !$0.isEmpty }.joined(separator: " "))'")
+        "title line above the header skipped: '\(record.texts.filter { !$0.isEmpty }.joined(separator: " "))'"
+      )
     }
     session.summary.files.append(
       FileSummary(
-        path: path, encoding: encoding.displayName, layout: layout.name, headerLine: prelude[headerIndex].line,
+        path: path, encoding: encoding.displayName, layout: layout.name,
+        headerLine: prelude[headerIndex].line,
         byteCount: bytes.count))
     let rowsBefore = session.summary.rowsRead
     var reader = RecordStream(
-      scanner: scanner, buffered: Array(prelude[(headerIndex + 1)...]), bytes: bytes, path: path, input: input,
+      scanner: scanner, buffered: Array(prelude[(headerIndex + 1)...]), bytes: bytes, path: path,
+      input: input,
       progress: progress)
     let header = prelude[headerIndex]
     switch layout {
@@ -82,7 +89,8 @@ public struct Ingestor {
     case .wide(let first):
       try WideLayoutReader(header: header, firstPeriodColumn: first, path: path).read(&reader, into: &session)
     case .timeSeries(let metadataRows):
-      try TimeSeriesLayoutReader(header: header, path: path).read(&reader, metadataRows: metadataRows, into: &session)
+      try TimeSeriesLayoutReader(header: header, path: path).read(
+        &reader, metadataRows: metadataRows, into: &session)
     }
     if session.summary.rowsRead == rowsBefore {
       throw .empty(path: path, reason: "no data rows below the header (line \(header.line))")

@@ -6,6 +6,10 @@ public enum IndicatorInference {
   static let stockWords = ["余额", "期末", "年末", "月末", "存量", "库存", "balance", "stock"]
   static let averageWords = ["平均", "average", "mean"]
   static let negativeWords = ["利润", "盈亏", "净", "差额", "收支", "顺差", "profit", "net", "balance"]
+  static let nonNegativeWords = [
+    "税", "收入", "投资", "产值", "产量", "销售", "零售", "出口", "进口", "用电", "营业", "增加值", "总额", "客运", "货运",
+    "revenue", "investment", "output", "sales", "production",
+  ]
   static let lowerIsBetterWords = ["能耗", "失业率", "亏损", "排放", "污染", "unemployment", "energy consumption"]
   static let cumulativeRateWords = ["累计增长", "累计同比", "累计增速"]
 
@@ -13,7 +17,9 @@ public enum IndicatorInference {
   ///
   /// Kind: index when the unit is an index or the name says 指数; rate when the unit is percent or the
   /// name says 同比/增速/增长率/比重; stock for 余额/期末; average for 平均; otherwise flow. Negative
-  /// values are allowed for rates, and for names that denote a balance or profit (利润, 净, 差额).
+  /// values are allowed for rates, for names that denote a balance or profit (利润, 净, 差额), and for
+  /// names the inference does not know; they are refused for known non-negative flows (税收, 投资,
+  /// 产值, 销售, ...).
   public static func indicator(named name: String, unit: Unit, form: ValueForm) -> Indicator {
     let lowered = name.lowercased()
     let has: ([String]) -> Bool = { words in words.contains { lowered.contains($0) } }
@@ -30,11 +36,12 @@ public enum IndicatorInference {
       kind = .flow
     }
     let publication: Publication =
-      kind.cumulates ? (form == .cumulative ? .cumulative : .monthly) : (has(cumulativeRateWords) ? .cumulative : .monthly)
+      kind.cumulates
+      ? (form == .cumulative ? .cumulative : .monthly) : (has(cumulativeRateWords) ? .cumulative : .monthly)
     return Indicator(
       code: name, nameZh: name, unit: unit, kind: kind, publication: publication,
       direction: has(lowerIsBetterWords) ? .lowerIsBetter : .higherIsBetter,
-      allowsNegative: kind == .rate || has(negativeWords)
+      allowsNegative: kind == .rate || has(negativeWords) || !has(nonNegativeWords)
     )
   }
 }

@@ -11,7 +11,7 @@ public struct Panel: Sendable {
   public let firstPeriod: Period
   /// The values, `periodCount × keys.count`.
   public let values: Matrix
-  /// Key of each column, in ascending key order.
+  /// Key of each column, in order of first appearance in the input.
   public let keys: [SeriesKey]
   /// Decimals the input used for each column (largest seen), the precision for display and checks.
   public let decimals: [Int]
@@ -27,7 +27,8 @@ public struct Panel: Sendable {
   /// Creates a panel; `keys`, `decimals` and the matrix columns correspond one to one.
   public init(
     firstPeriod: Period, values: Matrix, keys: [SeriesKey], decimals: [Int],
-    indicators: [String: Indicator], indicatorOrder: [String], regions: [String: Region], regionOrder: [String]
+    indicators: [String: Indicator], indicatorOrder: [String], regions: [String: Region],
+    regionOrder: [String]
   ) {
     precondition(values.columns == keys.count && decimals.count == keys.count, "one key per column")
     self.firstPeriod = firstPeriod

@@ -14,9 +14,11 @@ public struct SeriesKey: Hashable, Sendable, Comparable {
     self.form = form
   }
 
-  /// Orders by region, then indicator, then form (monthly first).
+  /// Orders by region, then indicator, then form (monthly before cumulative).
   public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
-    (lhs.region, lhs.indicator, lhs.form.rawValue) < (rhs.region, rhs.indicator, rhs.form.rawValue)
+    (lhs.region, lhs.indicator, lhs.form == .monthly ? 0 : 1) < (
+      rhs.region, rhs.indicator, rhs.form == .monthly ? 0 : 1
+    )
   }
 }
 

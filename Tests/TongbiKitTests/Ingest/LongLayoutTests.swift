@@ -76,10 +76,11 @@ struct LongLayoutTests {
     #expect(result.summary.rejects.isEmpty)
     let panel = result.panel
     #expect(panel.indicatorOrder == ["税收收入", "税收收入同比增长"])
-    #expect(panel.keys == [key("甲镇", "税收收入", .cumulative), key("甲镇", "税收收入同比增长", .monthly)])
+    // The rates stand beside 1-N月 values, so they are cumulative growth rates (累计增长).
+    #expect(panel.keys == [key("甲镇", "税收收入", .cumulative), key("甲镇", "税收收入同比增长", .cumulative)])
     #expect(panel.firstPeriod == month(2024, 2))
     #expect(panel.series(key("甲镇", "税收收入", .cumulative)) == [100.0, 160.0])
-    #expect(panel.series(key("甲镇", "税收收入同比增长", .monthly)) == [5.2, -1.5])
+    #expect(panel.series(key("甲镇", "税收收入同比增长", .cumulative)) == [5.2, -1.5])
     let level = try #require(panel.indicators["税收收入"])
     #expect(level.kind == .flow)
     #expect(level.publication == .cumulative)
@@ -108,7 +109,7 @@ struct LongLayoutTests {
     #expect(result.summary.counts == [4, 3, 1, 3, 3, 0, 0])
     #expect(
       result.summary.rejectLines == [
-        "\(path):5:5: period '1-7月' has no year and the table has no year column"
+        "\(path):5:4: period: empty year cell"
       ])
     let panel = result.panel
     #expect(panel.keys == [key("甲镇", "固定资产投资", .cumulative), key("乙镇", "固定资产投资", .cumulative)])

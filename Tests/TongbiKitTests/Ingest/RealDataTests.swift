@@ -181,23 +181,23 @@ struct RealDataTests {
   /// prints 156 6868: 156 NA cells are missing; 6868 negative values (returns, differences such as
   /// AER::USStocksSW.returns and lmtest::fyff.dy) are rejected, since a series without an indicator
   /// file is inferred to be a flow, which cannot be negative.
-  @Test("r-datasets-monthly (shared data): 88 series, 1749-01 to 2013-09, NA missing, negatives rejected")
+  @Test("r-datasets-monthly (shared data): 88 series, 1749-01 to 2013-09, NA missing, negatives kept")
   func rDatasets() throws {
     let path = try sharedDataPath("monthly-series/r-datasets-monthly.csv")
     let result = try ingest(path)
     let summary = result.summary
-    #expect(summary.counts == [42224, 35356, 6868, 42224, 35200, 156, 6868])
-    #expect(summary.rejects.allSatisfy { $0.reason.hasPrefix("negative value ") && $0.position.column == 3 })
-    #expect(
-      summary.rejectLines.first
-        == "\(path):14952:3: negative value -6.8408 for AER::USStocksSW.returns, which cannot be negative "
-        + "(an indicator file can allow it)")
+    // Series names the inference does not know may be negative (returns, differences): 6,868 rows
+    // hold negative values (`awk -F, 'NR>1 && $3+0<0' | wc -l`), all kept.
+    #expect(summary.counts == [42224, 42224, 0, 42224, 42068, 156, 0])
+    #expect(summary.rejects.isEmpty)
     let panel = result.panel
     #expect(panel.seriesCount == 88)
     #expect(panel.firstPeriod == month(1749, 1))
     #expect(panel.lastPeriod == month(2013, 9))
     #expect(panel.value(key("", "datasets::AirPassengers", .monthly), month(1949, 1)) == 112)
     #expect(panel.value(key("", "datasets::AirPassengers", .monthly), month(1949, 2)) == 118)
+    // Line 14952: "AER::USStocksSW.returns","1931-03-01",-6.8408
+    #expect(panel.value(key("", "AER::USStocksSW.returns", .monthly), month(1931, 3)) == -6.8408)
   }
 
   /// 44,892 data rows of 617 series (`awk -F, 'NR>1{print $1}' | sort -u | wc -l`). 849 rows of 15

@@ -34,7 +34,8 @@ struct CSVRecord {
     while start < end {
       if base[start] == 0x20 || base[start] == 0x09 {
         start &+= 1
-      } else if end - start >= 3 && base[start] == 0xE3 && base[start + 1] == 0x80 && base[start + 2] == 0x80 {
+      } else if end - start >= 3 && base[start] == 0xE3 && base[start + 1] == 0x80 && base[start + 2] == 0x80
+      {
         start &+= 3
       } else {
         break
@@ -87,7 +88,8 @@ struct CSVRecord {
       offset &+= 8
     }
     while offset < own.count {
-      if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self) {
+      if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self)
+      {
         return false
       }
       offset &+= 1
@@ -97,6 +99,7 @@ struct CSVRecord {
 
   /// Field `index`, or an empty marker field (start −1) when the record is shorter.
   func field(_ index: Int) -> CSVField {
-    index < fields.count ? fields[index] : CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false)
+    index < fields.count
+      ? fields[index] : CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false)
   }
 }

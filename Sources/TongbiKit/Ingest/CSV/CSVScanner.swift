@@ -63,14 +63,18 @@ struct CSVScanner {
       }
       index &+= 8
     }
-    return try finishRecord(base: base, count: count, fieldStart: fieldStart, fields: fields, startLine: startLine)
+    return try finishRecord(
+      base: base, count: count, fieldStart: fieldStart, fields: fields, startLine: startLine)
   }
 
   /// Ends the record at the line-end byte at `stop` (CRLF counts as one line end).
   @inline(__always)
-  private mutating func endRecord(at stop: Int, base: UnsafePointer<UInt8>, count: Int, startLine: Int) -> Int {
+  private mutating func endRecord(at stop: Int, base: UnsafePointer<UInt8>, count: Int, startLine: Int) -> Int
+  {
     var next = stop &+ 1
-    if base[stop] == CSVScanner.carriageReturn && next < count && base[next] == CSVScanner.newline { next &+= 1 }
+    if base[stop] == CSVScanner.carriageReturn && next < count && base[next] == CSVScanner.newline {
+      next &+= 1
+    }
     line &+= 1
     position = next
     return startLine
@@ -160,7 +164,9 @@ struct CSVScanner {
       }
     }
     let comma = UInt8(ascii: ",")
-    let best = counts.max { lhs, rhs in (lhs.value, lhs.key == comma ? 1 : 0) < (rhs.value, rhs.key == comma ? 1 : 0) }
+    let best = counts.max { lhs, rhs in
+      (lhs.value, lhs.key == comma ? 1 : 0) < (rhs.value, rhs.key == comma ? 1 : 0)
+    }
     guard let best, best.value > 0 else { return comma }
     return best.key
   }

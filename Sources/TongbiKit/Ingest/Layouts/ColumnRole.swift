@@ -32,9 +32,18 @@ public enum ColumnRole: String, Sendable, CaseIterable {
   static let headerRoles: [String: ColumnRole] = {
     var roles: [String: ColumnRole] = [:]
     let table: [(ColumnRole, [String])] = [
-      (.region, ["地区", "区域", "单位名称", "地区名称", "区域名称", "行政区划", "行政区", "镇街", "乡镇", "镇", "村", "region", "area", "region_name", "regionname"]),
+      (
+        .region,
+        [
+          "地区", "区域", "单位名称", "地区名称", "区域名称", "行政区划", "行政区", "镇街", "乡镇", "镇", "村", "region", "area",
+          "region_name", "regionname",
+        ]
+      ),
       (.parent, ["上级地区", "上级", "所属地区", "所属区域", "上级区域", "parent", "parent_region", "parentregion"]),
-      (.indicator, ["指标", "指标名称", "项目", "统计指标", "indicator", "indicator_name", "indicatorname", "item", "variable"]),
+      (
+        .indicator,
+        ["指标", "指标名称", "项目", "统计指标", "indicator", "indicator_name", "indicatorname", "item", "variable"]
+      ),
       (.series, ["series_id", "seriesid", "series", "id", "unique_id"]),
       (.period, ["时间", "月份", "期别", "统计期", "报告期", "日期", "期间", "时期", "period", "date", "month", "time", "ds"]),
       (.year, ["年份", "年度", "年", "year"]),
@@ -43,7 +52,10 @@ public enum ColumnRole: String, Sendable, CaseIterable {
       (.value, ["数值", "值", "数据", "value", "y", "obs", "observation"]),
       (.monthly, ["本月", "当月", "本月数", "当月数", "当月值", "本月值", "当期", "monthly"]),
       (.cumulative, ["累计", "本月止累计", "累计数", "累计值", "1-本月累计", "本年累计", "cumulative", "ytd", "year_to_date"]),
-      (.growthRate, ["同比增长", "同比增速", "同比", "增速", "增长", "比上年同期增长", "累计增长", "累计同比", "yoy", "yoy_pct", "growth"]),
+      (
+        .growthRate,
+        ["同比增长", "同比增速", "同比", "增速", "增长", "比上年同期增长", "累计增长", "累计同比", "yoy", "yoy_pct", "growth"]
+      ),
     ]
     for (role, names) in table {
       for name in names { roles[name] = role }

@@ -3,10 +3,14 @@ enum LayoutDetector {
   /// How many records to look at before giving up on finding a header.
   static let searchLimit = 50
   /// First-column texts of the metadata rows of a time-series export.
-  static let metadataLabels: Set<String> = ["地区", "频度", "单位", "计量单位", "指标单位", "来源", "region", "frequency", "unit"]
+  static let metadataLabels: Set<String> = [
+    "地区", "频度", "单位", "计量单位", "指标单位", "来源", "region", "frequency", "unit",
+  ]
 
   /// The header's index in `records` and the layout; `nil` when no header is recognisable.
-  static func detect(_ records: [CSVRecord], overrides: [String: ColumnRole]) -> (header: Int, layout: TableLayout)? {
+  static func detect(_ records: [CSVRecord], overrides: [String: ColumnRole]) -> (
+    header: Int, layout: TableLayout
+  )? {
     for (index, record) in records.enumerated() where !record.isBlank {
       let texts = record.texts
       let next = records[(index + 1)...].first { !$0.isBlank }

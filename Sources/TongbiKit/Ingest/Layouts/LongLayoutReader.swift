@@ -46,7 +46,9 @@ struct LongLayoutReader {
     let values = valueColumns()
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
-    var previousKeys = Array(repeating: CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false), count: keyColumns.count)
+    var previousKeys = Array(
+      repeating: CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false), count: keyColumns.count
+    )
     var hasPrevious = false
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
@@ -58,12 +60,18 @@ struct LongLayoutReader {
         session.rejectRow(rowPosition, .emptyRow)
         continue
       }
-      if record.count > header.count && (header.count..<record.count).contains(where: { !record.text($0).isEmpty }) {
-        session.rejectRow(rowPosition, .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
+      if record.count > header.count
+        && (header.count..<record.count).contains(where: { !record.text($0).isEmpty })
+      {
+        session.rejectRow(
+          rowPosition, .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
         continue
       }
       let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }
-      guard let (period, labelForm) = resolve(label, record: record, periodColumn: periodColumn, yearColumn: yearColumn, session: &session) else {
+      guard
+        let (period, labelForm) = resolve(
+          label, record: record, periodColumn: periodColumn, yearColumn: yearColumn, session: &session)
+      else {
         continue
       }
       var rowForm = labelForm
@@ -71,7 +79,8 @@ struct LongLayoutReader {
         let kindText = record.text(kindColumn)
         if !kindText.isEmpty {
           guard let form = KindText.form(kindText) else {
-            session.rejectRow(SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(kindText))
+            session.rejectRow(
+              SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(kindText))
             continue
           }
           rowForm = form
@@ -84,12 +93,16 @@ struct LongLayoutReader {
           parent: parentColumn.map { record.text($0) }, indicator: record.text(indicatorColumn),
           unit: unitColumn.map { record.text($0) } ?? "")
         if keys.indicator.isEmpty {
-          session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
+          session.rejectRow(
+            SourcePosition(file: path, line: record.line, column: indicatorColumn + 1),
+            .missingField("indicator name"))
           hasPrevious = false
           continue
         }
       }
-      if label.isCombinedJanuaryFebruary { session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator) }
+      if label.isCombinedJanuaryFebruary {
+        session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator)
+      }
       var used = false
       var rejected = false
       for slot in values.indices {
@@ -105,12 +118,15 @@ struct LongLayoutReader {
         if targets[slot] == nil || targetForms[slot] != form {
           let name = role == .growthRate ? keys.indicator + values[slot].name : keys.indicator
           let unit = values[slot].unit ?? session.unit(keys.unit)
-          switch session.target(region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form) {
+          switch session.target(
+            region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form)
+          {
           case .success(let target):
             targets[slot] = target
             targetForms[slot] = form
           case .failure(let reason):
-            _ = session.reject(SourcePosition(file: path, line: record.line, column: (unitColumn ?? valueIndex) + 1), reason)
+            _ = session.reject(
+              SourcePosition(file: path, line: record.line, column: (unitColumn ?? valueIndex) + 1), reason)
             session.summary.cellsRead += 1
             rejected = true
             continue
@@ -143,8 +159,17 @@ struct LongLayoutReader {
     case .cumulative(let period):
       return (period, .cumulative)
     case .monthWithoutYear(let month, let cumulative):
-      guard let yearColumn, let year = Int(record.text(yearColumn).filter(\.isNumber)), let period = Period(year: year, month: month) else {
+      guard let yearColumn else {
         session.rejectRow(position, .periodNeedsYear(record.text(periodColumn)))
+        return nil
+      }
+      let yearText = record.text(yearColumn)
+      guard let year = Int(yearText.hasSuffix("年") ? String(yearText.dropLast()) : yearText),
+        let period = Period(year: year, month: month)
+      else {
+        session.rejectRow(
+          SourcePosition(file: path, line: record.line, column: yearColumn + 1),
+          .invalidPeriod(yearText.isEmpty ? "empty year cell" : "year '\(yearText)' is not a year"))
         return nil
       }
       return (period, cumulative ? .cumulative : nil)
@@ -160,7 +185,9 @@ struct LongLayoutReader {
   /// Whether the key cells of `record` equal those of the previous row (same bytes).
   @inline(__always)
   private func sameKeys(_ record: CSVRecord, _ previous: [CSVField], _ columns: [Int]) -> Bool {
-    for (slot, column) in columns.enumerated() where !record.sameBytes(column, as: previous[slot]) { return false }
+    for (slot, column) in columns.enumerated() where !record.sameBytes(column, as: previous[slot]) {
+      return false
+    }
     return true
   }
 

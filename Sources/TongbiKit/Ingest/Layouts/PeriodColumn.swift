@@ -13,11 +13,16 @@ enum PeriodColumn {
     case .cumulative(let period):
       self = .month(period, cumulative: true, combinedJanuaryFebruary: period.month == 2)
     case .quarter, .year:
-      self = .skipped(reason: "'\(text)' is not a monthly period: column skipped (quarterly or annual data are not mixed in)")
+      self = .skipped(
+        reason:
+          "'\(text)' is not a monthly period: column skipped (quarterly or annual data are not mixed in)")
     case .monthWithoutYear:
       self = .skipped(reason: "'\(text)' has no year: column skipped")
     case .invalid(let failure):
-      self = .skipped(reason: text.isEmpty ? "value under a column without a period header" : "'\(text)' is not a period (\(failure.description)): column skipped")
+      self = .skipped(
+        reason: text.isEmpty
+          ? "value under a column without a period header"
+          : "'\(text)' is not a period (\(failure.description)): column skipped")
     }
   }
 }

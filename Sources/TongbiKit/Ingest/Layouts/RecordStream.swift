@@ -43,7 +43,8 @@ struct RecordStream {
       }
       return CSVRecord(bytes: bytes, fields: fields, line: line)
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
   }
 }

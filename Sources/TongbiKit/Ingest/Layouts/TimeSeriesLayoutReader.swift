@@ -18,7 +18,9 @@ struct TimeSeriesLayoutReader {
     var skipReason: String?
   }
 
-  func read(_ stream: inout RecordStream, metadataRows: Int, into session: inout IngestSession) throws(IngestError) {
+  func read(_ stream: inout RecordStream, metadataRows: Int, into session: inout IngestSession)
+    throws(IngestError)
+  {
     var columns = describeColumns()
     for _ in 0..<metadataRows {
       guard let record = try stream.next() else { break }
@@ -54,10 +56,12 @@ struct TimeSeriesLayoutReader {
         session.rejectRow(SourcePosition(file: path, line: record.line, column: 1), .notMonthly(labelText))
         continue
       case .monthWithoutYear:
-        session.rejectRow(SourcePosition(file: path, line: record.line, column: 1), .periodNeedsYear(labelText))
+        session.rejectRow(
+          SourcePosition(file: path, line: record.line, column: 1), .periodNeedsYear(labelText))
         continue
       case .invalid(let failure):
-        session.rejectRow(SourcePosition(file: path, line: record.line, column: 1), .invalidPeriod(failure.description))
+        session.rejectRow(
+          SourcePosition(file: path, line: record.line, column: 1), .invalidPeriod(failure.description))
         continue
       }
       var used = false
@@ -86,12 +90,15 @@ struct TimeSeriesLayoutReader {
         let resolved =
           targets[index - 1]
           ?? session.target(
-            region: column.region ?? session.options.defaultRegion, parent: nil, indicatorName: column.indicator,
+            region: column.region ?? session.options.defaultRegion, parent: nil,
+            indicatorName: column.indicator,
             unit: column.unit, form: column.form)
         targets[index - 1] = resolved
         switch resolved {
         case .success(let target):
-          let outcome = record.withBytes(index) { session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1) }
+          let outcome = record.withBytes(index) {
+            session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1)
+          }
           if outcome == .rejected { rejected = true } else { used = true }
         case .failure(let reason):
           session.summary.cellsRead += 1
@@ -103,7 +110,9 @@ struct TimeSeriesLayoutReader {
         session.summary.rowsUsed += 1
       } else {
         session.summary.rowsRejected += 1
-        if !rejected { session.summary.rejects.append(IngestReject(position: rowPosition, reason: "no value cells")) }
+        if !rejected {
+          session.summary.rejects.append(IngestReject(position: rowPosition, reason: "no value cells"))
+        }
       }
     }
   }
@@ -130,7 +139,9 @@ struct TimeSeriesLayoutReader {
         lastLevelName = name
       }
       let skip = name.isEmpty ? "column without a header: skipped" : nil
-      columns.append(Column(indicator: name, unit: UnitParser.parse(unitText ?? ""), form: form, region: nil, skipReason: skip))
+      columns.append(
+        Column(
+          indicator: name, unit: UnitParser.parse(unitText ?? ""), form: form, region: nil, skipReason: skip))
     }
     return columns
   }
@@ -146,7 +157,8 @@ struct TimeSeriesLayoutReader {
         columns[index].region = text
       case "频度", "frequency":
         if !["月", "月度", "monthly", "m"].contains(text.lowercased()) && columns[index].skipReason == nil {
-          columns[index].skipReason = "column '\(header.text(index + 1))' has frequency \(text), not monthly: skipped"
+          columns[index].skipReason =
+            "column '\(header.text(index + 1))' has frequency \(text), not monthly: skipped"
         }
       case "单位", "计量单位", "指标单位", "unit":
         columns[index].unit = UnitParser.parse(text)

@@ -21,7 +21,8 @@ struct WideLayoutReader {
     let columns = (firstPeriodColumn..<header.count).map { PeriodColumn(header: header.text($0)) }
     for (offset, column) in columns.enumerated() {
       if case .skipped(let reason) = column, !header.text(firstPeriodColumn + offset).isEmpty {
-        session.notice(SourcePosition(file: path, line: header.line, column: firstPeriodColumn + offset + 1), reason)
+        session.notice(
+          SourcePosition(file: path, line: header.line, column: firstPeriodColumn + offset + 1), reason)
       }
     }
     while let record = try stream.next() {
@@ -38,7 +39,9 @@ struct WideLayoutReader {
       }
       let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
       if indicatorName.isEmpty {
-        session.rejectRow(SourcePosition(file: path, line: record.line, column: indicatorColumn + 1), .missingField("indicator name"))
+        session.rejectRow(
+          SourcePosition(file: path, line: record.line, column: indicatorColumn + 1),
+          .missingField("indicator name"))
         continue
       }
       let region = regionColumn.map { record.text($0) } ?? session.options.defaultRegion
@@ -47,7 +50,9 @@ struct WideLayoutReader {
       var kindForm: ValueForm?
       if let kindColumn, !record.text(kindColumn).isEmpty {
         guard let form = KindText.form(record.text(kindColumn)) else {
-          session.rejectRow(SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(record.text(kindColumn)))
+          session.rejectRow(
+            SourcePosition(file: path, line: record.line, column: kindColumn + 1),
+            .unknownKind(record.text(kindColumn)))
           continue
         }
         kindForm = form
@@ -78,11 +83,14 @@ struct WideLayoutReader {
           if combined { session.builder.noteCombinedJanuaryFebruary(indicator: indicatorName) }
           let resolved =
             targets[form]
-            ?? session.target(region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form)
+            ?? session.target(
+              region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form)
           targets[form] = resolved
           switch resolved {
           case .success(let target):
-            let outcome = record.withBytes(index) { session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1) }
+            let outcome = record.withBytes(index) {
+              session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1)
+            }
             if outcome == .rejected { rejected = true } else { used = true }
           case .failure(let reason):
             session.summary.cellsRead += 1
@@ -96,7 +104,8 @@ struct WideLayoutReader {
       } else if rejected {
         session.summary.rowsRejected += 1
       } else {
-        session.rejectRow(rowPosition, .missingField("values (the row has keys but no cell under a period column)"))
+        session.rejectRow(
+          rowPosition, .missingField("values (the row has keys but no cell under a period column)"))
       }
     }
   }

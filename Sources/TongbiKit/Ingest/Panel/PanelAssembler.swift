@@ -16,7 +16,8 @@ enum PanelAssembler {
     return IngestResult(panel: panel, summary: session.summary)
   }
 
-  /// Sets January publication and publication form of indicators not declared in an indicator file.
+  /// Sets January publication and publication form of indicators not declared in an indicator file:
+  /// January is published with February when no year has a January value but February cells exist.
   private static func settleIndicators(_ session: inout IngestSession) {
     let builder = session.builder
     var forms: [String: Set<ValueForm>] = [:]
@@ -27,23 +28,26 @@ enum PanelAssembler {
         forms[key.indicator, default: []].insert(key.form)
         var january = false
         var february = false
-        for ordinal in span where builder.cell(column: column, ordinal: ordinal).value.isFinite {
+        for ordinal in span {
+          let cell = builder.cell(column: column, ordinal: ordinal)
           let month = Period(ordinal: ordinal).month
-          january = january || month == 1
-          february = february || month == 2
+          january = january || (month == 1 && cell.value.isFinite)
+          february = february || (month == 2 && !cell.position.isEmpty)
         }
         if january { hasJanuary.insert(key.indicator) }
         if february { hasFebruary.insert(key.indicator) }
       }
     }
-    let combinedCodes = Set(builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })
+    let combinedCodes = Set(
+      builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })
     for code in forms.keys where !session.catalog.declared.contains(code) {
       guard var indicator = session.catalog.indicators[code] else { continue }
       if combinedCodes.contains(code) || (!hasJanuary.contains(code) && hasFebruary.contains(code)) {
         indicator.january = .withFebruary
       }
       if indicator.kind.cumulates, let seen = forms[code] {
-        indicator.publication = seen.count == 2 ? .both : (seen.contains(.cumulative) ? .cumulative : .monthly)
+        indicator.publication =
+          seen.count == 2 ? .both : (seen.contains(.cumulative) ? .cumulative : .monthly)
       }
       session.catalog.update(indicator)
     }
@@ -59,7 +63,8 @@ enum PanelAssembler {
     for (column, key) in builder.keys.enumerated() { columnsByKey[key] = column }
     for (cumulativeColumn, key) in builder.keys.enumerated() where key.form == .cumulative {
       guard let indicator = session.catalog.indicators[key.indicator], indicator.kind.cumulates,
-        let monthlyColumn = columnsByKey[SeriesKey(region: key.region, indicator: key.indicator, form: .monthly)]
+        let monthlyColumn = columnsByKey[
+          SeriesKey(region: key.region, indicator: key.indicator, form: .monthly)]
       else { continue }
       let isAverage = indicator.kind == .average
       for ordinal in span {
@@ -79,7 +84,8 @@ enum PanelAssembler {
           session.notice(
             session.position(of: current.position),
             "上月止累计 + 本月 ≠ 本月止累计 for \(key.region) \(indicator.nameZh) \(period): "
-              + "\(format(previous)) + \(format(monthly)) = \(format(implied)) but the cumulative value is \(format(current.value))")
+              + "\(format(previous)) + \(format(monthly)) = \(format(implied)) but the cumulative value is \(format(current.value))"
+          )
         }
       }
     }

@@ -122,10 +122,13 @@ struct PanelBuilder {
     while let block = blocks.popLast() {
       let width = min(ColumnBlock.width, keys.count - column)
       for local in 0..<width {
-        storage.append(contentsOf: UnsafeBufferPointer(start: block.values + local * rowCount + offset, count: rows))
+        storage.append(
+          contentsOf: UnsafeBufferPointer(start: block.values + local * rowCount + offset, count: rows))
       }
       column += width
     }
-    return (Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: keys.count, storage: storage), decimals)
+    return (
+      Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: keys.count, storage: storage), decimals
+    )
   }
 }

@@ -32,7 +32,9 @@ final class InputBytes {
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: InputBytes.errorText()) }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: InputBytes.errorText()) }
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path: path, reason: InputBytes.errorText())
+    }
     if (status.st_mode & S_IFMT) == S_IFDIR {
       throw .unreadable(path: path, reason: "is a directory")
     }
@@ -77,7 +79,9 @@ final class InputBytes {
   }
 
   /// Reads a descriptor to its end into one malloc'ed buffer, doubling the buffer as needed.
-  private static func readAll(descriptor: Int32, path: String) throws(IngestError) -> (UnsafeMutableRawPointer?, Int) {
+  private static func readAll(descriptor: Int32, path: String) throws(IngestError) -> (
+    UnsafeMutableRawPointer?, Int
+  ) {
     var capacity = 1 << 20
     var length = 0
     guard var buffer = malloc(capacity) else { throw .unreadable(path: path, reason: "out of memory") }

@@ -62,16 +62,25 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
   /// One-line English message.
   public var description: String {
     switch self {
-    case .invalidEncoding(let line, let column, let byteOffset):
-      return "line \(line), column \(column): bytes are neither UTF-8 nor GB18030 (byte offset \(byteOffset))"
-    case .byteOrderMarkInside(let line, let column):
-      return "line \(line), column \(column): byte-order mark inside the file (were files concatenated?)"
-    case .unsupportedEncoding(let name):
-      return "unsupported encoding \(name); save the file as UTF-8 or GB18030"
-    case .binaryData(let line, let column):
-      return "line \(line), column \(column): binary data, not a text file"
+    case .unsupportedEncoding: reason
+    default: "line \(line), column \(column): \(reason)"
     }
   }
+
+  /// What is wrong, without the position (for messages that name the position themselves).
+  public var reason: String {
+    switch self {
+    case .invalidEncoding(_, _, let byteOffset):
+      "bytes are neither UTF-8 nor GB18030 (byte offset \(byteOffset))"
+    case .byteOrderMarkInside:
+      "byte-order mark inside the file (were files concatenated?)"
+    case .unsupportedEncoding(let name):
+      "unsupported encoding \(name); save the file as UTF-8 or GB18030"
+    case .binaryData:
+      "binary data, not a text file"
+    }
+  }
+
 }
 
 /// Finds out how an input buffer is encoded and provides it as UTF-8, without copying UTF-8 input.
@@ -174,7 +183,8 @@ extension TextDecodingError {
   /// Column (1-based) the error points to; 0 for errors about the whole input.
   public var column: Int {
     switch self {
-    case .invalidEncoding(_, let column, _), .byteOrderMarkInside(_, let column), .binaryData(_, let column): column
+    case .invalidEncoding(_, let column, _), .byteOrderMarkInside(_, let column), .binaryData(_, let column):
+      column
     case .unsupportedEncoding: 0
     }
   }

@@ -33,7 +33,9 @@ public struct TextTable {
         cells.append(rightAligned.contains(index) ? padding + cell : cell + padding)
       }
       lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
-      if number == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+      if number == 0 {
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+      }
     }
     return lines.joined(separator: "\n")
   }
@@ -46,8 +48,10 @@ public struct TextTable {
   }
 
   private static func isWide(_ value: UInt32) -> Bool {
-    (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-      || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+    (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+      || (0xAC00...0xD7A3).contains(value)
+      || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value)
+      || (0xFF00...0xFF60).contains(value)
       || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
   }
 }

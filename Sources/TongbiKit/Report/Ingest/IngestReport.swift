@@ -82,7 +82,9 @@ public enum IngestReport {
     let panel = result.panel
     var lines: [String] = []
     for file in summary.files {
-      lines.append("\(file.path): \(file.layout) layout, \(file.encoding), header on line \(file.headerLine), \(file.byteCount) bytes")
+      lines.append(
+        "\(file.path): \(file.layout) layout, \(file.encoding), header on line \(file.headerLine), \(file.byteCount) bytes"
+      )
     }
     lines.append(
       "rows: \(summary.rowsRead) read, \(summary.rowsUsed) used, \(summary.rowsRejected) rejected; "
@@ -91,18 +93,25 @@ public enum IngestReport {
     let span = panel.lastPeriod.map { "\(panel.firstPeriod) to \($0)" } ?? "no periods"
     lines.append("\(panel.seriesCount) series, \(panel.regionOrder.count) regions, \(span)")
     lines.append("")
-    var table = TextTable(header: ["indicator", "unit", "kind", "published", "January", "series", "from", "to"])
+    var table = TextTable(header: [
+      "indicator", "unit", "kind", "published", "January", "series", "from", "to",
+    ])
     for overview in IndicatorOverview.make(for: panel) {
       let indicator = overview.indicator
       table.add([
         indicator.nameZh, indicator.unit.symbol, indicator.kind.rawValue, indicator.publication.rawValue,
-        indicator.january.rawValue, String(overview.seriesCount), overview.span?.lowerBound.description ?? "—",
+        indicator.january.rawValue, String(overview.seriesCount),
+        overview.span?.lowerBound.description ?? "—",
         overview.span?.upperBound.description ?? "—",
       ])
     }
     lines.append(table.render())
-    append(grouped(summary.rejects.map { ($0.position, $0.reason) }), count: summary.rejects.count, title: "rejected", limit: limit, to: &lines)
-    append(grouped(summary.notices.map { ($0.position, $0.message) }), count: summary.notices.count, title: "notices", limit: limit, to: &lines)
+    append(
+      grouped(summary.rejects.map { ($0.position, $0.reason) }), count: summary.rejects.count,
+      title: "rejected", limit: limit, to: &lines)
+    append(
+      grouped(summary.notices.map { ($0.position, $0.message) }), count: summary.notices.count,
+      title: "notices", limit: limit, to: &lines)
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -123,7 +132,9 @@ public enum IngestReport {
     }
   }
 
-  private static func append(_ items: [String], count: Int, title: String, limit: Int, to lines: inout [String]) {
+  private static func append(
+    _ items: [String], count: Int, title: String, limit: Int, to lines: inout [String]
+  ) {
     guard !items.isEmpty else { return }
     lines.append("")
     lines.append("\(title) (\(count)):")

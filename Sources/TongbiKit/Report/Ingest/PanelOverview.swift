@@ -28,7 +28,8 @@ public struct IndicatorOverview: Sendable {
       }
       let span = first.flatMap { first in last.map { panel.period(atRow: first)...panel.period(atRow: $0) } }
       let regions = Set(list.map { panel.keys[$0].region })
-      return IndicatorOverview(indicator: indicator, seriesCount: list.count, regionCount: regions.count, span: span)
+      return IndicatorOverview(
+        indicator: indicator, seriesCount: list.count, regionCount: regions.count, span: span)
     }
   }
 }
