@@ -55,16 +55,16 @@ struct LongLayoutReader {
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
     while let record = try stream.next() {
       session.summary.rowsRead += 1
-      let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       if record.isBlank {
-        session.rejectRow(rowPosition, .emptyRow)
+        session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .emptyRow)
         continue
       }
       if record.count > header.count
         && (header.count..<record.count).contains(where: { !record.text($0).isEmpty })
       {
         session.rejectRow(
-          rowPosition, .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
+          SourcePosition(file: path, line: record.line, column: 0),
+          .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
         continue
       }
       let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }
@@ -152,7 +152,7 @@ struct LongLayoutReader {
   private func resolve(
     _ label: PeriodLabel, record: CSVRecord, periodColumn: Int, yearColumn: Int?, session: inout IngestSession
   ) -> (Period, ValueForm?)? {
-    let position = SourcePosition(file: path, line: record.line, column: periodColumn + 1)
+    let position = { SourcePosition(file: path, line: record.line, column: periodColumn + 1) }
     switch label {
     case .month(let period):
       return (period, nil)
@@ -160,7 +160,7 @@ struct LongLayoutReader {
       return (period, .cumulative)
     case .monthWithoutYear(let month, let cumulative):
       guard let yearColumn else {
-        session.rejectRow(position, .periodNeedsYear(record.text(periodColumn)))
+        session.rejectRow(position(), .periodNeedsYear(record.text(periodColumn)))
         return nil
       }
       let yearText = record.text(yearColumn)
@@ -174,10 +174,10 @@ struct LongLayoutReader {
       }
       return (period, cumulative ? .cumulative : nil)
     case .quarter, .year:
-      session.rejectRow(position, .notMonthly(record.text(periodColumn)))
+      session.rejectRow(position(), .notMonthly(record.text(periodColumn)))
       return nil
     case .invalid(let failure):
-      session.rejectRow(position, .invalidPeriod(failure.description))
+      session.rejectRow(position(), .invalidPeriod(failure.description))
       return nil
     }
   }
