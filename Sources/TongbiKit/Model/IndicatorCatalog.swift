@@ -8,7 +8,7 @@ public struct IndicatorCatalog: Sendable {
   public private(set) var order: [String] = []
   /// Codes described by an indicator file (their kind and units are not inferred).
   public private(set) var declared: Set<String> = []
-  private var codeByName: [String: String] = [:]
+  private var codeByName: [ExactName: String] = [:]
 
   /// Creates a catalog from declared indicators (e.g. an indicator file), in report order.
   public init(declared indicators: [Indicator] = []) {
@@ -20,12 +20,12 @@ public struct IndicatorCatalog: Sendable {
 
   /// The indicator a name (code, Chinese or English name) refers to, if known.
   public func indicator(named name: String) -> Indicator? {
-    codeByName[name].flatMap { indicators[$0] }
+    codeByName[ExactName(name)].flatMap { indicators[$0] }
   }
 
   /// Returns the code for `name`, inferring and adding an indicator when the name is new.
   mutating func resolve(name: String, unit: Unit, form: ValueForm) -> String {
-    if let code = codeByName[name] { return code }
+    if let code = codeByName[ExactName(name)] { return code }
     let inferred = IndicatorInference.indicator(named: name, unit: unit, form: form)
     add(inferred)
     return inferred.code
@@ -40,7 +40,7 @@ public struct IndicatorCatalog: Sendable {
     if indicators[indicator.code] == nil { order.append(indicator.code) }
     indicators[indicator.code] = indicator
     for name in [indicator.code, indicator.nameZh, indicator.nameEn] where !name.isEmpty {
-      codeByName[name] = indicator.code
+      codeByName[ExactName(name)] = indicator.code
     }
   }
 }

@@ -14,6 +14,19 @@ public struct SeriesKey: Hashable, Sendable, Comparable {
     self.form = form
   }
 
+  /// Hashes the exact UTF-8 bytes of the names (see `ExactText`) and the form.
+  public func hash(into hasher: inout Hasher) {
+    ExactText.hash(region, into: &hasher)
+    ExactText.hash(indicator, into: &hasher)
+    hasher.combine(form)
+  }
+
+  /// Equal when both names have the same UTF-8 bytes and the forms agree.
+  public static func == (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
+    lhs.form == rhs.form && ExactText.equal(lhs.region, rhs.region)
+      && ExactText.equal(lhs.indicator, rhs.indicator)
+  }
+
   /// Orders by region, then indicator, then form (monthly before cumulative).
   public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
     (lhs.region, lhs.indicator, lhs.form == .monthly ? 0 : 1) < (

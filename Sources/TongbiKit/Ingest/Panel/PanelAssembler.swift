@@ -23,20 +23,21 @@ enum PanelAssembler {
     var forms: [String: Set<ValueForm>] = [:]
     var hasJanuary: Set<String> = []
     var hasFebruary: Set<String> = []
-    if let span = builder.storedSpan {
-      for (column, key) in builder.keys.enumerated() {
-        forms[key.indicator, default: []].insert(key.form)
+    for (column, key) in builder.keys.enumerated() {
+      forms[key.indicator, default: []].insert(key.form)
+      let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
         var january = false
         var february = false
-        for ordinal in span {
-          let cell = builder.cell(column: column, ordinal: ordinal)
-          let month = Period(ordinal: ordinal).month
-          january = january || (month == 1 && cell.value.isFinite)
-          february = february || (month == 2 && !cell.position.isEmpty)
+        var month = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
+        for row in 0..<rows {
+          if month == 1 { january = january || values[row].isFinite }
+          if month == 2 { february = february || positions[row] != 0 }
+          month = month == 12 ? 1 : month + 1
         }
-        if january { hasJanuary.insert(key.indicator) }
-        if february { hasFebruary.insert(key.indicator) }
+        return (january, february)
       }
+      if january { hasJanuary.insert(key.indicator) }
+      if february { hasFebruary.insert(key.indicator) }
     }
     let combinedCodes = Set(
       builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })
@@ -59,12 +60,10 @@ enum PanelAssembler {
   private static func checkCumulativeIdentity(_ session: inout IngestSession) {
     let builder = session.builder
     guard let span = builder.storedSpan else { return }
-    var columnsByKey: [SeriesKey: Int] = [:]
-    for (column, key) in builder.keys.enumerated() { columnsByKey[key] = column }
     for (cumulativeColumn, key) in builder.keys.enumerated() where key.form == .cumulative {
       guard let indicator = session.catalog.indicators[key.indicator], indicator.kind.cumulates,
-        let monthlyColumn = columnsByKey[
-          SeriesKey(region: key.region, indicator: key.indicator, form: .monthly)]
+        let monthlyColumn = builder.existingColumn(
+          for: SeriesKey(region: key.region, indicator: key.indicator, form: .monthly))
       else { continue }
       let isAverage = indicator.kind == .average
       for ordinal in span {

@@ -18,8 +18,13 @@ struct PanelBuilder {
   /// Indicators seen with a combined 1-2月 label.
   private(set) var combinedJanuaryFebruary: Set<String> = []
   /// Regions by name, in order of first appearance.
-  private(set) var regions: [String: Region] = [:]
+  private var regionIndex: [ExactName: Region] = [:]
   private(set) var regionOrder: [String] = []
+
+  /// Regions by name.
+  var regions: [String: Region] {
+    Dictionary(regionIndex.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
+  }
 
   /// Column of `key`, creating an empty one when new.
   mutating func column(for key: SeriesKey) -> Int {
@@ -34,16 +39,20 @@ struct PanelBuilder {
     return column
   }
 
+  /// Column of `key` if it exists.
+  func existingColumn(for key: SeriesKey) -> Int? { keyIndex[key] }
+
   /// Registers a region (with its parent, when the data declare one).
   mutating func noteRegion(_ name: String, parent: String?) {
-    if var known = regions[name] {
+    let key = ExactName(name)
+    if var known = regionIndex[key] {
       if known.parent == nil, let parent, !parent.isEmpty {
         known.parent = parent
-        regions[name] = known
+        regionIndex[key] = known
       }
       return
     }
-    regions[name] = Region(name: name, parent: parent.flatMap { $0.isEmpty ? nil : $0 })
+    regionIndex[key] = Region(name: name, parent: parent.flatMap { $0.isEmpty ? nil : $0 })
     regionOrder.append(name)
   }
 
@@ -99,6 +108,16 @@ struct PanelBuilder {
     let block = blocks[column / ColumnBlock.width]
     let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
     return (block.values[cell], PackedPosition(raw: block.positions[cell]))
+  }
+
+  /// Calls `body` with the cells of `column` over the builder's row range: values, packed positions,
+  /// the number of rows, and the month ordinal of row 0.
+  func withCells<R>(
+    of column: Int, _ body: (UnsafePointer<Double>, UnsafePointer<UInt64>, Int, Int) -> R
+  ) -> R {
+    let block = blocks[column / ColumnBlock.width]
+    let offset = (column % ColumnBlock.width) * rowCount
+    return body(block.values + offset, block.positions + offset, rowCount, rowBase)
   }
 
   /// Largest number of decimals written in the cells of `column`.
