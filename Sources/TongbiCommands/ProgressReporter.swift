@@ -5,10 +5,14 @@ final class ProgressReporter {
   /// Whether progress is drawn (standard error is a terminal).
   let isEnabled: Bool
   private let label: String
+  /// What `done` counts: `nil` for bytes (shown in MB), else the name of the items (`series`).
+  private let unit: String?
   private var lastDrawn = -1.0
 
-  init(label: String) {
+  /// A reporter whose counts are bytes (`unit` nil, shown in MB) or items named `unit`.
+  init(label: String, unit: String? = nil) {
     self.label = label
+    self.unit = unit
     isEnabled = isatty(STDERR_FILENO) == 1
   }
 
@@ -21,9 +25,9 @@ final class ProgressReporter {
     let width = 30
     let filled = Int(fraction * Double(width))
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    let megabytes = Double(done) / 1_048_576
-    FileHandle.standardError.write(
-      Data("\r\(label) [\(bar)] \(Int(fraction * 100))% \(String(format: "%.0f", megabytes)) MB".utf8))
+    let count =
+      unit.map { "\(done)/\(total) \($0)" } ?? "\(String(format: "%.0f", Double(done) / 1_048_576)) MB"
+    FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(Int(fraction * 100))% \(count)".utf8))
   }
 
   /// Clears the bar's line.
