@@ -11,6 +11,9 @@ struct RecordStream {
   private let progress: ((Int, Int) -> Void)?
   private let fields = CSVFieldBuffer()
   private var recordsSinceReport = 0
+  /// Offsets where the last two records started; bytes before the earlier one are no longer needed
+  /// (a reader compares a record's key cells with those of the record before it).
+  private var recordStarts = (previous: 0, last: 0)
 
   init(
     scanner: CSVScanner, buffered: [CSVRecord], bytes: UnsafeBufferPointer<UInt8>, path: String,
@@ -31,14 +34,16 @@ struct RecordStream {
       return buffered[bufferedIndex]
     }
     do {
+      let start = scanner.position
       guard let line = try scanner.nextRecord(into: fields) else {
         progress?(bytes.count, bytes.count)
         return nil
       }
+      recordStarts = (recordStarts.last, start)
       recordsSinceReport += 1
       if recordsSinceReport == 65_536 {
         recordsSinceReport = 0
-        input?.release(before: scanner.position)
+        input?.release(before: recordStarts.previous)
         progress?(scanner.position, bytes.count)
       }
       return CSVRecord(bytes: bytes, fields: fields, line: line)

@@ -14,6 +14,7 @@ struct ControlByteTally: Equatable, Sendable {
 
 /// What one pass of `UTF8Scanner` found.
 struct UTF8ScanResult: Equatable, Sendable {
+
   /// Offset of the first byte of the first ill-formed UTF-8 sequence (the scan stops there).
   var invalidOffset: Int?
   /// Offset of the first NUL byte (the scan stops there).
@@ -63,27 +64,33 @@ enum UTF8Scanner {
     let count = bytes.count
     var index = start
     while index < count {
-      while index + 16 <= count {
-        let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        let second = base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-        guard (first | second) & ByteWord.highBits == 0,
-          ByteWord.disallowedControls(first) | ByteWord.disallowedControls(second) == 0
-        else { break }
-        index += 16
-      }
-      // Before non-ASCII text, skip the ASCII bytes of the next word at once.
+      // One step per iteration: eight ASCII bytes, the ASCII bytes before a non-ASCII byte, or one
+      // multi-byte character (the common three-byte form by a single masked compare).
       while index + 8 <= count {
         let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let high = word & ByteWord.highBits
-        let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount / 8
-        let asciiMask: UInt64 = asciiBytes == 8 ? ~0 : (1 << (asciiBytes * 8)) - 1
-        guard ByteWord.disallowedControls(word) & asciiMask == 0 else { break }
-        index += asciiBytes
-        guard asciiBytes == 8 else { break }
+        let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
+        if asciiBytes > 0 {
+          let asciiMask: UInt64 = asciiBytes == 8 ? ~0 : (1 &<< (asciiBytes &* 8)) &- 1
+          guard ByteWord.disallowedControls(word) & asciiMask == 0 else { break }
+          index &+= asciiBytes
+          continue
+        }
+        let lead = word & 0xFF
+        if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED && lead != 0xEF {
+          index &+= 3
+          continue
+        }
+        guard step(base, at: &index, count: count, result: &result) else { return result }
       }
-      guard index < count else { break }
-      let lead = base.load(fromByteOffset: index, as: UInt8.self)
-      if lead < 0x80 {
+      // A word with control bytes, and the tail: byte by byte, then back to words.
+      let stop = min(count, index + 8)
+      while index < stop {
+        let lead = base.load(fromByteOffset: index, as: UInt8.self)
+        if lead >= 0x80 {
+          guard step(base, at: &index, count: count, result: &result) else { return result }
+          continue
+        }
         if lead < 0x20 && lead != 0x09 && lead != 0x0A && lead != 0x0D {
           if lead == 0 {
             result.nulOffset = index
@@ -92,34 +99,30 @@ enum UTF8Scanner {
           result.controls.record(index)
         }
         index += 1
-        continue
       }
-      // A run of non-ASCII characters (Chinese text) is read without retrying the ASCII blocks.
-      repeat {
-        if index + 4 <= count {
-          // The common three-byte form (E1–EC, EE lead: no overlong, surrogate or BOM to rule out).
-          let word = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt32.self))
-          let lead = word & 0xFF
-          if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED && lead != 0xEF {
-            index += 3
-            continue
-          }
-        }
-        let length = sequenceLength(base + index, available: count - index)
-        guard length > 0 else {
-          result.invalidOffset = index
-          return result
-        }
-        if base.load(fromByteOffset: index, as: UInt8.self) == 0xEF, result.innerBOMOffset == nil,
-          base.load(fromByteOffset: index + 1, as: UInt8.self) == 0xBB,
-          base.load(fromByteOffset: index + 2, as: UInt8.self) == 0xBF
-        {
-          result.innerBOMOffset = index
-        }
-        index += length
-      } while index < count && base.load(fromByteOffset: index, as: UInt8.self) >= 0x80
     }
     return result
+  }
+
+  /// Validates the multi-byte sequence at `index` and moves past it; returns `false` (after noting the
+  /// offset) when it is ill-formed. Notes the first inner byte-order mark.
+  @inline(__always)
+  private static func step(
+    _ base: UnsafeRawPointer, at index: inout Int, count: Int, result: inout UTF8ScanResult
+  ) -> Bool {
+    let length = sequenceLength(base + index, available: count - index)
+    guard length > 0 else {
+      result.invalidOffset = index
+      return false
+    }
+    if length == 3, result.innerBOMOffset == nil, base.load(fromByteOffset: index, as: UInt8.self) == 0xEF,
+      base.load(fromByteOffset: index + 1, as: UInt8.self) == 0xBB,
+      base.load(fromByteOffset: index + 2, as: UInt8.self) == 0xBF
+    {
+      result.innerBOMOffset = index
+    }
+    index += length
+    return true
   }
 
   /// Length (2...4) of the well-formed multi-byte sequence at `pointer`, or 0 when it is ill-formed
