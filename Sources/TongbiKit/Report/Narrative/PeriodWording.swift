@@ -54,7 +54,7 @@ public enum PeriodWording {
     }
   }
 
-  /// How the previous published period is referred to when rates are compared: 1-5月 / 上年全年
+  /// How the previous published period is referred to when rates are compared: 1-5月 (no 份) / 上年全年
   /// (Chinese, after 比 or 与), January–May / last year as a whole (English, after "from").
   public static func reference(to previous: ReportPeriod, current: ReportPeriod, language: ReportLanguage)
     -> String
@@ -63,7 +63,9 @@ public enum PeriodWording {
     switch language {
     case .zh:
       if crossesYear && previous.isFullYear { return "上年全年" }
-      return crossesYear ? "上年" + words(previous, language: .zh) : words(previous, language: .zh)
+      let month = previous.period.month
+      let span = !previous.isCumulative || month == 1 ? "\(month)月" : "1-\(month)月"
+      return crossesYear ? "上年" + span : span
     case .en:
       if crossesYear && previous.isFullYear { return "last year as a whole" }
       return crossesYear ? label(previous, language: .en) : words(previous, language: .en)
