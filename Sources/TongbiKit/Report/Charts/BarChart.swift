@@ -32,8 +32,8 @@ public struct BarChart: Sendable {
     self.marker = marker
   }
 
-  static let width = 520.0
-  static let left = 190.0
+  static let width = 480.0
+  static let left = 150.0
   static let right = 60.0
   static let top = 40.0
   static let barHeight = 26.0

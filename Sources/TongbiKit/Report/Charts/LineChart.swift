@@ -38,7 +38,7 @@ public struct LineChart: Sendable {
     self.series = series
   }
 
-  static let width = 520.0
+  static let width = 480.0
   static let height = 300.0
   static let left = 60.0
   static let right = 20.0
