@@ -60,25 +60,32 @@ struct ReportCommand: ParsableCommand {
       }
       let township = datasets.appendingPathComponent("township")
       files = [township.appendingPathComponent("township-monthly.csv").path]
-      if input.indicatorFile == nil { input.indicatorFile = township.appendingPathComponent("indicators.csv").path }
+      if input.indicatorFile == nil {
+        input.indicatorFile = township.appendingPathComponent("indicators.csv").path
+      }
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
     let loadedInput = input
-    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(loadedInput, files: files) }
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(loadedInput, files: files)
+    }
     let panel = result.panel
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)
-    let annualTargets = try targetsFile.map { path in
-      try CommandFailure.wrap { () throws(IngestError) in try AnnualTargetsReader.read(path: path) }
-    } ?? []
-    let document = ReportBuilder.document(panel: panel, region: regionName, period: reportPeriod, targets: annualTargets)
+    let annualTargets =
+      try targetsFile.map { path in
+        try CommandFailure.wrap { () throws(IngestError) in try AnnualTargetsReader.read(path: path) }
+      } ?? []
+    let document = ReportBuilder.document(
+      panel: panel, region: regionName, period: reportPeriod, targets: annualTargets)
     let text = try CommandFailure.wrapReport { () throws(ReportError) in
       let renderer = ReportRenderer(
         templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear)
       return try renderer.render(document, format: format, excel: excel)
     }
     if let output {
-      try CommandFailure.wrapReport { () throws(ReportError) in try AtomicFileWriter().write(text, to: output) }
+      try CommandFailure.wrapReport { () throws(ReportError) in try AtomicFileWriter().write(text, to: output)
+      }
     } else {
       try StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
     }

@@ -14,7 +14,9 @@ enum ReportSelection {
     }
     let parents = Set(panel.regions.values.compactMap(\.parent))
     let top = panel.regionOrder.first { panel.regions[$0]?.parent == nil && parents.contains($0) }
-    guard let chosen = top ?? panel.regionOrder.first else { throw CommandFailure.message("the data hold no region") }
+    guard let chosen = top ?? panel.regionOrder.first else {
+      throw CommandFailure.message("the data hold no region")
+    }
     return chosen
   }
 

@@ -70,7 +70,8 @@ struct NarrativeWordingTests {
     #expect(zh(GrowthState.classify(current: 10, base: -50)) == "同比扭亏为盈")
     #expect(zh(GrowthState.classify(current: -10, base: 50)) == "同比由盈转亏")
     #expect(zh(GrowthState.classify(current: -50, base: -50)) == "亏损与上年同期持平")
-    #expect(en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 0.200 million yuan year on year")
+    #expect(
+      en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 0.200 million yuan year on year")
     #expect(en(GrowthState.classify(current: 10, base: -50)) == "turned from a loss to a profit year on year")
   }
 
@@ -82,13 +83,18 @@ struct NarrativeWordingTests {
     #expect(zh(.undefined(.missingCurrent)) == "本期数据缺失或保密")
   }
 
-  private func compare(_ now: String, _ before: String, previous: ReportPeriod? = nil, language: ReportLanguage = .zh)
+  private func compare(
+    _ now: String, _ before: String, previous: ReportPeriod? = nil, language: ReportLanguage = .zh
+  )
     -> String?
   {
-    let previousPeriod = previous ?? ReportPeriod(period: Period(year: 2024, month: 5)!, januaryWithFebruary: true)
+    let previousPeriod =
+      previous ?? ReportPeriod(period: Period(year: 2024, month: 5)!, januaryWithFebruary: true)
     return ComparisonWording.phrase(
       current: .rate(Decimal(string: now)!),
-      previous: PreviousRate(period: previousPeriod, rate: Decimal(string: before)!), period: previous == nil ? june : ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true),
+      previous: PreviousRate(period: previousPeriod, rate: Decimal(string: before)!),
+      period: previous == nil
+        ? june : ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true),
       language: language)
   }
 
@@ -103,7 +109,9 @@ struct NarrativeWordingTests {
     #expect(compare("5.04", "4.96") == "增速与1-5月持平")
     let lastYear = ReportPeriod(period: Period(year: 2023, month: 12)!, januaryWithFebruary: true)
     #expect(compare("8.0", "6.0", previous: lastYear) == "增速比上年全年提高2.0个百分点")
-    #expect(compare("8.0", "6.0", previous: lastYear, language: .en) == "growth up 2.0 points from last year as a whole")
+    #expect(
+      compare("8.0", "6.0", previous: lastYear, language: .en)
+        == "growth up 2.0 points from last year as a whole")
     #expect(compare("8.7", "9.6", language: .en) == "growth down 0.9 points from January–May")
     #expect(ComparisonWording.phrase(current: .zeroBase, previous: nil, period: june, language: .zh) == nil)
   }
@@ -116,7 +124,9 @@ struct NarrativeWordingTests {
     #expect(TargetWording.phrase(ahead, language: .zh) == "完成全年目标任务的51.4%，超序时进度1.4个百分点")
     #expect(TargetWording.phrase(behind, language: .zh) == "完成全年目标任务的38.1%，低于序时进度11.9个百分点")
     #expect(TargetWording.phrase(level, language: .zh) == "完成全年目标任务的50.0%，与序时进度持平")
-    #expect(TargetWording.phrase(ahead, language: .en) == "51.4% of the annual target, 1.4 points ahead of time progress")
+    #expect(
+      TargetWording.phrase(ahead, language: .en)
+        == "51.4% of the annual target, 1.4 points ahead of time progress")
   }
 
   @Test("gap to the parent's average and rank within the parent")
@@ -125,22 +135,35 @@ struct NarrativeWordingTests {
     let gap = ParentGap(parentRate: Decimal(string: "7.5")!, scope: scope)
     #expect(ParentWording.gap(.rate(Decimal(string: "3.8")!), parent: gap, language: .zh) == "低于全镇平均3.7个百分点")
     #expect(ParentWording.gap(.rate(9), parent: gap, language: .zh) == "高于全镇平均1.5个百分点")
-    #expect(ParentWording.gap(.rate(9), parent: gap, language: .en) == "1.5 points above the average of the town")
+    #expect(
+      ParentWording.gap(.rate(9), parent: gap, language: .en) == "1.5 points above the average of the town")
     #expect(ParentScope.of(parentNamed: "某某县") == ParentScope(zh: "全县", en: "the county"))
     let county = ParentScope.of(parentNamed: "城关区")
-    #expect(ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .zh) == "增速列全区第2位，较上月前移3位")
-    #expect(ParentWording.rank(RankFigures(rank: 4, previousRank: 3, scope: scope), language: .zh) == "增速列全镇第4位，较上月后退1位")
-    #expect(ParentWording.rank(RankFigures(rank: 1, previousRank: nil, scope: scope), language: .zh) == "增速列全镇第1位")
-    #expect(ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .en) == "growth ranks 2nd in the district, up 3 places from the previous period")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .zh)
+        == "增速列全区第2位，较上月前移3位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 4, previousRank: 3, scope: scope), language: .zh)
+        == "增速列全镇第4位，较上月后退1位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 1, previousRank: nil, scope: scope), language: .zh) == "增速列全镇第1位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .en)
+        == "growth ranks 2nd in the district, up 3 places from the previous period")
   }
 
   @Test("projection: 预计全年完成 X，增长 Y%，完成目标的概率约 Z%")
   func projection() {
     let projection = ProjectionFigures(
-      fullYear: ReportAmount(value: Decimal(string: "36812.4")!, decimals: 1), growth: Decimal(string: "8.96")!,
+      fullYear: ReportAmount(value: Decimal(string: "36812.4")!, decimals: 1),
+      growth: Decimal(string: "8.96")!,
       probability: Decimal(string: "72.5")!)
-    #expect(ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .zh) == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")
-    #expect(ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .en) == "projected full year 368.124 million yuan, up 9.0%, probability of meeting the target about 73%")
+    #expect(
+      ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .zh)
+        == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")
+    #expect(
+      ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .en)
+        == "projected full year 368.124 million yuan, up 9.0%, probability of meeting the target about 73%")
   }
 
   @Test("period words: 1-6月份, 1-2月, 上半年 when asked, 全年; English")
@@ -154,7 +177,9 @@ struct NarrativeWordingTests {
     #expect(PeriodWording.words(june, language: .en, halfYear: true) == "First half")
     #expect(PeriodWording.label(june, language: .zh) == "2024年1-6月")
     #expect(february.previousPublished.period == Period(year: 2023, month: 12)!)
-    #expect(ReportPeriod(period: Period(year: 2024, month: 3)!, januaryWithFebruary: true).previousPublished.period == Period(year: 2024, month: 2)!)
+    #expect(
+      ReportPeriod(period: Period(year: 2024, month: 3)!, januaryWithFebruary: true).previousPublished.period
+        == Period(year: 2024, month: 2)!)
   }
 
   @Test("English amounts in million yuan keep every published digit")

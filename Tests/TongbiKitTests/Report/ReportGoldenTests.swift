@@ -11,7 +11,8 @@ struct ReportGoldenTests {
 
   private func townshipDocument(region: String = "清溪镇", month: Int = 6) throws -> ReportDocument {
     var options = IngestOptions()
-    options.catalog = IndicatorCatalog(declared: try IndicatorFileReader.read(path: datasetPath("township/indicators.csv")))
+    options.catalog = IndicatorCatalog(
+      declared: try IndicatorFileReader.read(path: datasetPath("township/indicators.csv")))
     let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
     let targets = try AnnualTargetsReader.read(path: datasetPath("township/targets.csv"))
     return ReportBuilder.document(
@@ -42,11 +43,13 @@ struct ReportGoldenTests {
     #expect(
       try renderer(.en).paragraph(document).hasPrefix(
         "January–June: tax revenue 189.272 million yuan, up 8.7% year on year, growth down 0.9 points from January–May, "
-          + "51.4% of the annual target, 1.4 points ahead of time progress; fixed-asset investment 1,049 million yuan"))
+          + "51.4% of the annual target, 1.4 points ahead of time progress; fixed-asset investment 1,049 million yuan"
+      ))
   }
 
   // 南湾村 工业技改投资 is 0.00 in 2023年1-2月 … 1-6月: 1-6月 2024 grows from a zero base (新增);
-  // 1-7月: 0.08 against 0.01 → +700% → 增长7倍.  税收收入 2049.7 / 1975.1 → 3.8, town 7.5 → 低于 3.7.
+  // 1-7月: 0.08 against 0.01 → +700% → 增长7倍; target 0.20 → 0.07 / 0.20 = 35.0% at 1-6月.
+  // 税收收入 1-7月 2049.7 / 1974.2 → 3.8; town 21921.3 / 20391.6 → 7.5; gap 低于 3.7.
   @Test("南湾村: zero base 新增 at 1-6月 and 增长 7 倍 at 1-7月, rank and gap within the town")
   func zeroBaseAndTimes() throws {
     let june = try renderer().paragraph(try townshipDocument(region: "南湾村"))
@@ -64,7 +67,9 @@ struct ReportGoldenTests {
     #expect(paragraph.hasSuffix("；工业技改投资本期数据缺失或保密。"))
   }
 
-  private func figures(_ growth: GrowthState, month: Int = 6, value: String? = "100.0", previous: String? = nil)
+  private func figures(
+    _ growth: GrowthState, month: Int = 6, value: String? = "100.0", previous: String? = nil
+  )
     -> IndicatorFigures
   {
     let period = ReportPeriod(period: Period(year: 2024, month: month)!, januaryWithFebruary: true)
@@ -93,7 +98,8 @@ struct ReportGoldenTests {
         == "1-2月完成利润总额100.0万元，同比下降2.5%，降幅比上年全年收窄1.5个百分点。")
     #expect(
       try paragraph([figures(.rate(Decimal(string: "-2.5")!), month: 2, previous: "-4.0")], .en)
-        == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole.")
+        == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
+    )
   }
 
   @Test("adapter on a panel with missing months, a redacted cell and a combined 1-2月")
@@ -117,9 +123,14 @@ struct ReportGoldenTests {
     let code = try #require(panel.indicatorOrder.first)
     let may = Period(year: 2024, month: 5)!
     #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: may) == .rate(10))
-    #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!) == .undefined(.noBase))
-    #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!) == .undefined(.missingCurrent))
-    #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!)
+        == .undefined(.noBase))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!)
+        == .undefined(.missingCurrent))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
     // 1-4月 has no base, so 1-5月 has no previous rate to compare with.
     #expect(source.figures(region: "甲镇", indicator: code, at: may).previous == nil)
     let document = ReportBuilder.document(panel: panel, region: "甲镇", period: may)

@@ -48,7 +48,8 @@ public struct BarChart: Sendable {
     let x = { (value: Double) in Self.left + plotWidth * axis.fraction(value) }
     var out = SVGText.open(width: Self.width, height: height, kind: kind, title: title)
     let zero = SVGText.number(x(0))
-    out += "<line x1=\"\(zero)\" y1=\"\(SVGText.number(Self.top - 4))\" x2=\"\(zero)\" y2=\"\(SVGText.number(height - 26))\" stroke=\"#888\" />"
+    out +=
+      "<line x1=\"\(zero)\" y1=\"\(SVGText.number(Self.top - 4))\" x2=\"\(zero)\" y2=\"\(SVGText.number(height - 26))\" stroke=\"#888\" />"
     for (index, bar) in bars.enumerated() {
       let top = Self.top + Self.barHeight * Double(index)
       out += SVGText.text(bar.label, x: Self.left - 8, y: top + 17, anchor: "end", size: 12)
@@ -59,14 +60,16 @@ public struct BarChart: Sendable {
       let start = min(x(0), x(value))
       let length = abs(x(value) - x(0))
       let color = value < 0 ? "#2e86c1" : "#c0392b"
-      out += "<rect class=\"bar\" x=\"\(SVGText.number(start))\" y=\"\(SVGText.number(top + 4))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight - 8))\" fill=\"\(color)\" />"
+      out +=
+        "<rect class=\"bar\" x=\"\(SVGText.number(start))\" y=\"\(SVGText.number(top + 4))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight - 8))\" fill=\"\(color)\" />"
       let label = OfficeDecimal.decimal(value).map { OfficeDecimal.text($0, places: 1) } ?? ""
       let labelX = value < 0 ? start - 4 : start + length + 4
       out += SVGText.text(label, x: labelX, y: top + 17, anchor: value < 0 ? "end" : "start", size: 11)
     }
     if let marker {
       let mx = SVGText.number(x(marker.value))
-      out += "<line class=\"marker\" x1=\"\(mx)\" y1=\"\(SVGText.number(Self.top - 4))\" x2=\"\(mx)\" y2=\"\(SVGText.number(height - 26))\" stroke=\"#333\" stroke-dasharray=\"4 3\" />"
+      out +=
+        "<line class=\"marker\" x1=\"\(mx)\" y1=\"\(SVGText.number(Self.top - 4))\" x2=\"\(mx)\" y2=\"\(SVGText.number(height - 26))\" stroke=\"#333\" stroke-dasharray=\"4 3\" />"
       out += SVGText.text(marker.label, x: x(marker.value), y: height - 10, anchor: "middle", size: 11)
     }
     return out + "</svg>"

@@ -56,11 +56,13 @@ public struct LineChart: Sendable {
     var out = SVGText.open(width: Self.width, height: Self.height, kind: kind, title: title)
     for tick in axis.ticks {
       let ty = SVGText.number(y(tick))
-      out += "<line x1=\"\(SVGText.number(Self.left))\" y1=\"\(ty)\" x2=\"\(SVGText.number(Self.width - Self.right))\" y2=\"\(ty)\" stroke=\"\(tick == 0 ? "#888" : "#e4e4e4")\" />"
+      out +=
+        "<line x1=\"\(SVGText.number(Self.left))\" y1=\"\(ty)\" x2=\"\(SVGText.number(Self.width - Self.right))\" y2=\"\(ty)\" stroke=\"\(tick == 0 ? "#888" : "#e4e4e4")\" />"
       out += SVGText.text(axis.label(tick), x: Self.left - 6, y: y(tick) + 4, anchor: "end", size: 11)
     }
     for (index, category) in categories.enumerated() {
-      out += SVGText.text(category, x: x(index), y: Self.height - Self.bottom + 18, anchor: "middle", size: 11)
+      out += SVGText.text(
+        category, x: x(index), y: Self.height - Self.bottom + 18, anchor: "middle", size: 11)
     }
     for (number, line) in series.enumerated() {
       var path: [String] = []
@@ -68,13 +70,16 @@ public struct LineChart: Sendable {
         guard let value else { continue }
         path.append("\(SVGText.number(x(index))),\(SVGText.number(y(value)))")
       }
-      out += "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\" points=\"\(path.joined(separator: " "))\" />"
+      out +=
+        "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\" points=\"\(path.joined(separator: " "))\" />"
       for (index, value) in line.values.enumerated() {
         guard let value else { continue }
-        out += "<circle class=\"point\" data-series=\"\(SVGText.escape(line.id))\" cx=\"\(SVGText.number(x(index)))\" cy=\"\(SVGText.number(y(value)))\" r=\"3\" fill=\"\(line.color)\" />"
+        out +=
+          "<circle class=\"point\" data-series=\"\(SVGText.escape(line.id))\" cx=\"\(SVGText.number(x(index)))\" cy=\"\(SVGText.number(y(value)))\" r=\"3\" fill=\"\(line.color)\" />"
       }
       let legendX = Self.left + Double(number) * 130
-      out += "<rect x=\"\(SVGText.number(legendX))\" y=\"30\" width=\"14\" height=\"4\" fill=\"\(line.color)\" />"
+      out +=
+        "<rect x=\"\(SVGText.number(legendX))\" y=\"30\" width=\"14\" height=\"4\" fill=\"\(line.color)\" />"
       out += SVGText.text(line.name, x: legendX + 20, y: 36, anchor: "start", size: 12)
     }
     return out + "</svg>"

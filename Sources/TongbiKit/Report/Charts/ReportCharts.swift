@@ -26,11 +26,16 @@ public enum ReportCharts {
         }
       }
       let monthly = LineChart(
-        title: "\(name)\(separator)\(labels["monthly_chart"] ?? "") (\(figures.unit.symbol))", kind: "monthly",
+        title: "\(name)\(separator)\(labels["monthly_chart"] ?? "") (\(figures.unit.symbol))",
+        kind: "monthly",
         categories: categories,
         series: [
-          .init(name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year", values: align(history.thisYear, \.periodValue)),
-          .init(name: labels["last_year"] ?? "", color: "#7f8c8d", id: "last-year", values: align(history.lastYear, \.periodValue)),
+          .init(
+            name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year",
+            values: align(history.thisYear, \.periodValue)),
+          .init(
+            name: labels["last_year"] ?? "", color: "#7f8c8d", id: "last-year",
+            values: align(history.lastYear, \.periodValue)),
         ])
       let growth = LineChart(
         title: "\(name)\(separator)\(labels["growth_chart"] ?? "")", kind: "growth", categories: categories,
@@ -47,10 +52,13 @@ public enum ReportCharts {
     }
     for (index, figures) in document.figures.enumerated() where !document.ranking.isEmpty {
       let name = TableCells.name(figures, language: language)
-      let rows = document.ranking.sorted { ($0.cells[index].rank ?? Int.max) < ($1.cells[index].rank ?? Int.max) }
+      let rows = document.ranking.sorted {
+        ($0.cells[index].rank ?? Int.max) < ($1.cells[index].rank ?? Int.max)
+      }
       let chart = BarChart(
         title: "\(name)\(separator)\(labels["ranking_chart"] ?? "")", kind: "ranking",
-        bars: rows.map { BarChart.Bar(label: $0.region, value: double($0.cells[index].growth.displayedRate)) })
+        bars: rows.map { BarChart.Bar(label: $0.region, value: double($0.cells[index].growth.displayedRate)) }
+      )
       charts.append(Chart(title: chart.title, svg: chart.svg()))
     }
     return charts

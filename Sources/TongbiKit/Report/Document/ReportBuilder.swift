@@ -21,7 +21,8 @@ public enum ReportBuilder {
         let scope = ParentScope.of(parentNamed: parent)
         let direction = panel.indicators[code]?.direction ?? .higherIsBetter
         let now = CompetitionRank.ranks(
-          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) }, direction: direction)
+          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) },
+          direction: direction)
         let previousPeriod = entry.period.previousPublished.period
         let before = CompetitionRank.ranks(
           siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: previousPeriod) },
@@ -35,7 +36,9 @@ public enum ReportBuilder {
       histories.append(history(source: source, region: region, indicator: code, period: period))
     }
     return ReportDocument(
-      region: region, period: ReportPeriod(period: period, januaryWithFebruary: figures.first?.period.januaryWithFebruary ?? false),
+      region: region,
+      period: ReportPeriod(
+        period: period, januaryWithFebruary: figures.first?.period.januaryWithFebruary ?? false),
       figures: figures, ranking: ranking(source: source, regions: children, period: period),
       histories: histories)
   }
@@ -69,7 +72,8 @@ public enum ReportBuilder {
     let panel = source.panel
     let columns = panel.indicatorOrder.map { code in
       let growths = regions.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) }
-      let ranks = CompetitionRank.ranks(growths, direction: panel.indicators[code]?.direction ?? .higherIsBetter)
+      let ranks = CompetitionRank.ranks(
+        growths, direction: panel.indicators[code]?.direction ?? .higherIsBetter)
       return zip(growths, ranks).map { RankingCell(growth: $0, rank: $1) }
     }
     return regions.enumerated().map { index, name in
@@ -96,10 +100,12 @@ public enum ReportBuilder {
         }
         let growth = source.cumulativeGrowth(region: region, indicator: code, at: at).displayedRate
         return HistoryPoint(
-          period: reportPeriod, periodValue: raw, cumulativeGrowth: growth.map { NSDecimalNumber(decimal: $0).doubleValue })
+          period: reportPeriod, periodValue: raw,
+          cumulativeGrowth: growth.map { NSDecimalNumber(decimal: $0).doubleValue })
       }
     }
     return IndicatorHistory(
-      thisYear: points(year: period.year, through: period.month), lastYear: points(year: period.year - 1, through: 12))
+      thisYear: points(year: period.year, through: period.month),
+      lastYear: points(year: period.year - 1, through: 12))
   }
 }

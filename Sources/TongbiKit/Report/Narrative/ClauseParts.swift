@@ -31,7 +31,10 @@ public struct ClauseParts: Sendable, Equatable {
       unit = parts.unit
     } else {
       value = nil
-      unit = language == .en ? AmountWording.parts(ReportAmount(value: 0, decimals: 0), unit: figures.unit, language: .en).unit : figures.unit.symbol
+      unit =
+        language == .en
+        ? AmountWording.parts(ReportAmount(value: 0, decimals: 0), unit: figures.unit, language: .en).unit
+        : figures.unit.symbol
     }
     let decimals = figures.value?.decimals ?? 0
     growth = GrowthWording.phrase(

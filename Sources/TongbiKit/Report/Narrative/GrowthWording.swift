@@ -45,7 +45,8 @@ public enum GrowthWording {
       if base > 0 { return "\(compared)由盈转亏" }
       if current > 0 { return "\(compared)扭亏为盈" }
       if current == base { return "亏损与\(sameTime)持平" }
-      return current > base ? "\(compared)减亏\(amount(current - base))" : "亏损\(compared)扩大\(amount(base - current))"
+      return current > base
+        ? "\(compared)减亏\(amount(current - base))" : "亏损\(compared)扩大\(amount(base - current))"
     case .undefined(let reason):
       switch reason {
       case .noBase: return "\(sameTime)无可比数据"

@@ -27,6 +27,7 @@ public struct ReportPeriod: Sendable, Equatable {
     let month = period.month
     var previous = period - 1
     if month == 1 || isCombinedJanuaryFebruary { previous = period - month }
-    return ReportPeriod(period: previous, isCumulative: isCumulative, januaryWithFebruary: januaryWithFebruary)
+    return ReportPeriod(
+      period: previous, isCumulative: isCumulative, januaryWithFebruary: januaryWithFebruary)
   }
 }

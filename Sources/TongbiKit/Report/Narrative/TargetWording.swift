@@ -16,7 +16,8 @@ public enum TargetWording {
       return "完成全年目标任务的\(shown)%，\(relation)"
     case .en:
       let relation =
-        gap.isZero ? "in line with time progress" : "\(points) points \(gap > 0 ? "ahead of" : "behind") time progress"
+        gap.isZero
+        ? "in line with time progress" : "\(points) points \(gap > 0 ? "ahead of" : "behind") time progress"
       return "\(shown)% of the annual target, \(relation)"
     }
   }

@@ -13,12 +13,15 @@ public enum ReportCSV {
   {
     let labels = ReportLabels.labels(language)
     let note = language == .zh ? "说明" : "note"
-    let header = ["indicator", "unit", "value", "growth", "target", "time_progress", "rank"].map { labels[$0] ?? $0 }
+    let header = ["indicator", "unit", "value", "growth", "target", "time_progress", "rank"].map {
+      labels[$0] ?? $0
+    }
     var lines = [(header.prefix(4) + [note] + header.suffix(3)).map(text).joined(separator: ",")]
     for figures in document.figures {
       let rate = figures.growth.displayedRate
       let cells = [
-        text(TableCells.name(figures, language: language)), text(TableCells.unit(figures.unit, language: language)), figures.value?.text ?? "",
+        text(TableCells.name(figures, language: language)),
+        text(TableCells.unit(figures.unit, language: language)), figures.value?.text ?? "",
         rate.map(GrowthWording.oneDecimal) ?? "",
         rate == nil ? text(TableCells.growth(figures.growth, language: language)) : "",
         figures.target.map { GrowthWording.oneDecimal($0.completion) } ?? "",

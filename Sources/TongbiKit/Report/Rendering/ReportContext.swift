@@ -5,7 +5,8 @@
 enum ReportContext {
   /// The clause values of every indicator, each with its rendered `text`.
   static func clauses(
-    _ document: ReportDocument, language: ReportLanguage, templates: ReportTemplates, escape: (String) -> String
+    _ document: ReportDocument, language: ReportLanguage, templates: ReportTemplates,
+    escape: (String) -> String
   ) throws(ReportError) -> [[String: Any]] {
     var result: [[String: Any]] = []
     for (index, figures) in document.figures.enumerated() {
@@ -16,7 +17,8 @@ enum ReportContext {
         "last": index == document.figures.count - 1,
       ]
       let optional: [(String, String?)] = [
-        ("value", parts.value), ("comparison", parts.comparison), ("gap", parts.gap), ("target", parts.target),
+        ("value", parts.value), ("comparison", parts.comparison), ("gap", parts.gap),
+        ("target", parts.target),
         ("rank", parts.rank), ("projection", parts.projection),
       ]
       for (key, value) in optional {
@@ -56,13 +58,16 @@ enum ReportContext {
     let periodLabel = PeriodWording.label(document.period, language: language)
     let region = escape(document.region)
     let suffix: String = labels["title_suffix"] ?? ""
-    let title: String = language == .zh ? region + periodLabel + suffix : "\(region): \(suffix), \(periodLabel)"
+    let title: String =
+      language == .zh ? region + periodLabel + suffix : "\(region): \(suffix), \(periodLabel)"
     let clauses = try clauses(document, language: language, templates: templates, escape: escape)
     var context: [String: Any] = [
       "lang": language.rawValue, "html_lang": language == .zh ? "zh-CN" : "en", "title": title,
-      "region": region, "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
+      "region": region,
+      "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
       "period_label": periodLabel, "labels": labels, "clauses": clauses,
-      "paragraph": try paragraph(document, language: language, halfYear: halfYear, templates: templates, escape: escape),
+      "paragraph": try paragraph(
+        document, language: language, halfYear: halfYear, templates: templates, escape: escape),
       "has_ranking": !document.ranking.isEmpty, "font_family": SVGText.fontFamily,
     ]
     let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
@@ -73,22 +78,28 @@ enum ReportContext {
     context["ranking_rows"] = document.ranking.map { row -> [String: Any] in
       [
         "region": escape(row.region),
-        "cells": row.cells.map { ["growth": TableCells.growth($0.growth, language: language), "rank": TableCells.rank($0.rank)] },
+        "cells": row.cells.map {
+          ["growth": TableCells.growth($0.growth, language: language), "rank": TableCells.rank($0.rank)]
+        },
       ]
     }
     let rankingCells = ReportTables.rankingRows(document, language: language).map { $0.map(escape) }
     let rankingTitles = [labels["region"] ?? ""] + rankingHeader
     if format == .md {
-      context["growth_table"] = MarkdownText.table(header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+      context["growth_table"] = MarkdownText.table(
+        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
       context["ranking_table"] = MarkdownText.table(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     } else {
-      context["growth_table"] = ReportTables.text(header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+      context["growth_table"] = ReportTables.text(
+        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
       context["ranking_table"] = ReportTables.text(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     }
     if format == .html {
-      context["charts"] = ReportCharts.charts(document, language: language).map { ["title": $0.title, "svg": $0.svg] }
+      context["charts"] = ReportCharts.charts(document, language: language).map {
+        ["title": $0.title, "svg": $0.svg]
+      }
     }
     return context
   }

@@ -20,7 +20,8 @@ public struct ReportRenderer: Sendable {
   }
 
   /// The whole report in `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
-  public func render(_ document: ReportDocument, format: ReportFormat, excel: Bool = false) throws(ReportError)
+  public func render(_ document: ReportDocument, format: ReportFormat, excel: Bool = false)
+    throws(ReportError)
     -> String
   {
     let name: String

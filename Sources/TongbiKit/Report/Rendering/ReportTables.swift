@@ -14,7 +14,8 @@ public enum ReportTables {
   public static func growthRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
     document.figures.map { figures in
       [
-        TableCells.name(figures, language: language), TableCells.unit(figures.unit, language: language), TableCells.value(figures),
+        TableCells.name(figures, language: language), TableCells.unit(figures.unit, language: language),
+        TableCells.value(figures),
         TableCells.growth(figures.growth, language: language),
         TableCells.percent(figures.target.map { OfficeDecimal.rounded($0.completion, places: 1) }),
         TableCells.percent(figures.target.map(\.timeProgress)), TableCells.rank(figures.rank?.rank),
@@ -26,7 +27,9 @@ public enum ReportTables {
   public static func rankingRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
     document.ranking.map { row in
       [row.region]
-        + row.cells.map { "\(TableCells.growth($0.growth, language: language)) (\(TableCells.rank($0.rank)))" }
+        + row.cells.map {
+          "\(TableCells.growth($0.growth, language: language)) (\(TableCells.rank($0.rank)))"
+        }
     }
   }
 

@@ -39,9 +39,12 @@ public enum AnnualTargetsReader {
     guard let header = rows.first else { throw .empty(path: path, reason: "targets file has no rows") }
     var columns: [String: Int] = [:]
     for (index, text) in header.cells.enumerated() {
-      if let role = headers[text.lowercased().replacingOccurrences(of: " ", with: "")] { columns[role] = index }
+      if let role = headers[text.lowercased().replacingOccurrences(of: " ", with: "")] {
+        columns[role] = index
+      }
     }
-    guard let region = columns["region"], let indicator = columns["indicator"], let year = columns["year"] else {
+    guard let region = columns["region"], let indicator = columns["indicator"], let year = columns["year"]
+    else {
       throw .malformed(
         SourcePosition(file: path, line: header.line, column: 0),
         reason: "targets file: expected a header with 地区, 指标, 年度, 目标值 and/or 目标增速(%)")
@@ -51,12 +54,16 @@ public enum AnnualTargetsReader {
       let cell = { (index: Int?) in index.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? "" }
       guard let targetYear = Int(cell(year)) else {
         throw .malformed(
-          SourcePosition(file: path, line: row.line, column: year + 1), reason: "year '\(cell(year))' is not a year")
+          SourcePosition(file: path, line: row.line, column: year + 1),
+          reason: "year '\(cell(year))' is not a year")
       }
-      let number = { (text: String) in text.isEmpty ? nil : Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
+      let number = { (text: String) in
+        text.isEmpty ? nil : Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+      }
       targets.append(
         AnnualTarget(
-          region: cell(region), indicator: cell(indicator), year: targetYear, level: number(cell(columns["level"])),
+          region: cell(region), indicator: cell(indicator), year: targetYear,
+          level: number(cell(columns["level"])),
           growth: number(cell(columns["growth"]))))
     }
     return targets

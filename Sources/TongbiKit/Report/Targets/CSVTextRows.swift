@@ -7,7 +7,8 @@ enum CSVTextRows {
     do {
       (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
     switch decoded {
     case .utf8(let offset): return try rows(input.buffer, offset: offset, path: path)
@@ -31,7 +32,8 @@ enum CSVTextRows {
         if !record.isBlank { result.append((line, record.texts)) }
       }
     } catch {
-      throw .malformed(SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
     return result
   }

@@ -26,7 +26,8 @@ public struct ReportTemplates: Sendable {
     }
     for file in files where file.hasSuffix(".mustache") {
       let path = (directory as NSString).appendingPathComponent(file)
-      guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
       else { throw .templates(path: path, reason: "cannot read the file as UTF-8") }
       let name = String(file.dropLast(".mustache".count))
       try register(text, named: name, source: path)
