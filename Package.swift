@@ -11,7 +11,8 @@ let package = Package(
     .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +21,11 @@ let package = Package(
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
-    .target(name: "TongbiKit", dependencies: ["LinearAlgebra"]),
+    .target(
+      name: "TongbiKit",
+      dependencies: ["LinearAlgebra", .product(name: "Mustache", package: "swift-mustache")],
+      exclude: ["Report/Templates/README.md"]
+    ),
     .target(
       name: "TongbiCommands",
       dependencies: [

@@ -19,4 +19,13 @@ enum CommandFailure: Error, CustomStringConvertible {
       throw CommandFailure.message(error.description)
     }
   }
+
+  /// Runs `body`, turning a report error into a message and exit status 1.
+  static func wrapReport<T>(_ body: () throws(ReportError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure.message(error.description)
+    }
+  }
 }

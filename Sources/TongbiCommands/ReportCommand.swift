@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import TongbiKit
+
+/// `tongbi report`: the work-report paragraph, tables and charts for one region and period.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write the work report of a region and period: paragraph, tables and (HTML) charts.",
+    discussion: """
+      With no FILE, reports on the bundled township panel Datasets/township/township-monthly.csv with its \
+      indicators.csv and targets.csv. Datasets/ is looked for in the current directory, then beside the \
+      tongbi executable and in every directory above it; run from the checkout or pass files.
+      Defaults: the region is the first region without a parent that has sub-regions (else the first); \
+      the period is the latest 1-6月 (latest half-year) in the data, else the latest period.
+      Templates: --templates DIR replaces any default template by file name (report-text.mustache, \
+      report-markdown.mustache, report-html.mustache, paragraph-zh.mustache, clause-zh.mustache, ...); \
+      see Sources/TongbiKit/Report/Templates/README.md for the variables.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Report period, e.g. 2024-06 or 2024年1-6月 (default: the latest half-year).")
+  var period: String?
+
+  @Option(help: "Region to report on (default: the top region).")
+  var region: String?
+
+  @Option(help: "Annual targets file (CSV: 地区, 指标, 年度, 目标值, 目标增速(%)).")
+  var targets: String?
+
+  @Option(help: "Language: zh or en.")
+  var lang: ReportLanguage = .zh
+
+  @Option(help: "Output format: text, md, html or csv.")
+  var format: ReportFormat = .text
+
+  @Option(help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Directory of *.mustache files replacing default templates of the same name.")
+  var templates: String?
+
+  @Flag(name: .customLong("half-year"), help: "Word 1-6月 as 上半年 (First half).")
+  var halfYear = false
+
+  @Flag(help: "CSV: start with a UTF-8 byte order mark so Excel and WPS read Chinese text.")
+  var excel = false
+
+  func run() throws {
+    var input = input
+    var files = input.files
+    var targetsFile = targets
+    if files.isEmpty {
+      guard let datasets = BundledDatasets.locate() else {
+        throw CommandFailure.message(
+          "no input files, and the bundled Datasets/ folder was not found in the current directory or above "
+            + "the executable; run from the tongbi checkout or give data files")
+      }
+      let township = datasets.appendingPathComponent("township")
+      files = [township.appendingPathComponent("township-monthly.csv").path]
+      if input.indicatorFile == nil {
+        input.indicatorFile = township.appendingPathComponent("indicators.csv").path
+      }
+      if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
+    }
+    let loadedInput = input
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(loadedInput, files: files)
+    }
+    let panel = result.panel
+    let regionName = try ReportSelection.region(region, in: panel)
+    let reportPeriod = try ReportSelection.period(period, in: panel)
+    let annualTargets =
+      try targetsFile.map { path in
+        try CommandFailure.wrap { () throws(IngestError) in try AnnualTargetsReader.read(path: path) }
+      } ?? []
+    let document = ReportBuilder.document(
+      panel: panel, region: regionName, period: reportPeriod, targets: annualTargets)
+    let text = try CommandFailure.wrapReport { () throws(ReportError) in
+      let renderer = ReportRenderer(
+        templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear)
+      return try renderer.render(document, format: format, excel: excel)
+    }
+    if let output {
+      try CommandFailure.wrapReport { () throws(ReportError) in try AtomicFileWriter().write(text, to: output)
+      }
+    } else {
+      try StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+  }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The charts of an HTML report, as titled SVG: per indicator, the values of each period this year
+/// against last year and the cumulative growth by period; target completion against 序时进度; and
+/// per indicator, the growth of the sub-regions as ranking bars.
+public enum ReportCharts {
+  /// A rendered chart.
+  public struct Chart: Sendable {
+    /// Title of the chart.
+    public var title: String
+    /// The `<svg>` element.
+    public var svg: String
+  }
+
+  /// Every chart of `document`.
+  public static func charts(_ document: ReportDocument, language: ReportLanguage) -> [Chart] {
+    let labels = ReportLabels.labels(language)
+    let separator = language == .zh ? "" : ": "
+    var charts: [Chart] = []
+    for (figures, history) in zip(document.figures, document.histories) {
+      let name = TableCells.name(figures, language: language)
+      let categories = history.lastYear.map { PeriodWording.axisLabel($0.period, language: language) }
+      let align = { (points: [HistoryPoint], value: (HistoryPoint) -> Double?) -> [Double?] in
+        history.lastYear.map { slot in
+          points.first { $0.period.period.month == slot.period.period.month }.flatMap(value)
+        }
+      }
+      let monthly = LineChart(
+        title: "\(name)\(separator)\(labels["monthly_chart"] ?? "") (\(figures.unit.symbol))",
+        kind: "monthly",
+        categories: categories,
+        series: [
+          .init(
+            name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year",
+            values: align(history.thisYear, \.periodValue)),
+          .init(
+            name: labels["last_year"] ?? "", color: "#7f8c8d", id: "last-year",
+            values: align(history.lastYear, \.periodValue)),
+        ])
+      let growth = LineChart(
+        title: "\(name)\(separator)\(labels["growth_chart"] ?? "")", kind: "growth", categories: categories,
+        series: [
+          .init(
+            name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year",
+            values: align(history.thisYear, \.cumulativeGrowth))
+        ])
+      charts.append(Chart(title: monthly.title, svg: monthly.svg()))
+      charts.append(Chart(title: growth.title, svg: growth.svg()))
+    }
+    if let target = targetChart(document, language: language, labels: labels) {
+      charts.append(Chart(title: target.title, svg: target.svg()))
+    }
+    for (index, figures) in document.figures.enumerated() where !document.ranking.isEmpty {
+      let name = TableCells.name(figures, language: language)
+      let rows = document.ranking.sorted {
+        ($0.cells[index].rank ?? Int.max) < ($1.cells[index].rank ?? Int.max)
+      }
+      let chart = BarChart(
+        title: "\(name)\(separator)\(labels["ranking_chart"] ?? "")", kind: "ranking",
+        bars: rows.map { BarChart.Bar(label: $0.region, value: double($0.cells[index].growth.displayedRate)) }
+      )
+      charts.append(Chart(title: chart.title, svg: chart.svg()))
+    }
+    return charts
+  }
+
+  /// Completion of each indicator's annual target, with 序时进度 as the marker; `nil` without targets.
+  static func targetChart(_ document: ReportDocument, language: ReportLanguage, labels: [String: String])
+    -> BarChart?
+  {
+    guard let progress = document.figures.lazy.compactMap(\.target).first?.timeProgress else { return nil }
+    let shown = OfficeDecimal.rounded(progress, places: 1)
+    return BarChart(
+      title: labels["target_chart"] ?? "", kind: "target",
+      bars: document.figures.map {
+        BarChart.Bar(label: TableCells.name($0, language: language), value: double($0.target?.completion))
+      },
+      marker: (double(shown) ?? 0, "\(labels["time_progress"] ?? "") \(GrowthWording.oneDecimal(shown))"))
+  }
+
+  static func double(_ value: Decimal?) -> Double? {
+    value.map { NSDecimalNumber(decimal: $0).doubleValue }
+  }
+}

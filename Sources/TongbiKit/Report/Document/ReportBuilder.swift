@@ -1,0 +1,111 @@
+import Foundation
+
+/// Assembles a `ReportDocument` for one region and period from a panel and annual targets: the
+/// adapter's figures, plus target completion, rank and gap within the parent region, the ranking
+/// of the region's sub-regions, and the chart histories.
+public enum ReportBuilder {
+  /// The document for `region` at `period`, indicators in the panel's report order.
+  public static func document(panel: Panel, region: String, period: Period, targets: [AnnualTarget] = [])
+    -> ReportDocument
+  {
+    let source = ReportFigures(panel: panel)
+    let parent = panel.regions[region]?.parent
+    let siblings = parent.map { name in panel.regionOrder.filter { panel.regions[$0]?.parent == name } } ?? []
+    let children = panel.regionOrder.filter { panel.regions[$0]?.parent == region }
+    var figures: [IndicatorFigures] = []
+    var histories: [IndicatorHistory] = []
+    for code in panel.indicatorOrder {
+      var entry = source.figures(region: region, indicator: code, at: period)
+      entry.target = target(source: source, targets: targets, region: region, indicator: code, period: period)
+      if let parent, let index = siblings.firstIndex(of: region) {
+        let scope = ParentScope.of(parentNamed: parent)
+        let direction = panel.indicators[code]?.direction ?? .higherIsBetter
+        let now = CompetitionRank.ranks(
+          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) },
+          direction: direction)
+        let previousPeriod = entry.period.previousPublished.period
+        let before = CompetitionRank.ranks(
+          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: previousPeriod) },
+          direction: direction)
+        entry.rank = now[index].map { RankFigures(rank: $0, previousRank: before[index], scope: scope) }
+        if case .rate(let rate) = source.cumulativeGrowth(region: parent, indicator: code, at: period) {
+          entry.parentGap = ParentGap(parentRate: rate, scope: scope)
+        }
+      }
+      figures.append(entry)
+      histories.append(history(source: source, region: region, indicator: code, period: period))
+    }
+    return ReportDocument(
+      region: region,
+      period: ReportPeriod(
+        period: period, januaryWithFebruary: figures.first?.period.januaryWithFebruary ?? false),
+      figures: figures, ranking: ranking(source: source, regions: children, period: period),
+      histories: histories)
+  }
+
+  /// Completion of the first-tier target: C(y,m) / T(y) × 100 against 序时进度 m / 12 × 100.
+  static func target(
+    source: ReportFigures, targets: [AnnualTarget], region: String, indicator code: String, period: Period
+  ) -> TargetFigures? {
+    let name = source.panel.indicators[code]?.nameZh
+    guard
+      let row = targets.first(where: {
+        $0.region == region && $0.year == period.year && ($0.indicator == code || $0.indicator == name)
+      }),
+      let current = source.cumulative(region: region, indicator: code, at: period)
+    else { return nil }
+    var annual = row.level
+    if annual == nil, let growth = row.growth,
+      let lastYear = source.cumulative(
+        region: region, indicator: code, at: Period(ordinal: period.ordinal - period.month))
+    {
+      annual = lastYear.value * (1 + growth / 100)
+    }
+    guard let annual, annual > 0 else { return nil }
+    return TargetFigures(
+      completion: current.value / annual * 100, timeProgress: Decimal(period.month) * 100 / 12)
+  }
+
+  /// Growth and rank of each sub-region for each indicator.
+  static func ranking(source: ReportFigures, regions: [String], period: Period) -> [RankingRow] {
+    guard !regions.isEmpty else { return [] }
+    let panel = source.panel
+    let columns = panel.indicatorOrder.map { code in
+      let growths = regions.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) }
+      let ranks = CompetitionRank.ranks(
+        growths, direction: panel.indicators[code]?.direction ?? .higherIsBetter)
+      return zip(growths, ranks).map { RankingCell(growth: $0, rank: $1) }
+    }
+    return regions.enumerated().map { index, name in
+      RankingRow(region: name, cells: columns.map { $0[index] })
+    }
+  }
+
+  /// This year's published periods up to `period` and all of last year's: the value of each period
+  /// alone (1-2月 combined where so published) and the cumulative growth.
+  static func history(source: ReportFigures, region: String, indicator code: String, period: Period)
+    -> IndicatorHistory
+  {
+    let forms = source.panel.forms(region: region, indicator: code)
+    func points(year: Int, through month: Int) -> [HistoryPoint] {
+      (1...month).compactMap { month in
+        guard let at = Period(year: year, month: month) else { return nil }
+        let reportPeriod = source.reportPeriod(indicator: code, at: at)
+        if reportPeriod.januaryWithFebruary && month == 1 { return nil }
+        let row = source.panel.row(of: at)
+        let raw: Double? = row.flatMap { row in
+          guard let forms else { return nil }
+          let value = reportPeriod.isCombinedJanuaryFebruary ? forms.cumulative[row] : forms.monthly[row]
+          return value.isNaN ? nil : value
+        }
+        let growth = source.cumulativeGrowth(region: region, indicator: code, at: at).displayedRate
+        return HistoryPoint(
+          period: reportPeriod, periodValue: raw,
+          cumulativeGrowth: growth.map { NSDecimalNumber(decimal: $0).doubleValue })
+      }
+    }
+    return IndicatorHistory(
+      thisYear: points(year: period.year, through: period.month),
+      lastYear: points(year: period.year - 1, through: 12))
+  }
+}

@@ -1,0 +1,90 @@
+/// Everything one report shows: the region and period, one `IndicatorFigures` per indicator in
+/// report order, the ranking of the sub-regions, and the histories the charts draw.
+///
+/// Renderers (text, Markdown, HTML, CSV) consume only this value, so any source of figures (the
+/// `ReportFigures` adapter today, the Growth module later) can feed them.
+public struct ReportDocument: Sendable, Equatable {
+  /// The region reported on.
+  public var region: String
+  /// The report period.
+  public var period: ReportPeriod
+  /// One entry per indicator, in report order.
+  public var figures: [IndicatorFigures]
+  /// The ranking of the region's sub-regions (empty when it has none).
+  public var ranking: [RankingRow]
+  /// One history per indicator, in the order of `figures`, for the charts.
+  public var histories: [IndicatorHistory]
+
+  /// Creates a report document.
+  public init(
+    region: String, period: ReportPeriod, figures: [IndicatorFigures], ranking: [RankingRow] = [],
+    histories: [IndicatorHistory] = []
+  ) {
+    self.region = region
+    self.period = period
+    self.figures = figures
+    self.ranking = ranking
+    self.histories = histories
+  }
+}
+
+/// One sub-region of the ranking table: its growth and rank for each indicator (in the order of the
+/// document's figures).
+public struct RankingRow: Sendable, Equatable {
+  /// The sub-region.
+  public var region: String
+  /// Growth and rank per indicator.
+  public var cells: [RankingCell]
+
+  /// Creates a row.
+  public init(region: String, cells: [RankingCell]) {
+    self.region = region
+    self.cells = cells
+  }
+}
+
+/// A sub-region's growth of one indicator and its rank (`nil` when the growth is undefined).
+public struct RankingCell: Sendable, Equatable {
+  /// The growth.
+  public var growth: GrowthState
+  /// The rank (competition ranking on displayed rates), `nil` when unranked.
+  public var rank: Int?
+
+  /// Creates a cell.
+  public init(growth: GrowthState, rank: Int?) {
+    self.growth = growth
+    self.rank = rank
+  }
+}
+
+/// The values one indicator's charts draw: this year's and last year's published periods.
+public struct IndicatorHistory: Sendable, Equatable {
+  /// Points of this year up to the report period.
+  public var thisYear: [HistoryPoint]
+  /// Points of last year, the whole year.
+  public var lastYear: [HistoryPoint]
+
+  /// Creates a history.
+  public init(thisYear: [HistoryPoint], lastYear: [HistoryPoint]) {
+    self.thisYear = thisYear
+    self.lastYear = lastYear
+  }
+}
+
+/// One published period of a history: the value of that period alone (the month, or 1-2月 combined),
+/// and the cumulative growth at that period.
+public struct HistoryPoint: Sendable, Equatable {
+  /// The period (cumulative flag set; combined 1-2月 when so published).
+  public var period: ReportPeriod
+  /// The value of the period alone (month or 1-2月), `nil` when unknown.
+  public var periodValue: Double?
+  /// Cumulative year-on-year growth in percent at this period, `nil` when undefined.
+  public var cumulativeGrowth: Double?
+
+  /// Creates a point.
+  public init(period: ReportPeriod, periodValue: Double?, cumulativeGrowth: Double?) {
+    self.period = period
+    self.periodValue = periodValue
+    self.cumulativeGrowth = cumulativeGrowth
+  }
+}

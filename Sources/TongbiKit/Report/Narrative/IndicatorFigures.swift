@@ -1,0 +1,48 @@
+/// Everything the narrative says about one indicator of one region in one period: the explicit
+/// input of the report layer (filled by `ReportFigures` today, by the Growth module later).
+public struct IndicatorFigures: Sendable, Equatable {
+  /// Indicator code.
+  public var code: String
+  /// Chinese name, e.g. `税收收入`.
+  public var nameZh: String
+  /// English name, e.g. `tax revenue` (the Chinese name is used when empty).
+  public var nameEn: String
+  /// Unit as the data publish it (万元 even above 1 亿元).
+  public var unit: Unit
+  /// The period of the figure.
+  public var period: ReportPeriod
+  /// The current value, `nil` when missing or redacted.
+  public var value: ReportAmount?
+  /// Year-on-year growth.
+  public var growth: GrowthState
+  /// Growth of the previous published period, if known.
+  public var previous: PreviousRate?
+  /// Target completion and time progress, if a target is set.
+  public var target: TargetFigures?
+  /// Rank among the parent's sub-regions, if ranked.
+  public var rank: RankFigures?
+  /// The parent's growth, for the gap to the parent's average.
+  public var parentGap: ParentGap?
+  /// Full-year projection, if one was made.
+  public var projection: ProjectionFigures?
+
+  /// Creates the figures of one indicator; optional parts default to absent.
+  public init(
+    code: String, nameZh: String, nameEn: String = "", unit: Unit, period: ReportPeriod,
+    value: ReportAmount?, growth: GrowthState, previous: PreviousRate? = nil, target: TargetFigures? = nil,
+    rank: RankFigures? = nil, parentGap: ParentGap? = nil, projection: ProjectionFigures? = nil
+  ) {
+    self.code = code
+    self.nameZh = nameZh
+    self.nameEn = nameEn
+    self.unit = unit
+    self.period = period
+    self.value = value
+    self.growth = growth
+    self.previous = previous
+    self.target = target
+    self.rank = rank
+    self.parentGap = parentGap
+    self.projection = projection
+  }
+}

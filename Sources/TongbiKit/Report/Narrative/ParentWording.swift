@@ -1,0 +1,51 @@
+import Foundation
+
+/// Phrases relating a region to its parent: the gap to the parent's average growth and the rank
+/// among the parent's sub-regions.
+public enum ParentWording {
+  /// 高于/低于全县平均 X 个百分点 (与全县平均持平), X from the displayed rates; `nil` unless `growth` is a
+  /// rate.
+  public static func gap(_ growth: GrowthState, parent: ParentGap, language: ReportLanguage) -> String? {
+    guard let shown = growth.displayedRate else { return nil }
+    let difference = shown - OfficeDecimal.rounded(parent.parentRate, places: 1)
+    let points = GrowthWording.oneDecimal(difference < 0 ? -difference : difference)
+    switch language {
+    case .zh:
+      if difference.isZero { return "与\(parent.scope.zh)平均持平" }
+      return "\(difference > 0 ? "高于" : "低于")\(parent.scope.zh)平均\(points)个百分点"
+    case .en:
+      if difference.isZero { return "in line with the average of \(parent.scope.en)" }
+      return "\(points) points \(difference > 0 ? "above" : "below") the average of \(parent.scope.en)"
+    }
+  }
+
+  /// 增速列全县第 N 位，较上月前移/后退 M 位 (位次与上月持平); without a previous rank only the first part.
+  public static func rank(_ rank: RankFigures, language: ReportLanguage) -> String {
+    let moved = rank.previousRank.map { $0 - rank.rank }
+    switch language {
+    case .zh:
+      let head = "增速列\(rank.scope.zh)第\(rank.rank)位"
+      guard let moved else { return head }
+      if moved == 0 { return head + "，位次与上月持平" }
+      return head + "，较上月\(moved > 0 ? "前移" : "后退")\(abs(moved))位"
+    case .en:
+      let head = "growth ranks \(ordinal(rank.rank)) in \(rank.scope.en)"
+      guard let moved else { return head }
+      if moved == 0 { return head + ", unchanged from the previous period" }
+      let places = abs(moved) == 1 ? "place" : "places"
+      return head + ", \(moved > 0 ? "up" : "down") \(abs(moved)) \(places) from the previous period"
+    }
+  }
+
+  /// English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st.
+  static func ordinal(_ number: Int) -> String {
+    let tens = number % 100
+    if (11...13).contains(tens) { return "\(number)th" }
+    switch number % 10 {
+    case 1: return "\(number)st"
+    case 2: return "\(number)nd"
+    case 3: return "\(number)rd"
+    default: return "\(number)th"
+    }
+  }
+}

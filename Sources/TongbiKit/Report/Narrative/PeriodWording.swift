@@ -1,0 +1,75 @@
+/// Period words of report text: 1-6月份, 1-2月, 上半年 (when asked), 全年; English January–June.
+public enum PeriodWording {
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+
+  /// The words that open a paragraph about `period`.
+  ///
+  /// Chinese: 1-m月份 for a cumulative period, 1-2月 for the combined first period, 1月份 for
+  /// January, 全年 for 1-12月, 上半年 for 1-6月 when `halfYear` is set, m月份 for a single month.
+  /// English: January–June, January–February, January, Full year, First half, June.
+  public static func words(_ period: ReportPeriod, language: ReportLanguage, halfYear: Bool = false) -> String
+  {
+    let month = period.period.month
+    switch language {
+    case .zh:
+      guard period.isCumulative else { return "\(month)月份" }
+      if period.isFullYear { return "全年" }
+      if period.isCombinedJanuaryFebruary { return "1-2月" }
+      if halfYear && month == 6 { return "上半年" }
+      return month == 1 ? "1月份" : "1-\(month)月份"
+    case .en:
+      let name = monthNames[month - 1]
+      guard period.isCumulative else { return name }
+      if period.isFullYear { return "Full year" }
+      if halfYear && month == 6 { return "First half" }
+      return month == 1 ? name : "January–\(name)"
+    }
+  }
+
+  /// A label with the year, for titles and table headers: 2024年1-6月 / January–June 2024.
+  public static func label(_ period: ReportPeriod, language: ReportLanguage) -> String {
+    let year = period.period.year
+    let month = period.period.month
+    switch language {
+    case .zh:
+      guard period.isCumulative else { return "\(year)年\(month)月" }
+      return month == 1 ? "\(year)年1月" : "\(year)年1-\(month)月"
+    case .en:
+      let name = monthNames[month - 1]
+      guard period.isCumulative else { return "\(name) \(year)" }
+      return month == 1 ? "January \(year)" : "January–\(name) \(year)"
+    }
+  }
+
+  /// A short label inside one year, for chart axes: 1-2月, 3月 … / Jan–Feb, Mar ….
+  public static func axisLabel(_ period: ReportPeriod, language: ReportLanguage) -> String {
+    let month = period.period.month
+    switch language {
+    case .zh: return period.isCombinedJanuaryFebruary ? "1-2月" : "\(month)月"
+    case .en:
+      let short = String(monthNames[month - 1].prefix(3))
+      return period.isCombinedJanuaryFebruary ? "Jan–Feb" : short
+    }
+  }
+
+  /// How the previous published period is referred to when rates are compared: 1-5月 (no 份) / 上年全年
+  /// (Chinese, after 比 or 与), January–May / last year as a whole (English, after "from").
+  public static func reference(to previous: ReportPeriod, current: ReportPeriod, language: ReportLanguage)
+    -> String
+  {
+    let crossesYear = previous.period.year != current.period.year
+    switch language {
+    case .zh:
+      if crossesYear && previous.isFullYear { return "上年全年" }
+      let month = previous.period.month
+      let span = !previous.isCumulative || month == 1 ? "\(month)月" : "1-\(month)月"
+      return crossesYear ? "上年" + span : span
+    case .en:
+      if crossesYear && previous.isFullYear { return "last year as a whole" }
+      return crossesYear ? label(previous, language: .en) : words(previous, language: .en)
+    }
+  }
+}

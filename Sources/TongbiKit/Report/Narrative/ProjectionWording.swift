@@ -1,0 +1,38 @@
+import Foundation
+
+/// A full-year projection: 预计全年完成 X万元，增长 Y%，完成目标的概率约 Z% (growth and probability
+/// only when known; a negative growth reads 下降; Z to a whole percent).
+public enum ProjectionWording {
+  /// The phrase for `projection` of a figure in `unit`.
+  public static func phrase(_ projection: ProjectionFigures, unit: Unit, language: ReportLanguage) -> String {
+    let amount = AmountWording.text(projection.fullYear, unit: unit, language: language)
+    var parts: [String] = []
+    switch language {
+    case .zh:
+      parts.append("预计全年完成\(amount)")
+      if let growth = projection.growth {
+        let shown = OfficeDecimal.rounded(growth, places: 1)
+        parts.append(
+          shown.isZero
+            ? "与上年持平" : "\(shown > 0 ? "增长" : "下降")\(GrowthWording.oneDecimal(shown < 0 ? -shown : shown))%")
+      }
+      if let probability = projection.probability {
+        parts.append("完成目标的概率约\(OfficeDecimal.text(probability, places: 0))%")
+      }
+      return parts.joined(separator: "，")
+    case .en:
+      parts.append("projected full year \(amount)")
+      if let growth = projection.growth {
+        let shown = OfficeDecimal.rounded(growth, places: 1)
+        parts.append(
+          shown.isZero
+            ? "unchanged from last year"
+            : "\(shown > 0 ? "up" : "down") \(GrowthWording.oneDecimal(shown < 0 ? -shown : shown))%")
+      }
+      if let probability = projection.probability {
+        parts.append("probability of meeting the target about \(OfficeDecimal.text(probability, places: 0))%")
+      }
+      return parts.joined(separator: ", ")
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/// Builds the values templates see (documented in Templates/README.md) from a `ReportDocument`.
+///
+/// Every text that comes from the data goes through `escape` (Markdown escaping for Markdown,
+/// nothing for text; HTML templates escape when they print).
+enum ReportContext {
+  /// The clause values of every indicator, each with its rendered `text`.
+  static func clauses(
+    _ document: ReportDocument, language: ReportLanguage, templates: ReportTemplates,
+    escape: (String) -> String
+  ) throws(ReportError) -> [[String: Any]] {
+    var result: [[String: Any]] = []
+    for (index, figures) in document.figures.enumerated() {
+      let parts = ClauseParts(figures, language: language)
+      var clause: [String: Any] = [
+        "indicator": escape(parts.indicator), "unit": escape(parts.unit), "growth": escape(parts.growth),
+        "code": escape(figures.code), "has_value": parts.value != nil, "first": index == 0,
+        "last": index == document.figures.count - 1,
+      ]
+      let optional: [(String, String?)] = [
+        ("value", parts.value), ("comparison", parts.comparison), ("gap", parts.gap),
+        ("target", parts.target),
+        ("rank", parts.rank), ("projection", parts.projection),
+      ]
+      for (key, value) in optional {
+        if let value { clause[key] = escape(value) }
+      }
+      clause["text"] = try templates.render("clause-\(language.rawValue)", clause)
+      result.append(clause)
+    }
+    return result
+  }
+
+  /// The paragraph: the period words, then the clauses joined by the paragraph template.
+  static func paragraph(
+    _ document: ReportDocument, language: ReportLanguage, halfYear: Bool, templates: ReportTemplates,
+    escape: (String) -> String = { $0 }
+  ) throws(ReportError) -> String {
+    let context: [String: Any] = [
+      "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
+      "clauses": try clauses(document, language: language, templates: templates, escape: escape),
+    ]
+    return try templates.render("paragraph-\(language.rawValue)", context)
+  }
+
+  /// Escaping of data texts for `format`: Markdown escaping for Markdown, none otherwise.
+  static func escaper(_ format: ReportFormat) -> @Sendable (String) -> String {
+    if format == .md { return { MarkdownText.escape($0) } }
+    return { $0 }
+  }
+
+  /// All values of a report template.
+  static func report(
+    _ document: ReportDocument, format: ReportFormat, language: ReportLanguage, halfYear: Bool,
+    templates: ReportTemplates
+  ) throws(ReportError) -> [String: Any] {
+    let escape: @Sendable (String) -> String = ReportContext.escaper(format)
+    let labels = ReportLabels.labels(language)
+    let periodLabel = PeriodWording.label(document.period, language: language)
+    let region = escape(document.region)
+    let suffix: String = labels["title_suffix"] ?? ""
+    let title: String =
+      language == .zh ? region + periodLabel + suffix : "\(region): \(suffix), \(periodLabel)"
+    let clauses = try clauses(document, language: language, templates: templates, escape: escape)
+    var context: [String: Any] = [
+      "lang": language.rawValue, "html_lang": language == .zh ? "zh-CN" : "en", "title": title,
+      "region": region,
+      "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
+      "period_label": periodLabel, "labels": labels, "clauses": clauses,
+      "paragraph": try paragraph(
+        document, language: language, halfYear: halfYear, templates: templates, escape: escape),
+      "has_ranking": !document.ranking.isEmpty, "font_family": SVGText.fontFamily,
+    ]
+    let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
+    let growthHeader = ReportTables.growthHeader(language)
+    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(ReportTables.growthKeys, $0)) }
+    let rankingHeader = document.figures.map { escape(TableCells.name($0, language: language)) }
+    context["ranking_header"] = rankingHeader.map { ["indicator": $0] }
+    context["ranking_rows"] = document.ranking.map { row -> [String: Any] in
+      [
+        "region": escape(row.region),
+        "cells": row.cells.map {
+          ["growth": TableCells.growth($0.growth, language: language), "rank": TableCells.rank($0.rank)]
+        },
+      ]
+    }
+    let rankingCells = ReportTables.rankingRows(document, language: language).map { $0.map(escape) }
+    let rankingTitles = [labels["region"] ?? ""] + rankingHeader
+    if format == .md {
+      context["growth_table"] = MarkdownText.table(
+        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+      context["ranking_table"] = MarkdownText.table(
+        header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
+    } else {
+      context["growth_table"] = ReportTables.text(
+        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+      context["ranking_table"] = ReportTables.text(
+        header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
+    }
+    if format == .html {
+      context["charts"] = ReportCharts.charts(document, language: language).map {
+        ["title": $0.title, "svg": $0.svg]
+      }
+    }
+    return context
+  }
+}

@@ -1,0 +1,11 @@
+/// Output formats of `tongbi report`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  /// Plain text: the paragraph and aligned tables.
+  case text
+  /// Markdown for pasting into documents.
+  case md
+  /// One self-contained HTML file with inline SVG charts.
+  case html
+  /// The growth table as CSV.
+  case csv
+}

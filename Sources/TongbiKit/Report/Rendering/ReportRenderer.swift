@@ -1,0 +1,38 @@
+/// Renders a `ReportDocument` in one format and language with the given templates.
+public struct ReportRenderer: Sendable {
+  /// The templates (defaults plus overrides).
+  public var templates: ReportTemplates
+  /// Language of the text.
+  public var language: ReportLanguage
+  /// Whether 1-6月 reads 上半年 (First half).
+  public var halfYear: Bool
+
+  /// Creates a renderer.
+  public init(templates: ReportTemplates, language: ReportLanguage = .zh, halfYear: Bool = false) {
+    self.templates = templates
+    self.language = language
+    self.halfYear = halfYear
+  }
+
+  /// The narrative paragraph alone.
+  public func paragraph(_ document: ReportDocument) throws(ReportError) -> String {
+    try ReportContext.paragraph(document, language: language, halfYear: halfYear, templates: templates)
+  }
+
+  /// The whole report in `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
+  public func render(_ document: ReportDocument, format: ReportFormat, excel: Bool = false)
+    throws(ReportError)
+    -> String
+  {
+    let name: String
+    switch format {
+    case .csv: return ReportCSV.growthTable(document, language: language, byteOrderMark: excel)
+    case .text: name = "report-text"
+    case .md: name = "report-markdown"
+    case .html: name = "report-html"
+    }
+    let context = try ReportContext.report(
+      document, format: format, language: language, halfYear: halfYear, templates: templates)
+    return try templates.render(name, context)
+  }
+}

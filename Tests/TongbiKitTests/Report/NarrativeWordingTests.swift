@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Narrative wording: rounding, growth, comparison, targets, ranks, projections, periods")
+struct NarrativeWordingTests {
+  private let june = ReportPeriod(period: Period(year: 2024, month: 6)!, januaryWithFebruary: true)
+  private let december = ReportPeriod(period: Period(year: 2024, month: 12)!, januaryWithFebruary: true)
+
+  private func zh(_ growth: GrowthState, _ period: ReportPeriod? = nil) -> String {
+    GrowthWording.phrase(growth, period: period ?? june, unit: .tenThousandYuan, decimals: 1, language: .zh)
+  }
+
+  private func en(_ growth: GrowthState, _ period: ReportPeriod? = nil) -> String {
+    GrowthWording.phrase(growth, period: period ?? june, unit: .tenThousandYuan, decimals: 1, language: .en)
+  }
+
+  @Test("exact halves round away from zero on the decimal value; never -0.0")
+  func rounding() {
+    #expect(OfficeDecimal.text(Decimal(string: "0.25")!, places: 1) == "0.3")
+    #expect(OfficeDecimal.text(Decimal(string: "-0.25")!, places: 1) == "-0.3")
+    #expect(OfficeDecimal.text(Decimal(string: "-0.04")!, places: 1) == "0.0")
+    #expect(OfficeDecimal.text(OfficeDecimal.decimal((1002.5 / 1000 - 1) * 100)!, places: 1) == "0.3")
+    #expect(OfficeDecimal.text(OfficeDecimal.decimal(1e-5)!, places: 5) == "0.00001")
+    #expect(OfficeDecimal.grouped("6788.388") == "6,788.388")
+    #expect(OfficeDecimal.grouped("-1234567") == "-1,234,567")
+  }
+
+  @Test("growth from exact decimals: 1002.5 against 1000 is 0.3%, not 0.2%")
+  func exactGrowth() {
+    let state = GrowthState.classify(current: Decimal(string: "1002.5"), base: 1000)
+    #expect(zh(state) == "同比增长0.3%")
+  }
+
+  @Test("rates: 增长, 下降, 持平 (0.0, never -0.0), 倍 from +100%")
+  func rates() {
+    #expect(zh(.rate(Decimal(string: "8.65")!)) == "同比增长8.7%")
+    #expect(zh(.rate(Decimal(string: "-3.14")!)) == "同比下降3.1%")
+    #expect(zh(.rate(Decimal(string: "-0.04")!)) == "与上年同期持平")
+    #expect(zh(.rate(Decimal(string: "0.04")!)) == "与上年同期持平")
+    #expect(zh(.rate(150)) == "同比增长1.5倍")
+    #expect(zh(.rate(100)) == "同比增长1倍")
+    #expect(zh(.rate(Decimal(string: "99.96")!)) == "同比增长1倍")
+    #expect(zh(.rate(Decimal(string: "99.94")!)) == "同比增长99.9%")
+    #expect(en(.rate(Decimal(string: "8.65")!)) == "up 8.7% year on year")
+    #expect(en(.rate(Decimal(string: "-0.04")!)) == "unchanged from the same period last year")
+    #expect(en(.rate(150)) == "up 1.5 times year on year")
+  }
+
+  @Test("full year says 比上年, not 同比")
+  func fullYear() {
+    #expect(zh(.rate(Decimal(string: "5.2")!), december) == "比上年增长5.2%")
+    #expect(zh(.rate(0), december) == "与上年持平")
+    #expect(en(.rate(Decimal(string: "-5.2")!), december) == "down 5.2% on the previous year")
+  }
+
+  @Test("zero base is 新增, not inf; zero over zero is 持平")
+  func zeroBase() {
+    #expect(GrowthState.classify(current: 5, base: 0) == .zeroBase)
+    #expect(zh(GrowthState.classify(current: 0, base: 0)) == "与上年同期持平")
+    #expect(zh(.zeroBase) == "新增（上年同期为0）")
+    #expect(en(.zeroBase) == "new (zero in the same period last year)")
+  }
+
+  @Test("negative base: 减亏, 亏损扩大, 扭亏为盈, 由盈转亏")
+  func losses() {
+    #expect(zh(GrowthState.classify(current: -30, base: -50)) == "同比减亏20.0万元")
+    #expect(zh(GrowthState.classify(current: -80, base: -50)) == "亏损同比扩大30.0万元")
+    #expect(zh(GrowthState.classify(current: 10, base: -50)) == "同比扭亏为盈")
+    #expect(zh(GrowthState.classify(current: -10, base: 50)) == "同比由盈转亏")
+    #expect(zh(GrowthState.classify(current: -50, base: -50)) == "亏损与上年同期持平")
+    #expect(
+      en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 0.200 million yuan year on year")
+    #expect(en(GrowthState.classify(current: 10, base: -50)) == "turned from a loss to a profit year on year")
+  }
+
+  @Test("undefined growth is worded with its reason")
+  func undefined() {
+    #expect(GrowthState.classify(current: nil, base: 5) == .undefined(.missingCurrent))
+    #expect(GrowthState.classify(current: 5, base: nil) == .undefined(.noBase))
+    #expect(zh(.undefined(.noBase)) == "上年同期无可比数据")
+    #expect(zh(.undefined(.missingCurrent)) == "本期数据缺失或保密")
+  }
+
+  private func compare(
+    _ now: String, _ before: String, previous: ReportPeriod? = nil, language: ReportLanguage = .zh
+  )
+    -> String?
+  {
+    let previousPeriod =
+      previous ?? ReportPeriod(period: Period(year: 2024, month: 5)!, januaryWithFebruary: true)
+    return ComparisonWording.phrase(
+      current: .rate(Decimal(string: now)!),
+      previous: PreviousRate(period: previousPeriod, rate: Decimal(string: before)!),
+      period: previous == nil
+        ? june : ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true),
+      language: language)
+  }
+
+  @Test("change against the previous published period, on displayed rates")
+  func comparison() {
+    #expect(compare("8.7", "9.6") == "增速比1-5月回落0.9个百分点")
+    #expect(compare("6.94", "6.64") == "增速比1-5月提高0.3个百分点")
+    #expect(compare("4.7", "-3.1") == "增速由负转正")
+    #expect(compare("-4.7", "3.1") == "增速由正转负")
+    #expect(compare("-2.0", "-3.1") == "降幅比1-5月收窄1.1个百分点")
+    #expect(compare("-4.0", "-3.1") == "降幅比1-5月扩大0.9个百分点")
+    #expect(compare("5.04", "4.96") == "增速与1-5月持平")
+    let lastYear = ReportPeriod(period: Period(year: 2023, month: 12)!, januaryWithFebruary: true)
+    #expect(compare("8.0", "6.0", previous: lastYear) == "增速比上年全年提高2.0个百分点")
+    #expect(
+      compare("8.0", "6.0", previous: lastYear, language: .en)
+        == "growth up 2.0 points from last year as a whole")
+    #expect(compare("8.7", "9.6", language: .en) == "growth down 0.9 points from January–May")
+    #expect(ComparisonWording.phrase(current: .zeroBase, previous: nil, period: june, language: .zh) == nil)
+  }
+
+  @Test("target completion against 序时进度")
+  func target() {
+    let ahead = TargetFigures(completion: Decimal(string: "51.44")!, timeProgress: 50)
+    let behind = TargetFigures(completion: Decimal(string: "38.06")!, timeProgress: 50)
+    let level = TargetFigures(completion: 50, timeProgress: 50)
+    #expect(TargetWording.phrase(ahead, language: .zh) == "完成全年目标任务的51.4%，超序时进度1.4个百分点")
+    #expect(TargetWording.phrase(behind, language: .zh) == "完成全年目标任务的38.1%，低于序时进度11.9个百分点")
+    #expect(TargetWording.phrase(level, language: .zh) == "完成全年目标任务的50.0%，与序时进度持平")
+    #expect(
+      TargetWording.phrase(ahead, language: .en)
+        == "51.4% of the annual target, 1.4 points ahead of time progress")
+  }
+
+  @Test("gap to the parent's average and rank within the parent")
+  func parent() {
+    let scope = ParentScope.of(parentNamed: "清溪镇")
+    let gap = ParentGap(parentRate: Decimal(string: "7.5")!, scope: scope)
+    #expect(ParentWording.gap(.rate(Decimal(string: "3.8")!), parent: gap, language: .zh) == "低于全镇平均3.7个百分点")
+    #expect(ParentWording.gap(.rate(9), parent: gap, language: .zh) == "高于全镇平均1.5个百分点")
+    #expect(
+      ParentWording.gap(.rate(9), parent: gap, language: .en) == "1.5 points above the average of the town")
+    #expect(ParentScope.of(parentNamed: "某某县") == ParentScope(zh: "全县", en: "the county"))
+    let county = ParentScope.of(parentNamed: "城关区")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .zh)
+        == "增速列全区第2位，较上月前移3位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 4, previousRank: 3, scope: scope), language: .zh)
+        == "增速列全镇第4位，较上月后退1位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 1, previousRank: nil, scope: scope), language: .zh) == "增速列全镇第1位")
+    #expect(
+      ParentWording.rank(RankFigures(rank: 2, previousRank: 5, scope: county), language: .en)
+        == "growth ranks 2nd in the district, up 3 places from the previous period")
+  }
+
+  @Test("projection: 预计全年完成 X，增长 Y%，完成目标的概率约 Z%")
+  func projection() {
+    let projection = ProjectionFigures(
+      fullYear: ReportAmount(value: Decimal(string: "36812.4")!, decimals: 1),
+      growth: Decimal(string: "8.96")!,
+      probability: Decimal(string: "72.5")!)
+    #expect(
+      ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .zh)
+        == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")
+    #expect(
+      ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .en)
+        == "projected full year 368.124 million yuan, up 9.0%, probability of meeting the target about 73%")
+  }
+
+  @Test("period words: 1-6月份, 1-2月, 上半年 when asked, 全年; English")
+  func periods() {
+    let february = ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true)
+    #expect(PeriodWording.words(june, language: .zh) == "1-6月份")
+    #expect(PeriodWording.words(june, language: .zh, halfYear: true) == "上半年")
+    #expect(PeriodWording.words(february, language: .zh) == "1-2月")
+    #expect(PeriodWording.words(december, language: .zh) == "全年")
+    #expect(PeriodWording.words(june, language: .en) == "January–June")
+    #expect(PeriodWording.words(june, language: .en, halfYear: true) == "First half")
+    #expect(PeriodWording.label(june, language: .zh) == "2024年1-6月")
+    #expect(february.previousPublished.period == Period(year: 2023, month: 12)!)
+    #expect(
+      ReportPeriod(period: Period(year: 2024, month: 3)!, januaryWithFebruary: true).previousPublished.period
+        == Period(year: 2024, month: 2)!)
+  }
+
+  @Test("English amounts in million yuan keep every published digit")
+  func amounts() {
+    let tax = ReportAmount(value: Decimal(string: "18927.2")!, decimals: 1)
+    let investment = ReportAmount(value: Decimal(string: "10.49")!, decimals: 2)
+    #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .zh) == "18927.2万元")
+    #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .en) == "189.272 million yuan")
+    #expect(AmountWording.text(investment, unit: .hundredMillionYuan, language: .en) == "1,049 million yuan")
+  }
+}

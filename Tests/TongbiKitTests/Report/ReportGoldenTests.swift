@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Report golden paragraphs: bundled dataset and hand-made edge cases")
+struct ReportGoldenTests {
+  private func renderer(_ language: ReportLanguage = .zh, halfYear: Bool = false) throws -> ReportRenderer {
+    ReportRenderer(templates: try ReportTemplates(), language: language, halfYear: halfYear)
+  }
+
+  private func townshipDocument(region: String = "清溪镇", month: Int = 6) throws -> ReportDocument {
+    var options = IngestOptions()
+    options.catalog = IndicatorCatalog(
+      declared: try IndicatorFileReader.read(path: datasetPath("township/indicators.csv")))
+    let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
+    let targets = try AnnualTargetsReader.read(path: datasetPath("township/targets.csv"))
+    return ReportBuilder.document(
+      panel: result.panel, region: region, period: Period(year: 2024, month: month)!, targets: targets)
+  }
+
+  // Numbers by hand from Datasets/township (Python, Decimal, ROUND_HALF_UP):
+  //   c, b = town 1-6月 2024, 2023 → g = (c − b) / b × 100
+  //   税收收入 18927.2 / 17404.4 → 8.7 (1-5月: 9.6);  固定资产投资 10.49 / 9.69 → 8.3 (1-5月: 4.3)
+  //   规上工业总产值 390687.1 / 365404.6 → 6.9 (1-5月: 6.6);  工业技改投资 1.34 / 1.28 → 4.7 (1-5月: −3.1)
+  //   targets.csv 2024: tax +8% over A(2023) 34076.7 → T = 36802.836, 18927.2 / T = 51.4%;
+  //   fai 27.5 → 38.1%; output +6% over 737157.1 → 49.5%; 技改 3.8 → 35.3%; 序时进度 50.0
+  @Test("清溪镇 1-6月 2024: the seed-style paragraph")
+  func townshipHalfYear() throws {
+    let paragraph = try renderer().paragraph(try townshipDocument())
+    #expect(
+      paragraph
+        == "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%，超序时进度1.4个百分点；"
+        + "完成固定资产投资10.49亿元，同比增长8.3%，增速比1-5月提高4.0个百分点，完成全年目标任务的38.1%，低于序时进度11.9个百分点；"
+        + "完成规上工业总产值390687.1万元，同比增长6.9%，增速比1-5月提高0.3个百分点，完成全年目标任务的49.5%，低于序时进度0.5个百分点；"
+        + "完成工业技改投资1.34亿元，同比增长4.7%，增速由负转正，完成全年目标任务的35.3%，低于序时进度14.7个百分点。")
+  }
+
+  @Test("上半年 when asked, and the English paragraph")
+  func halfYearAndEnglish() throws {
+    let document = try townshipDocument()
+    #expect(try renderer(halfYear: true).paragraph(document).hasPrefix("上半年完成税收收入18927.2万元，同比增长8.7%"))
+    #expect(
+      try renderer(.en).paragraph(document).hasPrefix(
+        "January–June: tax revenue 189.272 million yuan, up 8.7% year on year, growth down 0.9 points from January–May, "
+          + "51.4% of the annual target, 1.4 points ahead of time progress; fixed-asset investment 1,049 million yuan"
+      ))
+  }
+
+  // 南湾村 工业技改投资 is 0.00 in 2023年1-2月 … 1-6月: 1-6月 2024 grows from a zero base (新增);
+  // 1-7月: 0.08 against 0.01 → +700% → 增长7倍; target 0.20 → 0.07 / 0.20 = 35.0% at 1-6月.
+  // 税收收入 1-7月 2049.7 / 1974.2 → 3.8; town 21921.3 / 20391.6 → 7.5; gap 低于 3.7.
+  @Test("南湾村: zero base 新增 at 1-6月 and 增长 7 倍 at 1-7月, rank and gap within the town")
+  func zeroBaseAndTimes() throws {
+    let june = try renderer().paragraph(try townshipDocument(region: "南湾村"))
+    #expect(june.hasSuffix("完成工业技改投资0.07亿元，新增（上年同期为0），完成全年目标任务的35.0%，低于序时进度15.0个百分点。"))
+    let july = try renderer().paragraph(try townshipDocument(region: "南湾村", month: 7))
+    #expect(july.hasPrefix("1-7月份完成税收收入2049.7万元，同比增长3.8%，增速比1-6月回落2.2个百分点，低于全镇平均3.7个百分点"))
+    #expect(july.contains("增速列全镇第4位，较上月后退1位"))
+    #expect(july.contains("完成工业技改投资0.08亿元，同比增长7倍"))
+  }
+
+  // 西山村 工业技改投资 2024年1-10月 is redacted (*): the clause says so, no growth.
+  @Test("redacted value: the clause says the figure is missing or confidential")
+  func redacted() throws {
+    let paragraph = try renderer().paragraph(try townshipDocument(region: "西山村", month: 10))
+    #expect(paragraph.hasSuffix("；工业技改投资本期数据缺失或保密。"))
+  }
+
+  private func figures(
+    _ growth: GrowthState, month: Int = 6, value: String? = "100.0", previous: String? = nil
+  )
+    -> IndicatorFigures
+  {
+    let period = ReportPeriod(period: Period(year: 2024, month: month)!, januaryWithFebruary: true)
+    return IndicatorFigures(
+      code: "profit", nameZh: "利润总额", nameEn: "total profit", unit: .tenThousandYuan, period: period,
+      value: value.map { ReportAmount(value: Decimal(string: $0)!, decimals: 1) }, growth: growth,
+      previous: previous.map { PreviousRate(period: period.previousPublished, rate: Decimal(string: $0)!) })
+  }
+
+  private func paragraph(_ items: [IndicatorFigures], _ language: ReportLanguage = .zh) throws -> String {
+    try renderer(language).paragraph(ReportDocument(region: "x", period: items[0].period, figures: items))
+  }
+
+  @Test("hand-made: negative bases, 持平, 倍, combined 1-2月 against last year's full year")
+  func handMade() throws {
+    #expect(
+      try paragraph([
+        figures(GrowthState.classify(current: -30, base: -50), value: "-30.0"),
+        figures(GrowthState.classify(current: 12, base: -5), value: "12.0"),
+        figures(.rate(Decimal(string: "-0.04")!), previous: "1.2"),
+        figures(.rate(Decimal(string: "150")!)),
+      ]) == "1-6月份完成利润总额-30.0万元，同比减亏20.0万元；完成利润总额12.0万元，同比扭亏为盈；"
+        + "完成利润总额100.0万元，与上年同期持平，增速比1-5月回落1.2个百分点；完成利润总额100.0万元，同比增长1.5倍。")
+    #expect(
+      try paragraph([figures(.rate(Decimal(string: "-2.5")!), month: 2, previous: "-4.0")])
+        == "1-2月完成利润总额100.0万元，同比下降2.5%，降幅比上年全年收窄1.5个百分点。")
+    #expect(
+      try paragraph([figures(.rate(Decimal(string: "-2.5")!), month: 2, previous: "-4.0")], .en)
+        == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
+    )
+  }
+
+  @Test("adapter on a panel with missing months, a redacted cell and a combined 1-2月")
+  func adapterMissingMonths() throws {
+    let scratch = try ScratchDirectory()
+    let path = try scratch.write(
+      "gaps.csv",
+      """
+      地区,指标,计量单位,期别,本月止累计
+      甲镇,税收收入,万元,2023年1-2月,100.0
+      甲镇,税收收入,万元,2023年1-3月,150.0
+      甲镇,税收收入,万元,2023年1-5月,260.0
+      甲镇,税收收入,万元,2024年1-2月,110.0
+      甲镇,税收收入,万元,2024年1-3月,*
+      甲镇,税收收入,万元,2024年1-4月,220.0
+      甲镇,税收收入,万元,2024年1-5月,286.0
+
+      """)
+    let panel = try ingest(path).panel
+    let source = ReportFigures(panel: panel)
+    let code = try #require(panel.indicatorOrder.first)
+    let may = Period(year: 2024, month: 5)!
+    #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: may) == .rate(10))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!)
+        == .undefined(.noBase))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!)
+        == .undefined(.missingCurrent))
+    #expect(
+      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
+    // 1-4月 has no base, so 1-5月 has no previous rate to compare with.
+    #expect(source.figures(region: "甲镇", indicator: code, at: may).previous == nil)
+    let document = ReportBuilder.document(panel: panel, region: "甲镇", period: may)
+    #expect(try renderer().paragraph(document) == "1-5月份完成税收收入286.0万元，同比增长10.0%。")
+    let april = ReportBuilder.document(panel: panel, region: "甲镇", period: Period(year: 2024, month: 4)!)
+    #expect(try renderer().paragraph(april) == "1-4月份完成税收收入220.0万元，上年同期无可比数据。")
+  }
+}

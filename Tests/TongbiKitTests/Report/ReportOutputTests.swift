@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Report output: CSV escaping and BOM, atomic files")
+struct ReportOutputTests {
+  private struct Injected: Error {}
+
+  @Test("CSV: text cells starting with = + - @ are escaped, numbers never; BOM only with --excel")
+  func csv() {
+    #expect(ReportCSV.text("=SUM(A1)") == "'=SUM(A1)")
+    #expect(ReportCSV.text("+1") == "'+1")
+    #expect(ReportCSV.text("-x") == "'-x")
+    #expect(ReportCSV.text("@cmd") == "'@cmd")
+    #expect(ReportCSV.text("a,\"b\"") == "\"a,\"\"b\"\"\"")
+    let period = ReportPeriod(period: Period(year: 2024, month: 6)!)
+    let document = ReportDocument(
+      region: "x", period: period,
+      figures: [
+        IndicatorFigures(
+          code: "a", nameZh: "=危险", unit: .tenThousandYuan, period: period,
+          value: ReportAmount(value: Decimal(string: "-3.2")!, decimals: 1),
+          growth: .rate(Decimal(string: "-3.2")!)),
+        IndicatorFigures(
+          code: "b", nameZh: "乙", unit: .tenThousandYuan, period: period, value: nil, growth: .zeroBase),
+      ])
+    let plain = ReportCSV.growthTable(document, language: .zh, byteOrderMark: false)
+    let lines = plain.components(separatedBy: "\r\n")
+    #expect(lines[1] == "'=危险,万元,-3.2,-3.2,,,,")
+    #expect(lines[2] == "乙,万元,,,新增,,,")
+    #expect(!plain.hasPrefix("\u{FEFF}"))
+    #expect(ReportCSV.growthTable(document, language: .zh, byteOrderMark: true).hasPrefix("\u{FEFF}指标"))
+  }
+
+  @Test("atomic write: the file appears whole; an injected failure leaves no partial or temporary file")
+  func atomic() throws {
+    let scratch = try ScratchDirectory()
+    let path = scratch.missing("report.html")
+    try AtomicFileWriter().write("first", to: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
+
+    var failing = AtomicFileWriter()
+    failing.rename = { _, _ in throw Injected() }
+    #expect(throws: ReportError.self) { try failing.write("second", to: path) }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
+
+    let fresh = scratch.missing("new.md")
+    var halfway = AtomicFileWriter()
+    halfway.writeTemporary = { data, temporary in
+      try data.prefix(3).write(to: URL(fileURLWithPath: temporary))
+      throw Injected()
+    }
+    #expect(throws: ReportError.self) { try halfway.write("complete text", to: fresh) }
+    #expect(!FileManager.default.fileExists(atPath: fresh))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["report.html"])
+  }
+}
