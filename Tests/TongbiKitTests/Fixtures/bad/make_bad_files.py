@@ -171,6 +171,9 @@ FILES["time-series-bad-rows.csv"] = (
     "指标,税收收入(万元),利润总额(万元)\n频度,月,季\n2024-01,1,2\n2024Q1,3,4\n2024-13,5,6\n"
     + "2024-02,x,7\n,,\n注：快报\n"
 )
+# Fuzz finding: two months 9,000 years apart made the panel builder allocate 256 columns × 108,000
+# months for one series (440 MB); the builder now allocates columns as series appear.
+FILES["period-span-of-nine-thousand-years.csv"] = LONG + "甲,利润总额,1000-01,1\n甲,利润总额,9999-12,2\n"
 FILES["wide-missing-values-row.csv"] = "地区,指标,2024年1月,2024年2月\n甲,税收收入,,\n乙,税收收入,1,2\n"
 
 
