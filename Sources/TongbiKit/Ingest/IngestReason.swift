@@ -12,6 +12,7 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
   case footer(String)
   case extraCell
   case unknownKind(String)
+  case kindContradictsPeriod(kind: String, period: String)
   case periodNeedsYear(String)
   case skippedColumn(String)
 
@@ -31,6 +32,8 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
     case .footer(let text): "note or footer line, not data: '\(text)'"
     case .extraCell: "value beyond the last header column"
     case .unknownKind(let text): "kind '\(text)' is neither 当月/monthly nor 累计/cumulative"
+    case .kindContradictsPeriod(let kind, let period):
+      "kind '\(kind)' contradicts the period '\(period)', a year-to-date span: is the value monthly or cumulative?"
     case .periodNeedsYear(let label): "period '\(label)' has no year and the table has no year column"
     case .skippedColumn(let why): why
     }

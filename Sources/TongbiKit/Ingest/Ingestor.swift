@@ -21,8 +21,20 @@ public struct Ingestor {
   /// recognisable header, or no data rows. Rows with bad values are rejected and reported, not thrown.
   public mutating func read(path: String) throws(IngestError) {
     let input = try InputBytes(path: path)
+    try read(raw: UnsafeRawBufferPointer(input.buffer), path: path, input: input)
+  }
+
+  /// Reads one input that is already in memory, as if it were a file called `name` (the name only
+  /// appears in positions and summaries). Same detection, checks and errors as `read(path:)`; the
+  /// bytes are not copied unless they must be transcoded, and need to live only during the call.
+  public mutating func read(bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) {
+    try read(raw: bytes, path: name, input: nil)
+  }
+
+  private mutating func read(raw: UnsafeRawBufferPointer, path: String, input: InputBytes?)
+    throws(IngestError)
+  {
     session.paths.append(path)
-    let raw = UnsafeRawBufferPointer(input.buffer)
     let decoded: DecodedText
     let encoding: SourceEncoding
     do {
@@ -33,7 +45,9 @@ public struct Ingestor {
     }
     switch decoded {
     case .utf8(let offset):
-      try read(bytes: input.buffer, offset: offset, path: path, encoding: encoding, input: input)
+      try read(
+        bytes: raw.assumingMemoryBound(to: UInt8.self), offset: offset, path: path, encoding: encoding,
+        input: input)
     case .transcoded(let utf8):
       try utf8.withUnsafeBufferPointer { buffer throws(IngestError) in
         try read(bytes: buffer, offset: 0, path: path, encoding: encoding, input: nil)

@@ -43,6 +43,7 @@ struct LongLayoutReader {
         SourcePosition(file: path, line: header.line, column: 0),
         reason: "no period column: expected a header such as 时间, 期别, 月份, period or date")
     }
+    try checkRepeatedHeaders()
     let values = valueColumns()
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
@@ -81,6 +82,13 @@ struct LongLayoutReader {
           guard let form = KindText.form(kindText) else {
             session.rejectRow(
               SourcePosition(file: path, line: record.line, column: kindColumn + 1), .unknownKind(kindText))
+            continue
+          }
+          if form == .monthly, labelForm == .cumulative, period.month > 2 {
+            // 1-2月 as 当月 is the usual combined January and February; 1-6月 as 当月 is a contradiction.
+            session.rejectRow(
+              SourcePosition(file: path, line: record.line, column: kindColumn + 1),
+              .kindContradictsPeriod(kind: kindText, period: record.text(periodColumn)))
             continue
           }
           rowForm = form
@@ -177,8 +185,34 @@ struct LongLayoutReader {
       session.rejectRow(position(), .notMonthly(record.text(periodColumn)))
       return nil
     case .invalid(let failure):
-      session.rejectRow(position(), .invalidPeriod(failure.description))
+      // A row whose period does not parse may be a note below the table (注：…, 数据来源：…).
+      let firstText = record.text(0)
+      if (1..<record.count).allSatisfy({ record.text($0).isEmpty }) && FooterText.isFooter(firstText) {
+        session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .footer(firstText))
+      } else if record.text(periodColumn).isEmpty {
+        session.rejectRow(position(), .missingField("period"))
+      } else {
+        session.rejectRow(position(), .invalidPeriod(failure.description))
+      }
       return nil
+    }
+  }
+
+  /// Throws when two columns that are read have the same header: which of them holds the data would be
+  /// a guess (the first one was read, the other's cells were lost or reported as duplicates).
+  private func checkRepeatedHeaders() throws(IngestError) {
+    var firstColumn: [String: Int] = [:]
+    for (index, role) in roles.enumerated() {
+      guard let role, role != .ignore else { continue }
+      let text = HeaderText.normalise(header.text(index))
+      if let first = firstColumn[text] {
+        throw .malformed(
+          SourcePosition(file: path, line: header.line, column: index + 1),
+          reason:
+            "column \(index + 1) has the same header '\(header.text(index))' as column \(first + 1): "
+            + "which one to read is ambiguous; rename one of them")
+      }
+      firstColumn[text] = index
     }
   }
 

@@ -79,6 +79,15 @@ struct WideLayoutReader {
             rejected = true
           }
         case .month(let period, let cumulative, let combined):
+          if kindForm == .monthly, cumulative, period.month > 2, !isEmpty, let kindColumn {
+            session.summary.cellsRead += 1
+            _ = session.reject(
+              position,
+              .kindContradictsPeriod(
+                kind: record.text(kindColumn), period: header.text(index)))
+            rejected = true
+            continue
+          }
           let form = kindForm ?? (cumulative ? .cumulative : .monthly)
           if combined { session.builder.noteCombinedJanuaryFebruary(indicator: indicatorName) }
           let resolved =

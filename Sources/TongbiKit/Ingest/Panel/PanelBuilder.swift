@@ -36,6 +36,7 @@ struct PanelBuilder {
     if column % ColumnBlock.width == 0 {
       blocks.append(ColumnBlock(rows: rowCount))
     }
+    blocks[column / ColumnBlock.width].reserve(columns: column % ColumnBlock.width + 1)
     return column
   }
 

@@ -52,8 +52,8 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
   /// U+FEFF (`EF BB BF`) occurs after the start of a UTF-8 file, usually because files were
   /// concatenated.
   case byteOrderMarkInside(line: Int, column: Int)
-  /// The file starts with the byte-order mark of an encoding that is not read (`"UTF-16"`), or the
-  /// system cannot convert GB18030.
+  /// The file starts with the byte-order mark of an encoding that is not read (`"UTF-16"`), looks like
+  /// UTF-16 without one, or the system cannot convert GB18030.
   case unsupportedEncoding(String)
   /// The file holds a NUL byte, or many control bytes other than tab, CR and LF: it is not text
   /// (an `.xlsx`, an `.xls`, a PDF). The position is that of the first such byte.
@@ -157,9 +157,25 @@ public enum TextDecoding {
   static func binaryError(
     at offset: Int, in bytes: UnsafeRawBufferPointer, from start: Int, utf8ValidUpTo: Int
   ) -> TextDecodingError {
+    if looksLikeUTF16(bytes) { return .unsupportedEncoding("UTF-16 (without a byte-order mark)") }
     let position = TextPosition.locate(
       offset, in: bytes, from: start, as: offset <= utf8ValidUpTo ? .utf8 : .gb18030)
     return .binaryData(line: position.line, column: position.column)
+  }
+
+  /// Whether the first bytes look like UTF-16 text without a byte-order mark: at least 16 bytes, and
+  /// NUL bytes (the high half of ASCII characters) in at least a quarter of the first 64 byte pairs,
+  /// all on the same side of their pair.
+  static func looksLikeUTF16(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let pairs = min(bytes.count / 2, 64)
+    guard pairs >= 8 else { return false }
+    var nulsFirst = 0
+    var nulsSecond = 0
+    for pair in 0..<pairs {
+      if bytes[2 * pair] == 0 { nulsFirst += 1 }
+      if bytes[2 * pair + 1] == 0 { nulsSecond += 1 }
+    }
+    return min(nulsFirst, nulsSecond) == 0 && 4 * max(nulsFirst, nulsSecond) >= pairs
   }
 
   /// The `.invalidEncoding` error for the ill-formed UTF-8 sequence at `offset`.
