@@ -76,10 +76,24 @@ struct CSVRecord {
     let own = fields[index]
     guard own.count == field.count, field.start >= 0 else { return false }
     guard let base = bytes.baseAddress else { return true }
-    let lhs = UnsafeRawPointer(base + own.start)
-    let rhs = UnsafeRawPointer(base + field.start)
+    return CSVRecord.equalBytes(
+      UnsafeRawPointer(base + own.start), UnsafeRawPointer(base + field.start), own.count)
+  }
+
+  /// Whether the byte ranges `lhs` and `rhs` of this record's buffer hold the same bytes.
+  @inline(__always)
+  func sameBytes(_ lhs: (start: Int, end: Int), _ rhs: (start: Int, end: Int)) -> Bool {
+    let count = lhs.end - lhs.start
+    guard count == rhs.end - rhs.start, lhs.start >= 0, rhs.start >= 0 else { return false }
+    guard let base = bytes.baseAddress else { return true }
+    return CSVRecord.equalBytes(UnsafeRawPointer(base + lhs.start), UnsafeRawPointer(base + rhs.start), count)
+  }
+
+  /// Whether `count` bytes at `lhs` and `rhs` are equal, compared eight at a time.
+  @inline(__always)
+  static func equalBytes(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
     var offset = 0
-    while offset &+ 8 <= own.count {
+    while offset &+ 8 <= count {
       if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
       {
@@ -87,7 +101,7 @@ struct CSVRecord {
       }
       offset &+= 8
     }
-    while offset < own.count {
+    while offset < count {
       if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self)
       {
         return false

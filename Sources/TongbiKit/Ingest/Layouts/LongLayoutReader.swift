@@ -47,10 +47,7 @@ struct LongLayoutReader {
     let values = valueColumns()
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
-    var previousKeys = Array(
-      repeating: CSVField(start: -1, end: -1, quoted: false, hasDoubledQuotes: false), count: keyColumns.count
-    )
-    var hasPrevious = false
+    var previousKeys = KeyCells(columns: keyColumns)
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
@@ -94,7 +91,7 @@ struct LongLayoutReader {
           rowForm = form
         }
       }
-      if !hasPrevious || !sameKeys(record, previousKeys, keyColumns) {
+      if !previousKeys.matches(record) {
         targets = Array(repeating: nil, count: values.count)
         keys = RowKeys(
           region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
@@ -104,7 +101,7 @@ struct LongLayoutReader {
           session.rejectRow(
             SourcePosition(file: path, line: record.line, column: indicatorColumn + 1),
             .missingField("indicator name"))
-          hasPrevious = false
+          previousKeys.forget()
           continue
         }
       }
@@ -151,8 +148,7 @@ struct LongLayoutReader {
       } else if rejected {
         session.summary.rowsRejected += 1
       }
-      for (slot, column) in keyColumns.enumerated() { previousKeys[slot] = record.field(column) }
-      hasPrevious = true
+      previousKeys.remember(record)
     }
   }
 
@@ -214,15 +210,6 @@ struct LongLayoutReader {
       }
       firstColumn[text] = index
     }
-  }
-
-  /// Whether the key cells of `record` equal those of the previous row (same bytes).
-  @inline(__always)
-  private func sameKeys(_ record: CSVRecord, _ previous: [CSVField], _ columns: [Int]) -> Bool {
-    for (slot, column) in columns.enumerated() where !record.sameBytes(column, as: previous[slot]) {
-      return false
-    }
-    return true
   }
 
   private func valueColumns() -> [ValueColumn] {
