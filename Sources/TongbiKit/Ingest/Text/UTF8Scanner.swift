@@ -78,7 +78,14 @@ enum UTF8Scanner {
         }
         let lead = word & 0xFF
         if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED && lead != 0xEF {
-          index &+= 3
+          let nextLead = (word &>> 24) & 0xFF
+          if word & 0xC0C0_F000_0000 == 0x8080_E000_0000 && nextLead != 0xE0 && nextLead != 0xED
+            && nextLead != 0xEF
+          {
+            index &+= 6
+          } else {
+            index &+= 3
+          }
           continue
         }
         guard step(base, at: &index, count: count, result: &result) else { return result }
