@@ -49,7 +49,7 @@ public struct TargetProgress: Equatable, Sendable {
 }
 
 extension GrowthFormulas {
-  /// Share of a value in a whole, percent: part / whole × 100 (target completion).
+  /// Share of a value in a whole, percent: part × 100 / whole (target completion).
   ///
   /// Undefined when the part is missing, or the whole is missing, zero or negative.
   public static func shareOf(_ part: Double, in whole: Double) -> GrowthValue {
@@ -57,6 +57,6 @@ extension GrowthFormulas {
     if whole.isNaN { return .undefined(.noTarget) }
     if whole == 0 { return .undefined(.zeroBase) }
     if whole < 0 { return .undefined(.negativeBase) }
-    return .value(part / whole * 100)
+    return .value(part * 100 / whole)
   }
 }

@@ -4,8 +4,8 @@
 /// (every published amount, and increments of them) is written in fixed point with the fewest
 /// decimals that read back exactly: with m = round(x·10ᵈ), |m| < 2⁵³, m / 10ᵈ is a single correctly
 /// rounded division, so when it equals x the decimal text m·10⁻ᵈ parses back to x. Other values
-/// (ratios) take the shortest round-trip digits of the Swift runtime (the routine behind
-/// `Double.description`), called into the same buffer.
+/// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
+/// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
 enum NumberBytes {
   /// Longest text written for one number.
   static let maximumLength = 32
@@ -74,15 +74,14 @@ enum NumberBytes {
     }
   }
 
-  /// Shortest round-trip digits of the Swift runtime, as in `Double.description`.
+  /// Shortest round-trip digits: `ShortestDigits`, else `Double.description`.
   static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
-    Int(swiftFloat64ToString(pointer, UInt(maximumLength), value, false))
+    if let length = ShortestDigits.write(value, to: pointer) { return length }
+    var text = value.description
+    return text.withUTF8 { bytes in
+      let count = min(bytes.count, maximumLength)
+      if let base = bytes.baseAddress { pointer.update(from: base, count: count) }
+      return count
+    }
   }
 }
-
-/// The Swift runtime's shortest round-trip formatting of a `Double` (SwiftDtoa), the routine
-/// `Double.description` uses; writes into `buffer` and returns the length.
-@_silgen_name("swift_float64ToString")
-func swiftFloat64ToString(
-  _ buffer: UnsafeMutablePointer<UInt8>, _ bufferLength: UInt, _ value: Double, _ debug: Bool
-) -> UInt64
