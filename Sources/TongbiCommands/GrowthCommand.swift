@@ -95,7 +95,9 @@ struct GrowthCommand: ParsableCommand {
     let shownUnit = unit.map(UnitParser.parse)
     try CommandFailure.wrapOutput { () throws(OutputError) in
       switch format {
-      case .csv: try GrowthCSVRenderer(unit: shownUnit).write(table, to: sink)
+      case .csv:
+        try GrowthCSVRenderer(unit: shownUnit).write(
+          table, to: sink, threads: ProcessInfo.processInfo.activeProcessorCount)
       case .json: try sink.append(GrowthJSONRenderer.render(table, unit: shownUnit))
       case .table: try sink.append(GrowthTextRenderer(style: .terminal, unit: shownUnit).render(table))
       case .md: try sink.append(GrowthTextRenderer(style: .markdown, unit: shownUnit).render(table))

@@ -67,6 +67,16 @@ public struct GrowthTable: Sendable {
     }
   }
 
+  /// Computes the growth of series `ordinal` into `growth`; false when the panel lacks it.
+  public func compute(series ordinal: Int, into growth: inout SeriesGrowth) -> Bool {
+    let key = series[ordinal]
+    guard let indicator = panel.indicators[key.indicator],
+      let forms = panel.forms(region: key.region, indicator: key.indicator)
+    else { return false }
+    growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod)
+    return true
+  }
+
   static func code(of name: String, in panel: Panel) -> String? {
     if panel.indicators[name] != nil { return name }
     return panel.indicatorOrder.first { code in

@@ -85,7 +85,6 @@ public struct SeriesGrowth: Sendable {
     combinedJanuary = indicator.january == .withFebruary
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
-    resize(&headline, count)
     let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
     let firstMonth = firstPeriod.month
     monthly.withUnsafeBufferPointer { monthlyValues in
@@ -101,15 +100,19 @@ public struct SeriesGrowth: Sendable {
         }
       }
     }
-    let headlineQuantity: GrowthQuantity = hasCumulative ? .cumulativeYoY : .monthlyYoY
+    let headlineValues = hasCumulative ? cumulativeYoY : monthlyYoY
+    let headlineReasons = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
+    let headlineAt = { (row: Int) -> GrowthValue in
+      UndefinedReason(rawValue: headlineReasons[row]).map { .undefined($0) } ?? .value(headlineValues[row])
+    }
+    headline = headlineValues
     for row in 0..<count {
-      let now = value(headlineQuantity, row: row)
-      headline[row] = now.rawValue
       let month = (firstMonth - 1 + row) % 12 + 1
       var previous = row - 1
       if combinedJanuary && (month == 1 ? 12 : month - 1) == 1 { previous -= 1 }
-      let before: GrowthValue = previous >= 0 ? value(headlineQuantity, row: previous) : .undefined(.noBase)
-      store(.changeOfGrowth, row, GrowthFormulas.changeOfDisplayedRates(now: now, previous: before))
+      let before: GrowthValue = previous >= 0 ? headlineAt(previous) : .undefined(.noBase)
+      store(
+        .changeOfGrowth, row, GrowthFormulas.changeOfDisplayedRates(now: headlineAt(row), previous: before))
     }
   }
 

@@ -24,7 +24,7 @@ public enum ComparisonRenderer {
   public static func table(_ comparison: PublishedRateComparison, markdown: Bool) -> String {
     let decimals = [2, 1, 1, 2, 1, 2, 2, 1]
     let rows = comparison.rows.map { row in
-      [row.region, row.indicator, PeriodWording.label(row.period, combined: row.combined)]
+      [row.region, row.indicator, PeriodWording.month(row.period, combined: row.combined)]
         + zip(numbers(row), decimals).map { value, places in
           value.isNaN ? "—" : DisplayNumber.text(value, decimals: places)
         }

@@ -12,48 +12,44 @@ public struct GrowthCSVRenderer {
     self.unit = unit
   }
 
+  /// Series rendered per work item.
+  static let seriesPerChunk = 32
+
   /// Writes the header and every row of `table`.
-  public func write(_ table: GrowthTable, to output: ByteOutput) throws(OutputError) {
+  ///
+  /// Series are computed and formatted in chunks on `threads` threads, each chunk into its own buffer,
+  /// and the buffers written out in series order, so the output is byte-identical for any thread
+  /// count and memory stays bounded by one batch of chunks.
+  public func write(_ table: GrowthTable, to output: ByteOutput, threads: Int = 1) throws(OutputError) {
     let header = (GrowthColumns.names + table.extraColumns.map(\.name)).joined(separator: ",") + "\n"
     try output.append(header)
-    let periods = (0..<table.panel.periodCount).map { Array(table.panel.period(atRow: $0).description.utf8) }
-    let noteCache = NoteCache()
-    try table.forEachSeries { (ordinal, key, growth) throws(OutputError) in
-      guard let indicator = table.panel.indicators[key.indicator] else { return }
-      let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
-      let prefix = CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh)
-      let unitBytes = CSVText.escaped(shown.unit.symbol)
-      let amountDecimals = key.decimals + shown.shift
-      for row in table.rows where growth.isPublished(row: row) {
-        try output.reserve(prefix.count + unitBytes.count + 1024 + 40 * table.extraColumns.count)
-        var cursor = output.buffer + output.count
-        cursor = Self.copy(prefix, to: cursor, comma: true)
-        cursor = Self.copy(periods[row], to: cursor, comma: true)
-        cursor = Self.copy(unitBytes, to: cursor, comma: true)
-        cursor = Self.number(growth.monthly[row] * shown.factor, amountDecimals, cursor)
-        cursor = Self.number(growth.monthlyYoY[row], nil, cursor)
-        cursor = Self.number(growth.cumulative[row] * shown.factor, amountDecimals, cursor)
-        cursor = Self.number(growth.cumulativeYoY[row], nil, cursor)
-        cursor = Self.number(growth.monthOnMonth[row], nil, cursor)
-        cursor = Self.number(growth.changeOfGrowth[row], 1, cursor)
-        cursor = Self.number(growth.increment[row] * shown.factor, amountDecimals, cursor)
-        cursor = Self.copy(noteCache.bytes(growth, row: row), to: cursor, comma: false)
-        for column in table.extraColumns {
-          cursor.pointee = UInt8(ascii: ",")
-          cursor += 1
-          let value = column.values[ordinal * column.periodCount + row]
-          cursor += NumberBytes.write(value, decimalsHint: nil, to: cursor)
-        }
-        cursor.pointee = UInt8(ascii: "\n")
-        cursor += 1
-        output.count = cursor - output.buffer
+    let context = RowContext(table: table, unit: unit)
+    let workers = max(1, threads)
+    let slots = (0..<(workers * 4)).map { _ in ChunkSlot(context: context) }
+    let chunkCount = (table.series.count + Self.seriesPerChunk - 1) / Self.seriesPerChunk
+    var firstChunk = 0
+    while firstChunk < chunkCount {
+      let batch = min(slots.count, chunkCount - firstChunk)
+      let start = firstChunk
+      let render = { (index: Int) in
+        let chunk = start + index
+        let series =
+          (chunk * Self.seriesPerChunk)..<min(table.series.count, (chunk + 1) * Self.seriesPerChunk)
+        slots[index].render(series)
       }
+      if workers > 1 && batch > 1 {
+        ParallelWork.run(count: batch, body: render)
+      } else {
+        for index in 0..<batch { render(index) }
+      }
+      for index in 0..<batch { try output.append(slots[index].chunk.bytes) }
+      firstChunk += batch
     }
     try output.flush()
   }
 
   @inline(__always)
-  private static func copy(_ bytes: [UInt8], to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
+  static func copy(_ bytes: [UInt8], to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
     -> UnsafeMutablePointer<UInt8>
   {
     var end = cursor
@@ -69,7 +65,7 @@ public struct GrowthCSVRenderer {
   }
 
   @inline(__always)
-  private static func number(_ value: Double, _ decimals: Int?, _ cursor: UnsafeMutablePointer<UInt8>)
+  static func number(_ value: Double, _ decimals: Int?, _ cursor: UnsafeMutablePointer<UInt8>)
     -> UnsafeMutablePointer<UInt8>
   {
     let end = cursor + NumberBytes.write(value, decimalsHint: decimals, to: cursor)
@@ -93,5 +89,70 @@ final class NoteCache {
     let bytes = CSVText.escaped(GrowthColumns.note(growth, row: row))
     cache[key] = bytes
     return bytes
+  }
+}
+
+/// What every worker shares, read-only: the table, the unit, the period labels.
+struct RowContext: @unchecked Sendable {
+  let table: GrowthTable
+  let unit: Unit?
+  let periods: [[UInt8]]
+
+  init(table: GrowthTable, unit: Unit?) {
+    self.table = table
+    self.unit = unit
+    periods = (0..<table.panel.periodCount).map { Array(table.panel.period(atRow: $0).description.utf8) }
+  }
+}
+
+/// One worker's state: its growth buffers, note cache and output chunk.
+final class ChunkSlot: @unchecked Sendable {
+  let context: RowContext
+  let chunk = ChunkBuffer()
+  private var growth: SeriesGrowth
+  private let notes = NoteCache()
+
+  init(context: RowContext) {
+    self.context = context
+    growth = SeriesGrowth(firstPeriod: context.table.panel.firstPeriod)
+  }
+
+  /// Computes and formats the rows of the series with ordinals in `series` into `chunk`.
+  func render(_ series: Range<Int>) {
+    chunk.count = 0
+    let table = context.table
+    for ordinal in series {
+      guard table.compute(series: ordinal, into: &growth) else { continue }
+      let key = table.series[ordinal]
+      guard let indicator = table.panel.indicators[key.indicator] else { continue }
+      let shown = GrowthColumns.displayUnit(for: indicator, requested: context.unit)
+      let prefix = CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh)
+      let unitBytes = CSVText.escaped(shown.unit.symbol)
+      let amountDecimals = key.decimals + shown.shift
+      let room = prefix.count + unitBytes.count + 1024 + 40 * table.extraColumns.count
+      for row in table.rows where growth.isPublished(row: row) {
+        var cursor = chunk.cursor(reserving: room)
+        cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.number(growth.monthly[row] * shown.factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(growth.monthlyYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(growth.cumulative[row] * shown.factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(growth.cumulativeYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(growth.monthOnMonth[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(growth.changeOfGrowth[row], 1, cursor)
+        cursor = GrowthCSVRenderer.number(growth.increment[row] * shown.factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.copy(notes.bytes(growth, row: row), to: cursor, comma: false)
+        for column in table.extraColumns {
+          cursor.pointee = UInt8(ascii: ",")
+          cursor += 1
+          let value = column.values[ordinal * column.periodCount + row]
+          cursor += NumberBytes.write(value, decimalsHint: nil, to: cursor)
+        }
+        cursor.pointee = UInt8(ascii: "\n")
+        cursor += 1
+        chunk.count = cursor - chunk.buffer
+      }
+    }
   }
 }
