@@ -9,8 +9,22 @@
 enum NumberBytes {
   /// Longest text written for one number.
   static let maximumLength = 32
-  static let powers: [Double] = (0...9).map { exponent in
-    (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+  /// 10ⁿ for n in 0...9, exact.
+  @inline(__always)
+  static func power(_ n: Int) -> Double {
+    switch n {
+    case 0: 1e0
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    case 9: 1e9
+    default: 1e9
+    }
   }
 
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
@@ -21,14 +35,9 @@ enum NumberBytes {
   static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     if value.isNaN { return 0 }
     if let decimalsHint {
-      var decimals = min(decimalsHint, 9)
+      let decimals = min(decimalsHint, 9)
       if let units = exactUnits(value, decimals: decimals) {
-        var scaled = units
-        while decimals > 0 && scaled % 10 == 0 {
-          scaled /= 10
-          decimals -= 1
-        }
-        return writeFixed(scaled, decimals: decimals, to: pointer)
+        return FixedDigits.write(units.magnitude, places: decimals, negative: units < 0, to: pointer)
       }
     }
     return shortest(value, to: pointer)
@@ -37,41 +46,10 @@ enum NumberBytes {
   /// round(x·10ᵈ) when that integer divided by 10ᵈ is exactly x, else `nil`.
   @inline(__always)
   static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
-    let power = powers[decimals]
+    let power = power(decimals)
     let scaled = (value * power).rounded()
     guard abs(scaled) < 9_007_199_254_740_992, scaled / power == value else { return nil }
     return Int64(scaled)
-  }
-
-  /// Writes units·10^−decimals in fixed point ("-12.05", "0.5", "300").
-  @inline(__always)
-  static func writeFixed(_ units: Int64, decimals: Int, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
-    var length = 0
-    var magnitude = units.magnitude
-    if units < 0 {
-      pointer[0] = UInt8(ascii: "-")
-      length = 1
-    }
-    var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-    return withUnsafeMutableBytes(of: &digits) { raw in
-      let scratch = raw.bindMemory(to: UInt8.self)
-      var used = 0
-      repeat {
-        scratch[used] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
-        magnitude /= 10
-        used += 1
-      } while magnitude > 0 || used <= decimals
-      while used > 0 {
-        if used == decimals {
-          pointer[length] = UInt8(ascii: ".")
-          length += 1
-        }
-        used -= 1
-        pointer[length] = scratch[used]
-        length += 1
-      }
-      return length
-    }
   }
 
   /// Shortest round-trip digits: `ShortestDigits`, else `Double.description`.

@@ -9,8 +9,51 @@
 /// stripping trailing zeros gives the shortest; at 16 and 17 digits the nearest candidate is tried,
 /// and 17 digits always read back. Outside that range the function returns `nil`.
 enum ShortestDigits {
-  static let powers: [UInt128] = (0...38).map { exponent in
-    (0..<exponent).reduce(UInt128(1)) { product, _ in product * 10 }
+  /// 10ⁿ for n in 0...38 (a switch compiles to a constant table, with no lazy global to check).
+  @inline(__always)
+  static func power(_ n: Int) -> UInt128 {
+    switch n {
+    case 0: 1
+    case 1: 10
+    case 2: 100
+    case 3: 1000
+    case 4: 10000
+    case 5: 100000
+    case 6: 1000000
+    case 7: 10000000
+    case 8: 100000000
+    case 9: 1000000000
+    case 10: 10000000000
+    case 11: 100000000000
+    case 12: 1000000000000
+    case 13: 10000000000000
+    case 14: 100000000000000
+    case 15: 1000000000000000
+    case 16: 10000000000000000
+    case 17: 100000000000000000
+    case 18: 1000000000000000000
+    case 19: 10000000000000000000
+    case 20: 100000000000000000000
+    case 21: 1000000000000000000000
+    case 22: 10000000000000000000000
+    case 23: 100000000000000000000000
+    case 24: 1000000000000000000000000
+    case 25: 10000000000000000000000000
+    case 26: 100000000000000000000000000
+    case 27: 1000000000000000000000000000
+    case 28: 10000000000000000000000000000
+    case 29: 100000000000000000000000000000
+    case 30: 1000000000000000000000000000000
+    case 31: 10000000000000000000000000000000
+    case 32: 100000000000000000000000000000000
+    case 33: 1000000000000000000000000000000000
+    case 34: 10000000000000000000000000000000000
+    case 35: 100000000000000000000000000000000000
+    case 36: 1000000000000000000000000000000000000
+    case 37: 10000000000000000000000000000000000000
+    case 38: 100000000000000000000000000000000000000
+    default: 0
+    }
   }
 
   /// Writes `value` at `pointer` and returns the byte count, or `nil` when |value| is outside
@@ -20,7 +63,7 @@ enum ShortestDigits {
     guard magnitude >= 1e-4, magnitude < 1e15 else { return nil }
     let significand = UInt128(magnitude.significandBitPattern | (1 << 52))
     let shift = 52 - Int(magnitude.exponent)
-    let scaledHalf = UInt128(1) << (shift - 1)
+    let scaledHalf = UInt128(1) &<< (shift - 1)
     var exponent = log10Floor(magnitude)
     var product = UInt128(0)
     var decimals = 0
@@ -28,11 +71,11 @@ enum ShortestDigits {
       // Exact decimal exponent: ⌊x·10ⁿ⌋ must have exactly 15 digits.
       decimals = 14 - exponent
       guard decimals >= 0, decimals <= 18 else { return nil }
-      product = significand * powers[decimals]
-      let truncated = product >> shift
-      if truncated >= powers[15] {
+      product = significand &* power(decimals)
+      let truncated = product &>> shift
+      if truncated >= power(15) {
         exponent += 1
-      } else if truncated < powers[14] {
+      } else if truncated < power(14) {
         exponent -= 1
       } else {
         break
@@ -40,15 +83,16 @@ enum ShortestDigits {
     }
     for extra in 0...2 {
       let places = decimals + extra
-      let scaled = extra == 0 ? product : significand * powers[places]
-      let units = (scaled + scaledHalf) >> shift
-      let back = units << shift
+      let scaled = extra == 0 ? product : significand &* power(places)
+      let units = (scaled &+ scaledHalf) &>> shift
+      let back = units &<< shift
       let below = back < scaled
-      let difference = below ? scaled - back : back - scaled
-      let width = below && significand == UInt128(1) << 52 ? difference << 2 : difference << 1
-      let limit = powers[places]
+      let difference = below ? scaled &- back : back &- scaled
+      let width = below && significand == UInt128(1) &<< 52 ? difference &<< 2 : difference &<< 1
+      let limit = power(places)
       if width < limit || (width == limit && significand & 1 == 0) || extra == 2 {
-        return writeFixed(UInt64(units), decimals: places, negative: value < 0, to: pointer)
+        return FixedDigits.write(
+          UInt64(truncatingIfNeeded: units), places: places, negative: value < 0, to: pointer)
       }
     }
     return nil
@@ -60,44 +104,5 @@ enum ShortestDigits {
     // log₂ x ≈ exponent + (significand − 1), within 0.09; times log₁₀ 2.
     let binary = Double(x.exponent) + (x.significand - 1)
     return Int((binary * 0.30102999566398120).rounded(.down))
-  }
-
-  /// Writes units·10^−decimals without trailing zeros ("0.25", "-8.749511617751828", "17").
-  static func writeFixed(
-    _ units: UInt64, decimals: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
-  )
-    -> Int
-  {
-    var small = units
-    var places = decimals
-    while places > 0 && small % 10 == 0 {
-      small /= 10
-      places -= 1
-    }
-    var length = 0
-    if negative {
-      pointer[0] = UInt8(ascii: "-")
-      length = 1
-    }
-    var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    return withUnsafeMutableBytes(of: &digits) { raw in
-      let scratch = raw.bindMemory(to: UInt8.self)
-      var used = 0
-      repeat {
-        scratch[used] = UInt8(truncatingIfNeeded: small % 10) &+ 48
-        small /= 10
-        used += 1
-      } while small > 0 || used <= places
-      while used > 0 {
-        if used == places {
-          pointer[length] = UInt8(ascii: ".")
-          length += 1
-        }
-        used -= 1
-        pointer[length] = scratch[used]
-        length += 1
-      }
-      return length
-    }
   }
 }

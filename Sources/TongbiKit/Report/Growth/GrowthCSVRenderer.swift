@@ -79,14 +79,18 @@ final class NoteCache {
   private var cache: [UInt64: [UInt8]] = [:]
   private let empty: [UInt8] = []
 
-  func bytes(_ growth: SeriesGrowth, row: Int) -> [UInt8] {
+  func bytes(_ reasons: [[UInt8]], row: Int) -> [UInt8] {
     var key: UInt64 = 0
-    for quantity in GrowthQuantity.allCases {
-      key = key << 8 | UInt64(growth.reasons[quantity.rawValue][row])
-    }
+    for codes in reasons { key = key << 8 | UInt64(codes[row]) }
     if key == 0 { return empty }
     if let known = cache[key] { return known }
-    let bytes = CSVText.escaped(GrowthColumns.note(growth, row: row))
+    var codes = key
+    var byQuantity = Array(repeating: UInt8(0), count: reasons.count)
+    for index in byQuantity.indices.reversed() {
+      byQuantity[index] = UInt8(truncatingIfNeeded: codes)
+      codes >>= 8
+    }
+    let bytes = CSVText.escaped(GrowthColumns.note(reasons: byQuantity))
     cache[key] = bytes
     return bytes
   }
@@ -130,19 +134,28 @@ final class ChunkSlot: @unchecked Sendable {
       let unitBytes = CSVText.escaped(shown.unit.symbol)
       let amountDecimals = key.decimals + shown.shift
       let room = prefix.count + unitBytes.count + 1024 + 40 * table.extraColumns.count
+      let monthly = growth.monthly
+      let cumulative = growth.cumulative
+      let monthlyYoY = growth.monthlyYoY
+      let cumulativeYoY = growth.cumulativeYoY
+      let monthOnMonth = growth.monthOnMonth
+      let changeOfGrowth = growth.changeOfGrowth
+      let increment = growth.increment
+      let reasons = growth.reasons
+      let factor = shown.factor
       for row in table.rows where growth.isPublished(row: row) {
         var cursor = chunk.cursor(reserving: room)
         cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
         cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
         cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.number(growth.monthly[row] * shown.factor, amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(growth.monthlyYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(growth.cumulative[row] * shown.factor, amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(growth.cumulativeYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(growth.monthOnMonth[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(growth.changeOfGrowth[row], 1, cursor)
-        cursor = GrowthCSVRenderer.number(growth.increment[row] * shown.factor, amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.copy(notes.bytes(growth, row: row), to: cursor, comma: false)
+        cursor = GrowthCSVRenderer.number(monthly[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(cumulative[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
+        cursor = GrowthCSVRenderer.number(increment[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.copy(notes.bytes(reasons, row: row), to: cursor, comma: false)
         for column in table.extraColumns {
           cursor.pointee = UInt8(ascii: ",")
           cursor += 1

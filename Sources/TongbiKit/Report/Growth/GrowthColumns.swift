@@ -24,9 +24,14 @@ public enum GrowthColumns {
   /// The note of a row: each reason with the columns it leaves undefined, e.g.
   /// `no base: monthly_yoy_pct, cumulative_yoy_pct`; empty when every column is defined.
   static func note(_ growth: SeriesGrowth, row: Int) -> String {
+    note(reasons: GrowthQuantity.allCases.map { growth.reasons[$0.rawValue][row] })
+  }
+
+  /// The note for the reason codes of the five quantities, in `GrowthQuantity` order.
+  static func note(reasons: [UInt8]) -> String {
     var parts: [String] = []
     for reason in UndefinedReason.allCases {
-      let columns = GrowthQuantity.allCases.filter { growth.reasons[$0.rawValue][row] == reason.rawValue }
+      let columns = GrowthQuantity.allCases.filter { reasons[$0.rawValue] == reason.rawValue }
       if !columns.isEmpty {
         parts.append("\(reason): " + columns.map(\.columnName).joined(separator: ", "))
       }
