@@ -132,7 +132,7 @@ final class ChunkSlot: @unchecked Sendable {
       let shown = GrowthColumns.displayUnit(for: indicator, requested: context.unit)
       let prefix = CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh)
       let unitBytes = CSVText.escaped(shown.unit.symbol)
-      let amountDecimals = key.decimals + shown.shift
+      let amountDecimals = max(0, key.decimals + shown.shift)
       let room = prefix.count + unitBytes.count + 1024 + 40 * table.extraColumns.count
       let monthly = growth.monthly
       let cumulative = growth.cumulative

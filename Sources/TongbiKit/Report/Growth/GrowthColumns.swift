@@ -8,7 +8,7 @@ public enum GrowthColumns {
 
   /// The unit amounts are shown in: `requested` when the indicator's unit converts into it, else the
   /// indicator's display unit, else its unit; with the factor from stored values to shown ones and
-  /// the decimal shift (亿元 shown from 万元 values gains 4 decimals).
+  /// the decimal shift (亿元 shown from 万元 values gains 4 decimals, 万元 from 亿元 loses 4).
   static func displayUnit(for indicator: Indicator, requested: Unit?) -> (
     unit: Unit, factor: Double, shift: Int
   ) {
@@ -18,7 +18,7 @@ public enum GrowthColumns {
     guard shown != indicator.unit, let factor = shown.convert(1, from: indicator.unit) else {
       return (indicator.unit, 1, 0)
     }
-    return (shown, factor, max(0, shown.exponent - indicator.unit.exponent))
+    return (shown, factor, shown.exponent - indicator.unit.exponent)
   }
 
   /// The note of a row: each reason with the columns it leaves undefined, e.g.

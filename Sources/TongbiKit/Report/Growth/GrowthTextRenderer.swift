@@ -28,7 +28,8 @@ public struct GrowthTextRenderer {
     table.forEachSeries { (ordinal, key, growth) in
       guard let indicator = table.panel.indicators[key.indicator] else { return }
       let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
-      let amountDecimals = shown.unit == .hundredMillionYuan && shown.shift > 0 ? 2 : key.decimals
+      let amountDecimals =
+        shown.unit == .hundredMillionYuan && shown.shift > 0 ? 2 : max(0, key.decimals + shown.shift)
       let amount = { (value: Double) in Self.text(value * shown.factor, decimals: amountDecimals) }
       for row in table.rows where growth.isPublished(row: row) {
         let period = table.panel.period(atRow: row)
