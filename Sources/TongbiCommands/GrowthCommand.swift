@@ -70,7 +70,8 @@ struct GrowthCommand: ParsableCommand {
       let comparison = PublishedRateComparison(panel: panel)
       let text =
         switch format {
-        case .csv, .json: ComparisonRenderer.csv(comparison)
+        case .csv: ComparisonRenderer.csv(comparison)
+        case .json: ComparisonRenderer.json(comparison)
         case .table: ComparisonRenderer.table(comparison, markdown: false)
         case .md: ComparisonRenderer.table(comparison, markdown: true)
         }

@@ -58,11 +58,7 @@ public struct GrowthTable: Sendable {
     throws(E)
   {
     var growth = SeriesGrowth(firstPeriod: panel.firstPeriod)
-    for (ordinal, key) in series.enumerated() {
-      guard let indicator = panel.indicators[key.indicator],
-        let forms = panel.forms(region: key.region, indicator: key.indicator)
-      else { continue }
-      growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod)
+    for (ordinal, key) in series.enumerated() where compute(series: ordinal, into: &growth) {
       try body(ordinal, key, growth)
     }
   }
@@ -77,6 +73,7 @@ public struct GrowthTable: Sendable {
     return true
   }
 
+  /// The code of the indicator named `name` (code, Chinese or English name), if the panel has it.
   static func code(of name: String, in panel: Panel) -> String? {
     if panel.indicators[name] != nil { return name }
     return panel.indicatorOrder.first { code in

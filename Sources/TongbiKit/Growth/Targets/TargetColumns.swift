@@ -1,7 +1,7 @@
 extension GrowthTable {
   /// Adds target columns for series that have a target for the row's year: `target_completion_pct`,
   /// `time_progress_pct` (m/12), `ahead_of_schedule_pp`, `half_done_at_half_time` (1 or 0 from June on,
-  /// on the displayed completion), `needed_growth_pct` (empty with note-free reason when already met),
+  /// on the displayed completion), `needed_growth_pct` (undefined, `alreadyMet`, once the target is met),
   /// and the same three for the 力争 tier (`stretch_…`). Targets name indicators by code or name.
   ///
   /// Completion uses C(y,m) (or M(y,m) for series without a cumulative form); growth targets use

@@ -20,6 +20,22 @@ public enum ComparisonRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// JSON: an array of row objects with the CSV columns as keys, `null` where undefined.
+  public static func json(_ comparison: PublishedRateComparison) -> String {
+    var json = JSONWriter()
+    json.beginArray()
+    for row in comparison.rows {
+      json.beginObject()
+      json.string("region", row.region)
+      json.string("indicator", row.indicator)
+      json.string("period", row.period.description)
+      for (name, value) in zip(header.dropFirst(3), numbers(row)) { json.number(name, value) }
+      json.endObject()
+    }
+    json.endArray()
+    return json.text
+  }
+
   /// A terminal (`markdown` false) or Markdown table, rounded as offices do.
   public static func table(_ comparison: PublishedRateComparison, markdown: Bool) -> String {
     let decimals = [2, 1, 1, 2, 1, 2, 2, 1]
