@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that two growth CSVs hold the same numbers (columns 5-11) within 1e-9, row by row."""
+"""Checks that two growth CSVs hold the same numbers (columns 5-12) within 1e-9, row by row."""
 import csv
 import math
 import sys
@@ -13,7 +13,7 @@ def main():
     rows = bad = 0
     for x, y in zip(a, b):
         rows += 1
-        for i in range(4, 11):
+        for i in range(4, 12):
             u = float(x[i]) if x[i] else math.nan
             v = float(y[i]) if y[i] else math.nan
             if math.isnan(u) != math.isnan(v) or (not math.isnan(u) and abs(u - v) > 1e-9 * max(1, abs(v))):

@@ -6,7 +6,7 @@ Usage: growth_pandas.py IN.csv OUT.csv
 Input: the long layout `tongbi synth` writes (地区,上级地区,指标,计量单位,期别,本月), monthly flows with
 January published alone and every month present for every series (consecutive rows, oldest first).
 Output columns: region, indicator, period, unit, monthly, monthly_yoy_pct, cumulative,
-cumulative_yoy_pct, mom_pct, yoy_change_pp, increment, note. Formulas as DESIGN.md: C = running sum
+cumulative_yoy_pct, mom_pct, yoy_change_pp, increment, two_year_avg_pct, note. Formulas as DESIGN.md: C = running sum
 within the year (unknown from the first missing month), ratios (x - b) / b * 100 undefined for a
 missing, zero or negative base, change in points from rates rounded half away from zero to 0.1.
 """
@@ -54,17 +54,25 @@ def main():
     r4 = np.where(r2 != "", r2, np.where(previous_reason != "", "no base", ""))
     change = np.where(r4 == "", change, np.nan)
     increment = c - c12
+    c24 = grouped["c"].shift(24).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        quotient = c / c24
+        two_year = (np.sqrt(quotient) - 1) * 100
+    r6 = np.select([np.isnan(c), np.isnan(c24), c24 == 0, quotient <= 0],
+                   ["missing current value", "no base", "zero base", "negative base"], default="")
+    two_year = np.where(r6 == "", two_year, np.nan)
     r5 = np.select([np.isnan(c), np.isnan(c12)], ["missing current value", "no base"], default="")
     note = pd.Series([""] * len(df))
     for name, reason in [("monthly_yoy_pct", r1), ("cumulative_yoy_pct", r2), ("mom_pct", r3),
-                         ("yoy_change_pp", r4), ("increment", r5)]:
+                         ("yoy_change_pp", r4), ("increment", r5), ("two_year_avg_pct", r6)]:
         part = pd.Series(reason)
         part = np.where(part != "", name + ": " + part, "")
         note = np.where((note != "") & (part != ""), note + "; " + part, note + part)
     out = pd.DataFrame({
         "region": df["地区"], "indicator": df["指标"], "period": df["期别"], "unit": df["计量单位"],
         "monthly": m, "monthly_yoy_pct": monthly_yoy, "cumulative": c, "cumulative_yoy_pct": cumulative_yoy,
-        "mom_pct": mom, "yoy_change_pp": change, "increment": increment, "note": note,
+        "mom_pct": mom, "yoy_change_pp": change, "increment": increment, "two_year_avg_pct": two_year,
+        "note": note,
     })
     out.to_csv(target, index=False)
 

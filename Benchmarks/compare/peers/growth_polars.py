@@ -45,6 +45,14 @@ def main():
                                r3=r3, increment=c - c12,
                                r5=pl.when(c.is_null()).then(pl.lit("missing current value"))
                                .when(c12.is_null()).then(pl.lit("no base")).otherwise(pl.lit("")))
+    c24 = c.shift(24).over(keys)
+    frame = frame.with_columns(
+        two_year=pl.when(c.is_not_null() & c24.is_not_null() & (c24 != 0) & (c / c24 > 0))
+        .then(((c / c24).sqrt() - 1) * 100).otherwise(None),
+        r6=pl.when(c.is_null()).then(pl.lit("missing current value"))
+        .when(c24.is_null()).then(pl.lit("no base"))
+        .when(c24 == 0).then(pl.lit("zero base"))
+        .when(c / c24 <= 0).then(pl.lit("negative base")).otherwise(pl.lit("")))
     previous = pl.col("cumulative_yoy").shift(1).over(keys)
     previous_reason = pl.col("r2").shift(1).over(keys).fill_null("no base")
     r4 = (pl.when(pl.col("r2") != "").then(pl.col("r2"))
@@ -52,12 +60,12 @@ def main():
     frame = frame.with_columns(r4=r4, change=round1(round1(pl.col("cumulative_yoy")) - round1(previous)))
     parts = [pl.when(pl.col(r) != "").then(pl.lit(name + ": ") + pl.col(r)).otherwise(None)
              for name, r in [("monthly_yoy_pct", "r1"), ("cumulative_yoy_pct", "r2"), ("mom_pct", "r3"),
-                             ("yoy_change_pp", "r4"), ("increment", "r5")]]
+                             ("yoy_change_pp", "r4"), ("increment", "r5"), ("two_year_avg_pct", "r6")]]
     frame = frame.select(
         region=pl.col("地区"), indicator=pl.col("指标"), period=pl.col("期别"), unit=pl.col("计量单位"),
         monthly=m, monthly_yoy_pct=pl.col("monthly_yoy"), cumulative=c, cumulative_yoy_pct=pl.col("cumulative_yoy"),
         mom_pct=pl.col("mom"), yoy_change_pp=pl.when(pl.col("r4") == "").then(pl.col("change")).otherwise(None),
-        increment=pl.col("increment"), note=pl.concat_str(parts, separator="; ", ignore_nulls=True))
+        increment=pl.col("increment"), two_year_avg_pct=pl.col("two_year"), note=pl.concat_str(parts, separator="; ", ignore_nulls=True))
     frame.sink_csv(target)
 
 

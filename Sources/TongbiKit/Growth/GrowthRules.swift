@@ -42,6 +42,17 @@ struct GrowthRules {
     return GrowthFormulas.increment(current: values[row], base: row >= 12 ? values[row - 12] : .nan)
   }
 
+  /// Two-year average growth from levels against the same period two years earlier.
+  @inline(__always)
+  func twoYearAverage(
+    monthly: UnsafeBufferPointer<Double>, cumulative: UnsafeBufferPointer<Double>, row: Int
+  ) -> GrowthValue {
+    if kind == .rate || kind == .index { return .undefined(.notApplicable) }
+    let values = kind == .stock || !hasCumulative ? monthly : cumulative
+    return GrowthFormulas.twoYearAverage(
+      level: values[row], levelTwoYearsAgo: row >= 24 ? values[row - 24] : .nan)
+  }
+
   @inline(__always)
   private func yearOnYear(_ values: UnsafeBufferPointer<Double>, row: Int) -> GrowthValue {
     let base = row >= 12 ? values[row - 12] : .nan

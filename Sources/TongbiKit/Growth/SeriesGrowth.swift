@@ -13,7 +13,10 @@
 ///   else 同比) minus that of the previous published period, from the rates rounded to 0.1 (March
 ///   against 1-2月, 1-2月 against last year's full year);
 /// - `increment[r]` 增加 X: C(y,m) − C(y−1,m) (for stocks M(y,m) − M(y−1,m)); not applicable to
-///   rates and indices.
+///   rates and indices;
+/// - `twoYearAverage[r]` 两年平均增长: (√(X(y,m) / X(y−2,m)) − 1) × 100 on the level X (C where the series
+///   has a cumulative form, else M), the levels formula DESIGN.md uses when no published rates exist;
+///   not applicable to rates and indices.
 ///
 /// For a series published with January and February combined, M(y,1) and M(y,2) are unknown: their
 /// 同比 and 环比 and March's 环比 are undefined as `combinedPeriod`, and January is not a published
@@ -35,10 +38,12 @@ public struct SeriesGrowth: Sendable {
   public private(set) var changeOfGrowth: [Double] = []
   /// Increment against the same period of last year, in the indicator's unit.
   public private(set) var increment: [Double] = []
+  /// Two-year average growth from levels, percent.
+  public private(set) var twoYearAverage: [Double] = []
   /// Headline growth: 累计同比 where the series has a cumulative form, else 同比.
   public private(set) var headline: [Double] = []
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
-  /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment.
+  /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false
@@ -73,6 +78,7 @@ public struct SeriesGrowth: Sendable {
     case .monthOnMonth: monthOnMonth
     case .changeOfGrowth: changeOfGrowth
     case .increment: increment
+    case .twoYearAverage: twoYearAverage
     }
   }
 
@@ -97,6 +103,9 @@ public struct SeriesGrowth: Sendable {
           store(
             .increment, row,
             rules.increment(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
+          store(
+            .twoYearAverage, row,
+            rules.twoYearAverage(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
         }
       }
     }
@@ -125,6 +134,7 @@ public struct SeriesGrowth: Sendable {
     case .monthOnMonth: monthOnMonth[row] = number
     case .changeOfGrowth: changeOfGrowth[row] = number
     case .increment: increment[row] = number
+    case .twoYearAverage: twoYearAverage[row] = number
     }
   }
 
@@ -138,6 +148,7 @@ public struct SeriesGrowth: Sendable {
     case .monthOnMonth: resize(&monthOnMonth, count)
     case .changeOfGrowth: resize(&changeOfGrowth, count)
     case .increment: resize(&increment, count)
+    case .twoYearAverage: resize(&twoYearAverage, count)
     }
   }
 
@@ -158,6 +169,8 @@ public enum GrowthQuantity: Int, Sendable, CaseIterable {
   case changeOfGrowth
   /// 增加 X against the same period of last year.
   case increment
+  /// 两年平均增长 from levels.
+  case twoYearAverage
 
   /// Column name in CSV and JSON output.
   public var columnName: String {
@@ -167,6 +180,7 @@ public enum GrowthQuantity: Int, Sendable, CaseIterable {
     case .monthOnMonth: "mom_pct"
     case .changeOfGrowth: "yoy_change_pp"
     case .increment: "increment"
+    case .twoYearAverage: "two_year_avg_pct"
     }
   }
 }

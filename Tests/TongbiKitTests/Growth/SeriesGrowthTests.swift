@@ -98,6 +98,15 @@ struct SeriesGrowthTests {
     #expect(growth.increment[12] == 8)
   }
 
+  /// January values 100, 110, 121 in three years (cumulative = the month): √(121 / 100) − 1 = 10%.
+  @Test("two-year average growth from levels, undefined in the first two years")
+  func twoYearAverage() {
+    let months = [100] + Array(repeating: 1.0, count: 11) + [110] + Array(repeating: 1.0, count: 11) + [121]
+    let growth = seriesGrowth(monthly: months)
+    #expect(abs(growth.twoYearAverage[24] - 10) < 1e-12)
+    #expect(growth.value(.twoYearAverage, row: 12) == .undefined(.noBase))
+  }
+
   @Test("zero base month is undefined, not inf")
   func zeroBaseMonth() {
     let growth = seriesGrowth(monthly: [0] + Array(repeating: 1, count: 12))

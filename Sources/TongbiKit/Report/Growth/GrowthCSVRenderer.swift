@@ -141,6 +141,7 @@ final class ChunkSlot: @unchecked Sendable {
       let monthOnMonth = growth.monthOnMonth
       let changeOfGrowth = growth.changeOfGrowth
       let increment = growth.increment
+      let twoYearAverage = growth.twoYearAverage
       let reasons = growth.reasons
       let factor = shown.factor
       for row in table.rows where growth.isPublished(row: row) {
@@ -155,6 +156,7 @@ final class ChunkSlot: @unchecked Sendable {
         cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
         cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
         cursor = GrowthCSVRenderer.number(increment[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
         cursor = GrowthCSVRenderer.copy(notes.bytes(reasons, row: row), to: cursor, comma: false)
         for column in table.extraColumns {
           cursor.pointee = UInt8(ascii: ",")

@@ -3,7 +3,7 @@ public enum GrowthColumns {
   /// CSV and JSON names of the standard columns.
   public static let names = [
     "region", "indicator", "period", "unit", "monthly", "monthly_yoy_pct", "cumulative",
-    "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "note",
+    "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "two_year_avg_pct", "note",
   ]
 
   /// The unit amounts are shown in: `requested` when the indicator's unit converts into it, else the

@@ -21,6 +21,7 @@ public enum GrowthJSONRenderer {
         json.number("mom_pct", growth.monthOnMonth[row])
         json.number("yoy_change_pp", growth.changeOfGrowth[row])
         json.number("increment", growth.increment[row] * shown.factor)
+        json.number("two_year_avg_pct", growth.twoYearAverage[row])
         json.string("note", GrowthColumns.note(growth, row: row))
         for column in table.extraColumns {
           json.number(column.name, column.values[ordinal * column.periodCount + row])

@@ -39,7 +39,8 @@ public struct GrowthTextRenderer {
           amount(growth.cumulative[row]), Self.text(growth.cumulativeYoY[row], decimals: 1),
           Self.text(growth.monthOnMonth[row], decimals: 1),
           Self.text(growth.changeOfGrowth[row], decimals: 1),
-          amount(growth.increment[row]), GrowthColumns.note(growth, row: row),
+          amount(growth.increment[row]), Self.text(growth.twoYearAverage[row], decimals: 1),
+          GrowthColumns.note(growth, row: row),
         ]
         for column in table.extraColumns {
           cells.append(
@@ -51,13 +52,13 @@ public struct GrowthTextRenderer {
     switch style {
     case .terminal:
       var text = TextTable(header: header)
-      text.rightAligned = Set(4..<11).union(12..<header.count)
+      text.rightAligned = Set(4..<12).union(13..<header.count)
       for row in rows { text.add(row) }
       return text.render() + "\n"
     case .markdown:
       let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
       var lines = ["| " + header.joined(separator: " | ") + " |"]
-      lines.append("|" + header.indices.map { $0 >= 4 && $0 != 11 ? " ---: |" : " --- |" }.joined())
+      lines.append("|" + header.indices.map { $0 >= 4 && $0 != 12 ? " ---: |" : " --- |" }.joined())
       for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
       return lines.joined(separator: "\n") + "\n"
     }

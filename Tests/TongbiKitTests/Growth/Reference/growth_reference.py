@@ -15,6 +15,7 @@ with January and February combined (1-2月), as Datasets/township/indicators.csv
     提高/回落  = round1(累计同比 now) - round1(累计同比 of the previous published period), rounded
                  half away from zero on the decimal value (1-2月 against last December)
     increment  = C(y,m) - C(y-1,m)
+    两年平均   = (sqrt(C(y,m) / C(y-2,m)) - 1) * 100
 Undefined values are empty, with the reason in `note` (the same wording as Tongbi's).
 The header lines starting with '#' record the tool versions.
 """
@@ -25,7 +26,7 @@ import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 DATA = "Datasets/township/township-monthly.csv"
-QUANTITIES = ["monthly_yoy_pct", "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment"]
+QUANTITIES = ["monthly_yoy_pct", "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "two_year_avg_pct"]
 REASONS = ["no base", "zero base", "negative base", "combined 1-2月 period", "missing current value"]
 NAN = float("nan")
 
@@ -48,6 +49,18 @@ def difference(current, base):
     if math.isnan(base):
         return (NAN, "no base")
     return (current - base, None)
+
+
+def two_year(current, base):
+    if math.isnan(current):
+        return (NAN, "missing current value")
+    if math.isnan(base):
+        return (NAN, "no base")
+    if base == 0:
+        return (NAN, "zero base")
+    if current / base <= 0:
+        return (NAN, "negative base")
+    return ((math.sqrt(current / base) - 1) * 100, None)
 
 
 def round1(x):
@@ -83,7 +96,7 @@ def main():
     out = csv.writer(sys.stdout, lineterminator="\n")
     print(f"# python {platform.python_version()}; csv, decimal (ROUND_HALF_UP); source {DATA}")
     out.writerow(["region", "indicator", "period", "unit", "monthly", "monthly_yoy_pct", "cumulative",
-                  "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "note"])
+                  "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "two_year_avg_pct", "note"])
     for key in order:
         c = [series[key].get(p, NAN) for p in months]
         m = [NAN] * count
@@ -97,6 +110,7 @@ def main():
             columns["cumulative_yoy_pct"][r] = (NAN, "combined 1-2月 period") if month == 1 else ratio(c[r], base(c, r, 12))
             columns["mom_pct"][r] = (NAN, "combined 1-2月 period") if month <= 3 else ratio(m[r], base(m, r, 1))
             columns["increment"][r] = difference(c[r], base(c, r, 12))
+            columns["two_year_avg_pct"][r] = two_year(c[r], base(c, r, 24))
         for r, (_, month) in enumerate(months):
             now, reason = columns["cumulative_yoy_pct"][r]
             previous = r - 2 if month == 2 else r - 1
@@ -119,7 +133,7 @@ def main():
                           number(columns["monthly_yoy_pct"][r][0]), number(c[r]),
                           number(columns["cumulative_yoy_pct"][r][0]), number(columns["mom_pct"][r][0]),
                           number(columns["yoy_change_pp"][r][0]), number(columns["increment"][r][0]),
-                          "; ".join(notes)])
+                          number(columns["two_year_avg_pct"][r][0]), "; ".join(notes)])
 
 
 if __name__ == "__main__":
