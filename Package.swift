@@ -42,6 +42,7 @@ let package = Package(
     .testTarget(
       name: "TongbiKitTests",
       dependencies: ["TongbiKit"],
+      exclude: ["Growth/Reference"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit"]),

@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import TongbiKit
+
+/// `tongbi growth`: the growth table (同比, 累计同比, 环比, increments, changes of growth) of every
+/// series, with targets, ranks and contributions when asked.
+struct GrowthCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "growth",
+    abstract: "Growth table: 同比, 累计同比, 环比, change in points, increments; targets and ranks when asked.",
+    discussion: """
+      Terminal and Markdown tables round as statistics offices do (growth to one decimal, half away \
+      from zero); CSV and JSON carry full precision. Undefined values are empty (null in JSON) with \
+      their reason in the note column. Exit status: 0 on success, 1 for unreadable input or output, \
+      64 for usage errors.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Only this month (2024-06, 2024年6月, 202406); every month when omitted.")
+  var period: String?
+
+  @Option(name: .customLong("indicator"), help: "Only this indicator (code or name); repeatable.")
+  var indicators: [String] = []
+
+  @Option(help: "Annual targets file (地区,指标,年度,目标值,目标增速(%),力争目标值,力争目标增速(%)).")
+  var targets: String?
+
+  @Option(help: "Region that is the total of all other regions (when the data have no 上级地区 column).")
+  var total: String?
+
+  @Option(
+    name: .customLong("rank-by"), help: "Rank regions within their parent by growth, level or completion.")
+  var rankBy: RankingBasis?
+
+  @Option(help: "Output format: table, csv, md or json.")
+  var format: GrowthFormat = .table
+
+  @Option(help: "Show amounts in this unit (万元 or 亿元) where the indicator's unit converts.")
+  var unit: String?
+
+  @Option(help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Flag(help: "Compare growth computed from levels with the published rates of the input (e.g. 同比增长(%)).")
+  var comparePublished = false
+
+  func validate() throws {
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    if let period, Period(parsing: period) == nil {
+      throw ValidationError("--period '\(period)': expected a month such as 2024-06 or 2024年6月")
+    }
+  }
+
+  func run() throws {
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
+    var panel = result.panel
+    if let total {
+      panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
+    }
+    let sink = try CommandFailure.wrapOutput { () throws(OutputError) in
+      try output.map { path throws(OutputError) in try ByteOutput(path: path) } ?? ByteOutput()
+    }
+    if comparePublished {
+      let comparison = PublishedRateComparison(panel: panel)
+      let text =
+        switch format {
+        case .csv: ComparisonRenderer.csv(comparison)
+        case .json: ComparisonRenderer.json(comparison)
+        case .table: ComparisonRenderer.table(comparison, markdown: false)
+        case .md: ComparisonRenderer.table(comparison, markdown: true)
+        }
+      try CommandFailure.wrapOutput { () throws(OutputError) in
+        try sink.append(text)
+        try sink.commit()
+      }
+      return
+    }
+    var table = try CommandFailure.wrapGrowth { () throws(GrowthError) in
+      try GrowthTable(panel: panel, indicators: indicators, period: period.flatMap(Period.init(parsing:)))
+    }
+    if let targets {
+      let read = try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: targets) }
+      table.addTargetColumns(read)
+    }
+    var sumChecks = SumCheckReport()
+    if panel.hasRegionTotals || panel.indicators.values.contains(where: { $0.parent != nil }) {
+      sumChecks = table.addContributionColumns()
+    }
+    if let rankBy { table.addRankColumns(by: rankBy) }
+    let shownUnit = unit.map(UnitParser.parse)
+    try CommandFailure.wrapOutput { () throws(OutputError) in
+      switch format {
+      case .csv:
+        try GrowthCSVRenderer(unit: shownUnit).write(
+          table, to: sink, threads: ProcessInfo.processInfo.activeProcessorCount)
+      case .json: try sink.append(GrowthJSONRenderer.render(table, unit: shownUnit))
+      case .table: try sink.append(GrowthTextRenderer(style: .terminal, unit: shownUnit).render(table))
+      case .md: try sink.append(GrowthTextRenderer(style: .markdown, unit: shownUnit).render(table))
+      }
+      try sink.commit()
+    }
+    for gap in sumChecks.gaps {
+      StandardError.write(
+        "note: \(gap.region) \(gap.indicator) \(gap.period): parts add up to \(gap.sumOfParts), "
+          + "the published total is \(gap.total) (gap \(gap.gap))")
+    }
+    if sumChecks.unchecked > 0 {
+      StandardError.write(
+        "note: \(sumChecks.unchecked) totals not checked against their parts (a part is missing)")
+    }
+  }
+}
+
+extension CommandFailure {
+  /// Runs `body`, turning an output error into a message and exit status 1.
+  static func wrapOutput<T>(_ body: () throws(OutputError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure.message(error.description)
+    }
+  }
+
+  /// Runs `body`, turning a selection error (unknown indicator, region or period) into a message.
+  static func wrapGrowth<T>(_ body: () throws(GrowthError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure.message(error.description)
+    }
+  }
+}
+
+/// Notes on standard error.
+enum StandardError {
+  /// Writes one line.
+  static func write(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
+
+/// Output formats of `tongbi growth`.
+enum GrowthFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case csv
+  case md
+  case json
+}
+
+extension RankingBasis: ExpressibleByArgument {}

@@ -1,0 +1,65 @@
+/// Which formula each quantity uses for an indicator kind (DESIGN.md): ratios for flows, stocks and
+/// averages, differences in points for rates, index − 100 for indices; stocks have no cumulative
+/// form; months inside a combined 1-2月 period have no monthly growth.
+struct GrowthRules {
+  let kind: IndicatorKind
+  let combined: Bool
+  let hasCumulative: Bool
+
+  /// 同比 of the month at `row` (calendar month `month`).
+  @inline(__always)
+  func monthlyYoY(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
+    if combined && month <= 2 { return .undefined(.combinedPeriod) }
+    return yearOnYear(values, row: row)
+  }
+
+  /// 累计同比 at `row`.
+  @inline(__always)
+  func cumulativeYoY(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
+    guard hasCumulative, kind != .stock else { return .undefined(.notApplicable) }
+    if combined && month == 1 { return .undefined(.combinedPeriod) }
+    return yearOnYear(values, row: row)
+  }
+
+  /// 环比 at `row`: against the previous month, December → January across years.
+  @inline(__always)
+  func monthOnMonth(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
+    if kind == .index { return .undefined(.notApplicable) }
+    if combined && month <= 3 { return .undefined(.combinedPeriod) }
+    let base = row >= 1 ? values[row - 1] : .nan
+    return kind == .rate
+      ? GrowthFormulas.pointChange(current: values[row], base: base)
+      : GrowthFormulas.ratioGrowth(current: values[row], base: base)
+  }
+
+  /// Increment against the same period of last year: cumulative where it exists, else monthly.
+  @inline(__always)
+  func increment(monthly: UnsafeBufferPointer<Double>, cumulative: UnsafeBufferPointer<Double>, row: Int)
+    -> GrowthValue
+  {
+    if kind == .rate || kind == .index { return .undefined(.notApplicable) }
+    let values = kind == .stock || !hasCumulative ? monthly : cumulative
+    return GrowthFormulas.increment(current: values[row], base: row >= 12 ? values[row - 12] : .nan)
+  }
+
+  /// Two-year average growth from levels against the same period two years earlier.
+  @inline(__always)
+  func twoYearAverage(
+    monthly: UnsafeBufferPointer<Double>, cumulative: UnsafeBufferPointer<Double>, row: Int
+  ) -> GrowthValue {
+    if kind == .rate || kind == .index { return .undefined(.notApplicable) }
+    let values = kind == .stock || !hasCumulative ? monthly : cumulative
+    return GrowthFormulas.twoYearAverage(
+      level: values[row], levelTwoYearsAgo: row >= 24 ? values[row - 24] : .nan)
+  }
+
+  @inline(__always)
+  private func yearOnYear(_ values: UnsafeBufferPointer<Double>, row: Int) -> GrowthValue {
+    let base = row >= 12 ? values[row - 12] : .nan
+    switch kind {
+    case .rate: return GrowthFormulas.pointChange(current: values[row], base: base)
+    case .index: return GrowthFormulas.indexGrowth(index: values[row])
+    case .flow, .stock, .average: return GrowthFormulas.ratioGrowth(current: values[row], base: base)
+    }
+  }
+}

@@ -1,0 +1,153 @@
+/// The growth table of a panel: one row per (region, indicator, published period), computed series
+/// by series into reused buffers and handed to a renderer as it goes, so the whole table is never
+/// held in memory.
+///
+/// Series come in the panel's region order, then the indicator order (indicator file order, else
+/// first appearance). Extra columns (targets, ranks, contributions) are computed beforehand across
+/// series and looked up by series ordinal and row.
+public struct GrowthTable: Sendable {
+  /// The panel the table is computed from.
+  public let panel: Panel
+  /// The series of the table, in output order.
+  public let series: [GrowthSeriesKey]
+  /// The rows (months) output: all published months, or one.
+  public let rows: Range<Int>
+  /// Columns beyond the standard ones, in output order.
+  public var extraColumns: [ExtraColumn] = []
+
+  /// Selects the series of `panel` for the indicators named in `indicators` (code, Chinese or English
+  /// name; all when empty) and the month `period` (all when `nil`).
+  ///
+  /// Throws `GrowthError.unknownIndicator` or `.periodOutsidePanel` for a selection the panel lacks.
+  public init(panel: Panel, indicators: [String] = [], period: Period? = nil) throws(GrowthError) {
+    self.panel = panel
+    var codes = panel.indicatorOrder
+    if !indicators.isEmpty {
+      codes = []
+      for name in indicators {
+        guard let code = Self.code(of: name, in: panel) else {
+          throw .unknownIndicator(name, known: panel.indicatorOrder)
+        }
+        if !codes.contains(code) { codes.append(code) }
+      }
+    }
+    if let period {
+      guard let row = panel.row(of: period) else {
+        throw .periodOutsidePanel(period, first: panel.firstPeriod, last: panel.lastPeriod)
+      }
+      rows = row..<(row + 1)
+    } else {
+      rows = 0..<panel.periodCount
+    }
+    var keys: [GrowthSeriesKey] = []
+    for region in panel.regionOrder {
+      for code in codes {
+        let monthly = panel.column(of: SeriesKey(region: region, indicator: code, form: .monthly))
+        let cumulative = panel.column(of: SeriesKey(region: region, indicator: code, form: .cumulative))
+        guard monthly != nil || cumulative != nil else { continue }
+        let decimals = max(
+          monthly.map { panel.decimals[$0] } ?? 0, cumulative.map { panel.decimals[$0] } ?? 0)
+        keys.append(GrowthSeriesKey(region: region, indicator: code, decimals: decimals))
+      }
+    }
+    series = keys
+  }
+
+  /// Computes each series' growth into one reused `SeriesGrowth` and calls `body` with its ordinal.
+  public func forEachSeries<E: Error>(_ body: (Int, GrowthSeriesKey, SeriesGrowth) throws(E) -> Void)
+    throws(E)
+  {
+    var growth = SeriesGrowth(firstPeriod: panel.firstPeriod)
+    for (ordinal, key) in series.enumerated() where compute(series: ordinal, into: &growth) {
+      try body(ordinal, key, growth)
+    }
+  }
+
+  /// Computes the growth of series `ordinal` into `growth`; false when the panel lacks it.
+  public func compute(series ordinal: Int, into growth: inout SeriesGrowth) -> Bool {
+    let key = series[ordinal]
+    guard let indicator = panel.indicators[key.indicator],
+      let forms = panel.forms(region: key.region, indicator: key.indicator)
+    else { return false }
+    growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod)
+    return true
+  }
+
+  /// The code of the indicator named `name` (code, Chinese or English name), if the panel has it.
+  static func code(of name: String, in panel: Panel) -> String? {
+    if panel.indicators[name] != nil { return name }
+    return panel.indicatorOrder.first { code in
+      guard let indicator = panel.indicators[code] else { return false }
+      return indicator.nameZh == name || indicator.nameEn == name
+    }
+  }
+}
+
+/// One series of a growth table.
+public struct GrowthSeriesKey: Hashable, Sendable {
+  /// Region name.
+  public var region: String
+  /// Indicator code.
+  public var indicator: String
+  /// Decimals of the input values (largest of the published forms).
+  public var decimals: Int
+}
+
+/// A numeric column beyond the standard ones (target completion, rank, contribution), one value per
+/// series ordinal and row, with a reason where undefined.
+public struct ExtraColumn: Sendable {
+  /// Column name in CSV and JSON.
+  public var name: String
+  /// Decimals shown in terminal and Markdown tables.
+  public var displayDecimals: Int
+  /// Values, `series × rows` (series-major), NaN where undefined.
+  public var values: [Double]
+  /// Reason codes beside `values` (0 when defined, or when the column does not apply to the series).
+  public var reasons: [UInt8]
+  /// Months per series.
+  public var periodCount: Int
+
+  /// An empty column (all NaN, no reason) for `seriesCount` series of `periodCount` months.
+  public init(name: String, displayDecimals: Int, seriesCount: Int, periodCount: Int) {
+    self.name = name
+    self.displayDecimals = displayDecimals
+    self.periodCount = periodCount
+    values = Array(repeating: .nan, count: seriesCount * periodCount)
+    reasons = Array(repeating: 0, count: seriesCount * periodCount)
+  }
+
+  /// Stores `value` for series `ordinal` at `row`.
+  public mutating func set(_ value: GrowthValue, series ordinal: Int, row: Int) {
+    values[ordinal * periodCount + row] = value.rawValue
+    reasons[ordinal * periodCount + row] = value.reasonCode
+  }
+
+  /// The value for series `ordinal` at `row`.
+  public func value(series ordinal: Int, row: Int) -> GrowthValue {
+    let index = ordinal * periodCount + row
+    if let reason = UndefinedReason(rawValue: reasons[index]) { return .undefined(reason) }
+    return values[index].isNaN ? .undefined(.notApplicable) : .value(values[index])
+  }
+}
+
+/// A selection the panel cannot satisfy.
+public enum GrowthError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// No indicator has this code or name.
+  case unknownIndicator(String, known: [String])
+  /// The period lies outside the panel's months.
+  case periodOutsidePanel(Period, first: Period, last: Period?)
+  /// No region has this name.
+  case unknownRegion(String, known: [String])
+
+  /// One line naming the problem and what the data has.
+  public var description: String {
+    switch self {
+    case .unknownIndicator(let name, let known):
+      "unknown indicator '\(name)'; the data has: \(known.joined(separator: ", "))"
+    case .periodOutsidePanel(let period, let first, let last):
+      "period \(period) is outside the data (\(first) to \(last.map(\.description) ?? "none"))"
+    case .unknownRegion(let name, let known):
+      "unknown region '\(name)'; the data has: \(known.prefix(20).joined(separator: ", "))"
+    }
+  }
+}

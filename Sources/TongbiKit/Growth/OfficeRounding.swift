@@ -1,0 +1,57 @@
+import Foundation
+
+/// Rounding as statistics offices do it: half away from zero on the *decimal* value (DESIGN.md,
+/// rounding for display).
+///
+/// Binary doubles misround exact halves: 1002.5 against 1000 is 0.25% exactly, but the computed
+/// `Double` is 0.2499…%, which a plain `rounded()` at one decimal turns into 0.2. Here a value is
+/// first rounded to 9 decimals (removing binary noise far below any published precision), then to
+/// `decimals` places with ties away from zero, in integer arithmetic: 0.25 → 0.3, −0.25 → −0.3,
+/// 0.35 → 0.4. The result is never −0.0. Values beyond ±9·10⁹ (where doubles are spaced more than
+/// 10⁻⁶ apart) are rounded on their shortest decimal text through `Decimal`.
+public enum OfficeRounding {
+  /// Decimals kept before the final rounding; binary noise lives far below them.
+  static let guardDecimals = 9
+  static let powersOfTen: [Int64] = (0...18).map { exponent in
+    (0..<exponent).reduce(Int64(1)) { product, _ in product * 10 }
+  }
+
+  /// `value` rounded to `decimals` places (0...8), ties away from zero on the decimal value.
+  ///
+  /// NaN and infinities are returned unchanged; a result of zero is always +0.0.
+  public static func round(_ value: Double, decimals: Int) -> Double {
+    guard value.isFinite else { return value }
+    let places = min(max(decimals, 0), guardDecimals - 1)
+    if let units = scaledUnits(value, decimals: places) {
+      return Double(units) / Double(powersOfTen[places])
+    }
+    return decimalRound(value, decimals: places)
+  }
+
+  /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
+  /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.
+  public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
+    guard value.isFinite, abs(value) < 9e9 else { return nil }
+    let places = min(max(decimals, 0), guardDecimals - 1)
+    let fine = Int64((value * 1e9).rounded())
+    let divisor = powersOfTen[guardDecimals - places]
+    var units = fine / divisor
+    let remainder = fine % divisor
+    if remainder.magnitude * 2 >= divisor.magnitude { units += fine < 0 ? -1 : 1 }
+    return units
+  }
+
+  /// Whether `value` displays as zero at `decimals` places (持平 for a growth rate at one decimal).
+  public static func isZero(_ value: Double, decimals: Int) -> Bool {
+    round(value, decimals: decimals) == 0
+  }
+
+  /// Rounds the shortest decimal text of `value` half away from zero (`Decimal`'s `.plain` mode).
+  static func decimalRound(_ value: Double, decimals: Int) -> Double {
+    guard var decimal = Decimal(string: value.description) else { return value.rounded() }
+    var result = Decimal()
+    NSDecimalRound(&result, &decimal, decimals, .plain)
+    let rounded = Double(result.description) ?? value
+    return rounded == 0 ? 0 : rounded
+  }
+}

@@ -1,0 +1,186 @@
+/// The growth quantities of one series (a region's indicator) for every month of a panel, in
+/// contiguous buffers that a table reuses from series to series (no allocation per element).
+///
+/// Row r is month `firstPeriod + r`. Values are NaN exactly where the matching reason is set:
+///
+/// - `monthlyYoY[r]` 同比 of the month: (M(y,m) − M(y−1,m)) / M(y−1,m) × 100 for flows, stocks and
+///   averages; M(y,m) − M(y−1,m) points for rates; M(y,m) − 100 for indices;
+/// - `cumulativeYoY[r]` 累计同比: (C(y,m) − C(y−1,m)) / C(y−1,m) × 100 for flows and averages, points
+///   for rates and M − 100 for indices published cumulatively; not applicable to stocks;
+/// - `monthOnMonth[r]` 环比: (M(y,m) − M(y,m−1)) / M(y,m−1) × 100, December → January across years,
+///   points for rates, not applicable to indices;
+/// - `changeOfGrowth[r]` 提高/回落: the headline growth (累计同比 where the kind has a cumulative form,
+///   else 同比) minus that of the previous published period, from the rates rounded to 0.1 (March
+///   against 1-2月, 1-2月 against last year's full year);
+/// - `increment[r]` 增加 X: C(y,m) − C(y−1,m) (for stocks M(y,m) − M(y−1,m)); not applicable to
+///   rates and indices;
+/// - `twoYearAverage[r]` 两年平均增长: (√(X(y,m) / X(y−2,m)) − 1) × 100 on the level X (C where the series
+///   has a cumulative form, else M), the levels formula DESIGN.md uses when no published rates exist;
+///   not applicable to rates and indices.
+///
+/// For a series published with January and February combined, M(y,1) and M(y,2) are unknown: their
+/// 同比 and 环比 and March's 环比 are undefined as `combinedPeriod`, and January is not a published
+/// period (`isPublished` is false).
+public struct SeriesGrowth: Sendable {
+  /// Month of row 0.
+  public private(set) var firstPeriod: Period
+  /// Monthly (当月) values, as published or derived.
+  public private(set) var monthly: [Double] = []
+  /// Year-to-date (累计) values, as published or derived; NaN for kinds that never cumulate.
+  public private(set) var cumulative: [Double] = []
+  /// 同比 of the month (percent, or points for rates).
+  public private(set) var monthlyYoY: [Double] = []
+  /// 累计同比 (percent, or points for rates).
+  public private(set) var cumulativeYoY: [Double] = []
+  /// 环比 (percent, or points for rates).
+  public private(set) var monthOnMonth: [Double] = []
+  /// Change of the headline growth against the previous published period, percentage points.
+  public private(set) var changeOfGrowth: [Double] = []
+  /// Increment against the same period of last year, in the indicator's unit.
+  public private(set) var increment: [Double] = []
+  /// Two-year average growth from levels, percent.
+  public private(set) var twoYearAverage: [Double] = []
+  /// Headline growth: 累计同比 where the series has a cumulative form, else 同比.
+  public private(set) var headline: [Double] = []
+  /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
+  /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
+  public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
+  /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
+  public private(set) var hasCumulative = false
+  /// Whether January is published only together with February.
+  public private(set) var combinedJanuary = false
+
+  /// Creates empty buffers.
+  public init(firstPeriod: Period) {
+    self.firstPeriod = firstPeriod
+  }
+
+  /// Number of months.
+  public var count: Int { monthly.count }
+
+  /// Whether row `row` is a published period (false for January of a 1-2月 series).
+  public func isPublished(row: Int) -> Bool {
+    !(combinedJanuary && (firstPeriod + row).month == 1)
+  }
+
+  /// The value of `quantity` at `row` with its reason.
+  public func value(_ quantity: GrowthQuantity, row: Int) -> GrowthValue {
+    let code = reasons[quantity.rawValue][row]
+    if let reason = UndefinedReason(rawValue: code) { return .undefined(reason) }
+    return .value(column(quantity)[row])
+  }
+
+  /// The values of `quantity`, one per month.
+  public func column(_ quantity: GrowthQuantity) -> [Double] {
+    switch quantity {
+    case .monthlyYoY: monthlyYoY
+    case .cumulativeYoY: cumulativeYoY
+    case .monthOnMonth: monthOnMonth
+    case .changeOfGrowth: changeOfGrowth
+    case .increment: increment
+    case .twoYearAverage: twoYearAverage
+    }
+  }
+
+  /// Computes every quantity from the series' monthly and cumulative forms.
+  public mutating func compute(forms: SeriesForms, indicator: Indicator, firstPeriod: Period) {
+    self.firstPeriod = firstPeriod
+    monthly = forms.monthly
+    cumulative = forms.cumulative
+    let count = monthly.count
+    combinedJanuary = indicator.january == .withFebruary
+    hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
+    for quantity in GrowthQuantity.allCases { resize(quantity, count) }
+    let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
+    let firstMonth = firstPeriod.month
+    monthly.withUnsafeBufferPointer { monthlyValues in
+      cumulative.withUnsafeBufferPointer { cumulativeValues in
+        for row in 0..<count {
+          let month = (firstMonth - 1 + row) % 12 + 1
+          store(.monthlyYoY, row, rules.monthlyYoY(monthlyValues, row: row, month: month))
+          store(.cumulativeYoY, row, rules.cumulativeYoY(cumulativeValues, row: row, month: month))
+          store(.monthOnMonth, row, rules.monthOnMonth(monthlyValues, row: row, month: month))
+          store(
+            .increment, row,
+            rules.increment(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
+          store(
+            .twoYearAverage, row,
+            rules.twoYearAverage(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
+        }
+      }
+    }
+    let headlineValues = hasCumulative ? cumulativeYoY : monthlyYoY
+    let headlineReasons = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
+    let headlineAt = { (row: Int) -> GrowthValue in
+      UndefinedReason(rawValue: headlineReasons[row]).map { .undefined($0) } ?? .value(headlineValues[row])
+    }
+    headline = headlineValues
+    for row in 0..<count {
+      let month = (firstMonth - 1 + row) % 12 + 1
+      var previous = row - 1
+      if combinedJanuary && (month == 1 ? 12 : month - 1) == 1 { previous -= 1 }
+      let before: GrowthValue = previous >= 0 ? headlineAt(previous) : .undefined(.noBase)
+      store(
+        .changeOfGrowth, row, GrowthFormulas.changeOfDisplayedRates(now: headlineAt(row), previous: before))
+    }
+  }
+
+  private mutating func store(_ quantity: GrowthQuantity, _ row: Int, _ result: GrowthValue) {
+    reasons[quantity.rawValue][row] = result.reasonCode
+    let number = result.rawValue
+    switch quantity {
+    case .monthlyYoY: monthlyYoY[row] = number
+    case .cumulativeYoY: cumulativeYoY[row] = number
+    case .monthOnMonth: monthOnMonth[row] = number
+    case .changeOfGrowth: changeOfGrowth[row] = number
+    case .increment: increment[row] = number
+    case .twoYearAverage: twoYearAverage[row] = number
+    }
+  }
+
+  private mutating func resize(_ quantity: GrowthQuantity, _ count: Int) {
+    if reasons[quantity.rawValue].count != count {
+      reasons[quantity.rawValue] = Array(repeating: 0, count: count)
+    }
+    switch quantity {
+    case .monthlyYoY: resize(&monthlyYoY, count)
+    case .cumulativeYoY: resize(&cumulativeYoY, count)
+    case .monthOnMonth: resize(&monthOnMonth, count)
+    case .changeOfGrowth: resize(&changeOfGrowth, count)
+    case .increment: resize(&increment, count)
+    case .twoYearAverage: resize(&twoYearAverage, count)
+    }
+  }
+
+  private func resize(_ array: inout [Double], _ count: Int) {
+    if array.count != count { array = Array(repeating: .nan, count: count) }
+  }
+}
+
+/// The growth quantities a series has, in the order of the table's columns.
+public enum GrowthQuantity: Int, Sendable, CaseIterable {
+  /// 同比 of the month.
+  case monthlyYoY
+  /// 累计同比.
+  case cumulativeYoY
+  /// 环比.
+  case monthOnMonth
+  /// 提高/回落 X 个百分点 against the previous published period.
+  case changeOfGrowth
+  /// 增加 X against the same period of last year.
+  case increment
+  /// 两年平均增长 from levels.
+  case twoYearAverage
+
+  /// Column name in CSV and JSON output.
+  public var columnName: String {
+    switch self {
+    case .monthlyYoY: "monthly_yoy_pct"
+    case .cumulativeYoY: "cumulative_yoy_pct"
+    case .monthOnMonth: "mom_pct"
+    case .changeOfGrowth: "yoy_change_pp"
+    case .increment: "increment"
+    case .twoYearAverage: "two_year_avg_pct"
+    }
+  }
+}

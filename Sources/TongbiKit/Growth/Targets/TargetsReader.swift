@@ -1,0 +1,114 @@
+/// Reads an annual targets file: one row per region, indicator and year.
+///
+/// Headers (Chinese or English, any order): 地区/region, 指标/indicator, 年度/year, 目标值/target,
+/// 目标增速(%)/target_growth_pct, 力争目标值/stretch_target, 力争目标增速(%)/stretch_growth_pct. Each
+/// tier is a level or a growth rate (a row giving both for one tier is rejected); a row with neither
+/// tier is rejected. Errors name file:line:column.
+public enum TargetsReader {
+  static let headers: [String: String] = [
+    "地区": "region", "region": "region", "指标": "indicator", "indicator": "indicator",
+    "年度": "year", "年份": "year", "year": "year",
+    "目标值": "target", "target": "target", "确保目标值": "target",
+    "目标增速(%)": "growth", "目标增速": "growth", "target_growth_pct": "growth", "target_growth": "growth",
+    "确保目标增速(%)": "growth",
+    "力争目标值": "stretch", "stretch_target": "stretch",
+    "力争目标增速(%)": "stretch_growth", "力争目标增速": "stretch_growth", "stretch_growth_pct": "stretch_growth",
+    "stretch_growth": "stretch_growth",
+  ]
+
+  /// Reads the targets file at `path` (UTF-8 or GB18030).
+  public static func read(path: String) throws(IngestError) -> [AnnualTarget] {
+    let input = try InputBytes(path: path)
+    let decoded: DecodedText
+    do {
+      (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
+    } catch {
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+    }
+    switch decoded {
+    case .utf8(let offset): return try parse(input.buffer, offset: offset, path: path)
+    case .transcoded(let bytes):
+      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in
+        try parse(buffer, offset: 0, path: path)
+      }
+    }
+  }
+
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError)
+    -> [AnnualTarget]
+  {
+    var scanner = CSVScanner(
+      bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
+    let fields = CSVFieldBuffer()
+    var columns: [String: Int] = [:]
+    var targets: [AnnualTarget] = []
+    do {
+      while let line = try scanner.nextRecord(into: fields) {
+        let record = CSVRecord(bytes: bytes, fields: fields, line: line)
+        if record.isBlank { continue }
+        if columns.isEmpty {
+          for (index, text) in record.texts.enumerated() {
+            let key = text.trimmingSpaces().lowercased().replacingOccurrences(of: "（", with: "(")
+              .replacingOccurrences(of: "）", with: ")")
+            if let field = headers[key] { columns[field] = index }
+          }
+          guard columns["region"] != nil, columns["indicator"] != nil, columns["year"] != nil else {
+            throw IngestError.malformed(
+              SourcePosition(file: path, line: line, column: 0),
+              reason: "targets file: expected a header with 地区, 指标, 年度 and 目标值 or 目标增速(%) "
+                + "(or region, indicator, year, target, target_growth_pct)")
+          }
+          continue
+        }
+        targets.append(try target(record, columns: columns, path: path))
+      }
+    } catch let error as CSVError {
+      throw .malformed(
+        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
+    } catch let error as IngestError {
+      throw error
+    } catch {
+      throw .malformed(SourcePosition(file: path, line: 0, column: 0), reason: "\(error)")
+    }
+    return targets
+  }
+
+  private static func target(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError)
+    -> AnnualTarget
+  {
+    let cell: (String) -> String = { field in columns[field].map { record.text($0).trimmingSpaces() } ?? "" }
+    let position: (String) -> SourcePosition = { field in
+      SourcePosition(file: path, line: record.line, column: (columns[field] ?? -1) + 1)
+    }
+    func number(_ field: String) throws(IngestError) -> Double? {
+      let text = cell(field)
+      if text.isEmpty { return nil }
+      var bytes = Array(text.utf8)
+      let parsed = bytes.withUnsafeMutableBufferPointer { NumberParser.parse(UnsafeBufferPointer($0)) }
+      switch parsed {
+      case .value(let value, _): return value
+      case .missing: return nil
+      case .invalid(let failure): throw .malformed(position(field), reason: "\(field): \(failure)")
+      }
+    }
+    func tier(_ levelField: String, _ growthField: String) throws(IngestError) -> TargetTier? {
+      let level = try number(levelField)
+      let growth = try number(growthField)
+      if level != nil && growth != nil {
+        throw .malformed(position(growthField), reason: "give a target level or a target growth, not both")
+      }
+      return level.map(TargetTier.level) ?? growth.map(TargetTier.growth)
+    }
+    guard let year = Int(cell("year")), (1900...2200).contains(year) else {
+      throw .malformed(position("year"), reason: "year '\(cell("year"))' is not a year such as 2024")
+    }
+    let base = try tier("target", "growth")
+    let stretch = try tier("stretch", "stretch_growth")
+    guard base != nil || stretch != nil else {
+      throw .malformed(position("target"), reason: "no target level or growth in this row")
+    }
+    return AnnualTarget(
+      region: cell("region"), indicator: cell("indicator"), year: year, base: base, stretch: stretch)
+  }
+}

@@ -1,0 +1,26 @@
+/// Text cells of CSV output, escaped once and kept as bytes.
+///
+/// A cell starting with `=`, `+`, `-` or `@` gets a leading apostrophe so that spreadsheets do not
+/// run it as a formula (DESIGN.md, bad input); cells with a comma, quote or line break are quoted,
+/// quotes doubled. Numbers never go through here: −3.2 stays a number.
+public enum CSVText {
+  /// The cell bytes for `text`.
+  public static func escaped(_ text: String) -> [UInt8] {
+    var bytes = Array(text.utf8)
+    if let first = bytes.first,
+      first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
+        || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+    {
+      bytes.insert(UInt8(ascii: "'"), at: 0)
+    }
+    let special: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")]
+    guard bytes.contains(where: special.contains) else { return bytes }
+    var quoted: [UInt8] = [UInt8(ascii: "\"")]
+    for byte in bytes {
+      quoted.append(byte)
+      if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+    }
+    quoted.append(UInt8(ascii: "\""))
+    return quoted
+  }
+}

@@ -1,0 +1,65 @@
+/// Fast text of numbers for CSV output, written straight into a byte buffer (no `String` per cell).
+///
+/// Full precision: the text reads back as exactly the same `Double`. A value with at most 9 decimals
+/// (every published amount, and increments of them) is written in fixed point with the fewest
+/// decimals that read back exactly: with m = round(x·10ᵈ), |m| < 2⁵³, m / 10ᵈ is a single correctly
+/// rounded division, so when it equals x the decimal text m·10⁻ᵈ parses back to x. Other values
+/// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
+/// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
+enum NumberBytes {
+  /// Longest text written for one number.
+  static let maximumLength = 32
+  /// 10ⁿ for n in 0...9, exact.
+  @inline(__always)
+  static func power(_ n: Int) -> Double {
+    switch n {
+    case 0: 1e0
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    case 9: 1e9
+    default: 1e9
+    }
+  }
+
+  /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
+  ///
+  /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
+  /// straight to shortest digits.
+  @inline(__always)
+  static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    if value.isNaN { return 0 }
+    if let decimalsHint {
+      let decimals = min(decimalsHint, 9)
+      if let units = exactUnits(value, decimals: decimals) {
+        return FixedDigits.write(units.magnitude, places: decimals, negative: units < 0, to: pointer)
+      }
+    }
+    return shortest(value, to: pointer)
+  }
+
+  /// round(x·10ᵈ) when that integer divided by 10ᵈ is exactly x, else `nil`.
+  @inline(__always)
+  static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
+    let power = power(decimals)
+    let scaled = (value * power).rounded()
+    guard abs(scaled) < 9_007_199_254_740_992, scaled / power == value else { return nil }
+    return Int64(scaled)
+  }
+
+  /// Shortest round-trip digits: `ShortestDigits`, else `Double.description`.
+  static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    if let length = ShortestDigits.write(value, to: pointer) { return length }
+    var text = value.description
+    return text.withUTF8 { bytes in
+      let count = min(bytes.count, maximumLength)
+      if let base = bytes.baseAddress { pointer.update(from: base, count: count) }
+      return count
+    }
+  }
+}

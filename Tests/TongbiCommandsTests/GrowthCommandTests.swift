@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Testing
+
+@testable import TongbiCommands
+
+/// `tongbi growth` parsed and run in-process, writing to a file with `--output`.
+@Suite("tongbi growth")
+struct GrowthCommandTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+  static func run(_ arguments: [String]) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "growth-\(UUID().uuidString).out"
+    ).path
+    var command = try TongbiCommand.parseAsRoot(["growth"] + arguments + ["--output", path])
+    try command.run()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  /// 清溪镇 税收收入 1-6月 2024: 18927.2 against 17404.4 → 8.749511617751828% (shortest digits), 1-6月
+  /// against 1-5月 (15828.7 / 14443.0 − 1 = 9.594%, shown 9.6) → 8.7 − 9.6 = −0.9 points.
+  @Test("CSV for one period: full precision, change in points from displayed rates")
+  func csvOnePeriod() throws {
+    let text = try Self.run([
+      Self.root + "/Datasets/township/township-monthly.csv", "--period", "2024-06", "--format", "csv",
+    ])
+    let lines = text.split(separator: "\n")
+    #expect(
+      lines.first?.hasPrefix("region,indicator,period,unit,monthly,monthly_yoy_pct,cumulative,") == true)
+    #expect(lines.count == 29)
+    #expect(
+      lines[1].hasPrefix("清溪镇,税收收入,2024-06,万元,3098.5,4.629567096643427,18927.2,8.749511617751828,"))
+    #expect(lines[1].contains(",-0.9,1522.7999999999993,"))
+  }
+
+  @Test("Markdown table rounds as offices do; 亿元 shown in 万元 loses the decimals")
+  func markdown() throws {
+    let text = try Self.run([
+      Self.root + "/Datasets/township/township-monthly.csv", "--period", "2024-06", "--indicator", "固定资产投资",
+      "--format", "md", "--unit", "万元",
+    ])
+    #expect(text.contains("| 清溪镇 | 固定资产投资 | 2024年1-6月 | 万元 | 27600 | 21.1 | 104900 | 8.3 |"))
+  }
+
+  @Test("an unknown indicator is an error naming the indicators the data has")
+  func unknownIndicator() throws {
+    #expect(throws: (any Error).self) {
+      try Self.run([Self.root + "/Datasets/township/township-monthly.csv", "--indicator", "nope"])
+    }
+  }
+}
