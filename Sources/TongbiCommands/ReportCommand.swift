@@ -74,7 +74,7 @@ struct ReportCommand: ParsableCommand {
     let reportPeriod = try ReportSelection.period(period, in: panel)
     let annualTargets =
       try targetsFile.map { path in
-        try CommandFailure.wrap { () throws(IngestError) in try AnnualTargetsReader.read(path: path) }
+        try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: path) }
       } ?? []
     let document = ReportBuilder.document(
       panel: panel, region: regionName, period: reportPeriod, targets: annualTargets)

@@ -32,61 +32,23 @@ public enum IndicatorFileReader {
 
   /// Reads the indicator file at `path` (UTF-8 or GB18030).
   public static func read(path: String) throws(IngestError) -> [Indicator] {
-    let input = try InputBytes(path: path)
-    let decoded: DecodedText
-    do {
-      (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
-    } catch {
-      throw .malformed(
-        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
-    }
-    switch decoded {
-    case .utf8(let offset): return try parse(input.buffer, offset: offset, path: path)
-    case .transcoded(let bytes):
-      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in
-        try parse(buffer, offset: 0, path: path)
-      }
-    }
-  }
-
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError)
-    -> [Indicator]
-  {
-    var scanner = CSVScanner(
-      bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
-    let fields = CSVFieldBuffer()
+    let rows = try CSVTextRows.read(path: path)
+    guard let header = rows.first else { throw .empty(path: path, reason: "indicator file has no rows") }
     var columns: [String: Int] = [:]
-    var indicators: [Indicator] = []
-    do {
-      while let line = try scanner.nextRecord(into: fields) {
-        let record = CSVRecord(bytes: bytes, fields: fields, line: line)
-        if record.isBlank { continue }
-        if columns.isEmpty {
-          for (index, text) in record.texts.enumerated() {
-            if let field = headers[HeaderText.normalise(text)] { columns[field] = index }
-          }
-          guard columns["name_zh"] != nil || columns["code"] != nil else {
-            throw IngestError.malformed(
-              SourcePosition(file: path, line: line, column: 0),
-              reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ..."
-            )
-          }
-          continue
-        }
-        indicators.append(try indicator(record, columns: columns, path: path))
-      }
-    } catch let error as CSVError {
-      throw .malformed(
-        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
-    } catch let error as IngestError {
-      throw error
-    } catch {
-      throw .malformed(SourcePosition(file: path, line: 0, column: 0), reason: "\(error)")
+    for (index, text) in header.texts.enumerated() {
+      if let field = headers[HeaderText.normalise(text)] { columns[field] = index }
     }
+    guard columns["name_zh"] != nil || columns["code"] != nil else {
+      throw .malformed(
+        SourcePosition(file: path, line: header.line, column: 0),
+        reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ...")
+    }
+    var indicators: [Indicator] = []
+    for row in rows.dropFirst() { indicators.append(try indicator(row, columns: columns, path: path)) }
     return indicators
   }
 
-  private static func indicator(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError)
+  private static func indicator(_ record: TextRow, columns: [String: Int], path: String) throws(IngestError)
     -> Indicator
   {
     let cell: (String) -> String = { field in columns[field].map { record.text($0) } ?? "" }

@@ -14,7 +14,7 @@ struct ReportGoldenTests {
     options.catalog = IndicatorCatalog(
       declared: try IndicatorFileReader.read(path: datasetPath("township/indicators.csv")))
     let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
-    let targets = try AnnualTargetsReader.read(path: datasetPath("township/targets.csv"))
+    let targets = try TargetsReader.read(path: datasetPath("township/targets.csv"))
     return ReportBuilder.document(
       panel: result.panel, region: region, period: Period(year: 2024, month: month)!, targets: targets)
   }

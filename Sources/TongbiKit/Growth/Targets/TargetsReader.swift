@@ -18,66 +18,29 @@ public enum TargetsReader {
 
   /// Reads the targets file at `path` (UTF-8 or GB18030).
   public static func read(path: String) throws(IngestError) -> [AnnualTarget] {
-    let input = try InputBytes(path: path)
-    let decoded: DecodedText
-    do {
-      (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))
-    } catch {
-      throw .malformed(
-        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
-    }
-    switch decoded {
-    case .utf8(let offset): return try parse(input.buffer, offset: offset, path: path)
-    case .transcoded(let bytes):
-      return try bytes.withUnsafeBufferPointer { buffer throws(IngestError) in
-        try parse(buffer, offset: 0, path: path)
-      }
-    }
-  }
-
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError)
-    -> [AnnualTarget]
-  {
-    var scanner = CSVScanner(
-      bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
-    let fields = CSVFieldBuffer()
+    let rows = try CSVTextRows.read(path: path)
+    guard let header = rows.first else { throw .empty(path: path, reason: "targets file has no rows") }
     var columns: [String: Int] = [:]
-    var targets: [AnnualTarget] = []
-    do {
-      while let line = try scanner.nextRecord(into: fields) {
-        let record = CSVRecord(bytes: bytes, fields: fields, line: line)
-        if record.isBlank { continue }
-        if columns.isEmpty {
-          for (index, text) in record.texts.enumerated() {
-            let key = text.trimmingSpaces().lowercased().replacingOccurrences(of: "（", with: "(")
-              .replacingOccurrences(of: "）", with: ")")
-            if let field = headers[key] { columns[field] = index }
-          }
-          guard columns["region"] != nil, columns["indicator"] != nil, columns["year"] != nil else {
-            throw IngestError.malformed(
-              SourcePosition(file: path, line: line, column: 0),
-              reason: "targets file: expected a header with 地区, 指标, 年度 and 目标值 or 目标增速(%) "
-                + "(or region, indicator, year, target, target_growth_pct)")
-          }
-          continue
-        }
-        targets.append(try target(record, columns: columns, path: path))
-      }
-    } catch let error as CSVError {
-      throw .malformed(
-        SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
-    } catch let error as IngestError {
-      throw error
-    } catch {
-      throw .malformed(SourcePosition(file: path, line: 0, column: 0), reason: "\(error)")
+    for (index, text) in header.texts.enumerated() {
+      let key = text.lowercased().replacingOccurrences(of: "（", with: "(").replacingOccurrences(
+        of: "）", with: ")")
+      if let field = headers[key] { columns[field] = index }
     }
+    guard columns["region"] != nil, columns["indicator"] != nil, columns["year"] != nil else {
+      throw IngestError.malformed(
+        SourcePosition(file: path, line: header.line, column: 0),
+        reason: "targets file: expected a header with 地区, 指标, 年度 and 目标值 or 目标增速(%) "
+          + "(or region, indicator, year, target, target_growth_pct)")
+    }
+    var targets: [AnnualTarget] = []
+    for row in rows.dropFirst() { targets.append(try target(row, columns: columns, path: path)) }
     return targets
   }
 
-  private static func target(_ record: CSVRecord, columns: [String: Int], path: String) throws(IngestError)
+  private static func target(_ record: TextRow, columns: [String: Int], path: String) throws(IngestError)
     -> AnnualTarget
   {
-    let cell: (String) -> String = { field in columns[field].map { record.text($0).trimmingSpaces() } ?? "" }
+    let cell: (String) -> String = { field in columns[field].map { record.text($0) } ?? "" }
     let position: (String) -> SourcePosition = { field in
       SourcePosition(file: path, line: record.line, column: (columns[field] ?? -1) + 1)
     }

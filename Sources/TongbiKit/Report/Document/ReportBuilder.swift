@@ -54,16 +54,28 @@ public enum ReportBuilder {
       }),
       let current = source.cumulative(region: region, indicator: code, at: period)
     else { return nil }
-    var annual = row.level
-    if annual == nil, let growth = row.growth,
-      let lastYear = source.cumulative(
-        region: region, indicator: code, at: Period(ordinal: period.ordinal - period.month))
-    {
-      annual = lastYear.value * (1 + growth / 100)
+    let annual: Decimal
+    switch row.base {
+    case .level(let level):
+      annual = ReportBuilder.decimal(level)
+    case .growth(let growth):
+      guard
+        let lastYear = source.cumulative(
+          region: region, indicator: code, at: Period(ordinal: period.ordinal - period.month))
+      else { return nil }
+      annual = lastYear.value * (1 + ReportBuilder.decimal(growth) / 100)
+    case nil:
+      return nil
     }
-    guard let annual, annual > 0 else { return nil }
+    guard annual > 0 else { return nil }
     return TargetFigures(
       completion: current.value / annual * 100, timeProgress: Decimal(period.month) * 100 / 12)
+  }
+
+  /// The decimal number a target cell wrote: the shortest text that reads back as `value` (a targets
+  /// file's 27.5 is 27.5 exactly, not the binary double's expansion).
+  static func decimal(_ value: Double) -> Decimal {
+    Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
   }
 
   /// Growth and rank of each sub-region for each indicator.

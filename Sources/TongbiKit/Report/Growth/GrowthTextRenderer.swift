@@ -68,17 +68,3 @@ public struct GrowthTextRenderer {
     value.isNaN ? "—" : DisplayNumber.text(value, decimals: decimals)
   }
 }
-
-/// Period wording of reports: `2024年1-6月` for a cumulative period, `2024年1-2月` for the combined
-/// first period.
-public enum PeriodWording {
-  /// `YYYY年1-m月` (and `YYYY年1月` for January alone).
-  public static func label(_ period: Period, combined: Bool) -> String {
-    period.month == 1 && !combined ? "\(period.year)年1月" : "\(period.year)年1-\(period.month)月"
-  }
-
-  /// `YYYY年m月` for a single month, `YYYY年1-2月` for the combined first period.
-  public static func month(_ period: Period, combined: Bool) -> String {
-    combined ? "\(period.year)年1-2月" : "\(period.year)年\(period.month)月"
-  }
-}

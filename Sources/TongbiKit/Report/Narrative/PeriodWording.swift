@@ -72,4 +72,15 @@ public enum PeriodWording {
       return crossesYear ? label(previous, language: .en) : words(previous, language: .en)
     }
   }
+
+  /// `YYYY年1-m月` for a cumulative period (and `YYYY年1月` for January alone), as growth tables label
+  /// their rows.
+  public static func label(_ period: Period, combined: Bool) -> String {
+    period.month == 1 && !combined ? "\(period.year)年1月" : "\(period.year)年1-\(period.month)月"
+  }
+
+  /// `YYYY年m月` for a single month, `YYYY年1-2月` for the combined first period.
+  public static func month(_ period: Period, combined: Bool) -> String {
+    combined ? "\(period.year)年1-2月" : "\(period.year)年\(period.month)月"
+  }
 }

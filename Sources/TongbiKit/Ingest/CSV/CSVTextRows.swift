@@ -1,7 +1,18 @@
-/// Small CSV files (targets) read whole into rows of trimmed cell texts, with their line numbers.
+/// A row of a small CSV file as trimmed cell texts, with its line number.
+struct TextRow: Sendable {
+  /// Line (1-based) the row starts on.
+  let line: Int
+  /// Cell texts, quotes unescaped and blanks trimmed.
+  let texts: [String]
+
+  /// Text of cell `index`; empty when the row is shorter.
+  func text(_ index: Int) -> String { index < texts.count ? texts[index] : "" }
+}
+
+/// Small CSV files (indicator files, targets) read whole into rows of cell texts.
 enum CSVTextRows {
-  /// The non-blank records of the file at `path` (UTF-8 or GB18030).
-  static func read(path: String) throws(IngestError) -> [(line: Int, cells: [String])] {
+  /// The non-blank rows of the file at `path` (UTF-8 or GB18030).
+  static func read(path: String) throws(IngestError) -> [TextRow] {
     let input = try InputBytes(path: path)
     let decoded: DecodedText
     do {
@@ -20,16 +31,16 @@ enum CSVTextRows {
   }
 
   static func rows(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String) throws(IngestError)
-    -> [(line: Int, cells: [String])]
+    -> [TextRow]
   {
     var scanner = CSVScanner(
       bytes: bytes, offset: offset, delimiter: CSVScanner.detectDelimiter(in: bytes, from: offset))
     let fields = CSVFieldBuffer()
-    var result: [(line: Int, cells: [String])] = []
+    var result: [TextRow] = []
     do {
       while let line = try scanner.nextRecord(into: fields) {
         let record = CSVRecord(bytes: bytes, fields: fields, line: line)
-        if !record.isBlank { result.append((line, record.texts)) }
+        if !record.isBlank { result.append(TextRow(line: line, texts: record.texts)) }
       }
     } catch {
       throw .malformed(
