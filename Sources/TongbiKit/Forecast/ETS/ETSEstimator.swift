@@ -9,6 +9,7 @@ public final class ETSEstimator {
   private let optimizer: NelderMead
   private let point: UnsafeMutableBufferPointer<Double>
   private let steps: UnsafeMutableBufferPointer<Double>
+  private let candidates: UnsafeMutableBufferPointer<Double>
   private let ring: UnsafeMutablePointer<Double>
   private let fixedSeasonal: UnsafeMutablePointer<Double>
 
@@ -20,6 +21,7 @@ public final class ETSEstimator {
     optimizer = NelderMead(capacity: capacity)
     point = .allocate(capacity: capacity)
     steps = .allocate(capacity: capacity)
+    candidates = .allocate(capacity: capacity)
     ring = .allocate(capacity: self.seasonLength)
     fixedSeasonal = .allocate(capacity: self.seasonLength)
   }
@@ -27,6 +29,7 @@ public final class ETSEstimator {
   deinit {
     point.deallocate()
     steps.deallocate()
+    candidates.deallocate()
     ring.deallocate()
     fixedSeasonal.deallocate()
   }
@@ -34,7 +37,8 @@ public final class ETSEstimator {
   /// Fits `model` to `y` (no NaN) by minimising R's criterion n ln Σε² + 2 Σ ln|μ| over the smoothing
   /// parameters and initial states, from R's starting values (`initparam`: α = 10⁻⁴ + 0.2·0.9998/m,
   /// β = 10⁻⁴ + 0.1(α − 10⁻⁴), γ = 10⁻⁴ + 0.05(1 − α − 10⁻⁴), φ = 0.8 + 0.99·0.18) and heuristic states
-  /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result.
+  /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result, and run again from
+  /// each start of `options.extraStarts`, keeping the best.
   ///
   /// Returns `nil` when the model does not apply: a seasonal model with fewer than 3m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
@@ -63,17 +67,26 @@ public final class ETSEstimator {
       let dimension = objective.dimension
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
-      startingPoint(model: model, initial: initial, scale: scale, objective: objective, x: x, steps: step)
-      var best = optimizer.minimize(
-        &objective, x: x, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
-        maximumEvaluations: options.maximumEvaluations)
-      if best.value.isFinite {
-        let again = optimizer.minimize(
-          &objective, x: x, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
-          maximumEvaluations: options.maximumEvaluations / 2)
-        best = again
+      var bestValue = Double.infinity
+      for (index, start) in startingPoints(model).enumerated() {
+        let candidate = UnsafeMutableBufferPointer(rebasing: candidates[0..<dimension])
+        startingPoint(model: model, alpha: start.alpha, gammaShare: start.gammaShare, initial: initial, scale: scale, objective: objective, x: candidate, steps: step)
+        var value = optimizer.minimize(
+          &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
+          maximumEvaluations: options.maximumEvaluations
+        ).value
+        if value.isFinite {
+          value = optimizer.minimize(
+            &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
+            maximumEvaluations: options.maximumEvaluations / 2
+          ).value
+        }
+        if value < bestValue || index == 0 {
+          bestValue = value
+          for j in 0..<dimension { x[j] = candidate[j] }
+        }
       }
-      guard best.value.isFinite else { return nil }
+      guard bestValue.isFinite else { return nil }
       var state = ETSKernel.State(level: 0, trend: 0, seasonal: ring, m: model.hasSeason ? m : 1)
       guard let p = objective.load(UnsafeBufferPointer(x), into: &state) else { return nil }
       initial.alpha = p.alpha
@@ -91,40 +104,50 @@ public final class ETSEstimator {
       return ETSFit(
         model: model, parameters: initial, seasonLength: model.hasSeason ? m : 1, observationCount: n,
         parameterCount: parameterCount, criterion: result.criterion,
-        sigma2: result.sse / Double(n - parameterCount),
+        sigma2: result.sse / Double(n - parameterCount + 1),
         finalLevel: state.level, finalTrend: state.trend,
         finalSeasonal: model.hasSeason ? Array(UnsafeBufferPointer(start: ring, count: m)) : [])
     }
   }
 
-  /// Writes R's starting values into `x` and the initial simplex steps into `steps`.
+  /// Starting (α, share of γ's range): R's (10⁻⁴ + 0.2·0.9998/m, 0.05), then `options.extraStarts`
+  /// (for a non-seasonal model only those with distinct α).
+  private func startingPoints(_ model: ETSModel) -> [ETSStart] {
+    var starts = [ETSStart(alpha: ETSBounds.lower + 0.2 * (ETSBounds.upper - ETSBounds.lower) / Double(seasonLength), gammaShare: 0.05)]
+    for start in options.extraStarts where model.hasSeason || !starts.contains(where: { $0.alpha == start.alpha }) {
+      starts.append(start)
+    }
+    return starts
+  }
+
+  /// Writes R's starting values (with α = `alpha`, γ at `gammaShare` of its range) into `x` and the
+  /// initial simplex steps into `steps`.
   private func startingPoint(
-    model: ETSModel, initial: ETSParameters, scale: Double, objective: ETSObjective,
+    model: ETSModel, alpha: Double, gammaShare: Double, initial: ETSParameters, scale: Double, objective: ETSObjective,
     x: UnsafeMutableBufferPointer<Double>, steps: UnsafeMutableBufferPointer<Double>
   ) {
-    let m = Double(seasonLength)
     let lower = ETSBounds.lower
     let upper = ETSBounds.upper
-    let alpha = lower + 0.2 * (upper - lower) / m
     var i = 0
-    x[i] = alpha
-    steps[i] = 0.1
+    x[i] = ETSObjective.logit(alpha, low: lower, high: upper)
+    steps[i] = 1
     i += 1
     if model.hasTrend {
       let beta = lower + 0.1 * (min(upper, alpha) - lower)
-      x[i] = beta
-      steps[i] = 0.5 * (alpha - beta)
+      x[i] = ETSObjective.logit(beta, low: lower, high: alpha)
+      steps[i] = 1
       i += 1
     }
     if model.hasSeason {
-      let gamma = lower + 0.05 * (min(upper, 1 - alpha) - lower)
-      x[i] = gamma
-      steps[i] = 0.05
+      let gamma = lower + gammaShare * (min(upper, 1 - alpha) - lower)
+      x[i] = ETSObjective.logit(gamma, low: lower, high: min(upper, 1 - alpha))
+      steps[i] = 1
       i += 1
     }
     if model.trend == .damped {
-      x[i] = ETSBounds.phiLower + 0.99 * (ETSBounds.phiUpper - ETSBounds.phiLower)
-      steps[i] = -0.05
+      let phi = ETSBounds.phiLower + 0.99 * (ETSBounds.phiUpper - ETSBounds.phiLower)
+      x[i] = ETSObjective.logit(phi, low: ETSBounds.phiLower, high: ETSBounds.phiUpper)
+      steps[i] = -1
       i += 1
     }
     x[i] = initial.level / scale

@@ -16,7 +16,8 @@ public struct ETSFit: Sendable {
   /// R's likelihood criterion L = n ln Σε² + 2 Σ ln|μ| (the second sum for multiplicative errors);
   /// −2 log-likelihood up to a constant that depends only on n.
   public let criterion: Double
-  /// Residual variance σ² = Σ εₜ² / (n − k), of relative errors for multiplicative-error models.
+  /// Residual variance σ² = Σ εₜ² / (n − k + 1) (R divides by n minus the parameters other than σ²),
+  /// of relative errors for multiplicative-error models.
   public let sigma2: Double
   /// Level after the last observation.
   let finalLevel: Double

@@ -5,13 +5,39 @@ public struct ETSOptions: Sendable {
   public var optimizeSeasonalStates: Bool
   /// Evaluation budget of each Nelder–Mead run (R's `ets` uses `maxit = 2000`).
   public var maximumEvaluations: Int
+  /// Further starting points tried after R's (the likelihood is often multimodal in α and γ).
+  public var extraStarts: [ETSStart]
   /// Relative tolerance on the simplex's criterion values.
   public var tolerance: Double
 
   /// Creates options; the defaults estimate everything as R does.
-  public init(optimizeSeasonalStates: Bool = true, maximumEvaluations: Int = 2000, tolerance: Double = 1e-8) {
+  public init(optimizeSeasonalStates: Bool = true, maximumEvaluations: Int = 2000, extraStarts: [ETSStart] = ETSStart.defaults,
+    tolerance: Double = 1e-8
+  ) {
+    self.extraStarts = extraStarts
     self.optimizeSeasonalStates = optimizeSeasonalStates
     self.maximumEvaluations = maximumEvaluations
     self.tolerance = tolerance
   }
+}
+
+/// A starting point of the smoothing parameters: α, and γ as a share of its range [10⁻⁴, 1 − α]
+/// (β starts at a tenth of its range, φ at 0.978, as in R).
+public struct ETSStart: Sendable, Equatable {
+  /// Starting α.
+  public var alpha: Double
+  /// Starting γ as a share of its range.
+  public var gammaShare: Double
+
+  /// Creates a starting point.
+  public init(alpha: Double, gammaShare: Double) {
+    self.alpha = alpha
+    self.gammaShare = gammaShare
+  }
+
+  /// The extra starts used by default: (0.5, 0.05), (0.95, 0.05), (0.2, 0.9).
+  public static let defaults = [
+    ETSStart(alpha: 0.5, gammaShare: 0.05), ETSStart(alpha: 0.95, gammaShare: 0.05),
+    ETSStart(alpha: 0.2, gammaShare: 0.9),
+  ]
 }
