@@ -29,6 +29,11 @@ struct ForecastCommand: ParsableCommand {
   @Option(help: "Output format: csv, json or table.")
   var format: ForecastFormat = .csv
 
+  @Option(
+    name: .customLong("ets-fit"),
+    help: "ETS estimation: exact (as R: initial seasonal states estimated, 4 starts) or fast (decomposition states, 2 starts).")
+  var etsFit: ETSFitMode = .exact
+
   func validate() throws {
     if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
     guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
@@ -38,7 +43,9 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     let levels = try LevelOption.parse(level)
     let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
-    let outcomes = ForecastBatch.run(result.panel, horizon: horizon, method: method, levels: levels)
+    let outcomes = ForecastBatch.run(
+      result.panel, horizon: horizon, method: method, levels: levels,
+      etsOptions: etsFit == .fast ? .fast : ETSOptions())
     let text =
       switch format {
       case .csv: ForecastReport.csv(outcomes, levels: levels)
@@ -56,6 +63,12 @@ enum ForecastFormat: String, ExpressibleByArgument, CaseIterable {
   case csv
   case json
   case table
+}
+
+/// `--ets-fit` values.
+enum ETSFitMode: String, ExpressibleByArgument, CaseIterable {
+  case exact
+  case fast
 }
 
 /// Parses `--level 80,95` into fractions.

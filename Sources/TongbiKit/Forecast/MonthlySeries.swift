@@ -48,15 +48,17 @@ public struct MonthlySeries: Sendable, Equatable {
     return result
   }
 
-  /// The trailing stretch of `column` (monthly values, row 0 at `firstPeriod`) after its last missing
-  /// value, skipping Januaries of a combined series (never published); `nil` when the column has no
-  /// value at its end. Forecasts start where the data end, so an older, longer stretch before a gap is
-  /// not used.
+  /// The last gap-free stretch of `column` (monthly values, row 0 at `firstPeriod`): from the series'
+  /// last value back to just after the missing value before it, skipping Januaries of a combined series
+  /// (never published); `nil` when the column has no value. Forecasts start where the series ends, so
+  /// an older, longer stretch before a gap is not used.
   public static func trailing(
     _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool
   ) -> MonthlySeries? {
-    var start = column.count
-    var row = column.count - 1
+    var end = column.count
+    while end > 0, column[end - 1].isNaN || (combinedJanuary && (firstPeriod + end - 1).month == 1) { end -= 1 }
+    var start = end
+    var row = end - 1
     while row >= 0 {
       let isJanuary = (firstPeriod + row).month == 1
       if combinedJanuary && isJanuary {
@@ -67,9 +69,9 @@ public struct MonthlySeries: Sendable, Equatable {
       start = row
       row -= 1
     }
-    guard start < column.count else { return nil }
+    guard start < end else { return nil }
     var values: [Double] = []
-    for row in start..<column.count where !(combinedJanuary && (firstPeriod + row).month == 1) {
+    for row in start..<end where !(combinedJanuary && (firstPeriod + row).month == 1) {
       values.append(column[row])
     }
     return MonthlySeries(firstPeriod: firstPeriod + start, values: values, combinedJanuary: combinedJanuary)

@@ -5,8 +5,8 @@ public struct ForecastSubject: Sendable {
   public var region: String
   /// Indicator code.
   public var indicator: String
-  /// The trailing gap-free monthly series (1-2月 combined series on 11 periods a year); `nil` when the
-  /// indicator has no monthly values at the end of the panel.
+  /// The last gap-free stretch of monthly values (1-2月 combined series on 11 periods a year); `nil`
+  /// when the indicator has no monthly values.
   public var series: MonthlySeries?
   /// Why `series` is nil.
   public var problem: String?
@@ -37,7 +37,7 @@ public struct ForecastSubject: Sendable {
       subject.series = monthly.withUnsafeBufferPointer {
         MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
       }
-      if subject.series == nil { subject.problem = "no monthly value in the last month of the data" }
+      if subject.series == nil { subject.problem = "no monthly values" }
       result.append(subject)
     }
     return result

@@ -21,6 +21,13 @@ public struct ETSOptions: Sendable {
   }
 }
 
+extension ETSOptions {
+  /// Faster settings for large batches: initial seasonal states kept at their decomposition values
+  /// (5 instead of up to 16 dimensions) and one extra start (α = 0.5) instead of three.
+  public static let fast = ETSOptions(
+    optimizeSeasonalStates: false, extraStarts: [ETSStart(alpha: 0.5, gammaShare: 0.05)])
+}
+
 /// A starting point of the smoothing parameters: α, and γ as a share of its range [10⁻⁴, 1 − α]
 /// (β starts at a tenth of its range, φ at 0.978, as in R).
 public struct ETSStart: Sendable, Equatable {
