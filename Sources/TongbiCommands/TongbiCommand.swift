@@ -8,7 +8,7 @@ public struct TongbiCommand: ParsableCommand {
     commandName: "tongbi",
     abstract: "Tongbi (同比): growth tables, targets, projections and reports for monthly indicators.",
     version: VersionText.make(),
-    subcommands: [IngestCommand.self, ForecastCommand.self, ProjectCommand.self]
+    subcommands: [IngestCommand.self, ForecastCommand.self, ProjectCommand.self, BacktestCommand.self]
   )
 
   /// Creates the root command (used by ArgumentParser).
