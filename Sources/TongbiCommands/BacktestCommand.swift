@@ -25,8 +25,12 @@ struct BacktestCommand: ParsableCommand {
   var format: ForecastFormat = .table
 
   func validate() throws {
-    if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
-    guard horizon >= 1, origins >= 1 else { throw ValidationError("--horizon and --origins must be at least 1") }
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    guard horizon >= 1, origins >= 1 else {
+      throw ValidationError("--horizon and --origins must be at least 1")
+    }
     _ = try methods()
     _ = try LevelOption.parse(level)
   }
@@ -42,8 +46,11 @@ struct BacktestCommand: ParsableCommand {
 
   func run() throws {
     let levels = try LevelOption.parse(level)
-    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
-    let backtest = Backtest.run(result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels)
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
+    let backtest = Backtest.run(
+      result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels)
     try StandardOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
   }
 }

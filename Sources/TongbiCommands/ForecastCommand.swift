@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TongbiKit
 
 /// `tongbi forecast`: forecasts every series H months past its last observation.
@@ -31,18 +31,24 @@ struct ForecastCommand: ParsableCommand {
 
   @Option(
     name: .customLong("ets-fit"),
-    help: "ETS estimation: exact (as R: initial seasonal states estimated, 4 starts) or fast (decomposition states, 2 starts).")
+    help:
+      "ETS estimation: exact (as R: initial seasonal states estimated, 4 starts) or fast (decomposition states, 2 starts)."
+  )
   var etsFit: ETSFitMode = .exact
 
   func validate() throws {
-    if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
     guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
     _ = try LevelOption.parse(level)
   }
 
   func run() throws {
     let levels = try LevelOption.parse(level)
-    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
     let outcomes = ForecastBatch.run(
       result.panel, horizon: horizon, method: method, levels: levels,
       etsOptions: etsFit == .fast ? .fast : ETSOptions())
@@ -81,4 +87,3 @@ enum LevelOption {
     return levels.compactMap { $0.map { $0 / 100 } }
   }
 }
-

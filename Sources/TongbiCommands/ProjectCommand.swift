@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TongbiKit
 
 /// `tongbi project`: full-year projection per series from the year to date.
@@ -27,20 +27,27 @@ struct ProjectCommand: ParsableCommand {
   var format: ForecastFormat = .table
 
   func validate() throws {
-    if input.files.isEmpty { throw ValidationError("give at least one file to read ('-' for standard input)") }
-    guard Period(parsing: period) != nil else { throw ValidationError("--period: expected YYYY-MM, e.g. 2024-06") }
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    guard Period(parsing: period) != nil else {
+      throw ValidationError("--period: expected YYYY-MM, e.g. 2024-06")
+    }
   }
 
   func run() throws {
     guard let end = Period(parsing: period) else { return }
-    let result = try CommandFailure.wrap { () throws(IngestError) in try DataLoader.load(input, files: input.files) }
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
     let targetList: [AnnualTarget]
     do {
       targetList = try targets.map { try TargetsFile.read(path: $0) } ?? []
     } catch {
       throw CommandFailure.message("cannot read targets file \(targets ?? ""): \(error.localizedDescription)")
     }
-    let projections = ProjectionBatch.run(result.panel, period: end, targets: targetList, projector: YearProjector())
+    let projections = ProjectionBatch.run(
+      result.panel, period: end, targets: targetList, projector: YearProjector())
     let text =
       switch format {
       case .csv: ProjectionReport.csv(projections)
@@ -50,4 +57,3 @@ struct ProjectCommand: ParsableCommand {
     try StandardOutput.write(text)
   }
 }
-

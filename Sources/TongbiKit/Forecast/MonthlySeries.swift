@@ -56,7 +56,9 @@ public struct MonthlySeries: Sendable, Equatable {
     _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool
   ) -> MonthlySeries? {
     var end = column.count
-    while end > 0, column[end - 1].isNaN || (combinedJanuary && (firstPeriod + end - 1).month == 1) { end -= 1 }
+    while end > 0, column[end - 1].isNaN || (combinedJanuary && (firstPeriod + end - 1).month == 1) {
+      end -= 1
+    }
     var start = end
     var row = end - 1
     while row >= 0 {

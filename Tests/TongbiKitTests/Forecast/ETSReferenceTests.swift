@@ -38,23 +38,31 @@ struct ETSReferenceTests {
       // R's initstate is (l, b, s1 … sm) with s1 the newest: s_m is used for the first observation.
       let seasonal = Array(initial.dropFirst(2).reversed())
       let parameters = ETSParameters(
-        alpha: p[0], beta: p[1], gamma: p[2], phi: p[3], level: initial[0], trend: initial[1], seasonal: seasonal)
+        alpha: p[0], beta: p[1], gamma: p[2], phi: p[3], level: initial[0], trend: initial[1],
+        seasonal: seasonal)
       let fit = try #require(ETSEstimator(seasonLength: m).evaluate(y, model: model, parameters: parameters))
       let criteria = try #require(reference[key + ".criteria"])
-      expectClose([-0.5 * fit.criterion, fit.sigma2], [criteria[0], criteria[2]], relative: 1e-7, key + " loglik, σ²")
+      expectClose(
+        [-0.5 * fit.criterion, fit.sigma2], [criteria[0], criteria[2]], relative: 1e-7, key + " loglik, σ²")
       let path = fit.forecast(horizon: 12, levels: [0.8, 0.95])
       // R's mean for multiplicative-error models is the class-2/3 expectation, which differs from the
       // point forecast by a variance term of order σ² (σ² ≈ 0.002 here): within 10⁻³ for those.
-      expectClose(path.mean, reference[key + ".mean"] ?? [], relative: fit.hasAnalyticVariance ? 1e-8 : 1e-3, key + " mean")
+      expectClose(
+        path.mean, reference[key + ".mean"] ?? [], relative: fit.hasAnalyticVariance ? 1e-8 : 1e-3,
+        key + " mean")
       // Additive-error models: the same closed form as R. Multiplicative ones: 2000 simulated paths
       // against R's class-2/3 closed-form approximation (forecast(simulate = FALSE)), within 3%.
       let tolerance = fit.hasAnalyticVariance ? 1e-7 : 0.03
-      expectClose(path.intervals[0].lower, reference[key + ".lower_80"] ?? [], relative: tolerance, key + " lower 80")
-      expectClose(path.intervals[1].upper, reference[key + ".upper_95"] ?? [], relative: tolerance, key + " upper 95")
+      expectClose(
+        path.intervals[0].lower, reference[key + ".lower_80"] ?? [], relative: tolerance, key + " lower 80")
+      expectClose(
+        path.intervals[1].upper, reference[key + ".upper_95"] ?? [], relative: tolerance, key + " upper 95")
     }
   }
 
-  @Test("estimation reaches R's optimum (log-likelihood at most 1 below)", arguments: ["ANN", "AAN", "AAdN", "AAA", "MAM", "MNM", "MAdM"])
+  @Test(
+    "estimation reaches R's optimum (log-likelihood at most 1 below)",
+    arguments: ["ANN", "AAN", "AAdN", "AAA", "MAM", "MNM", "MAdM"])
   func estimation(code: String) throws {
     let reference = try forecastFixture("ets_theta_reference.txt")
     for (name, id, m) in Self.cases {
@@ -64,7 +72,10 @@ struct ETSReferenceTests {
       let key = "\(name).\(code)"
       let criteria = try #require(reference[key + ".criteria"])
       let ours = -0.5 * fit.criterion
-      #expect(ours >= criteria[0] - 1, "\(key): log-likelihood \(ours) vs R \(criteria[0]), α β γ φ \(fit.parameters.alpha) \(fit.parameters.beta) \(fit.parameters.gamma) \(fit.parameters.phi), R \(reference[key + ".params"] ?? [])")
+      #expect(
+        ours >= criteria[0] - 1,
+        "\(key): log-likelihood \(ours) vs R \(criteria[0]), α β γ φ \(fit.parameters.alpha) \(fit.parameters.beta) \(fit.parameters.gamma) \(fit.parameters.phi), R \(reference[key + ".params"] ?? [])"
+      )
     }
   }
 
@@ -77,7 +88,9 @@ struct ETSReferenceTests {
       let fit = try #require(AutoETS.fit(y, estimator: ETSEstimator(seasonLength: m)))
       let rAICc = try #require(reference["\(name).auto.criteria"])[1]
       let code = fit.model.error.rawValue + fit.model.trend.rawValue + fit.model.season.rawValue
-      #expect(code == expected[name] || fit.aicc <= rAICc + 1, "\(name): \(fit.model) AICc \(fit.aicc) vs R \(expected[name] ?? "") \(rAICc)")
+      #expect(
+        code == expected[name] || fit.aicc <= rAICc + 1,
+        "\(name): \(fit.model) AICc \(fit.aicc) vs R \(expected[name] ?? "") \(rAICc)")
     }
   }
 
@@ -86,9 +99,12 @@ struct ETSReferenceTests {
     let reference = try forecastFixture("ets_theta_reference.txt")
     for (name, id, m) in Self.cases {
       let y = try Self.values(id)
-      let path = try #require(Theta.forecast(y, m: m, horizon: 12, levels: [0.8, 0.95], estimator: ETSEstimator(seasonLength: m)))
+      let path = try #require(
+        Theta.forecast(y, m: m, horizon: 12, levels: [0.8, 0.95], estimator: ETSEstimator(seasonLength: m)))
       expectClose(path.mean, reference["\(name).theta.mean"] ?? [], relative: 0.01, "\(name) theta mean")
-      expectClose(path.intervals[0].lower, reference["\(name).theta.lower_80"] ?? [], relative: 0.03, "\(name) theta lower 80")
+      expectClose(
+        path.intervals[0].lower, reference["\(name).theta.lower_80"] ?? [], relative: 0.03,
+        "\(name) theta lower 80")
     }
   }
 }

@@ -11,14 +11,17 @@ struct ForecastMethodsTests {
     // Scale (m = 2): |3−1|, |4−2|, |6−3| → mean 7/3; errors 1 and 2 → mean 1.5; MASE = 1.5/(7/3) = 0.642857…
     let scale = AccuracyMetrics.maseScale(training: [1, 2, 3, 4, 6], m: 2)
     #expect(abs(scale - 7.0 / 3) < 1e-12)
-    #expect(abs(AccuracyMetrics.mase(actual: [10, 20], forecast: [11, 18], scale: scale) - 0.6428571428571429) < 1e-12)
+    #expect(
+      abs(AccuracyMetrics.mase(actual: [10, 20], forecast: [11, 18], scale: scale) - 0.6428571428571429)
+        < 1e-12)
     #expect(AccuracyMetrics.coverage(actual: [1, 5, 9], lower: [0, 6, 8], upper: [2, 7, 10]) == 2.0 / 3)
   }
 
   @Test("a combined 1-2月 series runs on 11 periods: 1-2月 follows December, January never appears")
   func combinedCalendar() throws {
     let first = try #require(Period(year: 2022, month: 2))
-    let series = MonthlySeries(firstPeriod: first, values: Array(repeating: 1, count: 12), combinedJanuary: true)
+    let series = MonthlySeries(
+      firstPeriod: first, values: Array(repeating: 1, count: 12), combinedJanuary: true)
     #expect(series.seasonLength == 11)
     #expect(series.period(at: 10).description == "2022-12")
     #expect(series.period(at: 11).description == "2023-02")
@@ -31,9 +34,10 @@ struct ForecastMethodsTests {
   func trailingStretch() throws {
     let first = try #require(Period(year: 2020, month: 1))
     let column: [Double] = [1, .nan, 2, 3, 4, .nan, .nan]
-    let series = try #require(column.withUnsafeBufferPointer {
-      MonthlySeries.trailing($0, firstPeriod: first, combinedJanuary: false)
-    })
+    let series = try #require(
+      column.withUnsafeBufferPointer {
+        MonthlySeries.trailing($0, firstPeriod: first, combinedJanuary: false)
+      })
     #expect(series.values == [2, 3, 4])
     #expect(series.firstPeriod.description == "2020-03")
   }

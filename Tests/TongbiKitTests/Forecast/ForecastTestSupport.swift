@@ -21,7 +21,8 @@ func sharedSeries(_ file: String, id: String) throws -> [Double] {
   let text = try String(contentsOfFile: try sharedDataPath(file), encoding: .utf8)
   var values: [Double] = []
   let quotedID = "\"\(id)\","
-  for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix(quotedID) || line.hasPrefix(id + ",") {
+  for line in text.split(whereSeparator: \.isNewline)
+  where line.hasPrefix(quotedID) || line.hasPrefix(id + ",") {
     if let field = line.split(separator: ",").last, let value = Double(field) { values.append(value) }
   }
   return values
@@ -30,7 +31,8 @@ func sharedSeries(_ file: String, id: String) throws -> [Double] {
 /// Monthly 社会消费品零售总额 (亿元) 2012-01 … 2018-05 from the shared China retail file, January NaN and
 /// the combined 1-2月 value in February.
 func retailSales() throws -> [Double] {
-  let text = try String(contentsOfFile: try sharedDataPath("china-retail-sales-2012-2018.csv"), encoding: .utf8)
+  let text = try String(
+    contentsOfFile: try sharedDataPath("china-retail-sales-2012-2018.csv"), encoding: .utf8)
   var values: [Double] = []
   for line in text.split(whereSeparator: \.isNewline).dropFirst() {
     let fields = line.split(separator: ",")
@@ -46,7 +48,8 @@ func expectClose(
   _ actual: [Double], _ expected: [Double], relative: Double, absolute: Double = 0, _ what: String,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
+  #expect(
+    actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
     sourceLocation: sourceLocation)
   for (i, (a, e)) in zip(actual, expected).enumerated() {
     if a.isNaN && e.isNaN { continue }

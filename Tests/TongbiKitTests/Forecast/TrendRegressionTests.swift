@@ -9,7 +9,8 @@ struct TrendRegressionTests {
   private func check(_ fit: TrendRegressionFit, series: Int, name: String, used: [Int]) throws {
     let reference = try forecastFixture("trend_regression_reference.txt")
     let coefficients = used.map { fit.coefficients[$0, series] }
-    expectClose(coefficients, reference["\(name).coefficients"] ?? [], relative: 1e-9, absolute: 1e-8, "coefficients")
+    expectClose(
+      coefficients, reference["\(name).coefficients"] ?? [], relative: 1e-9, absolute: 1e-8, "coefficients")
     expectClose([fit.residualVariance[series]], reference["\(name).sigma2"] ?? [], relative: 1e-9, "σ²")
     let path = try #require(fit.forecast(series: series, horizon: 14, levels: [0.8, 0.95]))
     expectClose(path.mean, reference["\(name).mean"] ?? [], relative: 1e-9, "mean")

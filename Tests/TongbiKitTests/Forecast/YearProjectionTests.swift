@@ -13,7 +13,8 @@ struct YearProjectionTests {
       for month in 0..<12 where !(year == 2 && month >= 6) { monthly.append(Double(10 + year)) }
     }
     let indicator = Indicator(
-      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .monthly, allowsNegative: false)
+      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .monthly,
+      allowsNegative: false)
     let forms = monthly.withUnsafeBufferPointer {
       SeriesForms(monthlyColumn: $0, cumulativeColumn: nil, indicator: indicator, firstPeriod: first)
     }

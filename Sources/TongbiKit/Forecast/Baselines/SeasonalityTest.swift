@@ -16,7 +16,9 @@ public enum SeasonalityTest {
   /// Whether y is seasonal with period m at the 90% level: m > 1, y not constant, n > 2m, and
   /// |r_m| / √((1 + 2 Σ_{k=1}^{m−1} r_k²)/n) > Φ⁻¹(0.95) ≈ 1.645.
   public static func isSeasonal(_ y: [Double], m: Int) -> Bool {
-    guard m > 1, y.count > 2 * m, let first = y.first, y.contains(where: { $0 != first }) else { return false }
+    guard m > 1, y.count > 2 * m, let first = y.first, y.contains(where: { $0 != first }) else {
+      return false
+    }
     let r = autocorrelations(y, maxLag: m)
     var sum = 0.0
     for k in 0..<(m - 1) { sum += r[k] * r[k] }

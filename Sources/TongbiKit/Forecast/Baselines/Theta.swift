@@ -29,11 +29,10 @@ public enum Theta {
     var se = [Double](repeating: 0, count: horizon)
     let sigma = ses.sigma2.squareRoot()
     for step in 0..<horizon {
-      mean[step] = (base[step] + slope * (Double(step) + correction)) * adjustment.index(step: step + 1, count: n)
+      mean[step] =
+        (base[step] + slope * (Double(step) + correction)) * adjustment.index(step: step + 1, count: n)
       se[step] = sigma * (Double(step) * alpha * alpha + 1).squareRoot()
     }
     return RandomWalkForecasts.gaussian(mean: mean, se: se, levels: levels)
   }
 }
-
-

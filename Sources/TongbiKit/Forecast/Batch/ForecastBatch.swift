@@ -3,7 +3,8 @@ public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with
   /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
   public static func run(
-    _ panel: Panel, horizon: Int, method: ForecastMethod, levels: [Double], etsOptions: ETSOptions = ETSOptions()
+    _ panel: Panel, horizon: Int, method: ForecastMethod, levels: [Double],
+    etsOptions: ETSOptions = ETSOptions()
   ) -> [ForecastOutcome] {
     let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
     return ForecastSubject.all(in: panel).map { subject in
@@ -12,7 +13,8 @@ public enum ForecastBatch {
       }
       guard let forecast = forecaster.forecast(series, horizon: horizon, method: method) else {
         return ForecastOutcome(
-          subject: subject, forecast: nil, periods: [], problem: "only \(series.count) value(s): nothing to forecast from")
+          subject: subject, forecast: nil, periods: [],
+          problem: "only \(series.count) value(s): nothing to forecast from")
       }
       return ForecastOutcome(
         subject: subject, forecast: forecast, periods: series.futurePeriods(horizon), problem: nil)

@@ -50,7 +50,8 @@ public final class ETSEstimator {
     if model.isMultiplicative && y.contains(where: { $0 <= 0 }) { return nil }
     guard var initial = ETSInitialStates.estimate(y, model: model, m: m) else { return nil }
     let stateCount = 1 + (model.hasTrend ? 1 : 0) + (model.hasSeason ? m - 1 : 0)
-    let smoothingCount = 1 + (model.hasTrend ? 1 : 0) + (model.hasSeason ? 1 : 0) + (model.trend == .damped ? 1 : 0)
+    let smoothingCount =
+      1 + (model.hasTrend ? 1 : 0) + (model.hasSeason ? 1 : 0) + (model.trend == .damped ? 1 : 0)
     let parameterCount = smoothingCount + stateCount + 1
     guard n > parameterCount + 1 else { return nil }
     let head = min(n, max(10, 2 * m))
@@ -63,23 +64,27 @@ public final class ETSEstimator {
     return y.withUnsafeBufferPointer { buffer -> ETSFit? in
       var objective = ETSObjective(
         y: buffer, model: model, m: m, scale: scale,
-        optimizeSeasonal: options.optimizeSeasonalStates && model.hasSeason, fixedSeasonal: fixedSeasonal, ring: ring)
+        optimizeSeasonal: options.optimizeSeasonalStates && model.hasSeason, fixedSeasonal: fixedSeasonal,
+        ring: ring)
       let dimension = objective.dimension
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
       var bestValue = Double.infinity
       for (index, start) in startingPoints(model).enumerated() {
         let candidate = UnsafeMutableBufferPointer(rebasing: candidates[0..<dimension])
-        startingPoint(model: model, alpha: start.alpha, gammaShare: start.gammaShare, initial: initial, scale: scale, objective: objective, x: candidate, steps: step)
+        startingPoint(
+          model: model, alpha: start.alpha, gammaShare: start.gammaShare, initial: initial, scale: scale,
+          objective: objective, x: candidate, steps: step)
         var value = optimizer.minimize(
           &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
           maximumEvaluations: options.maximumEvaluations
         ).value
         if value.isFinite {
-          value = optimizer.minimize(
-            &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
-            maximumEvaluations: options.maximumEvaluations / 2
-          ).value
+          value =
+            optimizer.minimize(
+              &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
+              maximumEvaluations: options.maximumEvaluations / 2
+            ).value
         }
         if value < bestValue || index == 0 {
           bestValue = value
@@ -113,8 +118,13 @@ public final class ETSEstimator {
   /// Starting (α, share of γ's range): R's (10⁻⁴ + 0.2·0.9998/m, 0.05), then `options.extraStarts`
   /// (for a non-seasonal model only those with distinct α).
   private func startingPoints(_ model: ETSModel) -> [ETSStart] {
-    var starts = [ETSStart(alpha: ETSBounds.lower + 0.2 * (ETSBounds.upper - ETSBounds.lower) / Double(seasonLength), gammaShare: 0.05)]
-    for start in options.extraStarts where model.hasSeason || !starts.contains(where: { $0.alpha == start.alpha }) {
+    var starts = [
+      ETSStart(
+        alpha: ETSBounds.lower + 0.2 * (ETSBounds.upper - ETSBounds.lower) / Double(seasonLength),
+        gammaShare: 0.05)
+    ]
+    for start in options.extraStarts
+    where model.hasSeason || !starts.contains(where: { $0.alpha == start.alpha }) {
       starts.append(start)
     }
     return starts
@@ -123,7 +133,8 @@ public final class ETSEstimator {
   /// Writes R's starting values (with α = `alpha`, γ at `gammaShare` of its range) into `x` and the
   /// initial simplex steps into `steps`.
   private func startingPoint(
-    model: ETSModel, alpha: Double, gammaShare: Double, initial: ETSParameters, scale: Double, objective: ETSObjective,
+    model: ETSModel, alpha: Double, gammaShare: Double, initial: ETSParameters, scale: Double,
+    objective: ETSObjective,
     x: UnsafeMutableBufferPointer<Double>, steps: UnsafeMutableBufferPointer<Double>
   ) {
     let lower = ETSBounds.lower

@@ -51,7 +51,9 @@ extension ETSFit {
   /// Forecasts with prediction intervals at each level (fractions): analytic Gaussian intervals
   /// ŷ ± z_{(1+level)/2} √v(h) for class 1 models; otherwise the empirical quantiles (R type 7) of
   /// `simulations` simulated future paths (`simulate`), with the analytic point forecasts.
-  public func forecast(horizon: Int, levels: [Double], simulations: Int = 2000, seed: UInt64 = 1) -> ForecastPath {
+  public func forecast(horizon: Int, levels: [Double], simulations: Int = 2000, seed: UInt64 = 1)
+    -> ForecastPath
+  {
     let mean = pointForecasts(horizon: horizon)
     if let variances = forecastVariances(horizon: horizon) {
       let intervals = levels.map { level -> ForecastInterval in

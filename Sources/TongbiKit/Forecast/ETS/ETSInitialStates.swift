@@ -18,7 +18,8 @@ enum ETSInitialStates {
     if model.hasSeason {
       guard n >= 3 * m,
         let decomposition = ClassicalDecomposition(
-          Array(y[0..<(3 * m)]), period: m, kind: model.season == .multiplicative ? .multiplicative : .additive)
+          Array(y[0..<(3 * m)]), period: m,
+          kind: model.season == .multiplicative ? .multiplicative : .additive)
       else { return nil }
       period = m
       seasonal = decomposition.figure

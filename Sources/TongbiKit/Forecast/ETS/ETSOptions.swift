@@ -11,7 +11,9 @@ public struct ETSOptions: Sendable {
   public var tolerance: Double
 
   /// Creates options; the defaults estimate everything as R does.
-  public init(optimizeSeasonalStates: Bool = true, maximumEvaluations: Int = 2000, extraStarts: [ETSStart] = ETSStart.defaults,
+  public init(
+    optimizeSeasonalStates: Bool = true, maximumEvaluations: Int = 2000,
+    extraStarts: [ETSStart] = ETSStart.defaults,
     tolerance: Double = 1e-8
   ) {
     self.extraStarts = extraStarts

@@ -49,7 +49,9 @@ enum ETSBounds {
 
   /// Whether (α, β, γ, φ) lies in the usual region and passes the easy admissibility tests; β and γ
   /// are ignored when the model has no trend or no season.
-  static func contains(alpha: Double, beta: Double, gamma: Double, phi: Double, model: ETSModel, m: Int) -> Bool {
+  static func contains(alpha: Double, beta: Double, gamma: Double, phi: Double, model: ETSModel, m: Int)
+    -> Bool
+  {
     guard alpha >= lower, alpha <= upper else { return false }
     if model.hasTrend {
       guard beta >= lower, beta <= alpha, beta <= upper else { return false }

@@ -28,7 +28,9 @@ public enum Backtest {
             firstPeriod: series.firstPeriod, values: Array(series.values[0..<cut]),
             combinedJanuary: series.combinedJanuary)
           let actual = Array(series.values[cut..<(cut + horizon)])
-          guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else { continue }
+          guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
+            continue
+          }
           if forecast.note != nil && method != .auto { score.fallbacks += 1 }
           score.origins += 1
           score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
@@ -39,7 +41,8 @@ public enum Backtest {
             maseCount += 1
           }
           for (l, interval) in forecast.path.intervals.enumerated() {
-            score.coverage[l] += AccuracyMetrics.coverage(actual: actual, lower: interval.lower, upper: interval.upper)
+            score.coverage[l] += AccuracyMetrics.coverage(
+              actual: actual, lower: interval.lower, upper: interval.upper)
           }
         }
         guard score.origins > 0 else { continue }
@@ -60,7 +63,9 @@ public enum Backtest {
         coverage: levels.indices.map { l in list.reduce(0) { $0 + $1.coverage[l] } / Double(list.count) },
         fallbacks: list.reduce(0) { $0 + $1.fallbacks })
     }
-    return BacktestResult(levels: levels, perSeries: rows, summary: summary, skipped: skipped.map { ($0.0.region, $0.0.indicator, $0.1) })
+    return BacktestResult(
+      levels: levels, perSeries: rows, summary: summary,
+      skipped: skipped.map { ($0.0.region, $0.0.indicator, $0.1) })
   }
 }
 

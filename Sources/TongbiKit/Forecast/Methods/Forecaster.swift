@@ -39,7 +39,8 @@ public final class Forecaster {
     if let result = run(method, series, horizon: horizon) { return result }
     for fallback in method.fallbacks {
       if var result = run(fallback, series, horizon: horizon) {
-        result.note = "\(method.rawValue) needs a longer series than \(series.count) values; used \(result.method)"
+        result.note =
+          "\(method.rawValue) needs a longer series than \(series.count) values; used \(result.method)"
         return result
       }
     }
@@ -82,14 +83,16 @@ public final class Forecaster {
     let m = series.seasonLength
     func ets(_ code: String) -> SeriesForecast? {
       guard let model = ETSModel(code: code), let fit = estimator(m).fit(y, model: model) else { return nil }
-      return SeriesForecast(path: fit.forecast(horizon: horizon, levels: levels), method: fit.model.description)
+      return SeriesForecast(
+        path: fit.forecast(horizon: horizon, levels: levels), method: fit.model.description)
     }
     switch method {
     case .auto:
       return automatic(series, horizon: horizon)
     case .ets:
       guard let fit = AutoETS.fit(y, estimator: estimator(m)) else { return nil }
-      return SeriesForecast(path: fit.forecast(horizon: horizon, levels: levels), method: fit.model.description)
+      return SeriesForecast(
+        path: fit.forecast(horizon: horizon, levels: levels), method: fit.model.description)
     case .ses: return ets("ANN")
     case .holt: return ets("AAN")
     case .damped: return ets("AAdN")
@@ -116,8 +119,11 @@ public final class Forecaster {
         SeriesForecast(path: $0, method: "naive2")
       }
     case .comb:
-      let parts = [run(.ets, series, horizon: horizon), run(.theta, series, horizon: horizon), run(.trend, series, horizon: horizon)]
-        .compactMap { $0 }
+      let parts = [
+        run(.ets, series, horizon: horizon), run(.theta, series, horizon: horizon),
+        run(.trend, series, horizon: horizon),
+      ]
+      .compactMap { $0 }
       guard parts.count >= 2 else { return nil }
       return SeriesForecast(
         path: ForecastCombination.average(parts.map(\.path)),
@@ -141,7 +147,8 @@ public final class Forecaster {
       mean: steps.map { path.mean[$0] },
       intervals: path.intervals.map { interval in
         ForecastInterval(
-          level: interval.level, lower: steps.map { interval.lower[$0] }, upper: steps.map { interval.upper[$0] })
+          level: interval.level, lower: steps.map { interval.lower[$0] },
+          upper: steps.map { interval.upper[$0] })
       })
   }
 }

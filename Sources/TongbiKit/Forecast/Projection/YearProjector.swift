@@ -16,17 +16,24 @@ public final class YearProjector {
   private let estimators: [Int: ETSEstimator]
 
   /// Creates a projector.
-  public init(backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8, etsOptions: ETSOptions = ETSOptions()) {
+  public init(
+    backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8,
+    etsOptions: ETSOptions = ETSOptions()
+  ) {
     self.backtestYears = backtestYears
     self.simulations = simulations
     self.level = level
-    estimators = [11: ETSEstimator(seasonLength: 11, options: etsOptions), 12: ETSEstimator(seasonLength: 12, options: etsOptions)]
+    estimators = [
+      11: ETSEstimator(seasonLength: 11, options: etsOptions),
+      12: ETSEstimator(seasonLength: 12, options: etsOptions),
+    ]
   }
 
   /// Projects the year of `period` for one series with monthly and cumulative values `forms` (rows
   /// from `firstPeriod`); `target` is T(y) when known. `nil` when C(y,m) is unknown.
   public func project(
-    region: String, indicator: String, forms: SeriesForms, firstPeriod: Period, combined: Bool, period: Period,
+    region: String, indicator: String, forms: SeriesForms, firstPeriod: Period, combined: Bool,
+    period: Period,
     target: AnnualTarget?
   ) -> YearProjection? {
     let data = ProjectionData(forms: forms, firstPeriod: firstPeriod, combined: combined)
@@ -46,21 +53,28 @@ public final class YearProjector {
     var tested: [Int] = []
     for k in 1...max(backtestYears, 1) {
       let pastYear = year - k
-      guard let actual = data.annual(pastYear), actual != 0, data.cumulative(pastYear, month) != nil else { continue }
+      guard let actual = data.annual(pastYear), actual != 0, data.cumulative(pastYear, month) != nil else {
+        continue
+      }
       var pastEstimates: [ProjectionMethod: Double] = [:]
       for method in applicable {
         switch method {
         case .lastYearPattern: pastEstimates[method] = lastYearPattern(data, year: pastYear, month: month)
         case .seasonalShare: pastEstimates[method] = seasonalShare(data, year: pastYear, month: month)
-        case .model: pastEstimates[method] = modelProjection(data, year: pastYear, month: month, paths: 0)?.mean
+        case .model:
+          pastEstimates[method] = modelProjection(data, year: pastYear, month: month, paths: 0)?.mean
         }
       }
       guard pastEstimates.count == applicable.count, !applicable.isEmpty else { continue }
       tested.append(pastYear)
-      for (method, estimate) in pastEstimates { errors[method, default: []].append(abs(estimate / actual - 1)) }
+      for (method, estimate) in pastEstimates {
+        errors[method, default: []].append(abs(estimate / actual - 1))
+      }
     }
     let meanErrors = errors.mapValues { $0.reduce(0, +) / Double($0.count) }
-    var method = meanErrors.min { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }?.key
+    var method = meanErrors.min {
+      $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
+    }?.key
     if method == nil {
       method = ProjectionMethod.allCases.first { estimates[$0] != nil }
       if let method {
@@ -83,7 +97,9 @@ public final class YearProjector {
         probability = Double(totals.filter { $0 >= targetValue }.count) / Double(totals.count)
       }
     } else if month < 12 {
-      notes.append("too little monthly history (3 full years needed) to simulate the remaining months: no interval or probability")
+      notes.append(
+        "too little monthly history (3 full years needed) to simulate the remaining months: no interval or probability"
+      )
     }
     var growthNeeded: Double?
     let met = targetValue.map { ytd >= $0 } ?? false
@@ -92,12 +108,15 @@ public final class YearProjector {
     {
       growthNeeded = (targetValue - ytd) / (lastYear - lastYearToDate) - 1
     }
-    if target != nil && targetValue == nil { notes.append("growth target without last year's total: no target level") }
+    if target != nil && targetValue == nil {
+      notes.append("growth target without last year's total: no target level")
+    }
     return YearProjection(
       region: region, indicator: indicator, period: period, yearToDate: ytd, lastYear: lastYear,
       estimates: estimates, backtestErrors: meanErrors, backtestYears: tested, method: method,
       projection: projection, interval: interval, intervalLevel: level,
-      impliedGrowth: projection.flatMap { p in lastYear.flatMap { $0 > 0 ? p / $0 - 1 : nil } }, target: targetValue,
+      impliedGrowth: projection.flatMap { p in lastYear.flatMap { $0 > 0 ? p / $0 - 1 : nil } },
+      target: targetValue,
       growthNeeded: growthNeeded, targetAlreadyMet: met, probability: probability, notes: notes)
   }
 
@@ -114,7 +133,9 @@ public final class YearProjector {
     guard let ytd = data.cumulative(year, month) else { return nil }
     var shares: [Double] = []
     for k in 1...max(backtestYears, 1) {
-      if let c = data.cumulative(year - k, month), let a = data.annual(year - k), a > 0 { shares.append(c / a) }
+      if let c = data.cumulative(year - k, month), let a = data.annual(year - k), a > 0 {
+        shares.append(c / a)
+      }
     }
     guard !shares.isEmpty else { return nil }
     let share = shares.reduce(0, +) / Double(shares.count)
@@ -126,7 +147,9 @@ public final class YearProjector {
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, paths: Int? = nil)
     -> (mean: Double, totals: [Double])?
   {
-    guard let ytd = data.cumulative(year, month), let end = Period(year: year, month: month) else { return nil }
+    guard let ytd = data.cumulative(year, month), let end = Period(year: year, month: month) else {
+      return nil
+    }
     let remaining = 12 - month
     if remaining == 0 { return (ytd, Array(repeating: ytd, count: paths ?? simulations)) }
     guard let series = data.monthlySeries(through: end) else { return nil }

@@ -70,7 +70,9 @@ public struct TrendRegressionFit: Sendable {
     }
     return ForecastPath(
       mean: mean,
-      intervals: levels.indices.map { ForecastInterval(level: levels[$0], lower: lower[$0], upper: upper[$0]) })
+      intervals: levels.indices.map {
+        ForecastInterval(level: levels[$0], lower: lower[$0], upper: upper[$0])
+      })
   }
 }
 

@@ -8,8 +8,10 @@ public enum BacktestReport {
 
   /// Cells of one score.
   static func row(_ score: BacktestScore) -> [String] {
-    [score.region, score.indicator, score.method, String(score.origins), ForecastReport.number(score.smape),
-      ForecastReport.number(score.mase)]
+    [
+      score.region, score.indicator, score.method, String(score.origins), ForecastReport.number(score.smape),
+      ForecastReport.number(score.mase),
+    ]
       + score.coverage.map { ForecastReport.number($0) } + [String(score.fallbacks)]
   }
 
@@ -29,9 +31,11 @@ public enum BacktestReport {
 
   /// CSV: the summary rows (empty region and indicator), then one row per series and method.
   public static func csv(_ result: BacktestResult) -> String {
-    let lines = [header(result.levels).joined(separator: ",")]
+    let lines =
+      [header(result.levels).joined(separator: ",")]
       + (result.summary + result.perSeries).map { score in
-        row(score).enumerated().map { $0.offset < 3 ? CSVText.cell($0.element) : $0.element }.joined(separator: ",")
+        row(score).enumerated().map { $0.offset < 3 ? CSVText.cell($0.element) : $0.element }.joined(
+          separator: ",")
       }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -7,7 +7,8 @@ public enum ForecastReport {
   /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
   public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
     let textColumns: Set<Int> = [0, 1, 3 + 2 * levels.count, 4 + 2 * levels.count]
-    let lines = [header(levels).joined(separator: ",")]
+    let lines =
+      [header(levels).joined(separator: ",")]
       + rows(outcomes, levels: levels).map { row in
         row.enumerated().map { textColumns.contains($0.offset) ? CSVText.cell($0.element) : $0.element }
           .joined(separator: ",")
@@ -29,11 +30,15 @@ public enum ForecastReport {
       let region = outcome.subject.region
       let indicator = outcome.subject.indicator
       guard let forecast = outcome.forecast, let series = outcome.subject.series else {
-        rows.append([region, indicator] + Array(repeating: "", count: 3 + 2 * levels.count) + [outcome.problem ?? ""])
+        rows.append(
+          [region, indicator] + Array(repeating: "", count: 3 + 2 * levels.count) + [outcome.problem ?? ""])
         continue
       }
       for (step, period) in outcome.periods.enumerated() {
-        var cells = [region, indicator, label(period, combined: series.combinedJanuary), number(forecast.path.mean[step])]
+        var cells = [
+          region, indicator, label(period, combined: series.combinedJanuary),
+          number(forecast.path.mean[step]),
+        ]
         for interval in forecast.path.intervals {
           cells += [number(interval.lower[step]), number(interval.upper[step])]
         }

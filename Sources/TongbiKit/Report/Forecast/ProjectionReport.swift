@@ -3,7 +3,8 @@ public enum ProjectionReport {
   /// Column titles.
   static let header = [
     "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper", "method",
-    "backtest_error_pct", "backtest_years", "implied_growth_pct", "target", "growth_needed_pct", "probability",
+    "backtest_error_pct", "backtest_years", "implied_growth_pct", "target", "growth_needed_pct",
+    "probability",
     "note",
   ]
 
@@ -17,7 +18,8 @@ public enum ProjectionReport {
       p.region, p.indicator, p.period.description, number(p.yearToDate), p.lastYear.map(number) ?? "",
       p.projection.map(number) ?? "", p.interval.map { number($0.lower) } ?? "",
       p.interval.map { number($0.upper) } ?? "", p.method?.rawValue ?? "",
-      percent(p.method.flatMap { p.backtestErrors[$0] }), p.backtestYears.map(String.init).joined(separator: " "),
+      percent(p.method.flatMap { p.backtestErrors[$0] }),
+      p.backtestYears.map(String.init).joined(separator: " "),
       percent(p.impliedGrowth), p.target.map(number) ?? "", percent(p.growthNeeded),
       p.probability.map { number($0) } ?? "", notes.joined(separator: "; "),
     ]
@@ -26,7 +28,8 @@ public enum ProjectionReport {
   /// CSV with the columns of `header`; text cells escaped for spreadsheets.
   public static func csv(_ projections: [YearProjection]) -> String {
     let text: Set<Int> = [0, 1, 8, 15]
-    let lines = [header.joined(separator: ",")]
+    let lines =
+      [header.joined(separator: ",")]
       + projections.map { p in
         row(p).enumerated().map { text.contains($0.offset) ? CSVText.cell($0.element) : $0.element }
           .joined(separator: ",")
@@ -63,7 +66,9 @@ public enum ProjectionReport {
       for method in ProjectionMethod.allCases { writer.number(method.rawValue, p.estimates[method] ?? .nan) }
       writer.endObject()
       writer.beginObject("backtest_error")
-      for method in ProjectionMethod.allCases { writer.number(method.rawValue, p.backtestErrors[method] ?? .nan) }
+      for method in ProjectionMethod.allCases {
+        writer.number(method.rawValue, p.backtestErrors[method] ?? .nan)
+      }
       writer.endObject()
       writer.beginArray("backtest_years")
       for year in p.backtestYears { writer.int(nil, year) }
