@@ -34,7 +34,7 @@ struct ForecastCommand: ParsableCommand {
     help:
       "ETS estimation: exact (as R: initial seasonal states estimated, 4 starts) or fast (decomposition states, 2 starts)."
   )
-  var etsFit: ETSFitMode = .exact
+  var etsFit: ETSFitMode = .fast
 
   func validate() throws {
     if input.files.isEmpty {

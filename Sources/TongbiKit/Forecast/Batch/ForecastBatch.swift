@@ -4,7 +4,7 @@ public enum ForecastBatch {
   /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
   public static func run(
     _ panel: Panel, horizon: Int, method: ForecastMethod, levels: [Double],
-    etsOptions: ETSOptions = ETSOptions()
+    etsOptions: ETSOptions = .fast
   ) -> [ForecastOutcome] {
     let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
     return ForecastSubject.all(in: panel).map { subject in

@@ -7,7 +7,7 @@ public enum Backtest {
   /// 1-2月 combined series); coverage is the share of actual values inside each interval.
   public static func run(
     _ panel: Panel, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
-    etsOptions: ETSOptions = ETSOptions()
+    etsOptions: ETSOptions = .fast
   ) -> BacktestResult {
     let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
     var rows: [BacktestScore] = []

@@ -18,7 +18,7 @@ public final class YearProjector {
   /// Creates a projector.
   public init(
     backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8,
-    etsOptions: ETSOptions = ETSOptions()
+    etsOptions: ETSOptions = .fast
   ) {
     self.backtestYears = backtestYears
     self.simulations = simulations
