@@ -26,11 +26,11 @@ public struct ETSOptions: Sendable {
 extension ETSOptions {
   /// Faster settings for large batches, the default of the batch APIs and the CLI: initial seasonal
   /// states kept at their decomposition values (5 instead of up to 16 dimensions) and one extra start
-  /// (α = 0.5) instead of three. On M1 monthly (h = 18) this was 8.6× faster and more accurate than
+  /// (α = 0.5) instead of three, and a looser simplex tolerance (10⁻⁶; 28% faster, same M1 accuracy). On M1 monthly (h = 18) this was 8.6× faster and more accurate than
   /// estimating every state (sMAPE 16.06 against 16.46 on the 266 series measured): the fully
   /// estimated seasonal states overfit short series.
   public static let fast = ETSOptions(
-    optimizeSeasonalStates: false, extraStarts: [ETSStart(alpha: 0.5, gammaShare: 0.05)])
+    optimizeSeasonalStates: false, extraStarts: [ETSStart(alpha: 0.5, gammaShare: 0.05)], tolerance: 1e-6)
 }
 
 /// A starting point of the smoothing parameters: α, and γ as a share of its range [10⁻⁴, 1 − α]
