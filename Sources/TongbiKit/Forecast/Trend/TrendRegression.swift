@@ -37,7 +37,8 @@ public enum TrendRegression {
       let columns = usedColumns(design, observed: observed)
       guard observed.count >= columns.count + 1 else { continue }
       let a = designMatrix(design, rows: observed, columns: columns)
-      let b = gather(values, rows: observed, columns: members)
+      let whole = observed.count == rows && members.count == seriesCount
+      let b = whole ? values : gather(values, rows: observed, columns: members)
       let work = observed.count * columns.count * max(columns.count, members.count)
       let solved = BLASRuntime.withThreads(BLASRuntime.recommendedThreadCount(work: work)) {
         solve(a, b)
@@ -68,8 +69,11 @@ public enum TrendRegression {
         variance[series] = sse / Double(observed.count - p)
         dof[series] = observed.count - p
         groupOfSeries[series] = groupIndex
-        for row in 0..<rows where monthKnown[row] { fitted[row, series] = fit[row, k] }
+        if !whole {
+          for row in 0..<rows where monthKnown[row] { fitted[row, series] = fit[row, k] }
+        }
       }
+      if whole { fitted = fit }
     }
     return TrendRegressionFit(
       design: design, rows: rows, coefficients: coefficients, residualVariance: variance,
