@@ -3,7 +3,8 @@ import Foundation
 import PackageDescription
 
 // A path dependency's identity is its folder name (`main`, `wt-forecast`, ...), so take it from the path.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .lastPathComponent
 
 // Benchmarks live in their own package so the main build stays fast.
 let package = Package(
@@ -13,7 +14,9 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "ForecastBenchmark",
-      dependencies: [.product(name: "TongbiKit", package: root), .product(name: "LinearAlgebra", package: root)]
+      dependencies: [
+        .product(name: "TongbiKit", package: root), .product(name: "LinearAlgebra", package: root),
+      ]
     )
   ],
   swiftLanguageModes: [.v6]

@@ -44,4 +44,5 @@ for s in 0..<etsSeries {
 let etsSeconds = Date().timeIntervalSince(start)
 print(
   "AutoETS (fast): \(etsSeries) series × \(months) months in \(String(format: "%.2f", etsSeconds)) s "
-    + "(\(String(format: "%.1f", Double(etsSeries) / etsSeconds)) series/s); models \(models.sorted { $0.value > $1.value }.prefix(3))")
+    + "(\(String(format: "%.1f", Double(etsSeries) / etsSeconds)) series/s); models \(models.sorted { $0.value > $1.value }.prefix(3))"
+)
