@@ -38,6 +38,13 @@ let package = Package(
       path: "Benchmarks/CellParsing",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "ForecastBenchmark",
+      dependencies: [
+        .product(name: "TongbiKit", package: "tongbi"),
+        .product(name: "LinearAlgebra", package: "tongbi"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,10 @@ public struct TongbiCommand: ParsableCommand {
     commandName: "tongbi",
     abstract: "Tongbi (同比): growth tables, targets, projections and reports for monthly indicators.",
     version: VersionText.make(),
-    subcommands: [IngestCommand.self, GrowthCommand.self, ReportCommand.self, SynthCommand.self]
+    subcommands: [
+      IngestCommand.self, GrowthCommand.self, ReportCommand.self, ForecastCommand.self, ProjectCommand.self,
+      BacktestCommand.self, SynthCommand.self,
+    ]
   )
 
   /// Creates the root command (used by ArgumentParser).

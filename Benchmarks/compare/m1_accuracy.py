@@ -1,0 +1,78 @@
+"""M1 monthly accuracy (h = 18): sMAPE (M4 definition, mean over horizons 1-18, then over series) and MASE
+(scaled by the in-sample seasonal naive error, m = 12) of tongbi's methods and of R's ets, auto.arima and
+thetaf, on the series every source forecast.
+
+Run (from the package root, after `swift build -c release`):
+  python3 Benchmarks/compare/m1_accuracy.py --methods auto,ets,theta,... --r Benchmarks/compare/peers/m1_r_forecasts.csv
+tongbi's forecasts are made by running `.build/release/tongbi forecast TRAIN --horizon 18 --method M`
+(or read from --cache DIR/M.csv when present).
+"""
+import argparse, csv, math, os, subprocess, sys, time
+from collections import defaultdict
+
+DATA = os.path.join(os.path.dirname(__file__), "../../../shared/data/monthly-series/")
+
+def load_long(path):
+    series = defaultdict(list)
+    with open(path) as f:
+        for row in csv.DictReader(f):
+            series[row["series_id"]].append(float(row["value"]))
+    return series
+
+def smape(actual, forecast):
+    terms = [2 * abs(a - f) / (abs(a) + abs(f)) if abs(a) + abs(f) > 0 else 0 for a, f in zip(actual, forecast)]
+    return 100 * sum(terms) / len(terms)
+
+def mase(train, actual, forecast, m=12):
+    lag = m if len(train) > m else 1
+    scale = sum(abs(train[t] - train[t - lag]) for t in range(lag, len(train))) / (len(train) - lag)
+    if scale == 0:
+        return float("nan")
+    return sum(abs(a - f) for a, f in zip(actual, forecast)) / len(actual) / scale
+
+def tongbi(method, train_path, cache):
+    path = os.path.join(cache, method + ".csv") if cache else None
+    if path and os.path.exists(path):
+        text, seconds = open(path).read(), None
+    else:
+        start = time.time()
+        text = subprocess.run([".build/release/tongbi", "forecast", train_path, "--horizon", "18", "--method", method],
+                              check=True, capture_output=True, text=True).stdout
+        seconds = time.time() - start
+        if path:
+            open(path, "w").write(text)
+    out = defaultdict(list)
+    for row in csv.DictReader(text.splitlines()):
+        if row["mean"]:
+            out[row["indicator"]].append(float(row["mean"]))
+    return out, seconds
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--methods", default="auto,comb,ets,theta,trend,naive2,snaive,naive,drift,ses,holt,damped")
+    parser.add_argument("--r", help="R forecasts CSV (peers/m1_r_forecasts.R)")
+    parser.add_argument("--cache", help="folder for tongbi's forecast CSVs")
+    args = parser.parse_args()
+    train_path = DATA + "m1-monthly-train.csv"
+    train, test = load_long(train_path), load_long(DATA + "m1-monthly-test.csv")
+    sources = {}
+    seconds = {}
+    for method in args.methods.split(","):
+        sources[method], seconds[method] = tongbi(method, train_path, args.cache)
+    if args.r:
+        r = defaultdict(lambda: defaultdict(list))
+        for row in csv.DictReader(line for line in open(args.r) if not line.startswith("#")):
+            if row["mean"] != "NA":
+                r[row["method"]][row["series_id"]].append(float(row["mean"]))
+        for method, table in r.items():
+            sources["R " + method] = table
+    common = [s for s in test if all(len(src.get(s, [])) == 18 for src in sources.values())]
+    print(f"series: {len(test)} in M1 monthly, {len(common)} forecast by every source below")
+    print(f"{'method':<16}{'sMAPE':>8}{'MASE':>8}{'seconds':>9}")
+    for name, src in sources.items():
+        s = [smape(test[k], src[k]) for k in common]
+        q = [v for v in (mase(train[k], test[k], src[k]) for k in common) if not math.isnan(v)]
+        t = seconds.get(name)
+        print(f"{name:<16}{sum(s)/len(s):8.3f}{sum(q)/len(q):8.3f}{'' if t is None else f'{t:9.1f}'}")
+
+main()

@@ -1,0 +1,56 @@
+import ArgumentParser
+import TongbiKit
+
+/// `tongbi backtest`: rolling-origin accuracy per method.
+struct BacktestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "backtest",
+    abstract: "Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per method.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Months forecast from each origin.")
+  var horizon: Int = 12
+
+  @Option(help: "Number of forecast origins (the last N cut points, one month apart).")
+  var origins: Int = 3
+
+  @Option(help: "Methods, comma-separated (default: auto,ets,theta,trend,snaive,naive2).")
+  var method: String = "auto,ets,theta,trend,snaive,naive2"
+
+  @Option(help: "Interval levels in percent, comma-separated.")
+  var level: String = "80,95"
+
+  @Option(help: "Output format: table or csv (csv adds one row per series and method).")
+  var format: ForecastFormat = .table
+
+  func validate() throws {
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    guard horizon >= 1, origins >= 1 else {
+      throw ValidationError("--horizon and --origins must be at least 1")
+    }
+    _ = try methods()
+    _ = try LevelOption.parse(level)
+  }
+
+  private func methods() throws -> [ForecastMethod] {
+    try method.split(separator: ",").map { name in
+      guard let parsed = ForecastMethod(rawValue: String(name)) else {
+        throw ValidationError("--method: unknown method '\(name)'")
+      }
+      return parsed
+    }
+  }
+
+  func run() throws {
+    let levels = try LevelOption.parse(level)
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
+    let backtest = Backtest.run(
+      result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels)
+    try StandardOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
+  }
+}

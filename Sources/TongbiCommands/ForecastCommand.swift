@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import TongbiKit
+
+/// `tongbi forecast`: forecasts every series H months past its last observation.
+struct ForecastCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "forecast",
+    abstract: "Forecast every series H months past its last observation, with prediction intervals.",
+    discussion: """
+      Methods: auto (chooses ets, theta or comb per series by a holdout backtest), ets (AutoETS by AICc), \
+      theta, trend (seasonal trend regression), snaive, naive, drift, naive2, ses, holt, damped, comb \
+      (average of ets, theta and trend). Series too short for a method fall back to a simpler one and the \
+      note says so. Series published with 1-2月 combined are modelled on 11 periods a year.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Months to forecast.")
+  var horizon: Int = 12
+
+  @Option(help: "Method: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var method: ForecastMethod = .auto
+
+  @Option(help: "Interval levels in percent, comma-separated.")
+  var level: String = "80,95"
+
+  @Option(help: "Output format: csv, json or table.")
+  var format: ForecastFormat = .csv
+
+  @Option(
+    name: .customLong("ets-fit"),
+    help:
+      "ETS estimation: exact (as R: initial seasonal states estimated, 4 starts) or fast (decomposition states, 2 starts)."
+  )
+  var etsFit: ETSFitMode = .fast
+
+  func validate() throws {
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
+    _ = try LevelOption.parse(level)
+  }
+
+  func run() throws {
+    let levels = try LevelOption.parse(level)
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
+    let outcomes = ForecastBatch.run(
+      result.panel, horizon: horizon, method: method, levels: levels,
+      etsOptions: etsFit == .fast ? .fast : ETSOptions())
+    let text =
+      switch format {
+      case .csv: ForecastReport.csv(outcomes, levels: levels)
+      case .json: ForecastReport.json(outcomes, levels: levels)
+      case .table: ForecastReport.table(outcomes, levels: levels)
+      }
+    try StandardOutput.write(text)
+  }
+}
+
+extension ForecastMethod: ExpressibleByArgument {}
+
+/// Output formats of `tongbi forecast`.
+enum ForecastFormat: String, ExpressibleByArgument, CaseIterable {
+  case csv
+  case json
+  case table
+}
+
+/// `--ets-fit` values.
+enum ETSFitMode: String, ExpressibleByArgument, CaseIterable {
+  case exact
+  case fast
+}
+
+/// Parses `--level 80,95` into fractions.
+enum LevelOption {
+  static func parse(_ text: String) throws -> [Double] {
+    let levels = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard !levels.isEmpty, levels.allSatisfy({ $0.map { $0 > 0 && $0 < 100 } ?? false }) else {
+      throw ValidationError("--level: expected percentages between 0 and 100, e.g. 80,95")
+    }
+    return levels.compactMap { $0.map { $0 / 100 } }
+  }
+}

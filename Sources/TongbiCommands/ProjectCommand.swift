@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TongbiKit
+
+/// `tongbi project`: full-year projection per series from the year to date.
+struct ProjectCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "project",
+    abstract: "Project the full year from 1-m月 data: projection, interval, implied growth, target odds.",
+    discussion: """
+      Methods: last-year (A(y-1)·C(y,m)/C(y-1,m)), seasonal-share (over up to 3 past years), model \
+      (automatic ETS of the remaining months). Per series the method with the smallest error in a backtest \
+      of the same task over past years is used; intervals and the probability of meeting the target come \
+      from simulated paths of the remaining months.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Last month of data to use, e.g. 2024-06.")
+  var period: String
+
+  @Option(help: "Targets file (地区,指标,年度,目标值,目标增速(%),...).")
+  var targets: String?
+
+  @Option(help: "Output format: csv, json or table.")
+  var format: ForecastFormat = .table
+
+  func validate() throws {
+    if input.files.isEmpty {
+      throw ValidationError("give at least one file to read ('-' for standard input)")
+    }
+    guard Period(parsing: period) != nil else {
+      throw ValidationError("--period: expected YYYY-MM, e.g. 2024-06")
+    }
+  }
+
+  func run() throws {
+    guard let end = Period(parsing: period) else { return }
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try DataLoader.load(input, files: input.files)
+    }
+    let targetList: [AnnualTarget]
+    do {
+      targetList = try targets.map { try TargetsFile.read(path: $0) } ?? []
+    } catch {
+      throw CommandFailure.message("cannot read targets file \(targets ?? ""): \(error.localizedDescription)")
+    }
+    let projections = ProjectionBatch.run(
+      result.panel, period: end, targets: targetList, projector: YearProjector())
+    let text =
+      switch format {
+      case .csv: ProjectionReport.csv(projections)
+      case .json: ProjectionReport.json(projections)
+      case .table: ProjectionReport.table(projections)
+      }
+    try StandardOutput.write(text)
+  }
+}

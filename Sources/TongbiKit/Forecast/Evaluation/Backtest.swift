@@ -1,0 +1,102 @@
+/// Rolling-origin evaluation: for origins j = 0…N−1 each series is cut at n − H − j, forecast H steps
+/// and compared with the H values that followed.
+public enum Backtest {
+  /// Accuracy of each method on every series of `panel` with at least H + N + 2 values: per series
+  /// the means over its origins, and a summary (mean over series) per method. MASE is scaled by the
+  /// seasonal naive error of each training stretch with m = the series' season length (12, or 11 for
+  /// 1-2月 combined series); coverage is the share of actual values inside each interval.
+  public static func run(
+    _ panel: Panel, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
+    etsOptions: ETSOptions = .fast
+  ) -> BacktestResult {
+    let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
+    var rows: [BacktestScore] = []
+    var skipped: [(ForecastSubject, String)] = []
+    for subject in ForecastSubject.all(in: panel) {
+      guard let series = subject.series, series.count >= horizon + origins + 2 else {
+        skipped.append((subject, "fewer than H + N + 2 = \(horizon + origins + 2) consecutive values"))
+        continue
+      }
+      for method in methods {
+        var score = BacktestScore(
+          region: subject.region, indicator: subject.indicator, method: method.rawValue, origins: 0, smape: 0,
+          mase: 0, coverage: Array(repeating: 0, count: levels.count), fallbacks: 0)
+        var maseCount = 0
+        for j in 0..<origins {
+          let cut = series.count - horizon - j
+          let training = MonthlySeries(
+            firstPeriod: series.firstPeriod, values: Array(series.values[0..<cut]),
+            combinedJanuary: series.combinedJanuary)
+          let actual = Array(series.values[cut..<(cut + horizon)])
+          guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
+            continue
+          }
+          if forecast.note != nil && method != .auto { score.fallbacks += 1 }
+          score.origins += 1
+          score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
+          let scale = AccuracyMetrics.maseScale(training: training.values, m: series.seasonLength)
+          let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: scale)
+          if mase.isFinite {
+            score.mase += mase
+            maseCount += 1
+          }
+          for (l, interval) in forecast.path.intervals.enumerated() {
+            score.coverage[l] += AccuracyMetrics.coverage(
+              actual: actual, lower: interval.lower, upper: interval.upper)
+          }
+        }
+        guard score.origins > 0 else { continue }
+        score.smape /= Double(score.origins)
+        score.mase = maseCount > 0 ? score.mase / Double(maseCount) : .nan
+        score.coverage = score.coverage.map { $0 / Double(score.origins) }
+        rows.append(score)
+      }
+    }
+    let summary = methods.compactMap { method -> BacktestScore? in
+      let list = rows.filter { $0.method == method.rawValue }
+      guard !list.isEmpty else { return nil }
+      let finiteMASE = list.map(\.mase).filter(\.isFinite)
+      return BacktestScore(
+        region: "", indicator: "", method: method.rawValue, origins: list.reduce(0) { $0 + $1.origins },
+        smape: list.reduce(0) { $0 + $1.smape } / Double(list.count),
+        mase: finiteMASE.isEmpty ? .nan : finiteMASE.reduce(0, +) / Double(finiteMASE.count),
+        coverage: levels.indices.map { l in list.reduce(0) { $0 + $1.coverage[l] } / Double(list.count) },
+        fallbacks: list.reduce(0) { $0 + $1.fallbacks })
+    }
+    return BacktestResult(
+      levels: levels, perSeries: rows, summary: summary,
+      skipped: skipped.map { ($0.0.region, $0.0.indicator, $0.1) })
+  }
+}
+
+/// Accuracy of one method on one series (or, in a summary, over all series).
+public struct BacktestScore: Sendable {
+  /// Region ("" in a summary).
+  public var region: String
+  /// Indicator ("" in a summary).
+  public var indicator: String
+  /// Method name.
+  public var method: String
+  /// Forecast origins evaluated.
+  public var origins: Int
+  /// Mean sMAPE (%).
+  public var smape: Double
+  /// Mean MASE.
+  public var mase: Double
+  /// Mean coverage per level.
+  public var coverage: [Double]
+  /// Origins where a simpler method had to stand in.
+  public var fallbacks: Int
+}
+
+/// The result of `Backtest.run`.
+public struct BacktestResult: Sendable {
+  /// Interval levels.
+  public var levels: [Double]
+  /// One score per series and method.
+  public var perSeries: [BacktestScore]
+  /// One score per method, averaged over series.
+  public var summary: [BacktestScore]
+  /// Series not evaluated: region, indicator, reason.
+  public var skipped: [(region: String, indicator: String, reason: String)]
+}

@@ -1,0 +1,36 @@
+/// Year-to-date and monthly values of one series, looked up by year and month.
+struct ProjectionData {
+  let forms: SeriesForms
+  let firstPeriod: Period
+  let combined: Bool
+
+  /// C(y,m) at `period`, nil when missing or outside the data.
+  func cumulative(_ period: Period) -> Double? {
+    let row = period - firstPeriod
+    guard row >= 0, row < forms.cumulative.count, !forms.cumulative[row].isNaN else { return nil }
+    return forms.cumulative[row]
+  }
+
+  /// C(y,m).
+  func cumulative(_ year: Int, _ month: Int) -> Double? {
+    Period(year: year, month: month).flatMap(cumulative)
+  }
+
+  /// A(y) = C(y,12).
+  func annual(_ year: Int) -> Double? { cumulative(year, 12) }
+
+  /// The gap-free monthly series ending at `end` (1-2月 combined as one period, C(y,2)).
+  func monthlySeries(through end: Period) -> MonthlySeries? {
+    let rows = end - firstPeriod + 1
+    guard rows > 0, rows <= forms.monthly.count else { return nil }
+    var monthly = Array(forms.monthly[0..<rows])
+    if combined {
+      for row in monthly.indices where (firstPeriod + row).month == 2 && monthly[row].isNaN {
+        monthly[row] = forms.cumulative[row]
+      }
+    }
+    return monthly.withUnsafeBufferPointer {
+      MonthlySeries.trailing($0, firstPeriod: firstPeriod, combinedJanuary: combined)
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import LinearAlgebra
+
+/// Full-year projections from year-to-date data, choosing the method per series by a backtest of
+/// exactly this task: for each past year y − k (k = 1…`backtestYears`) with a complete year, every
+/// method projects A(y − k) from the data up to (y − k, m) and the method with the smallest mean
+/// absolute relative error is used for year y. Intervals and the probability of meeting the target
+/// come from `simulations` simulated paths of the remaining months (automatic ETS), shifted so their
+/// mean equals the chosen projection. Not safe to share between concurrent tasks.
+public final class YearProjector {
+  /// Past years tested (and K of the seasonal-share method).
+  public let backtestYears: Int
+  /// Simulated paths for intervals and probabilities.
+  public let simulations: Int
+  /// Interval level (fraction).
+  public let level: Double
+  private let estimators: [Int: ETSEstimator]
+
+  /// Creates a projector.
+  public init(
+    backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8,
+    etsOptions: ETSOptions = .fast
+  ) {
+    self.backtestYears = backtestYears
+    self.simulations = simulations
+    self.level = level
+    estimators = [
+      11: ETSEstimator(seasonLength: 11, options: etsOptions),
+      12: ETSEstimator(seasonLength: 12, options: etsOptions),
+    ]
+  }
+
+  /// Projects the year of `period` for one series with monthly and cumulative values `forms` (rows
+  /// from `firstPeriod`); `target` is T(y) when known. `nil` when C(y,m) is unknown.
+  public func project(
+    region: String, indicator: String, forms: SeriesForms, firstPeriod: Period, combined: Bool,
+    period: Period,
+    target: AnnualTarget?
+  ) -> YearProjection? {
+    let data = ProjectionData(forms: forms, firstPeriod: firstPeriod, combined: combined)
+    guard let ytd = data.cumulative(period) else { return nil }
+    let year = period.year
+    let month = period.month
+    let lastYear = data.annual(year - 1)
+    var notes: [String] = []
+    var estimates: [ProjectionMethod: Double] = [:]
+    estimates[.lastYearPattern] = lastYearPattern(data, year: year, month: month)
+    estimates[.seasonalShare] = seasonalShare(data, year: year, month: month)
+    let simulation = modelProjection(data, year: year, month: month)
+    estimates[.model] = simulation?.mean
+    // Backtest over past years: the methods that apply this year, on the past years where all of them apply.
+    let applicable = ProjectionMethod.allCases.filter { estimates[$0] != nil }
+    var errors: [ProjectionMethod: [Double]] = [:]
+    var tested: [Int] = []
+    for k in 1...max(backtestYears, 1) {
+      let pastYear = year - k
+      guard let actual = data.annual(pastYear), actual != 0, data.cumulative(pastYear, month) != nil else {
+        continue
+      }
+      var pastEstimates: [ProjectionMethod: Double] = [:]
+      for method in applicable {
+        switch method {
+        case .lastYearPattern: pastEstimates[method] = lastYearPattern(data, year: pastYear, month: month)
+        case .seasonalShare: pastEstimates[method] = seasonalShare(data, year: pastYear, month: month)
+        case .model:
+          pastEstimates[method] = modelProjection(data, year: pastYear, month: month, paths: 0)?.mean
+        }
+      }
+      guard pastEstimates.count == applicable.count, !applicable.isEmpty else { continue }
+      tested.append(pastYear)
+      for (method, estimate) in pastEstimates {
+        errors[method, default: []].append(abs(estimate / actual - 1))
+      }
+    }
+    let meanErrors = errors.mapValues { $0.reduce(0, +) / Double($0.count) }
+    var method = meanErrors.min {
+      $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
+    }?.key
+    if method == nil {
+      method = ProjectionMethod.allCases.first { estimates[$0] != nil }
+      if let method {
+        notes.append("no past year where the methods can be backtested; used \(method.rawValue) by default")
+      }
+    }
+    let projection = method.flatMap { estimates[$0] }
+    if month == 12 { notes.append("December: the year is complete") }
+    var interval: (lower: Double, upper: Double)?
+    var probability: Double?
+    let targetValue = target?.value(lastYear: lastYear)
+    if let simulation, let projection, !simulation.totals.isEmpty {
+      let shift = projection - simulation.mean
+      let totals = simulation.totals.map { $0 + shift }.sorted()
+      interval = (
+        SimulatedQuantiles.quantile(sorted: totals, (1 - level) / 2),
+        SimulatedQuantiles.quantile(sorted: totals, (1 + level) / 2)
+      )
+      if let targetValue {
+        probability = Double(totals.filter { $0 >= targetValue }.count) / Double(totals.count)
+      }
+    } else if month < 12 {
+      notes.append(
+        "too little monthly history (3 full years needed) to simulate the remaining months: no interval or probability"
+      )
+    }
+    var growthNeeded: Double?
+    let met = targetValue.map { ytd >= $0 } ?? false
+    if let targetValue, !met, let lastYear, let lastYearToDate = data.cumulative(year - 1, month),
+      lastYear - lastYearToDate > 0, month < 12
+    {
+      growthNeeded = (targetValue - ytd) / (lastYear - lastYearToDate) - 1
+    }
+    if target != nil && targetValue == nil {
+      notes.append("growth target without last year's total: no target level")
+    }
+    return YearProjection(
+      region: region, indicator: indicator, period: period, yearToDate: ytd, lastYear: lastYear,
+      estimates: estimates, backtestErrors: meanErrors, backtestYears: tested, method: method,
+      projection: projection, interval: interval, intervalLevel: level,
+      impliedGrowth: projection.flatMap { p in lastYear.flatMap { $0 > 0 ? p / $0 - 1 : nil } },
+      target: targetValue,
+      growthNeeded: growthNeeded, targetAlreadyMet: met, probability: probability, notes: notes)
+  }
+
+  /// A(y−1) · C(y,m) / C(y−1,m); nil when a value is missing or C(y−1,m) ≤ 0.
+  func lastYearPattern(_ data: ProjectionData, year: Int, month: Int) -> Double? {
+    guard let ytd = data.cumulative(year, month), let base = data.cumulative(year - 1, month), base > 0,
+      let annual = data.annual(year - 1)
+    else { return nil }
+    return annual * ytd / base
+  }
+
+  /// C(y,m) / mean_k(C(y−k,m)/A(y−k)) over the k = 1…K with both values (A > 0); nil when none.
+  func seasonalShare(_ data: ProjectionData, year: Int, month: Int) -> Double? {
+    guard let ytd = data.cumulative(year, month) else { return nil }
+    var shares: [Double] = []
+    for k in 1...max(backtestYears, 1) {
+      if let c = data.cumulative(year - k, month), let a = data.annual(year - k), a > 0 {
+        shares.append(c / a)
+      }
+    }
+    guard !shares.isEmpty else { return nil }
+    let share = shares.reduce(0, +) / Double(shares.count)
+    return share > 0 ? ytd / share : nil
+  }
+
+  /// C(y,m) + the automatic-ETS forecasts of the remaining months, with `paths` simulated totals;
+  /// nil when the monthly series up to (y,m) is too short for ETS (3 seasons).
+  func modelProjection(_ data: ProjectionData, year: Int, month: Int, paths: Int? = nil)
+    -> (mean: Double, totals: [Double])?
+  {
+    guard let ytd = data.cumulative(year, month), let end = Period(year: year, month: month) else {
+      return nil
+    }
+    let remaining = 12 - month
+    if remaining == 0 { return (ytd, Array(repeating: ytd, count: paths ?? simulations)) }
+    guard let series = data.monthlySeries(through: end) else { return nil }
+    guard let estimator = estimators[series.seasonLength], series.count >= 3 * series.seasonLength,
+      let fit = AutoETS.fit(series.values, estimator: estimator)
+    else { return nil }
+    let steps = series.futurePeriods(remaining).filter { $0.year == year }.count
+    let mean = ytd + fit.pointForecasts(horizon: steps).reduce(0, +)
+    let count = paths ?? simulations
+    guard count > 0 else { return (mean, []) }
+    let simulated = fit.simulate(horizon: steps, paths: count, seed: 7)
+    let totals = (0..<count).map { path in simulated.withColumn(path) { ytd + $0.reduce(0, +) } }
+    return (mean, totals)
+  }
+}

@@ -1,0 +1,31 @@
+import LinearAlgebra
+
+/// Prediction intervals from simulated sample paths.
+public enum SimulatedQuantiles {
+  /// The sample quantile of `sorted` (ascending, non-empty) at probability p, R's default type 7:
+  /// with h = (n − 1)p, x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎) (0-based order statistics).
+  public static func quantile(sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let h = Double(sorted.count - 1) * min(max(p, 0), 1)
+    let low = Int(h)
+    let high = min(low + 1, sorted.count - 1)
+    return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
+  }
+
+  /// Central intervals [q((1 − level)/2), q((1 + level)/2)] per step of `paths` (`horizon × paths`,
+  /// one path per column), at each level.
+  public static func intervals(_ paths: Matrix, levels: [Double]) -> [ForecastInterval] {
+    var lower = [[Double]](repeating: [Double](repeating: .nan, count: paths.rows), count: levels.count)
+    var upper = lower
+    var values = [Double](repeating: 0, count: paths.columns)
+    for step in 0..<paths.rows {
+      for path in 0..<paths.columns { values[path] = paths[step, path] }
+      let sorted = values.filter { !$0.isNaN }.sorted()
+      for (l, level) in levels.enumerated() {
+        lower[l][step] = quantile(sorted: sorted, (1 - level) / 2)
+        upper[l][step] = quantile(sorted: sorted, (1 + level) / 2)
+      }
+    }
+    return levels.indices.map { ForecastInterval(level: levels[$0], lower: lower[$0], upper: upper[$0]) }
+  }
+}

@@ -1,0 +1,42 @@
+/// Renders backtest results.
+public enum BacktestReport {
+  /// Column titles.
+  static func header(_ levels: [Double]) -> [String] {
+    ["region", "indicator", "method", "origins", "smape", "mase"]
+      + levels.map { "coverage_\(ForecastReport.percent($0))" } + ["fallbacks"]
+  }
+
+  /// Cells of one score.
+  static func row(_ score: BacktestScore) -> [String] {
+    [
+      score.region, score.indicator, score.method, String(score.origins), ForecastReport.number(score.smape),
+      ForecastReport.number(score.mase),
+    ]
+      + score.coverage.map { ForecastReport.number($0) } + [String(score.fallbacks)]
+  }
+
+  /// The summary per method as a text table, then the number of series skipped and why.
+  public static func table(_ result: BacktestResult) -> String {
+    var table = TextTable(header: Array(header(result.levels).dropFirst(2)))
+    table.rightAligned = Set(1..<(5 + result.levels.count))
+    for score in result.summary { table.add(Array(row(score).dropFirst(2))) }
+    var text = table.render() + "\n"
+    let series = Set(result.perSeries.map { [$0.region, $0.indicator] }).count
+    text += "\(series) series evaluated"
+    if !result.skipped.isEmpty {
+      text += "; \(result.skipped.count) skipped (\(result.skipped[0].reason))"
+    }
+    return text + "\n"
+  }
+
+  /// CSV: the summary rows (empty region and indicator), then one row per series and method.
+  public static func csv(_ result: BacktestResult) -> String {
+    let lines =
+      [header(result.levels).joined(separator: ",")]
+      + (result.summary + result.perSeries).map { score in
+        row(score).enumerated().map { $0.offset < 3 ? CSVText.cell($0.element) : $0.element }.joined(
+          separator: ",")
+      }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

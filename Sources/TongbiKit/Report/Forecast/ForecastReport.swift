@@ -1,0 +1,125 @@
+import Foundation
+
+/// Renders forecasts as CSV, JSON or a text table.
+public enum ForecastReport {
+  /// CSV: `region,indicator,period,mean,lower_L,upper_L… ,method,note`, one row per step; a series
+  /// without forecast gives one row with empty numbers and the reason in `note`. Periods are
+  /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
+  public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+    let textColumns: Set<Int> = [0, 1, 3 + 2 * levels.count, 4 + 2 * levels.count]
+    let lines =
+      [header(levels).joined(separator: ",")]
+      + rows(outcomes, levels: levels).map { row in
+        row.enumerated().map { textColumns.contains($0.offset) ? CSVText.cell($0.element) : $0.element }
+          .joined(separator: ",")
+      }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Column titles of the CSV and the table.
+  static func header(_ levels: [Double]) -> [String] {
+    var header = ["region", "indicator", "period", "mean"]
+    for level in levels { header += ["lower_\(percent(level))", "upper_\(percent(level))"] }
+    return header + ["method", "note"]
+  }
+
+  /// Unescaped cells, one row per forecast step (or per series without forecast).
+  static func rows(_ outcomes: [ForecastOutcome], levels: [Double]) -> [[String]] {
+    var rows: [[String]] = []
+    for outcome in outcomes {
+      let region = outcome.subject.region
+      let indicator = outcome.subject.indicator
+      guard let forecast = outcome.forecast, let series = outcome.subject.series else {
+        rows.append(
+          [region, indicator] + Array(repeating: "", count: 3 + 2 * levels.count) + [outcome.problem ?? ""])
+        continue
+      }
+      for (step, period) in outcome.periods.enumerated() {
+        var cells = [
+          region, indicator, label(period, combined: series.combinedJanuary),
+          number(forecast.path.mean[step]),
+        ]
+        for interval in forecast.path.intervals {
+          cells += [number(interval.lower[step]), number(interval.upper[step])]
+        }
+        cells += [forecast.method, step == 0 ? forecast.note ?? "" : ""]
+        rows.append(cells)
+      }
+    }
+    return rows
+  }
+
+  /// JSON: an array of series objects with `region`, `indicator`, `method`, `note`, `problem` and
+  /// `steps` (period, mean, and lower/upper per level).
+  public static func json(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+    var writer = JSONWriter()
+    writer.beginArray()
+    for outcome in outcomes {
+      writer.beginObject()
+      writer.string("region", outcome.subject.region)
+      writer.string("indicator", outcome.subject.indicator)
+      writer.optionalString("method", outcome.forecast?.method)
+      writer.optionalString("note", outcome.forecast?.note)
+      writer.optionalString("problem", outcome.problem)
+      writer.beginArray("steps")
+      if let forecast = outcome.forecast, let series = outcome.subject.series {
+        for (step, period) in outcome.periods.enumerated() {
+          writer.beginObject()
+          writer.string("period", label(period, combined: series.combinedJanuary))
+          writer.number("mean", forecast.path.mean[step])
+          for interval in forecast.path.intervals {
+            writer.number("lower_\(percent(interval.level))", interval.lower[step])
+            writer.number("upper_\(percent(interval.level))", interval.upper[step])
+          }
+          writer.endObject()
+        }
+      }
+      writer.endArray()
+      writer.endObject()
+    }
+    writer.endArray()
+    return writer.text
+  }
+
+  /// A text table with the same columns as the CSV.
+  public static func table(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+    var table = TextTable(header: header(levels))
+    table.rightAligned = Set(3..<(4 + 2 * levels.count))
+    for row in rows(outcomes, levels: levels) { table.add(row) }
+    return table.render() + "\n"
+  }
+
+  /// `80` for 0.8.
+  static func percent(_ level: Double) -> String {
+    let value = level * 100
+    return value == value.rounded() ? String(Int(value)) : String(value)
+  }
+
+  /// `YYYY-MM`, or `YYYY-01/02` for the combined first period of a 1-2月 series.
+  static func label(_ period: Period, combined: Bool) -> String {
+    combined && period.month == 2 ? "\(period.year)-01/02" : period.description
+  }
+
+  /// A number with up to four decimals, trailing zeros removed; empty for NaN.
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "" }
+    var text = String(format: "%.4f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+  }
+}
+
+/// CSV cell text.
+enum CSVText {
+  /// `text` quoted when it holds a comma, quote or line break, and prefixed with `'` when it starts
+  /// with `=`, `+`, `-` or `@` (so spreadsheets do not run it as a formula).
+  static func cell(_ text: String) -> String {
+    var value = text
+    if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return value
+  }
+}

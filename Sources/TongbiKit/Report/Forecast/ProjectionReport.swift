@@ -1,0 +1,89 @@
+/// Renders full-year projections as CSV, JSON or a text table.
+public enum ProjectionReport {
+  /// Column titles.
+  static let header = [
+    "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper", "method",
+    "backtest_error_pct", "backtest_years", "implied_growth_pct", "target", "growth_needed_pct",
+    "probability",
+    "note",
+  ]
+
+  /// Cells of one projection (numbers unrounded to four decimals, empty when undefined).
+  static func row(_ p: YearProjection) -> [String] {
+    let number = ForecastReport.number
+    let percent: (Double?) -> String = { $0.map { number($0 * 100) } ?? "" }
+    var notes = p.notes
+    if p.targetAlreadyMet { notes.append("target already met (已完成)") }
+    return [
+      p.region, p.indicator, p.period.description, number(p.yearToDate), p.lastYear.map(number) ?? "",
+      p.projection.map(number) ?? "", p.interval.map { number($0.lower) } ?? "",
+      p.interval.map { number($0.upper) } ?? "", p.method?.rawValue ?? "",
+      percent(p.method.flatMap { p.backtestErrors[$0] }),
+      p.backtestYears.map(String.init).joined(separator: " "),
+      percent(p.impliedGrowth), p.target.map(number) ?? "", percent(p.growthNeeded),
+      p.probability.map { number($0) } ?? "", notes.joined(separator: "; "),
+    ]
+  }
+
+  /// CSV with the columns of `header`; text cells escaped for spreadsheets.
+  public static func csv(_ projections: [YearProjection]) -> String {
+    let text: Set<Int> = [0, 1, 8, 15]
+    let lines =
+      [header.joined(separator: ",")]
+      + projections.map { p in
+        row(p).enumerated().map { text.contains($0.offset) ? CSVText.cell($0.element) : $0.element }
+          .joined(separator: ",")
+      }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A text table with the CSV's columns.
+  public static func table(_ projections: [YearProjection]) -> String {
+    var table = TextTable(header: header)
+    table.rightAligned = [3, 4, 5, 6, 7, 9, 11, 12, 13, 14]
+    for p in projections { table.add(row(p)) }
+    return table.render() + "\n"
+  }
+
+  /// JSON: an array of objects keyed by the CSV's column titles (numbers as numbers, null when
+  /// undefined), plus each method's estimate under `estimates`.
+  public static func json(_ projections: [YearProjection]) -> String {
+    var writer = JSONWriter()
+    writer.beginArray()
+    for p in projections {
+      writer.beginObject()
+      writer.string("region", p.region)
+      writer.string("indicator", p.indicator)
+      writer.string("period", p.period.description)
+      writer.number("year_to_date", p.yearToDate)
+      writer.number("last_year", p.lastYear ?? .nan)
+      writer.number("projection", p.projection ?? .nan)
+      writer.number("lower", p.interval?.lower ?? .nan)
+      writer.number("upper", p.interval?.upper ?? .nan)
+      writer.number("interval_level", p.intervalLevel)
+      writer.optionalString("method", p.method?.rawValue)
+      writer.beginObject("estimates")
+      for method in ProjectionMethod.allCases { writer.number(method.rawValue, p.estimates[method] ?? .nan) }
+      writer.endObject()
+      writer.beginObject("backtest_error")
+      for method in ProjectionMethod.allCases {
+        writer.number(method.rawValue, p.backtestErrors[method] ?? .nan)
+      }
+      writer.endObject()
+      writer.beginArray("backtest_years")
+      for year in p.backtestYears { writer.int(nil, year) }
+      writer.endArray()
+      writer.number("implied_growth", p.impliedGrowth ?? .nan)
+      writer.number("target", p.target ?? .nan)
+      writer.number("growth_needed", p.growthNeeded ?? .nan)
+      writer.bool("target_already_met", p.targetAlreadyMet)
+      writer.number("probability", p.probability ?? .nan)
+      writer.beginArray("notes")
+      for note in p.notes { writer.string(nil, note) }
+      writer.endArray()
+      writer.endObject()
+    }
+    writer.endArray()
+    return writer.text
+  }
+}

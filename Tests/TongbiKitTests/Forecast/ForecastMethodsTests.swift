@@ -1,0 +1,97 @@
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Forecast methods, metrics and series layout")
+struct ForecastMethodsTests {
+  @Test("sMAPE, MASE and coverage by hand")
+  func metrics() {
+    // sMAPE: 200·|100−110|/210 = 9.5238…, 200·|50−40|/90 = 22.222…; mean 15.873015873…
+    #expect(abs(AccuracyMetrics.smape(actual: [100, 50], forecast: [110, 40]) - 15.873015873015873) < 1e-12)
+    // Scale (m = 2): |3−1|, |4−2|, |6−3| → mean 7/3; errors 1 and 2 → mean 1.5; MASE = 1.5/(7/3) = 0.642857…
+    let scale = AccuracyMetrics.maseScale(training: [1, 2, 3, 4, 6], m: 2)
+    #expect(abs(scale - 7.0 / 3) < 1e-12)
+    #expect(
+      abs(AccuracyMetrics.mase(actual: [10, 20], forecast: [11, 18], scale: scale) - 0.6428571428571429)
+        < 1e-12)
+    #expect(AccuracyMetrics.coverage(actual: [1, 5, 9], lower: [0, 6, 8], upper: [2, 7, 10]) == 2.0 / 3)
+  }
+
+  @Test("a combined 1-2月 series runs on 11 periods: 1-2月 follows December, January never appears")
+  func combinedCalendar() throws {
+    let first = try #require(Period(year: 2022, month: 2))
+    let series = MonthlySeries(
+      firstPeriod: first, values: Array(repeating: 1, count: 12), combinedJanuary: true)
+    #expect(series.seasonLength == 11)
+    #expect(series.period(at: 10).description == "2022-12")
+    #expect(series.period(at: 11).description == "2023-02")
+    #expect(series.futurePeriods(2).map(\.description) == ["2023-03", "2023-04"])
+    let calendar = series.calendarValues()
+    #expect(calendar.count == 13 && calendar[11].isNaN && calendar[12] == 1)
+  }
+
+  @Test("trailing stretch: from the series' own last value back to the previous gap")
+  func trailingStretch() throws {
+    let first = try #require(Period(year: 2020, month: 1))
+    let column: [Double] = [1, .nan, 2, 3, 4, .nan, .nan]
+    let series = try #require(
+      column.withUnsafeBufferPointer {
+        MonthlySeries.trailing($0, firstPeriod: first, combinedJanuary: false)
+      })
+    #expect(series.values == [2, 3, 4])
+    #expect(series.firstPeriod.description == "2020-03")
+  }
+
+  @Test("a series too short for ETS falls back and says so; two values still give a naive forecast")
+  func fallback() throws {
+    let forecaster = Forecaster(levels: [0.8])
+    let first = try #require(Period(year: 2024, month: 1))
+    let short = MonthlySeries(firstPeriod: first, values: [5, 6, 7], combinedJanuary: false)
+    let result = try #require(forecaster.forecast(short, horizon: 3, method: .ets))
+    #expect(result.method == "naive")
+    #expect(result.note?.contains("ets needs a longer series than 3 values") == true)
+    #expect(result.path.mean == [7, 7, 7])
+    let one = MonthlySeries(firstPeriod: first, values: [5], combinedJanuary: false)
+    #expect(forecaster.forecast(one, horizon: 3, method: .auto) == nil)
+  }
+
+  @Test("seasonal naive, drift and naive by hand")
+  func randomWalks() throws {
+    // y = 1, 2, 4, 7 (m = 2): seasonal naive repeats 4, 7; differences at lag 2: 3, 5 → σ = √17.
+    let y: [Double] = [1, 2, 4, 7]
+    let snaive = try #require(RandomWalkForecasts.seasonalNaive(y, m: 2, horizon: 3, levels: [0.95]))
+    #expect(snaive.mean == [4, 7, 4])
+    let z = NormalDistribution.quantile(0.975)
+    #expect(abs(snaive.intervals[0].upper[2] - (4 + z * 17.0.squareRoot() * 2.0.squareRoot())) < 1e-12)
+    // Drift b = (7 − 1)/3 = 2: 9, 11.
+    let drift = try #require(RandomWalkForecasts.drift(y, horizon: 2, levels: [0.8]))
+    #expect(drift.mean == [9, 11])
+  }
+
+  @Test("80% and 95% analytic ETS(A,N,N) intervals cover about 80% and 95% of simulated futures")
+  func coverageBySimulation() throws {
+    // Simulate 400 series from a local level model (α = 0.3, σ = 1), fit ETS(A,N,N) on 60 values,
+    // check the next value against the 1-step intervals. Binomial s.e. of 400 draws at 0.8 is 0.02.
+    var random = RandomSource(seed: 42)
+    let estimator = ETSEstimator(seasonLength: 1)
+    let model = try #require(ETSModel(code: "ANN"))
+    var inside80 = 0
+    var inside95 = 0
+    let trials = 400
+    for _ in 0..<trials {
+      var level = 100.0
+      var y: [Double] = []
+      for _ in 0..<61 {
+        let e = random.nextNormal()
+        y.append(level + e)
+        level += 0.3 * e
+      }
+      let fit = try #require(estimator.fit(Array(y.prefix(60)), model: model))
+      let path = fit.forecast(horizon: 1, levels: [0.8, 0.95])
+      if y[60] >= path.intervals[0].lower[0] && y[60] <= path.intervals[0].upper[0] { inside80 += 1 }
+      if y[60] >= path.intervals[1].lower[0] && y[60] <= path.intervals[1].upper[0] { inside95 += 1 }
+    }
+    #expect(abs(Double(inside80) / Double(trials) - 0.8) < 0.06)
+    #expect(abs(Double(inside95) / Double(trials) - 0.95) < 0.04)
+  }
+}
