@@ -40,11 +40,8 @@ struct ProjectCommand: ParsableCommand {
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files)
     }
-    let targetList: [AnnualTarget]
-    do {
-      targetList = try targets.map { try TargetsFile.read(path: $0) } ?? []
-    } catch {
-      throw CommandFailure.message("cannot read targets file \(targets ?? ""): \(error.localizedDescription)")
+    let targetList = try CommandFailure.wrap { () throws(IngestError) in
+      try targets.map { path throws(IngestError) in try TargetsReader.read(path: path) } ?? []
     }
     let projections = ProjectionBatch.run(
       result.panel, period: end, targets: targetList, projector: YearProjector())

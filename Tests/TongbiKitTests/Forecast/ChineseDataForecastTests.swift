@@ -11,7 +11,7 @@ struct ChineseDataForecastTests {
     var options = IngestOptions()
     options.catalog = IndicatorCatalog(declared: indicators)
     let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
-    let targets = try TargetsFile.read(path: datasetPath("township/targets.csv"))
+    let targets = try TargetsReader.read(path: datasetPath("township/targets.csv"))
     let period = try #require(Period(year: 2024, month: 6))
     let projections = ProjectionBatch.run(
       result.panel, period: period, targets: targets, projector: YearProjector())

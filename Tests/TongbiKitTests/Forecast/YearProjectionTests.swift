@@ -25,7 +25,7 @@ struct YearProjectionTests {
   func formulas() throws {
     let (forms, first) = try forms()
     let period = try #require(Period(year: 2023, month: 6))
-    let target = AnnualTarget(region: "r", indicator: "x", year: 2023, level: 150, growth: nil)
+    let target = AnnualTarget(region: "r", indicator: "x", year: 2023, base: .level(150), stretch: nil)
     let projection = try #require(
       YearProjector(backtestYears: 2, simulations: 200).project(
         region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: period,
@@ -42,13 +42,18 @@ struct YearProjectionTests {
     #expect(projection.backtestYears == [2022])
   }
 
-  @Test("targets file: a level or a growth, first tier only")
-  func targets() {
-    let text = "地区,指标,年度,目标值,目标增速(%),力争目标值,力争目标增速(%)\n清溪镇,税收收入,2023,,8,,10\n清溪镇,固定资产投资,2023,25.0,,26.0,\n"
-    let parsed = TargetsFile.parse(text)
-    #expect(parsed.count == 2)
-    #expect(parsed[0].growth == 0.08 && parsed[0].level == nil)
-    #expect(parsed[0].value(lastYear: 100) == 108)
-    #expect(parsed[1].level == 25)
+  @Test("target value: a level as given, a growth target on last year's total, none without a tier")
+  func targetValue() {
+    let growth = AnnualTarget(
+      region: "清溪镇", indicator: "税收收入", year: 2023, base: .growth(8), stretch: .growth(10))
+    // T = A(y−1) × (1 + 8/100) = 100 × 1.08 = 108.
+    #expect(abs((growth.value(lastYear: 100) ?? 0) - 108) < 1e-12)
+    #expect(growth.value(lastYear: nil) == nil)
+    let level = AnnualTarget(
+      region: "清溪镇", indicator: "固定资产投资", year: 2023, base: .level(25), stretch: .level(26))
+    #expect(level.value(lastYear: nil) == 25)
+    let stretchOnly = AnnualTarget(region: "甲", indicator: "x", year: 2023, base: nil, stretch: .level(30))
+    #expect(stretchOnly.value(lastYear: nil) == 30)
   }
+
 }

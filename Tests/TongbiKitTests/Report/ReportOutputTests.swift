@@ -9,11 +9,11 @@ struct ReportOutputTests {
 
   @Test("CSV: text cells starting with = + - @ are escaped, numbers never; BOM only with --excel")
   func csv() {
-    #expect(ReportCSV.text("=SUM(A1)") == "'=SUM(A1)")
-    #expect(ReportCSV.text("+1") == "'+1")
-    #expect(ReportCSV.text("-x") == "'-x")
-    #expect(ReportCSV.text("@cmd") == "'@cmd")
-    #expect(ReportCSV.text("a,\"b\"") == "\"a,\"\"b\"\"\"")
+    #expect(CSVText.cell("=SUM(A1)") == "'=SUM(A1)")
+    #expect(CSVText.cell("+1") == "'+1")
+    #expect(CSVText.cell("-x") == "'-x")
+    #expect(CSVText.cell("@cmd") == "'@cmd")
+    #expect(CSVText.cell("a,\"b\"") == "\"a,\"\"b\"\"\"")
     let period = ReportPeriod(period: Period(year: 2024, month: 6)!)
     let document = ReportDocument(
       region: "x", period: period,

@@ -40,3 +40,17 @@ public enum TargetTier: Hashable, Sendable {
     }
   }
 }
+
+extension AnnualTarget {
+  /// T(y) of the first tier (确保, or 力争 when only that is given): the level, or A(y−1) × (1 + g*/100)
+  /// for a growth target; `nil` when no tier is given or a growth target has no A(y−1).
+  public func value(lastYear: Double?) -> Double? {
+    guard let tier = base ?? stretch else { return nil }
+    switch tier {
+    case .level(let level): return level
+    case .growth(let rate):
+      guard let lastYear, lastYear.isFinite else { return nil }
+      return lastYear * (1 + rate / 100)
+    }
+  }
+}

@@ -109,17 +109,3 @@ public enum ForecastReport {
     return text == "-0" ? "0" : text
   }
 }
-
-/// CSV cell text.
-enum CSVText {
-  /// `text` quoted when it holds a comma, quote or line break, and prefixed with `'` when it starts
-  /// with `=`, `+`, `-` or `@` (so spreadsheets do not run it as a formula).
-  static func cell(_ text: String) -> String {
-    var value = text
-    if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return value
-  }
-}

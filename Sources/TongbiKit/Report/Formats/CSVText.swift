@@ -23,4 +23,10 @@ public enum CSVText {
     quoted.append(UInt8(ascii: "\""))
     return quoted
   }
+
+  /// The cell text for `text`: quoted when it holds a comma, quote or line break, and prefixed with `'`
+  /// when it starts with `=`, `+`, `-` or `@` (so spreadsheets do not run it as a formula).
+  public static func cell(_ text: String) -> String {
+    String(decoding: escaped(text), as: UTF8.self)
+  }
 }

@@ -16,14 +16,14 @@ public enum ReportCSV {
     let header = ["indicator", "unit", "value", "growth", "target", "time_progress", "rank"].map {
       labels[$0] ?? $0
     }
-    var lines = [(header.prefix(4) + [note] + header.suffix(3)).map(text).joined(separator: ",")]
+    var lines = [(header.prefix(4) + [note] + header.suffix(3)).map(CSVText.cell).joined(separator: ",")]
     for figures in document.figures {
       let rate = figures.growth.displayedRate
       let cells = [
-        text(TableCells.name(figures, language: language)),
-        text(TableCells.unit(figures.unit, language: language)), figures.value?.text ?? "",
+        CSVText.cell(TableCells.name(figures, language: language)),
+        CSVText.cell(TableCells.unit(figures.unit, language: language)), figures.value?.text ?? "",
         rate.map(GrowthWording.oneDecimal) ?? "",
-        rate == nil ? text(TableCells.growth(figures.growth, language: language)) : "",
+        rate == nil ? CSVText.cell(TableCells.growth(figures.growth, language: language)) : "",
         figures.target.map { GrowthWording.oneDecimal($0.completion) } ?? "",
         figures.target.map { GrowthWording.oneDecimal($0.timeProgress) } ?? "",
         figures.rank.map { String($0.rank) } ?? "",
@@ -33,12 +33,4 @@ public enum ReportCSV {
     return (byteOrderMark ? self.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
   }
 
-  /// A text cell: formula-looking text gets a leading apostrophe; a cell with a comma, quote or line
-  /// break is quoted with quotes doubled. Never used for numbers (−3.2 stays a number).
-  public static func text(_ value: String) -> String {
-    var cell = value
-    if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }
-    guard cell.contains(where: { ",\"\r\n".contains($0) }) else { return cell }
-    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
 }
