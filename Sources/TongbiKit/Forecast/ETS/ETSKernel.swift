@@ -61,17 +61,60 @@ enum ETSKernel {
   /// −2 log-likelihood up to a constant, with εₜ = yₜ − μₜ (additive) or (yₜ − μₜ)/μₜ (multiplicative),
   /// and Σ εₜ². Leaves the final states in `state`; writes εₜ to `residuals` when given. Returns +∞ when
   /// a multiplicative forecast is (nearly) zero or the states blow up.
-  @inline(__always)
+  ///
+  /// Dispatches once on the model's components to a loop in which they are constants, so the
+  /// compiler removes the branches of the other components from the hot loop.
   static func run(
     _ y: UnsafeBufferPointer<Double>, state: inout State, model: ETSModel, alpha: Double, beta: Double,
     gamma: Double, phi: Double, residuals: UnsafeMutablePointer<Double>? = nil
+  ) -> (criterion: Double, sse: Double) {
+    let p = (alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+    switch (model.error, model.hasTrend, model.season) {
+    case (.additive, false, .none):
+      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .none))
+    case (.additive, true, .none):
+      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .none))
+    case (.additive, false, .additive):
+      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .additive))
+    case (.additive, true, .additive):
+      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .additive))
+    case (.additive, false, .multiplicative):
+      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .multiplicative))
+    case (.additive, true, .multiplicative):
+      return loop(
+        y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .multiplicative))
+    case (.multiplicative, false, .none):
+      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .none))
+    case (.multiplicative, true, .none):
+      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .none))
+    case (.multiplicative, false, .additive):
+      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .additive))
+    case (.multiplicative, true, .additive):
+      return loop(
+        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .additive))
+    case (.multiplicative, false, .multiplicative):
+      return loop(
+        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .multiplicative))
+    case (.multiplicative, true, .multiplicative):
+      return loop(
+        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .multiplicative))
+    }
+  }
+
+  /// The recursion of `run` for a model given as a constant (a damped trend is an additive trend with
+  /// φ < 1; φ = 1 otherwise).
+  @inline(__always)
+  private static func loop(
+    _ y: UnsafeBufferPointer<Double>, _ state: inout State,
+    _ p: (alpha: Double, beta: Double, gamma: Double, phi: Double),
+    _ residuals: UnsafeMutablePointer<Double>?, _ model: ETSModel
   ) -> (criterion: Double, sse: Double) {
     var sse = 0.0
     var logSum = 0.0
     var k = 0
     let multiplicative = model.error == .multiplicative
     for t in 0..<y.count {
-      let f = oneStep(state, k: k, model: model, phi: phi)
+      let f = oneStep(state, k: k, model: model, phi: p.phi)
       let e: Double
       if multiplicative {
         if abs(f) < tolerance { return (.infinity, .infinity) }
@@ -82,7 +125,7 @@ enum ETSKernel {
       }
       residuals?[t] = e
       sse += e * e
-      update(&state, y: y[t], k: k, model: model, alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+      update(&state, y: y[t], k: k, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi)
       k += 1
       if k == state.m { k = 0 }
     }
