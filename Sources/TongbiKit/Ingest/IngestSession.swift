@@ -130,6 +130,23 @@ struct IngestSession {
     return .used
   }
 
+  /// Stores cell `index` of `record` at `period` into the resolved series, or rejects the cell with the
+  /// reason the series could not be resolved (wide and time-series layouts).
+  mutating func take(
+    cell index: Int, of record: CSVRecord, into resolved: Result<Target, IngestReason>, period: Period,
+    path: String
+  ) -> CellOutcome {
+    switch resolved {
+    case .success(let target):
+      return record.withBytes(index) {
+        take(cell: $0, into: target, period: period, line: record.line, column: index + 1)
+      }
+    case .failure(let reason):
+      summary.cellsRead += 1
+      return reject(SourcePosition(file: path, line: record.line, column: index + 1), reason)
+    }
+  }
+
   /// Records a rejected cell and returns `.rejected`.
   mutating func reject(_ position: SourcePosition, _ reason: IngestReason) -> CellOutcome {
     summary.cellsRejected += 1

@@ -94,17 +94,8 @@ struct TimeSeriesLayoutReader {
             indicatorName: column.indicator,
             unit: column.unit, form: column.form)
         targets[index - 1] = resolved
-        switch resolved {
-        case .success(let target):
-          let outcome = record.withBytes(index) {
-            session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1)
-          }
-          if outcome == .rejected { rejected = true } else { used = true }
-        case .failure(let reason):
-          session.summary.cellsRead += 1
-          _ = session.reject(position, reason)
-          rejected = true
-        }
+        let outcome = session.take(cell: index, of: record, into: resolved, period: period, path: path)
+        if outcome == .rejected { rejected = true } else { used = true }
       }
       if used {
         session.summary.rowsUsed += 1

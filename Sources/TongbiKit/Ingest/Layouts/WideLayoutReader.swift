@@ -95,17 +95,8 @@ struct WideLayoutReader {
             ?? session.target(
               region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form)
           targets[form] = resolved
-          switch resolved {
-          case .success(let target):
-            let outcome = record.withBytes(index) {
-              session.take(cell: $0, into: target, period: period, line: record.line, column: index + 1)
-            }
-            if outcome == .rejected { rejected = true } else { used = true }
-          case .failure(let reason):
-            session.summary.cellsRead += 1
-            _ = session.reject(position, reason)
-            rejected = true
-          }
+          let outcome = session.take(cell: index, of: record, into: resolved, period: period, path: path)
+          if outcome == .rejected { rejected = true } else { used = true }
         }
       }
       if used {
