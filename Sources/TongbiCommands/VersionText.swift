@@ -7,7 +7,8 @@ enum VersionText {
   static func make() -> String {
     var lines = [
       "tongbi \(version)",
-      "BLAS: OpenBLAS core \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s)",
+      "BLAS: OpenBLAS core \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s), "
+        + "up to \(BLASRuntime.maximumThreadCount) for large problems",
     ]
     if BLASRuntime.usesGenericKernels {
       lines.append(BLASGenericKernelWarning.text)

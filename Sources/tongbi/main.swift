@@ -1,3 +1,4 @@
 import TongbiCommands
 
+TongbiCommand.prepareRuntime()
 TongbiCommand.main()

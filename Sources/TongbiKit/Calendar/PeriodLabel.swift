@@ -29,12 +29,26 @@ public enum PeriodLabel: Hashable, Sendable {
   /// This is the hot path of ingest. Leading and trailing white space (ASCII, U+00A0 and the
   /// ideographic space U+3000) is ignored; full-width digits ０-９ are accepted.
   public init(parsing bytes: UnsafeBufferPointer<UInt8>) {
+    if let month = Self.isoMonth(bytes) {
+      self = month
+      return
+    }
     var cursor = LabelCursor(trimming: bytes)
     if let fast = Self.parseNumericFastPath(cursor) {
       self = fast
     } else {
       self = Self.parseGeneral(&cursor)
     }
+  }
+
+  /// The commonest label, exactly `YYYY-MM` with nothing around it, read before any trimming; `nil` for
+  /// everything else (which the general path reads, with the same result for `YYYY-MM`).
+  @inline(__always)
+  private static func isoMonth(_ bytes: UnsafeBufferPointer<UInt8>) -> PeriodLabel? {
+    guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = asciiNumber(bytes, from: 0, count: 4),
+      let month = asciiNumber(bytes, from: 5, count: 2)
+    else { return nil }
+    return monthLabel(year: year, month: month)
   }
 
   /// Parses a label from text; the same result as ``init(parsing:)-(UnsafeBufferPointer<UInt8>)``
