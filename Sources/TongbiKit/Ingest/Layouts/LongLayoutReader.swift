@@ -182,9 +182,8 @@ struct LongLayoutReader {
       return nil
     case .invalid(let failure):
       // A row whose period does not parse may be a note below the table (注：…, 数据来源：…).
-      let firstText = record.text(0)
-      if (1..<record.count).allSatisfy({ record.text($0).isEmpty }) && FooterText.isFooter(firstText) {
-        session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .footer(firstText))
+      if let footer = record.footerText {
+        session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .footer(footer))
       } else if record.text(periodColumn).isEmpty {
         session.rejectRow(position(), .missingField("period"))
       } else {

@@ -38,6 +38,33 @@ enum FooterText {
   }
 }
 
+extension CSVRecord {
+  /// The text of a note line below a table (注：…, 数据来源：…): text in the first cell only, starting
+  /// with a note word; `nil` for any other row.
+  var footerText: String? {
+    let first = text(0)
+    guard (1..<count).allSatisfy({ text($0).isEmpty }), FooterText.isFooter(first) else { return nil }
+    return first
+  }
+}
+
+extension IngestSession {
+  /// Counts a blank row or a note line below the table as rejected, with its reason, and returns `true`;
+  /// returns `false` for any other row.
+  mutating func rejectBlankOrFooter(_ record: CSVRecord, path: String) -> Bool {
+    let position = SourcePosition(file: path, line: record.line, column: 0)
+    if record.isBlank {
+      rejectRow(position, .emptyRow)
+      return true
+    }
+    if let footer = record.footerText {
+      rejectRow(position, .footer(footer))
+      return true
+    }
+    return false
+  }
+}
+
 extension PeriodLabel {
   /// Whether the label names January and February together (1-2月).
   var isCombinedJanuaryFebruary: Bool {

@@ -34,16 +34,9 @@ struct TimeSeriesLayoutReader {
     var targets: [Result<IngestSession.Target, IngestReason>?] = Array(repeating: nil, count: columns.count)
     while let record = try stream.next() {
       session.summary.rowsRead += 1
+      if session.rejectBlankOrFooter(record, path: path) { continue }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
-      if record.isBlank {
-        session.rejectRow(rowPosition, .emptyRow)
-        continue
-      }
       let labelText = record.text(0)
-      if (1..<record.count).allSatisfy({ record.text($0).isEmpty }) && FooterText.isFooter(labelText) {
-        session.rejectRow(rowPosition, .footer(labelText))
-        continue
-      }
       let period: Period
       var combined = false
       switch record.withBytes(0, { PeriodLabel(parsing: $0) }) {

@@ -27,16 +27,8 @@ struct WideLayoutReader {
     }
     while let record = try stream.next() {
       session.summary.rowsRead += 1
+      if session.rejectBlankOrFooter(record, path: path) { continue }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
-      if record.isBlank {
-        session.rejectRow(rowPosition, .emptyRow)
-        continue
-      }
-      let firstText = record.text(0)
-      if (1..<record.count).allSatisfy({ record.text($0).isEmpty }) && FooterText.isFooter(firstText) {
-        session.rejectRow(rowPosition, .footer(firstText))
-        continue
-      }
       let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
       if indicatorName.isEmpty {
         session.rejectRow(
