@@ -1,58 +1,7 @@
 import Foundation
 import Testing
 
-/// Root of the package: two levels above this file (`Tests/TongbiCommandsTests/`).
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent()
-  .deletingLastPathComponent().path
-
-/// What a run of the built `tongbi` binary printed and returned.
-private struct Run {
-  var status: Int32
-  var standardOutput: String
-  var standardError: String
-}
-
-/// Error thrown after recording that the binary is missing.
-private struct MissingBinary: Error {}
-
-/// Runs `<package root>/.build/debug/tongbi` with `arguments`, feeding `input` to its standard input.
-private func runTongbi(_ arguments: [String], input: Data? = nil) throws -> Run {
-  let binary = packageRoot + "/.build/debug/tongbi"
-  guard FileManager.default.isExecutableFile(atPath: binary) else {
-    Issue.record("\(binary) is missing: run `swift build --build-tests` before `swift test --skip-build`")
-    throw MissingBinary()
-  }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: binary)
-  process.arguments = arguments
-  process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-  var environment = ProcessInfo.processInfo.environment
-  environment["OPENBLAS_NUM_THREADS"] = "1"
-  process.environment = environment
-  let output = Pipe()
-  let error = Pipe()
-  let standardInput = Pipe()
-  process.standardOutput = output
-  process.standardError = error
-  process.standardInput = standardInput
-  try process.run()
-  // Read both pipes while the process runs, so that a full pipe never blocks it.
-  let group = DispatchGroup()
-  nonisolated(unsafe) var outputData = Data()
-  nonisolated(unsafe) var errorData = Data()
-  DispatchQueue.global().async(group: group) {
-    outputData = output.fileHandleForReading.readDataToEndOfFile()
-  }
-  DispatchQueue.global().async(group: group) { errorData = error.fileHandleForReading.readDataToEndOfFile() }
-  if let input { standardInput.fileHandleForWriting.write(input) }
-  try standardInput.fileHandleForWriting.close()
-  group.wait()
-  process.waitUntilExit()
-  return Run(
-    status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-    standardError: String(decoding: errorData, as: UTF8.self))
-}
+private let packageRoot = BuiltTongbi.packageRoot
 
 /// The JSON object printed by `tongbi ingest --format json`.
 private func jsonObject(_ text: String) throws -> [String: Any] {
@@ -70,9 +19,9 @@ struct IngestCommandEndToEndTests {
   /// `wc -l`: 924 data rows; `grep -c ',\*$'`: 4 redacted cells; 7 regions × 4 indicators = 28 series.
   @Test("township-monthly.csv: exit 0 and every JSON key with the counts of the file")
   func townshipJSON() throws {
-    let run = try runTongbi(["ingest", "--format", "json", "Datasets/township/township-monthly.csv"])
-    #expect(run.status == 0, "\(run.standardError)")
-    let json = try jsonObject(run.standardOutput)
+    let run = try BuiltTongbi.run(["ingest", "--format", "json", "Datasets/township/township-monthly.csv"])
+    #expect(run.status == 0, "\(run.errorText)")
+    let json = try jsonObject(run.outputText)
     for key in Self.summaryKeys {
       #expect(json[key] != nil, "missing key \(key)")
     }
@@ -97,12 +46,12 @@ struct IngestCommandEndToEndTests {
     "township-wide.csv with the indicator file: codes, and the footer as a reject with file, line, column, reason"
   )
   func townshipWideWithIndicators() throws {
-    let run = try runTongbi([
+    let run = try BuiltTongbi.run([
       "ingest", "--format", "json", "--indicators", "Datasets/township/indicators.csv",
       "Datasets/township/township-wide.csv",
     ])
-    #expect(run.status == 0, "\(run.standardError)")
-    let json = try jsonObject(run.standardOutput)
+    #expect(run.status == 0, "\(run.errorText)")
+    let json = try jsonObject(run.outputText)
     #expect(json["rows_read"] as? Int == 29)
     #expect(json["rows_used"] as? Int == 28)
     #expect(json["rows_rejected"] as? Int == 1)
@@ -122,26 +71,26 @@ struct IngestCommandEndToEndTests {
 
   @Test("a missing file: exit 1 and the message on standard error, nothing on standard output")
   func missingFile() throws {
-    let run = try runTongbi(["ingest", "Datasets/no-such-file.csv"])
+    let run = try BuiltTongbi.run(["ingest", "Datasets/no-such-file.csv"])
     #expect(run.status == 1)
-    #expect(run.standardOutput.isEmpty)
-    #expect(run.standardError == "Error: Datasets/no-such-file.csv: cannot read: No such file or directory\n")
+    #expect(run.outputText.isEmpty)
+    #expect(run.errorText == "Error: Datasets/no-such-file.csv: cannot read: No such file or directory\n")
   }
 
   @Test("no file arguments: exit 64 (usage)")
   func noArguments() throws {
-    let run = try runTongbi(["ingest"])
+    let run = try BuiltTongbi.run(["ingest"])
     #expect(run.status == 64)
-    #expect(run.standardError.hasPrefix("Error: give at least one file to read ('-' for standard input)\n"))
+    #expect(run.errorText.hasPrefix("Error: give at least one file to read ('-' for standard input)\n"))
   }
 
   @Test("'-' reads standard input, named '-' in the report")
   func standardInput() throws {
     let bytes = try Data(
       contentsOf: URL(fileURLWithPath: packageRoot + "/Datasets/township/township-monthly-gb18030.csv"))
-    let run = try runTongbi(["ingest", "--format", "json", "-"], input: bytes)
-    #expect(run.status == 0, "\(run.standardError)")
-    let json = try jsonObject(run.standardOutput)
+    let run = try BuiltTongbi.run(["ingest", "--format", "json", "-"], input: bytes)
+    #expect(run.status == 0, "\(run.errorText)")
+    let json = try jsonObject(run.outputText)
     #expect(json["rows_read"] as? Int == 924)
     #expect(json["cells_used"] as? Int == 920)
     #expect(json["cells_missing"] as? Int == 4)
@@ -158,10 +107,10 @@ struct IngestCommandEndToEndTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let path = directory.appendingPathComponent("bad.csv").path
     try Data("地区,指标,计量单位,时间,数值\n甲,税收收入,万元,2024-13,5\n".utf8).write(to: URL(fileURLWithPath: path))
-    let run = try runTongbi(["ingest", "--format", "json", path])
+    let run = try BuiltTongbi.run(["ingest", "--format", "json", path])
     #expect(run.status == 1)
-    #expect(run.standardError == "Error: no usable values were read\n")
-    let json = try jsonObject(run.standardOutput)
+    #expect(run.errorText == "Error: no usable values were read\n")
+    let json = try jsonObject(run.outputText)
     let rejects = try #require(json["rejects"] as? [[String: Any]])
     #expect(rejects.first?["reason"] as? String == "period: month 13 is out of range 1-12")
     #expect(rejects.first?["line"] as? Int == 2)

@@ -1,58 +1,10 @@
 import Foundation
 import Testing
 
-/// Root of the package: two levels above this file (`Tests/TongbiCommandsTests/`).
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent().path
+private let packageRoot = BuiltTongbi.packageRoot
 
 /// The bad-file corpus, relative to the package root (the binary runs there).
 private let corpusFolder = "Tests/TongbiKitTests/Fixtures/bad"
-
-/// What a run of the built binary printed and returned, as bytes.
-private struct BinaryRun: Equatable {
-  var status: Int32
-  var standardOutput: Data
-  var standardError: Data
-
-  var outputText: String { String(decoding: standardOutput, as: UTF8.self) }
-  var errorText: String { String(decoding: standardError, as: UTF8.self) }
-}
-
-/// Error thrown after recording that the binary is missing.
-private struct MissingBinary: Error {}
-
-/// Runs `<package root>/.build/debug/tongbi` in the package root with `arguments` and the given
-/// `OPENBLAS_NUM_THREADS`, standard input empty.
-private func runBuiltTongbi(_ arguments: [String], blasThreads: Int = 1) throws -> BinaryRun {
-  let binary = packageRoot + "/.build/debug/tongbi"
-  guard FileManager.default.isExecutableFile(atPath: binary) else {
-    Issue.record("\(binary) is missing: run `swift build --build-tests` before `swift test --skip-build`")
-    throw MissingBinary()
-  }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: binary)
-  process.arguments = arguments
-  process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-  var environment = ProcessInfo.processInfo.environment
-  environment["OPENBLAS_NUM_THREADS"] = String(blasThreads)
-  process.environment = environment
-  let output = Pipe()
-  let error = Pipe()
-  process.standardOutput = output
-  process.standardError = error
-  process.standardInput = FileHandle.nullDevice
-  try process.run()
-  let group = DispatchGroup()
-  nonisolated(unsafe) var outputData = Data()
-  nonisolated(unsafe) var errorData = Data()
-  DispatchQueue.global().async(group: group) {
-    outputData = output.fileHandleForReading.readDataToEndOfFile()
-  }
-  DispatchQueue.global().async(group: group) { errorData = error.fileHandleForReading.readDataToEndOfFile() }
-  group.wait()
-  process.waitUntilExit()
-  return BinaryRun(status: process.terminationStatus, standardOutput: outputData, standardError: errorData)
-}
 
 /// The corpus manifest `EXPECTED.tsv` (see `BadFileManifest` in TongbiKitTests for the format): the
 /// facts of each file by kind, in order.
@@ -81,7 +33,7 @@ struct ReliabilityEndToEndTests {
   func corpusFileJSON(_ name: String) throws {
     let facts = try #require(manifest[name])
     let path = corpusFolder + "/" + name
-    let run = try runBuiltTongbi(["ingest", "--format", "json", path])
+    let run = try BuiltTongbi.run(["ingest", "--format", "json", path])
     let exit = try #require(facts["exit"]?.first.flatMap { Int32($0) })
     #expect(run.status == exit, "\(run.errorText)")
     if let error = facts["error"]?.first {
@@ -114,7 +66,7 @@ struct ReliabilityEndToEndTests {
     else {
       return
     }
-    let run = try runBuiltTongbi(["ingest", corpusFolder + "/" + name])
+    let run = try BuiltTongbi.run(["ingest", corpusFolder + "/" + name])
     let line =
       "rows: \(counts[0]) read, \(counts[1]) used, \(counts[2]) rejected; cells: \(counts[3]) read, "
       + "\(counts[4]) used, \(counts[5]) missing, \(counts[6]) rejected"
@@ -131,9 +83,9 @@ struct ReliabilityEndToEndTests {
     #expect(files.count >= 8)
     for file in files.sorted() {
       for format in ["json", "table"] {
-        let first = try runBuiltTongbi(["ingest", "--format", format, file], blasThreads: 1)
-        let second = try runBuiltTongbi(["ingest", "--format", format, file], blasThreads: 1)
-        let twoThreads = try runBuiltTongbi(["ingest", "--format", format, file], blasThreads: 2)
+        let first = try BuiltTongbi.run(["ingest", "--format", format, file], blasThreads: 1)
+        let second = try BuiltTongbi.run(["ingest", "--format", format, file], blasThreads: 1)
+        let twoThreads = try BuiltTongbi.run(["ingest", "--format", format, file], blasThreads: 2)
         #expect(first == second, "\(file) \(format): two runs differ")
         #expect(first == twoThreads, "\(file) \(format): 1 and 2 BLAS threads differ")
         #expect(!first.standardOutput.isEmpty || !first.standardError.isEmpty)
