@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "CSV: start with a UTF-8 byte order mark so Excel and WPS read Chinese text.")
   var excel = false
 
+  @Flag(help: "Add the full-year projection of each indicator (预计全年完成 …; see `tongbi project`).")
+  var project = false
+
   func run() throws {
     var input = input
     var files = input.files
@@ -76,8 +79,13 @@ struct ReportCommand: ParsableCommand {
       try targetsFile.map { path in
         try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: path) }
       } ?? []
+    let projections =
+      project
+      ? ProjectionBatch.run(panel, period: reportPeriod, targets: annualTargets, projector: YearProjector())
+        .filter { $0.region == regionName } : []
     let document = ReportBuilder.document(
-      panel: panel, region: regionName, period: reportPeriod, targets: annualTargets)
+      panel: panel, region: regionName, period: reportPeriod, targets: annualTargets, projections: projections
+    )
     let text = try CommandFailure.wrapReport { () throws(ReportError) in
       let renderer = ReportRenderer(
         templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear)

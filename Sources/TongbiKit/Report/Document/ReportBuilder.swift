@@ -4,10 +4,12 @@ import Foundation
 /// adapter's figures, plus target completion, rank and gap within the parent region, the ranking
 /// of the region's sub-regions, and the chart histories.
 public enum ReportBuilder {
-  /// The document for `region` at `period`, indicators in the panel's report order.
-  public static func document(panel: Panel, region: String, period: Period, targets: [AnnualTarget] = [])
-    -> ReportDocument
-  {
+  /// The document for `region` at `period`, indicators in the panel's report order; full-year
+  /// projections of the region's indicators, when given, add 预计全年完成 … to their clauses.
+  public static func document(
+    panel: Panel, region: String, period: Period, targets: [AnnualTarget] = [],
+    projections: [YearProjection] = []
+  ) -> ReportDocument {
     let source = ReportFigures(panel: panel)
     let parent = panel.regions[region]?.parent
     let siblings = parent.map { name in panel.regionOrder.filter { panel.regions[$0]?.parent == name } } ?? []
@@ -17,6 +19,9 @@ public enum ReportBuilder {
     for code in panel.indicatorOrder {
       var entry = source.figures(region: region, indicator: code, at: period)
       entry.target = target(source: source, targets: targets, region: region, indicator: code, period: period)
+      if let projection = projections.first(where: { $0.region == region && $0.indicator == code }) {
+        entry.projection = ProjectionFigures(projection, decimals: entry.value?.decimals ?? 0)
+      }
       if let parent, let index = siblings.firstIndex(of: region) {
         let scope = ParentScope.of(parentNamed: parent)
         let direction = panel.indicators[code]?.direction ?? .higherIsBetter
