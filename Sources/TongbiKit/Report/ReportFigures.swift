@@ -1,9 +1,8 @@
 import Foundation
 
-/// ADAPTER — TO BE REPLACED BY THE GROWTH MODULE.
-///
-/// The few figures the narrative needs, computed from `SeriesForms` until the Growth module lands on
-/// this branch; keep it small and replace its callers' use of it with a thin adapter over Growth:
+/// The few figures the narrative needs, computed from `SeriesForms` on exact decimals. It repeats a
+/// part of what `Growth` computes (on doubles, rounded for display the same way); the next step is to
+/// make it a thin layer over `GrowthTable`, so that both outputs share one computation:
 ///
 /// - cumulative value C(y,m) at the input's precision;
 /// - cumulative growth 累计同比 = C(y,m) / C(y−1,m) − 1, classified by `GrowthState.classify` (zero base,
