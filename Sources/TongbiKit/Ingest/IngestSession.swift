@@ -30,31 +30,6 @@ struct IngestSession {
     var scale: UnitScale
   }
 
-  /// Converts values of one unit into an indicator's unit: `value × 10^shift`.
-  struct UnitScale {
-    var shift: Int
-
-    static let identity = UnitScale(shift: 0)
-
-    /// `value` (parsed from a cell with `written` decimals) in the target unit: the double nearest the
-    /// decimal number × 10^shift. Scaling the already rounded double instead is off by one ulp for many
-    /// inputs (0.07 亿元 would become 700.0000000000001 万元), so the written digits are recovered as an
-    /// integer and scaled once (exact when they and the power of ten are exact doubles).
-    func apply(_ value: Double, written: Int) -> Double {
-      if shift == 0 { return value }
-      let exponent = shift - written
-      if written <= 22, abs(exponent) <= 22 {
-        let digits = (value * Unit.powerOfTen(written)).rounded()
-        if abs(digits) < 1e15, digits / Unit.powerOfTen(written) == value {
-          return exponent >= 0 ? digits * Unit.powerOfTen(exponent) : digits / Unit.powerOfTen(-exponent)
-        }
-      }
-      return shift > 0 ? value * Unit.powerOfTen(shift) : value / Unit.powerOfTen(-shift)
-    }
-
-    func decimals(_ written: Int) -> Int { max(0, written - shift) }
-  }
-
   /// The unit a unit cell or header names (parsed once per distinct text).
   mutating func unit(_ text: String) -> Unit {
     if let known = units[text] { return known }

@@ -44,24 +44,6 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     base == other.base && !isPercent && !isIndex
   }
 
-  /// Converts `value` given in `other` into this unit: `value × 10^(other.exponent − exponent)`.
-  ///
-  /// Multiplication or division by an exact power of ten is correctly rounded. Returns `nil` when the
-  /// units do not convert (different bases).
-  public func convert(_ value: Double, from other: Unit) -> Double? {
-    guard other.base == base else { return nil }
-    let shift = other.exponent - exponent
-    if shift == 0 { return value }
-    return shift > 0 ? value * Unit.powerOfTen(shift) : value / Unit.powerOfTen(-shift)
-  }
-
-  /// 10ⁿ for n in 0...22, exactly representable as a `Double`.
-  static func powerOfTen(_ n: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<n { result *= 10 }
-    return result
-  }
-
   /// The unit as written.
   public var description: String { symbol }
 }

@@ -76,7 +76,7 @@ enum PanelAssembler {
         let months = Double(month)
         let implied = isAverage ? ((months - 1) * previous + monthly) / months : previous + monthly
         let decimals = max(builder.decimals(of: cumulativeColumn), builder.decimals(of: monthlyColumn))
-        let tolerance = 1.5 * pow10(-decimals) * (isAverage ? months : 1)
+        let tolerance = 1.5 * PowerOfTen.value(-decimals) * (isAverage ? months : 1)
         let gap = implied - current.value
         if abs(gap) > tolerance + 1e-9 * abs(current.value) {
           let period = Period(ordinal: ordinal)
@@ -88,10 +88,6 @@ enum PanelAssembler {
         }
       }
     }
-  }
-
-  private static func pow10(_ exponent: Int) -> Double {
-    exponent >= 0 ? Unit.powerOfTen(exponent) : 1 / Unit.powerOfTen(-exponent)
   }
 
   private static func format(_ value: Double) -> String {

@@ -70,7 +70,7 @@ public enum NumberParser {
       fractionDigits = index - fractionStart
     }
     let digits = integerDigits + fractionDigits
-    guard index == count, digits > 0, digits <= 15, let power = exactPowerOfTen(fractionDigits) else {
+    guard index == count, digits > 0, digits <= 15, let power = PowerOfTen.exact(fractionDigits) else {
       return nil
     }
     let magnitude = Double(mantissa) / power
@@ -99,7 +99,7 @@ public enum NumberParser {
     func value(_ text: UnsafePointer<UInt8>, _ count: Int) -> Double {
       if mantissa == 0 && !truncated { return negative ? -0.0 : 0.0 }
       let exponent = decimalExponent
-      if !truncated, mantissa <= 1 << 53, let power = NumberParser.exactPowerOfTen(abs(exponent)) {
+      if !truncated, mantissa <= 1 << 53, let power = PowerOfTen.exact(abs(exponent)) {
         let magnitude = exponent < 0 ? Double(mantissa) / power : Double(mantissa) * power
         return negative ? -magnitude : magnitude
       }
@@ -295,37 +295,6 @@ public enum NumberParser {
       }
     }
     return (start, end)
-  }
-
-  /// `10^exponent` for 0...22, the powers of ten that a `Double` holds exactly; `nil` above.
-  @inline(__always)
-  static func exactPowerOfTen(_ exponent: Int) -> Double? {
-    switch exponent {
-    case 0: 1e0
-    case 1: 1e1
-    case 2: 1e2
-    case 3: 1e3
-    case 4: 1e4
-    case 5: 1e5
-    case 6: 1e6
-    case 7: 1e7
-    case 8: 1e8
-    case 9: 1e9
-    case 10: 1e10
-    case 11: 1e11
-    case 12: 1e12
-    case 13: 1e13
-    case 14: 1e14
-    case 15: 1e15
-    case 16: 1e16
-    case 17: 1e17
-    case 18: 1e18
-    case 19: 1e19
-    case 20: 1e20
-    case 21: 1e21
-    case 22: 1e22
-    default: nil
-    }
   }
 
   // MARK: - Slow path

@@ -9,24 +9,6 @@
 enum NumberBytes {
   /// Longest text written for one number.
   static let maximumLength = 32
-  /// 10ⁿ for n in 0...9, exact.
-  @inline(__always)
-  static func power(_ n: Int) -> Double {
-    switch n {
-    case 0: 1e0
-    case 1: 1e1
-    case 2: 1e2
-    case 3: 1e3
-    case 4: 1e4
-    case 5: 1e5
-    case 6: 1e6
-    case 7: 1e7
-    case 8: 1e8
-    case 9: 1e9
-    default: 1e9
-    }
-  }
-
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
   ///
   /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
@@ -46,7 +28,7 @@ enum NumberBytes {
   /// round(x·10ᵈ) when that integer divided by 10ᵈ is exactly x, else `nil`.
   @inline(__always)
   static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
-    let power = power(decimals)
+    let power = PowerOfTen.value(decimals)
     let scaled = (value * power).rounded()
     guard abs(scaled) < 9_007_199_254_740_992, scaled / power == value else { return nil }
     return Int64(scaled)

@@ -143,19 +143,22 @@ final class ChunkSlot: @unchecked Sendable {
       let increment = growth.increment
       let twoYearAverage = growth.twoYearAverage
       let reasons = growth.reasons
-      let factor = shown.factor
+      let scale = shown.scale
+      let written = key.decimals
       for row in table.rows where growth.isPublished(row: row) {
         var cursor = chunk.cursor(reserving: room)
         cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
         cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
         cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.number(monthly[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
         cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(cumulative[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(
+          scale.apply(cumulative[row], written: written), amountDecimals, cursor)
         cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
         cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
         cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
-        cursor = GrowthCSVRenderer.number(increment[row] * factor, amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(
+          scale.apply(increment[row], written: written), amountDecimals, cursor)
         cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
         cursor = GrowthCSVRenderer.copy(notes.bytes(reasons, row: row), to: cursor, comma: false)
         for column in table.extraColumns {

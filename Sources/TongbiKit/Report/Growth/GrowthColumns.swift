@@ -7,18 +7,21 @@ public enum GrowthColumns {
   ]
 
   /// The unit amounts are shown in: `requested` when the indicator's unit converts into it, else the
-  /// indicator's display unit, else its unit; with the factor from stored values to shown ones and
+  /// indicator's display unit, else its unit; with the scale from stored values to shown ones and
   /// the decimal shift (亿元 shown from 万元 values gains 4 decimals, 万元 from 亿元 loses 4).
   static func displayUnit(for indicator: Indicator, requested: Unit?) -> (
-    unit: Unit, factor: Double, shift: Int
+    unit: Unit, scale: UnitScale, shift: Int
   ) {
     let shown =
       requested.flatMap { indicator.unit.isConvertible(from: $0) ? $0 : nil }
       ?? indicator.displayUnit ?? indicator.unit
-    guard shown != indicator.unit, let factor = shown.convert(1, from: indicator.unit) else {
-      return (indicator.unit, 1, 0)
+    guard shown != indicator.unit, shown.isConvertible(from: indicator.unit) else {
+      return (indicator.unit, .identity, 0)
     }
-    return (shown, factor, shown.exponent - indicator.unit.exponent)
+    return (
+      shown, UnitScale(shift: indicator.unit.exponent - shown.exponent),
+      shown.exponent - indicator.unit.exponent
+    )
   }
 
   /// The note of a row: each reason with the columns it leaves undefined, e.g.

@@ -30,7 +30,9 @@ public struct GrowthTextRenderer {
       let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
       let amountDecimals =
         shown.unit == .hundredMillionYuan && shown.shift > 0 ? 2 : max(0, key.decimals + shown.shift)
-      let amount = { (value: Double) in Self.text(value * shown.factor, decimals: amountDecimals) }
+      let amount = { (value: Double) in
+        Self.text(shown.scale.apply(value, written: key.decimals), decimals: amountDecimals)
+      }
       for row in table.rows where growth.isPublished(row: row) {
         let period = table.panel.period(atRow: row)
         var cells = [

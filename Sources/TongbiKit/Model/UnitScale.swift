@@ -1,0 +1,27 @@
+/// Converts amounts between two units of one base (万元 and 亿元): `value × 10^shift`.
+struct UnitScale: Sendable, Equatable {
+  /// Power of ten the values are multiplied by.
+  var shift: Int
+
+  /// No conversion.
+  static let identity = UnitScale(shift: 0)
+
+  /// `value` (written with `written` decimals) converted: the double nearest the decimal number ×
+  /// 10^shift. Scaling the already rounded double instead is off by one ulp for many inputs (0.07 亿元
+  /// would become 700.0000000000001 万元), so the written digits are recovered as an integer and scaled
+  /// once (exact when they and the power of ten are exact doubles).
+  func apply(_ value: Double, written: Int) -> Double {
+    if shift == 0 || !value.isFinite { return value }
+    let exponent = shift - written
+    if let scale = PowerOfTen.exact(written), let power = PowerOfTen.exact(abs(exponent)) {
+      let digits = (value * scale).rounded()
+      if abs(digits) < 1e15, digits / scale == value {
+        return exponent >= 0 ? digits * power : digits / power
+      }
+    }
+    return value * PowerOfTen.value(shift)
+  }
+
+  /// Decimals of a converted value written with `written` decimals: `max(0, written − shift)`.
+  func decimals(_ written: Int) -> Int { max(0, written - shift) }
+}
