@@ -51,28 +51,28 @@ public enum IngestReport {
       json.endObject()
     }
     json.endArray()
-    json.beginArray("rejects")
-    for reject in summary.rejects {
-      json.beginObject()
-      json.string("file", reject.position.file)
-      json.int("line", reject.position.line)
-      json.int("column", reject.position.column)
-      json.string("reason", reject.reason)
-      json.endObject()
-    }
-    json.endArray()
-    json.beginArray("notices")
-    for notice in summary.notices {
-      json.beginObject()
-      json.string("file", notice.position.file)
-      json.int("line", notice.position.line)
-      json.int("column", notice.position.column)
-      json.string("message", notice.message)
-      json.endObject()
-    }
-    json.endArray()
+    positioned(
+      summary.rejects.map { ($0.position, $0.reason) }, array: "rejects", text: "reason", into: &json)
+    positioned(
+      summary.notices.map { ($0.position, $0.message) }, array: "notices", text: "message", into: &json)
     json.endObject()
     return json.text
+  }
+
+  /// Writes `items` as an array of objects with `file`, `line`, `column` and the text under `text`.
+  private static func positioned(
+    _ items: [(SourcePosition, String)], array: String, text: String, into json: inout JSONWriter
+  ) {
+    json.beginArray(array)
+    for (position, message) in items {
+      json.beginObject()
+      json.string("file", position.file)
+      json.int("line", position.line)
+      json.int("column", position.column)
+      json.string(text, message)
+      json.endObject()
+    }
+    json.endArray()
   }
 
   /// A terminal summary: files, counts, indicators, then rejections and notices (at most `limit` of
