@@ -10,7 +10,11 @@
 /// so TongbiKit's internal types are in this module and need no import.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func ingestFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  var ingestor = Ingestor(options: IngestOptions())
+  // Twenty years per table keep every run's dense panel small, so millions of runs fit in an hour;
+  // the limit's own rejection path is exercised by the many mutated years.
+  var options = IngestOptions()
+  options.maximumSpanMonths = 240
+  var ingestor = Ingestor(options: options)
   do {
     try ingestor.read(bytes: UnsafeRawBufferPointer(start: data, count: size), name: "fuzz.csv")
   } catch {

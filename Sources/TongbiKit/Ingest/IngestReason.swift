@@ -15,6 +15,7 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
   case kindContradictsPeriod(kind: String, period: String)
   case periodNeedsYear(String)
   case skippedColumn(String)
+  case periodOutsideSpan(period: Period, earliest: Period, latest: Period, limitMonths: Int)
 
   var description: String {
     switch self {
@@ -36,6 +37,9 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
       "kind '\(kind)' contradicts the period '\(period)', a year-to-date span: is the value monthly or cumulative?"
     case .periodNeedsYear(let label): "period '\(label)' has no year and the table has no year column"
     case .skippedColumn(let why): why
+    case .periodOutsideSpan(let period, let earliest, let latest, let limit):
+      "period \(period) is implausibly far from the other periods (\(earliest) to \(latest)): "
+        + "one table spans at most \(limit / 12) years"
     }
   }
 }

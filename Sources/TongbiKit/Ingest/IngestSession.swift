@@ -2,7 +2,7 @@
 /// and the account of rows and cells.
 struct IngestSession {
   var options: IngestOptions
-  var builder = PanelBuilder()
+  var builder: PanelBuilder
   var catalog: IndicatorCatalog
   var summary = IngestSummary()
   /// Paths of the files read so far; a value's packed position refers to an index here.
@@ -12,6 +12,7 @@ struct IngestSession {
 
   init(options: IngestOptions) {
     self.options = options
+    builder = PanelBuilder(maximumSpanMonths: options.maximumSpanMonths)
     catalog = options.catalog
   }
 
@@ -92,10 +93,15 @@ struct IngestSession {
       }
     }
     let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
-    if let earlier = builder.store(
-      value, decimals: decimals, column: target.column, period: period, position: packed)
-    {
+    switch builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
+    case .stored: break
+    case .duplicate(let earlier):
       return reject(position(), .duplicate(of: self.position(of: earlier)))
+    case .outsideSpan(let earliest, let latest):
+      return reject(
+        position(),
+        .periodOutsideSpan(
+          period: period, earliest: earliest, latest: latest, limitMonths: options.maximumSpanMonths))
     }
     if value.isNaN {
       summary.cellsMissing += 1

@@ -187,6 +187,38 @@ struct ValueRulesTests {
     #expect(panel.indicators["利润总额"]?.allowsNegative == true)
   }
 
+  @Test("a period that would widen the table beyond the span limit is rejected; up to the limit it is kept")
+  func periodOutsideSpan() throws {
+    let dir = try ScratchDirectory()
+    let path = try dir.write(
+      "span.csv",
+      """
+      地区,指标,计量单位,时间,数值
+      甲,产值,万元,2020-01,1
+      甲,产值,万元,2021-12,2
+      甲,产值,万元,2022-01,3
+      乙,产值,万元,2019-12,4
+      乙,产值,万元,2020-06,5
+
+      """)
+    var options = IngestOptions()
+    options.maximumSpanMonths = 24
+    let result = try ingest(path, options: options)
+    // 2020-01…2021-12 is 24 months: kept. 2022-01 would make 25 (2022-01 − 2020-01 = 24 ≥ 24) and
+    // 2019-12 likewise on the other side: both rejected; 2020-06 lies inside: kept.
+    #expect(result.summary.counts == [5, 3, 2, 5, 3, 0, 2])
+    #expect(
+      result.summary.rejectLines == [
+        "\(path):4:5: period 2022-01 is implausibly far from the other periods (2020-01 to 2021-12): "
+          + "one table spans at most 2 years",
+        "\(path):5:5: period 2019-12 is implausibly far from the other periods (2020-01 to 2021-12): "
+          + "one table spans at most 2 years",
+      ])
+    #expect(result.panel.firstPeriod == month(2020, 1))
+    #expect(result.panel.periodCount == 24)
+    #expect(result.panel.value(key("乙", "产值", .monthly), month(2020, 6)) == 5)
+  }
+
   @Test("a cell that is not a number is rejected with its text")
   func invalidNumber() throws {
     let dir = try ScratchDirectory()

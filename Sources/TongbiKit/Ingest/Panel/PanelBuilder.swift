@@ -6,6 +6,17 @@ import LinearAlgebra
 /// Memory: the cells live in column blocks plus one 8-byte source position per cell; `finish` moves
 /// them block by block into the final matrix, so the peak stays near two dense panels.
 struct PanelBuilder {
+  /// What became of a value handed to `store`.
+  enum StoreOutcome {
+    case stored
+    /// The cell was stored before, from this position; the new value is not stored.
+    case duplicate(of: PackedPosition)
+    /// The period would widen the table beyond `maximumSpanMonths`; nothing is stored.
+    case outsideSpan(earliest: Period, latest: Period)
+  }
+
+  /// Longest span of months the table may cover (see `IngestOptions.maximumSpanMonths`).
+  let maximumSpanMonths: Int
   private(set) var keys: [SeriesKey] = []
   private var decimals: [Int] = []
   private var keyIndex: [SeriesKey: Int] = [:]
@@ -20,6 +31,11 @@ struct PanelBuilder {
   /// Regions by name, in order of first appearance.
   private var regionIndex: [ExactName: Region] = [:]
   private(set) var regionOrder: [String] = []
+
+  /// Creates an empty builder whose table spans at most `maximumSpanMonths` months.
+  init(maximumSpanMonths: Int) {
+    self.maximumSpanMonths = maximumSpanMonths
+  }
 
   /// Regions by name.
   var regions: [String: Region] {
@@ -64,23 +80,33 @@ struct PanelBuilder {
 
   /// Stores `value` (NaN for a missing marker) at `period` of `column`.
   ///
-  /// Returns the position of the earlier value when this cell was already stored (a duplicate); the
-  /// new value is then not stored.
+  /// A value already stored at that cell (a duplicate) or a period too far from the others is not
+  /// stored; the outcome says which.
   mutating func store(
     _ value: Double, decimals valueDecimals: Int, column: Int, period: Period, position: PackedPosition
-  ) -> PackedPosition? {
+  ) -> StoreOutcome {
     let ordinal = period.ordinal
-    if ordinal < rowBase || ordinal >= rowBase + rowCount { growRows(toInclude: ordinal) }
+    if ordinal < minOrdinal || ordinal > maxOrdinal {
+      // A month outside the stored span: within the limit it widens the span (and the rows when
+      // needed); no cell of it was stored, so it cannot be a duplicate.
+      if let span = storedSpan,
+        max(span.upperBound, ordinal) - min(span.lowerBound, ordinal) >= maximumSpanMonths
+      {
+        return .outsideSpan(
+          earliest: Period(ordinal: span.lowerBound), latest: Period(ordinal: span.upperBound))
+      }
+      if ordinal < rowBase || ordinal >= rowBase + rowCount { growRows(toInclude: ordinal) }
+      minOrdinal = min(minOrdinal, ordinal)
+      maxOrdinal = max(maxOrdinal, ordinal)
+    }
     let block = blocks[column / ColumnBlock.width]
     let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
     let existing = block.positions[cell]
-    if existing != 0 { return PackedPosition(raw: existing) }
+    if existing != 0 { return .duplicate(of: PackedPosition(raw: existing)) }
     block.values[cell] = value
     block.positions[cell] = position.raw
     if valueDecimals > decimals[column] { decimals[column] = valueDecimals }
-    if ordinal < minOrdinal { minOrdinal = ordinal }
-    if ordinal > maxOrdinal { maxOrdinal = ordinal }
-    return nil
+    return .stored
   }
 
   /// Widens the row range to include `ordinal`, with a year of slack on the side that grew.
