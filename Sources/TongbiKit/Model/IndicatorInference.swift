@@ -21,8 +21,8 @@ public enum IndicatorInference {
   /// names the inference does not know; they are refused for known non-negative flows (税收, 投资,
   /// 产值, 销售, ...).
   public static func indicator(named name: String, unit: Unit, form: ValueForm) -> Indicator {
-    let lowered = name.lowercased()
-    let has: ([String]) -> Bool = { words in words.contains { lowered.contains($0) } }
+    let lowered = Array(name.lowercased().utf8)
+    let has: ([String]) -> Bool = { words in words.contains { containsBytes(lowered, of: $0) } }
     let kind: IndicatorKind
     if unit.isIndex || has(indexWords) {
       kind = .index
@@ -43,5 +43,18 @@ public enum IndicatorInference {
       direction: has(lowerIsBetterWords) ? .lowerIsBetter : .higherIsBetter,
       allowsNegative: kind == .rate || has(negativeWords) || !has(nonNegativeWords)
     )
+  }
+
+  /// Whether `word`'s UTF-8 bytes occur in `text` (a plain byte search: the words and the data are
+  /// both NFC, and byte search costs no Foundation string bridging per word).
+  private static func containsBytes(_ text: [UInt8], of word: String) -> Bool {
+    let pattern = Array(word.utf8)
+    guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+    var start = 0
+    while start + pattern.count <= text.count {
+      if text[start] == first && text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+      start += 1
+    }
+    return false
   }
 }
