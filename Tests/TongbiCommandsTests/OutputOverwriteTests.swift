@@ -54,14 +54,14 @@ struct OutputOverwriteTests {
     #expect(try copy.snapshot() == before)
   }
 
-  @Test("growth: the data file, the targets file and the indicator file are refused as --output")
-  func growthInputs() throws {
+  @Test(
+    "growth and report: the data file, the targets file and the indicator file are refused as --output",
+    arguments: [["growth", "--format", "csv"], ["report", "--format", "md"]])
+  func inputsRefused(command: [String]) throws {
     let copy = try TownshipCopy()
-    let growth = [
-      "growth", copy.data, "--targets", copy.targets, "--indicators", copy.indicators, "--format", "csv",
-    ]
+    let arguments = command + [copy.data, "--targets", copy.targets, "--indicators", copy.indicators]
     for input in [copy.data, copy.targets, copy.indicators] {
-      try expectRefused(growth, output: input, input: input, in: copy)
+      try expectRefused(arguments, output: input, input: input, in: copy)
     }
   }
 
@@ -77,17 +77,6 @@ struct OutputOverwriteTests {
       copy.path("sub/../township-monthly.csv"), copy.path("symbolic.csv"), copy.path("hard.csv"),
     ] {
       try expectRefused(growth, output: output, input: copy.data, in: copy)
-    }
-  }
-
-  @Test("report: the data, targets and indicator files are refused as --output")
-  func reportInputs() throws {
-    let copy = try TownshipCopy()
-    let report = [
-      "report", copy.data, "--targets", copy.targets, "--indicators", copy.indicators, "--format", "md",
-    ]
-    for input in [copy.data, copy.targets, copy.indicators] {
-      try expectRefused(report, output: input, input: input, in: copy)
     }
   }
 
