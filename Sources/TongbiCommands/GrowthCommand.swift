@@ -56,6 +56,7 @@ struct GrowthCommand: ParsableCommand {
   }
 
   func run() throws {
+    try InputOverwriteGuard.check(output: output, inputs: input.files + [input.indicatorFile, targets])
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files)
     }

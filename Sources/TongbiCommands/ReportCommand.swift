@@ -68,6 +68,8 @@ struct ReportCommand: ParsableCommand {
       }
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
+    try InputOverwriteGuard.check(
+      output: output, inputs: files + [input.indicatorFile, targetsFile] + templateFiles())
     let loadedInput = input
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(loadedInput, files: files)
@@ -97,6 +99,13 @@ struct ReportCommand: ParsableCommand {
     } else {
       try StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
     }
+  }
+
+  /// The files of the `--templates` directory (inputs the output must not replace).
+  private func templateFiles() -> [String?] {
+    guard let templates else { return [] }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
+    return names.map { URL(fileURLWithPath: templates).appendingPathComponent($0).path }
   }
 }
 

@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// The raw bytes of one input: a read-only memory map of a regular file, or the whole of standard
-/// input (or a pipe) read into one buffer.
+/// The raw bytes of one input: a read-only memory map of a regular file, or the whole of a pipe read
+/// into one buffer (grown by `realloc`, which moves big blocks with `mremap`: the input is held once).
 ///
 /// Mapping avoids a copy; `release(before:)` returns already-scanned pages of a big mapped file to the
 /// kernel so that the resident memory of a long ingest stays bounded.
@@ -18,19 +18,14 @@ final class InputBytes {
   private let isMapped: Bool
   private var releasedUpTo = 0
 
-  /// Reads `path` (`-` for standard input).
+  /// Reads `path` (`-` for standard input). A regular file is mapped, also when it is standard input
+  /// redirected from a file (`tongbi ingest - < data.csv`); a pipe is read once into one buffer.
   init(path: String) throws(IngestError) {
     self.path = path
-    if path == "-" {
-      let (pointer, length) = try InputBytes.readAll(descriptor: 0, path: path)
-      base = pointer
-      count = length
-      isMapped = false
-      return
-    }
-    let descriptor = open(path, O_RDONLY)
+    let isStandardInput = path == "-"
+    let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: InputBytes.errorText()) }
-    defer { close(descriptor) }
+    defer { if !isStandardInput { close(descriptor) } }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
       throw .unreadable(path: path, reason: InputBytes.errorText())
@@ -38,7 +33,10 @@ final class InputBytes {
     if (status.st_mode & S_IFMT) == S_IFDIR {
       throw .unreadable(path: path, reason: "is a directory")
     }
-    if (status.st_mode & S_IFMT) == S_IFREG && status.st_size > 0 {
+    let isWholeRegularFile =
+      (status.st_mode & S_IFMT) == S_IFREG && status.st_size > 0
+      && (!isStandardInput || lseek(descriptor, 0, SEEK_CUR) == 0)
+    if isWholeRegularFile {
       let length = Int(status.st_size)
       guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
         throw .unreadable(path: path, reason: InputBytes.errorText())

@@ -17,6 +17,12 @@ public final class ByteOutput {
   private let temporaryPath: String?
   private let finalPath: String?
   private var committed = false
+  /// `write(2)`: the one place bytes leave the buffer; a test can make it fail after some bytes.
+  var writeBytes: (Int32, UnsafeRawPointer, Int) -> Int = { descriptor, bytes, count in
+    write(descriptor, bytes, count)
+  }
+  /// `rename(2)` of the temporary file onto the target; a test can make it fail.
+  var renameFile: (String, String) -> Int32 = { from, to in rename(from, to) }
 
   /// A writer to standard output.
   public init() {
@@ -92,7 +98,7 @@ public final class ByteOutput {
     try flush()
     guard let temporaryPath, let finalPath else { return }
     committed = true
-    guard close(descriptor) == 0, rename(temporaryPath, finalPath) == 0 else {
+    guard close(descriptor) == 0, renameFile(temporaryPath, finalPath) == 0 else {
       let reason = Self.errorText()
       unlink(temporaryPath)
       throw .cannotWrite(path: finalPath, reason: reason)
@@ -102,7 +108,7 @@ public final class ByteOutput {
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     var offset = 0
     while offset < bytes.count, let base = bytes.baseAddress {
-      let written = write(descriptor, base + offset, bytes.count - offset)
+      let written = writeBytes(descriptor, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         throw .cannotWrite(path: finalPath ?? "standard output", reason: Self.errorText())
