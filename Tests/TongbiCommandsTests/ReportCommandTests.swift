@@ -67,6 +67,19 @@ struct ReportCommandTests {
     }
   }
 
+  // 清溪镇 has 力争 tiers (税收收入 51.4 and 50.5, see ReportGoldenTests); 东岭村 has none.
+  @Test("growth tables have a 完成力争目标 column only when some indicator has a 力争 tier")
+  func stretchColumn() throws {
+    let csv = try output(["--format", "csv"], name: "s.csv").components(separatedBy: "\r\n")
+    #expect(csv[0] == "指标,计量单位,本期累计,增速(%),说明,完成全年目标(%),完成力争目标(%),序时进度(%),排名")
+    #expect(csv[1] == "税收收入,万元,18927.2,8.7,,51.4,50.5,50.0,")
+    let html = try output(["--format", "html"], name: "s.html")
+    #expect(html.contains("<th>完成力争目标(%)</th>") && html.contains("<td class=\"num\">50.5</td>"))
+    let village = try output(["--format", "csv", "--region", "东岭村"], name: "v.csv")
+    #expect(village.hasPrefix("指标,计量单位,本期累计,增速(%),说明,完成全年目标(%),序时进度(%),排名\r\n"))
+    #expect(!(try output(["--region", "东岭村"], name: "v.txt")).contains("力争"))
+  }
+
   @Test("an unknown region or period fails with a clear message")
   func failures() throws {
     #expect(throws: CommandFailure.self) { try output(["--region", "无此地"], name: "x.txt") }

@@ -93,8 +93,10 @@ enum ReportContext {
       "has_ranking": !document.ranking.isEmpty, "font_family": SVGText.fontFamily,
     ]
     let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
-    let growthHeader = ReportTables.growthHeader(language)
-    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(ReportTables.growthKeys, $0)) }
+    let growthKeys = ReportTables.growthKeys(document)
+    let growthHeader = ReportTables.growthHeader(language, keys: growthKeys)
+    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(growthKeys, $0)) }
+    context["has_stretch_target"] = growthKeys.contains("stretch_target")
     let rankingHeader = document.figures.map { escape(TableCells.name($0, language: language)) }
     context["ranking_header"] = rankingHeader.map { ["indicator": $0] }
     context["ranking_rows"] = document.ranking.map { row -> [String: Any] in
@@ -109,12 +111,12 @@ enum ReportContext {
     let rankingTitles = [labels["region"] ?? ""] + rankingHeader
     if format == .md {
       context["growth_table"] = MarkdownText.table(
-        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
       context["ranking_table"] = MarkdownText.table(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     } else {
       context["growth_table"] = ReportTables.text(
-        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
       context["ranking_table"] = ReportTables.text(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     }
