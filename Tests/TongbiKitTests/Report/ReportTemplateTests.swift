@@ -20,23 +20,18 @@ struct ReportTemplateTests {
       parentGap: ParentGap(parentRate: 3, scope: scope),
       projection: ProjectionFigures(
         fullYear: ReportAmount(value: 210, decimals: 1), growth: 5, probability: 60))
+    let monthly = {
+      (code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, value: String, growth: String) in
+      IndicatorFigures(
+        code: code, nameZh: name, unit: unit, kind: kind, period: month,
+        value: ReportAmount(value: Decimal(string: value)!, decimals: 1),
+        growth: .rate(Decimal(string: growth)!))
+    }
     let others = [
-      IndicatorFigures(
-        code: "iva", nameZh: "规上工业增加值增速", unit: .percent, kind: .growthRate, period: month,
-        value: ReportAmount(value: Decimal(string: "6.5")!, decimals: 1),
-        growth: .rate(Decimal(string: "6.5")!)),
-      IndicatorFigures(
-        code: "jobless", nameZh: "城镇调查失业率", unit: .percent, kind: .rate, period: month,
-        value: ReportAmount(value: Decimal(string: "5.2")!, decimals: 1),
-        growth: .rate(Decimal(string: "-0.2")!)),
-      IndicatorFigures(
-        code: "cpi", nameZh: "居民消费价格指数", unit: .index, kind: .index, period: month,
-        value: ReportAmount(value: Decimal(string: "102.1")!, decimals: 1),
-        growth: .rate(Decimal(string: "2.1")!)),
-      IndicatorFigures(
-        code: "deposits", nameZh: "各项存款余额", unit: .hundredMillionYuan, kind: .stock, period: month,
-        value: ReportAmount(value: Decimal(string: "52.3")!, decimals: 1),
-        growth: .rate(Decimal(string: "4.6")!)),
+      monthly("iva", "规上工业增加值增速", .percent, .growthRate, "6.5", "6.5"),
+      monthly("jobless", "城镇调查失业率", .percent, .rate, "5.2", "-0.2"),
+      monthly("cpi", "居民消费价格指数", .index, .index, "102.1", "2.1"),
+      monthly("deposits", "各项存款余额", .hundredMillionYuan, .stock, "52.3", "4.6"),
     ]
     let point = HistoryPoint(period: period, periodValue: 1, cumulativeGrowth: 1)
     let all = [figures] + others

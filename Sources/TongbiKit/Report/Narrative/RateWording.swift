@@ -10,48 +10,37 @@ public enum RateWording {
   public static func pointChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
     -> String
   {
-    guard let shown = growth.displayedRate else {
-      return undefined(growth, period: period, language: language)
-    }
-    let points = GrowthWording.oneDecimal(shown < 0 ? -shown : shown)
-    switch language {
-    case .zh:
-      let compared = period.isFullYear ? "比上年" : "比上年同期"
-      if shown.isZero { return period.isFullYear ? "与上年持平" : "与上年同期持平" }
-      return "\(compared)\(shown > 0 ? "提高" : "下降")\(points)个百分点"
-    case .en:
-      let compared = period.isFullYear ? "on the previous year" : "year on year"
-      if shown.isZero {
-        return period.isFullYear ? "unchanged from last year" : "unchanged from the same period last year"
-      }
-      return "\(shown > 0 ? "up" : "down") \(points) points \(compared)"
-    }
+    change(growth, period: period, language: language, inPoints: true)
   }
 
   /// The phrase for the growth index − 100 of an index (`.rate` holds it in percent).
   public static func indexChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
     -> String
   {
-    guard let shown = growth.displayedRate else {
-      return undefined(growth, period: period, language: language)
-    }
-    let percent = GrowthWording.oneDecimal(shown < 0 ? -shown : shown)
-    switch language {
-    case .zh:
-      let compared = period.isFullYear ? "比上年" : "同比"
-      if shown.isZero { return period.isFullYear ? "与上年持平" : "与上年同期持平" }
-      return "\(compared)\(shown > 0 ? "上涨" : "下降")\(percent)%"
-    case .en:
-      let compared = period.isFullYear ? "on the previous year" : "year on year"
-      if shown.isZero {
-        return period.isFullYear ? "unchanged from last year" : "unchanged from the same period last year"
-      }
-      return "\(shown > 0 ? "up" : "down") \(percent)% \(compared)"
-    }
+    change(growth, period: period, language: language, inPoints: false)
   }
 
-  /// Undefined growth, worded as for amounts (the reason, never inf or NaN).
-  static func undefined(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage) -> String {
-    GrowthWording.phrase(growth, period: period, unit: .percent, decimals: 1, language: language)
+  /// A change in points (比上年同期提高 X 个百分点) or in percent (同比上涨 X%).
+  static func change(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage, inPoints: Bool)
+    -> String
+  {
+    guard let shown = growth.displayedRate else {
+      return GrowthWording.phrase(growth, period: period, unit: .percent, decimals: 1, language: language)
+    }
+    let size = GrowthWording.oneDecimal(shown < 0 ? -shown : shown)
+    let fullYear = period.isFullYear
+    switch language {
+    case .zh:
+      if shown.isZero { return fullYear ? "与上年持平" : "与上年同期持平" }
+      let compared = fullYear ? "比上年" : inPoints ? "比上年同期" : "同比"
+      let verb = shown < 0 ? "下降" : inPoints ? "提高" : "上涨"
+      return compared + verb + size + (inPoints ? "个百分点" : "%")
+    case .en:
+      if shown.isZero {
+        return fullYear ? "unchanged from last year" : "unchanged from the same period last year"
+      }
+      let compared = fullYear ? "on the previous year" : "year on year"
+      return "\(shown > 0 ? "up" : "down") \(size)\(inPoints ? " points" : "%") \(compared)"
+    }
   }
 }
