@@ -13,6 +13,9 @@ struct ReportCommand: ParsableCommand {
       tongbi executable and in every directory above it; run from the checkout or pass files.
       Defaults: the region is the first region without a parent that has sub-regions (else the first); \
       the period is the latest 1-6月 (latest half-year) in the data, else the latest period.
+      Units: amounts are shown in the --unit unit where an indicator's unit converts into it (万元, 亿元, \
+      元, ...), else (--lang en) money in million yuan, else in the indicator file's unit, else as the data \
+      publish them; conversions are exact and keep every published digit.
       Templates: --templates DIR replaces any default template by file name (report-text.mustache, \
       report-markdown.mustache, report-html.mustache, paragraph-zh.mustache, clause-zh.mustache, ...); \
       see Sources/TongbiKit/Report/Templates/README.md for the variables.
@@ -32,6 +35,9 @@ struct ReportCommand: ParsableCommand {
 
   @Option(help: "Language: zh or en.")
   var lang: ReportLanguage = .zh
+
+  @Option(help: "Show amounts in this unit (e.g. 万元, 亿元, 元) where an indicator's unit converts into it.")
+  var unit: String?
 
   @Option(help: "Output format: text, md, html or csv.")
   var format: ReportFormat = .text
@@ -88,9 +94,11 @@ struct ReportCommand: ParsableCommand {
     let document = ReportBuilder.document(
       panel: panel, region: regionName, period: reportPeriod, targets: annualTargets, projections: projections
     )
+    let shownUnit = try unit.map { text in try Self.displayUnit(text, for: document) }
     let text = try CommandFailure.wrapReport { () throws(ReportError) in
       let renderer = ReportRenderer(
-        templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear)
+        templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear,
+        unit: shownUnit)
       return try renderer.render(document, format: format, excel: excel)
     }
     if let output {
@@ -106,6 +114,22 @@ struct ReportCommand: ParsableCommand {
     guard let templates else { return [] }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
     return names.map { URL(fileURLWithPath: templates).appendingPathComponent($0).path }
+  }
+
+  /// The unit `--unit` names; fails when no indicator of `document` converts into it (a typo such as
+  /// `亿` would otherwise be ignored silently).
+  static func displayUnit(_ text: String, for document: ReportDocument) throws -> TongbiKit.Unit {
+    let unit = UnitParser.parse(text)
+    guard document.figures.contains(where: { $0.unit.isConvertible(from: unit) }) else {
+      var units: [String] = []
+      for figures in document.figures where !units.contains(figures.unit.symbol) {
+        units.append(figures.unit.symbol)
+      }
+      throw CommandFailure.message(
+        "--unit '\(text)': no indicator is measured in a unit that converts into it "
+          + "(the indicators' units: \(units.joined(separator: ", ")))")
+    }
+    return unit
   }
 }
 

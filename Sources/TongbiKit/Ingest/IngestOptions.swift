@@ -6,10 +6,11 @@ public struct IngestOptions: Sendable {
   public var defaultRegion = ""
   /// Indicators declared up front (from an indicator file), in report order.
   public var catalog = IndicatorCatalog()
-  /// Longest span of months one table may cover, from its earliest to its latest period (default 200
-  /// years). A cell whose period would widen the table beyond it is rejected as an implausible period
-  /// (a typo such as 2924 for 2024) instead of allocating decades of empty rows for every series.
-  public var maximumSpanMonths = 2400
+  /// Longest span of months one table may cover, from its earliest to its latest period (default 500
+  /// years; real monthly records reach back to the 1700s). A cell whose period would widen the table
+  /// beyond it is rejected as an implausible period (a typo such as 2924 for 2024) instead of
+  /// allocating centuries of empty rows for every series.
+  public var maximumSpanMonths = 6000
 
   /// Creates default options.
   public init() {}

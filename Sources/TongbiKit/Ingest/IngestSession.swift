@@ -58,7 +58,7 @@ struct IngestSession {
         return .failure(
           .unitMismatch(found: unit.symbol, expected: indicator.unit.symbol, indicator: indicatorName))
       }
-      scale = UnitScale(shift: unit.exponent - indicator.unit.exponent)
+      scale = UnitScale(from: unit, to: indicator.unit)
     }
     let storedForm: ValueForm
     switch indicator.kind {

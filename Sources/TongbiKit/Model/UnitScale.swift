@@ -1,3 +1,5 @@
+import Foundation
+
 /// Converts amounts between two units of one base (万元 and 亿元): `value × 10^shift`.
 struct UnitScale: Sendable, Equatable {
   /// Power of ten the values are multiplied by.
@@ -22,6 +24,19 @@ struct UnitScale: Sendable, Equatable {
     return value * PowerOfTen.value(shift)
   }
 
+  /// `value` × 10^shift, exactly (a decimal number times a power of ten is a decimal number).
+  func apply(_ value: Decimal) -> Decimal {
+    shift == 0 ? value : value * Decimal(sign: .plus, exponent: shift, significand: 1)
+  }
+
   /// Decimals of a converted value written with `written` decimals: `max(0, written − shift)`.
   func decimals(_ written: Int) -> Int { max(0, written - shift) }
+}
+
+extension UnitScale {
+  /// The scale from amounts in `unit` to amounts in `shown` (same base): 10^(exponent of unit − exponent
+  /// of shown), e.g. ×10⁻⁴ from 万元 to 亿元.
+  init(from unit: Unit, to shown: Unit) {
+    self.init(shift: unit.exponent - shown.exponent)
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TongbiKit
@@ -38,5 +39,16 @@ struct UnitScaleTests {
     #expect(PowerOfTen.exact(23) == nil)
     #expect(PowerOfTen.value(-2) == 0.01)
     #expect(PowerOfTen.value(24) == 1e24)
+  }
+
+  @Test("decimals scale exactly, also beyond 9 decimals: 123456.78 元 is 0.0012345678 亿元")
+  func decimals() {
+    let toHundredMillion = UnitScale(from: .yuan, to: .hundredMillionYuan)
+    #expect(toHundredMillion == UnitScale(shift: -8))
+    #expect(toHundredMillion.apply(Decimal(string: "123456.78")!) == Decimal(string: "0.0012345678")!)
+    #expect(toHundredMillion.decimals(2) == 10)
+    #expect(
+      UnitScale(from: .hundredMillionYuan, to: .tenThousandYuan).apply(Decimal(string: "10.49")!) == 104_900)
+    #expect(UnitScale.identity.apply(Decimal(string: "0.1")!) == Decimal(string: "0.1")!)
   }
 }

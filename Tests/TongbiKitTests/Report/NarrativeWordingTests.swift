@@ -71,7 +71,7 @@ struct NarrativeWordingTests {
     #expect(zh(GrowthState.classify(current: -10, base: 50)) == "同比由盈转亏")
     #expect(zh(GrowthState.classify(current: -50, base: -50)) == "亏损与上年同期持平")
     #expect(
-      en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 0.200 million yuan year on year")
+      en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 20.0 10,000 yuan year on year")
     #expect(en(GrowthState.classify(current: 10, base: -50)) == "turned from a loss to a profit year on year")
   }
 
@@ -116,17 +116,18 @@ struct NarrativeWordingTests {
     #expect(ComparisonWording.phrase(current: .zeroBase, previous: nil, period: june, language: .zh) == nil)
   }
 
-  @Test("target completion against 序时进度")
+  @Test("target completion against 序时进度, on displayed values")
   func target() {
+    // 51.44 → 51.4, 51.4 − 50.0 = 1.4 ahead; 38.06 → 38.1, 50.0 − 38.1 = 11.9 behind; 49.96 → 50.0, level.
     let ahead = TargetFigures(completion: Decimal(string: "51.44")!, timeProgress: 50)
     let behind = TargetFigures(completion: Decimal(string: "38.06")!, timeProgress: 50)
-    let level = TargetFigures(completion: 50, timeProgress: 50)
-    #expect(TargetWording.phrase(ahead, language: .zh) == "完成全年目标任务的51.4%，超序时进度1.4个百分点")
-    #expect(TargetWording.phrase(behind, language: .zh) == "完成全年目标任务的38.1%，低于序时进度11.9个百分点")
-    #expect(TargetWording.phrase(level, language: .zh) == "完成全年目标任务的50.0%，与序时进度持平")
-    #expect(
-      TargetWording.phrase(ahead, language: .en)
-        == "51.4% of the annual target, 1.4 points ahead of time progress")
+    let level = TargetFigures(completion: Decimal(string: "49.96")!, timeProgress: 50)
+    #expect(TargetWording.completion(ahead.completion) == "51.4")
+    #expect(TargetWording.schedule(ahead, language: .zh) == "超序时进度1.4个百分点")
+    #expect(TargetWording.schedule(behind, language: .zh) == "低于序时进度11.9个百分点")
+    #expect(TargetWording.schedule(level, language: .zh) == "与序时进度持平")
+    #expect(TargetWording.schedule(ahead, language: .en) == "1.4 points ahead of time progress")
+    #expect(TargetWording.schedule(behind, language: .en) == "11.9 points behind time progress")
   }
 
   @Test("gap to the parent's average and rank within the parent")
@@ -163,7 +164,7 @@ struct NarrativeWordingTests {
         == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")
     #expect(
       ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .en)
-        == "projected full year 368.124 million yuan, up 9.0%, probability of meeting the target about 73%")
+        == "projected full year 36,812.4 10,000 yuan, up 9.0%, probability of meeting the target about 73%")
   }
 
   @Test("period words: 1-6月份, 1-2月, 上半年 when asked, 全年; English")
@@ -182,12 +183,16 @@ struct NarrativeWordingTests {
         == Period(year: 2024, month: 2)!)
   }
 
-  @Test("English amounts in million yuan keep every published digit")
+  @Test("amounts are written in the unit they come in; English names money units in words")
   func amounts() {
     let tax = ReportAmount(value: Decimal(string: "18927.2")!, decimals: 1)
-    let investment = ReportAmount(value: Decimal(string: "10.49")!, decimals: 2)
+    let million = Unit(base: "元", exponent: 6, symbol: "百万元")
     #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .zh) == "18927.2万元")
-    #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .en) == "189.272 million yuan")
-    #expect(AmountWording.text(investment, unit: .hundredMillionYuan, language: .en) == "1,049 million yuan")
+    #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .en) == "18,927.2 10,000 yuan")
+    #expect(AmountWording.text(tax, unit: million, language: .en) == "18,927.2 million yuan")
+    #expect(AmountWording.text(tax, unit: .hundredMillionYuan, language: .en) == "18,927.2 100 million yuan")
+    #expect(AmountWording.text(tax, unit: .tenThousandDollars, language: .en) == "18,927.2 10,000 US dollars")
+    #expect(AmountWording.text(tax, unit: .percent, language: .en) == "18,927.2%")
+    #expect(AmountWording.text(tax, unit: UnitParser.parse("吨"), language: .en) == "18,927.2 吨")
   }
 }

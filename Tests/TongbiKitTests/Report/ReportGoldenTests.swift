@@ -24,16 +24,27 @@ struct ReportGoldenTests {
   //   税收收入 18927.2 / 17404.4 → 8.7 (1-5月: 9.6);  固定资产投资 10.49 / 9.69 → 8.3 (1-5月: 4.3)
   //   规上工业总产值 390687.1 / 365404.6 → 6.9 (1-5月: 6.6);  工业技改投资 1.34 / 1.28 → 4.7 (1-5月: −3.1)
   //   targets.csv 2024: tax +8% over A(2023) 34073.2 → T = 36799.056, 18927.2 / T = 51.4%;
-  //   fai 27.5 → 38.1%; output +6% over 737157.1 → 49.5%; 技改 3.8 → 35.3%; 序时进度 50.0
-  @Test("清溪镇 1-6月 2024: the seed-style paragraph")
+  //   fai 27.5 → 38.1%; output +7% over 737157.1 → 49.5%; 技改 3.8 → 35.3%; 序时进度 50.0
+  //   力争 tiers: tax +10% → T = 37480.52, 18927.2 / T = 50.499…% → 50.5; fai 28.5 → 36.807 → 36.8;
+  //   output +9% → T = 803501.239, 48.623 → 48.6; 技改 4.1 → 32.68 → 32.7
+  @Test("清溪镇 1-6月 2024: the seed-style paragraph, with the 力争 tier")
   func townshipHalfYear() throws {
     let paragraph = try renderer().paragraph(try townshipDocument())
     #expect(
       paragraph
-        == "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%，超序时进度1.4个百分点；"
-        + "完成固定资产投资10.49亿元，同比增长8.3%，增速比1-5月提高4.0个百分点，完成全年目标任务的38.1%，低于序时进度11.9个百分点；"
-        + "完成规上工业总产值390687.1万元，同比增长6.9%，增速比1-5月提高0.3个百分点，完成全年目标任务的49.5%，低于序时进度0.5个百分点；"
-        + "完成工业技改投资1.34亿元，同比增长4.7%，增速由负转正，完成全年目标任务的35.3%，低于序时进度14.7个百分点。")
+        == "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%（力争目标的50.5%），超序时进度1.4个百分点；"
+        + "完成固定资产投资10.49亿元，同比增长8.3%，增速比1-5月提高4.0个百分点，完成全年目标任务的38.1%（力争目标的36.8%），低于序时进度11.9个百分点；"
+        + "完成规上工业总产值390687.1万元，同比增长6.9%，增速比1-5月提高0.3个百分点，完成全年目标任务的49.5%（力争目标的48.6%），低于序时进度0.5个百分点；"
+        + "完成工业技改投资1.34亿元，同比增长4.7%，增速由负转正，完成全年目标任务的35.3%（力争目标的32.7%），低于序时进度14.7个百分点。")
+  }
+
+  // 东岭村 has one tier only (税收收入 4500 万元): 1-6月 2024 tax 2261.2 / 4500 = 50.249% → 50.2,
+  // 50.2 − 50.0 = 0.2 ahead; no 力争 part.
+  @Test("one target tier: no 力争 part")
+  func singleTier() throws {
+    let paragraph = try renderer().paragraph(try townshipDocument(region: "东岭村"))
+    #expect(paragraph.contains("完成全年目标任务的50.2%，超序时进度0.2个百分点"))
+    #expect(!paragraph.contains("力争"))
   }
 
   /// The projection of 清溪镇 税收收入 at 1-6月 2024 by last year's pattern (the method the backtest on
@@ -53,7 +64,7 @@ struct ReportGoldenTests {
     let paragraph = try renderer().paragraph(document)
     #expect(
       paragraph.hasPrefix(
-        "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%，"
+        "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%（力争目标的50.5%），"
           + "超序时进度1.4个百分点，预计全年完成37054.4万元，增长8.7%；"))
   }
 
@@ -64,7 +75,8 @@ struct ReportGoldenTests {
     #expect(
       try renderer(.en).paragraph(document).hasPrefix(
         "January–June: tax revenue 189.272 million yuan, up 8.7% year on year, growth down 0.9 points from January–May, "
-          + "51.4% of the annual target, 1.4 points ahead of time progress; fixed-asset investment 1,049 million yuan"
+          + "51.4% of the annual target (50.5% of the stretch target), 1.4 points ahead of time progress; "
+          + "fixed-asset investment 1,049 million yuan"
       ))
   }
 
@@ -143,15 +155,15 @@ struct ReportGoldenTests {
     let source = ReportFigures(panel: panel)
     let code = try #require(panel.indicatorOrder.first)
     let may = Period(year: 2024, month: 5)!
-    #expect(source.cumulativeGrowth(region: "甲镇", indicator: code, at: may) == .rate(10))
+    #expect(source.growth(region: "甲镇", indicator: code, at: may) == .rate(10))
     #expect(
-      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!)
+      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!)
         == .undefined(.noBase))
     #expect(
-      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!)
+      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!)
         == .undefined(.missingCurrent))
     #expect(
-      source.cumulativeGrowth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
+      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
     // 1-4月 has no base, so 1-5月 has no previous rate to compare with.
     #expect(source.figures(region: "甲镇", indicator: code, at: may).previous == nil)
     let document = ReportBuilder.document(panel: panel, region: "甲镇", period: may)

@@ -116,4 +116,24 @@ struct ReportHTMLTests {
     #expect(!withoutNamespaces.contains("http") && !page.contains("src=") && !page.contains("@import"))
     #expect(page.contains("Noto Sans CJK SC") && page.contains("Microsoft YaHei"))
   }
+
+  // Screenshot bug: the −10.0 bar of 西山村 reached the plot's left edge (x = 150) and its value label,
+  // right-aligned 4 px left of the bar, was drawn over the region name ending at x = 142. With 40 px
+  // kept free, the bar starts at 190 and its label ends at 186, clear of the names (second bar: y = 40 + 26 + 17).
+  @Test("a negative bar's value label stays clear of the bar labels")
+  func negativeBarLabel() {
+    let chart = BarChart(
+      title: "t", kind: "ranking",
+      bars: [BarChart.Bar(label: "北塘社区", value: 16.7), BarChart.Bar(label: "西山村", value: -10)])
+    let svg = chart.svg()
+    #expect(svg.contains("<rect class=\"bar\" x=\"190\""))
+    #expect(
+      svg.contains(
+        "<text x=\"186\" y=\"83\" text-anchor=\"end\" font-size=\"11\" font-weight=\"normal\" fill=\"#333\">-10.0</text>"
+      ))
+    #expect(
+      svg.contains(
+        "<text x=\"142\" y=\"83\" text-anchor=\"end\" font-size=\"12\" font-weight=\"normal\" fill=\"#333\">西山村</text>"
+      ))
+  }
 }

@@ -5,23 +5,62 @@ import Testing
 
 @Suite("Report templates: overrides and every documented variable")
 struct ReportTemplateTests {
+  /// One clause of every kind: an amount with both target tiers and every optional part, then a
+  /// monthly growth rate (its own period words), a rate, an index and a stock.
   private func document() -> ReportDocument {
     let period = ReportPeriod(period: Period(year: 2024, month: 6)!, januaryWithFebruary: true)
+    let month = ReportPeriod(period: Period(year: 2024, month: 6)!, isCumulative: false)
     let scope = ParentScope.of(parentNamed: "清溪镇")
     let figures = IndicatorFigures(
       code: "tax", nameZh: "税收收入", nameEn: "tax revenue", unit: .tenThousandYuan, period: period,
       value: ReportAmount(value: 100, decimals: 1), growth: .rate(5),
       previous: PreviousRate(period: period.previousPublished, rate: 4),
-      target: TargetFigures(completion: 48, timeProgress: 50),
+      target: TargetFigures(completion: 48, timeProgress: 50, stretchCompletion: 45),
       rank: RankFigures(rank: 1, previousRank: 2, scope: scope),
       parentGap: ParentGap(parentRate: 3, scope: scope),
       projection: ProjectionFigures(
         fullYear: ReportAmount(value: 210, decimals: 1), growth: 5, probability: 60))
+    let monthly = {
+      (code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, value: String, growth: String) in
+      IndicatorFigures(
+        code: code, nameZh: name, unit: unit, kind: kind, period: month,
+        value: ReportAmount(value: Decimal(string: value)!, decimals: 1),
+        growth: .rate(Decimal(string: growth)!))
+    }
+    let others = [
+      monthly("iva", "规上工业增加值增速", .percent, .growthRate, "6.5", "6.5"),
+      monthly("jobless", "城镇调查失业率", .percent, .rate, "5.2", "-0.2"),
+      monthly("cpi", "居民消费价格指数", .index, .index, "102.1", "2.1"),
+      monthly("deposits", "各项存款余额", .hundredMillionYuan, .stock, "52.3", "4.6"),
+    ]
     let point = HistoryPoint(period: period, periodValue: 1, cumulativeGrowth: 1)
+    let all = [figures] + others
     return ReportDocument(
-      region: "东岭村", period: period, figures: [figures],
-      ranking: [RankingRow(region: "东岭村", cells: [RankingCell(growth: .rate(5), rank: 1)])],
-      histories: [IndicatorHistory(thisYear: [point], lastYear: [point])])
+      region: "东岭村", period: period, figures: all,
+      ranking: [RankingRow(region: "东岭村", cells: all.map { _ in RankingCell(growth: .rate(5), rank: 1) })],
+      histories: all.map { _ in IndicatorHistory(thisYear: [point], lastYear: [point]) })
+  }
+
+  // The clauses of `document()` by hand: 48 − 50 = 2 points behind; 6.5 is the growth itself; 5.2% with
+  // −0.2 points; 102.1 with 2.1% up; 52.3 亿元 with 4.6%.
+  @Test("the default clauses word every kind and the 力争 tier")
+  func everyKind() throws {
+    let paragraph = try ReportRenderer(templates: try ReportTemplates()).paragraph(document())
+    #expect(
+      paragraph
+        == "1-6月份完成税收收入100.0万元，同比增长5.0%，增速比1-5月提高1.0个百分点，高于全镇平均2.0个百分点，"
+        + "完成全年目标任务的48.0%（力争目标的45.0%），低于序时进度2.0个百分点，增速列全镇第1位，较上月前移1位，"
+        + "预计全年完成210.0万元，增长5.0%，完成目标的概率约60%；"
+        + "6月份规上工业增加值同比增长6.5%；城镇调查失业率为5.2%，比上年同期下降0.2个百分点；"
+        + "居民消费价格指数为102.1，同比上涨2.1%；各项存款余额52.3亿元，同比增长4.6%。")
+    let english = try ReportRenderer(templates: try ReportTemplates(), language: .en).paragraph(document())
+    #expect(
+      english.hasSuffix(
+        "; June: 规上工业增加值 up 6.5% year on year; 城镇调查失业率 5.2%, down 0.2 points year on year; "
+          + "居民消费价格指数 102.1, up 2.1% year on year; 各项存款余额 5,230 million yuan, up 4.6% year on year."))
+    #expect(
+      english.contains(
+        "48.0% of the annual target (45.0% of the stretch target), 2.0 points behind time progress"))
   }
 
   /// Variable names documented in Templates/README.md tables, by section.
@@ -86,6 +125,7 @@ struct ReportTemplateTests {
       #expect(try render(["report-text": "[{{labels.\(name)}}]"]) != "[]", "label \(name)")
     }
     #expect(try render(["report-text": "{{#clauses}}{{text}}{{/clauses}}"]).hasPrefix("完成税收收入100.0万元"))
+    #expect(try render(["report-text": "{{#clauses}}[{{subject}}]{{/clauses}}"]).contains("[规上工业增加值]"))
   }
 
   @Test("a template file replaces the default of its name and may use partials")
@@ -94,7 +134,7 @@ struct ReportTemplateTests {
       "report-text": "{{> header}}{{paragraph}}", "header": "== {{region}} ==\n",
       "paragraph-zh": "{{period}}：{{#clauses}}{{indicator}}={{value}}{{/clauses}}",
     ])
-    #expect(text == "== 东岭村 ==\n1-6月份：税收收入=100.0")
+    #expect(text == "== 东岭村 ==\n1-6月份：税收收入=100.0规上工业增加值增速=6.5城镇调查失业率=5.2居民消费价格指数=102.1各项存款余额=52.3")
   }
 
   @Test("a template with a syntax error names its file")

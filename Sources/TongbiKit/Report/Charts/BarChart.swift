@@ -37,15 +37,19 @@ public struct BarChart: Sendable {
   static let right = 60.0
   static let top = 40.0
   static let barHeight = 26.0
+  /// Room left of the plot for the value label of the longest negative bar ("-100.0").
+  static let negativeLabelRoom = 40.0
 
   /// The chart as an `<svg>` element (XML-safe: every text escaped).
   public func svg() -> String {
     let height = Self.top + Self.barHeight * Double(bars.count) + 30
-    let plotWidth = Self.width - Self.left - Self.right
     var values = bars.compactMap(\.value)
     if let marker { values.append(marker.value) }
+    // Negative bars carry their value label on their left: keep that room free of the bar labels.
+    let plotLeft = Self.left + (values.contains { $0 < 0 } ? Self.negativeLabelRoom : 0)
+    let plotWidth = Self.width - plotLeft - Self.right
     let axis = ChartAxis(covering: values)
-    let x = { (value: Double) in Self.left + plotWidth * axis.fraction(value) }
+    let x = { (value: Double) in plotLeft + plotWidth * axis.fraction(value) }
     var out = SVGText.open(width: Self.width, height: height, kind: kind, title: title)
     let zero = SVGText.number(x(0))
     out +=

@@ -26,14 +26,14 @@ public enum ReportBuilder {
         let scope = ParentScope.of(parentNamed: parent)
         let direction = panel.indicators[code]?.direction ?? .higherIsBetter
         let now = CompetitionRank.ranks(
-          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) },
+          siblings.map { source.growth(region: $0, indicator: code, at: period) },
           direction: direction)
         let previousPeriod = entry.period.previousPublished.period
         let before = CompetitionRank.ranks(
-          siblings.map { source.cumulativeGrowth(region: $0, indicator: code, at: previousPeriod) },
+          siblings.map { source.growth(region: $0, indicator: code, at: previousPeriod) },
           direction: direction)
         entry.rank = now[index].map { RankFigures(rank: $0, previousRank: before[index], scope: scope) }
-        if case .rate(let rate) = source.cumulativeGrowth(region: parent, indicator: code, at: period) {
+        if case .rate(let rate) = source.growth(region: parent, indicator: code, at: period) {
           entry.parentGap = ParentGap(parentRate: rate, scope: scope)
         }
       }
@@ -41,40 +41,54 @@ public enum ReportBuilder {
       histories.append(history(source: source, region: region, indicator: code, period: period))
     }
     return ReportDocument(
-      region: region,
-      period: ReportPeriod(
-        period: period, januaryWithFebruary: figures.first?.period.januaryWithFebruary ?? false),
+      region: region, period: figures.first?.period ?? ReportPeriod(period: period),
       figures: figures, ranking: ranking(source: source, regions: children, period: period),
       histories: histories)
   }
 
-  /// Completion of the first-tier target: C(y,m) / T(y) × 100 against 序时进度 m / 12 × 100.
+  /// Completion of the first-tier target (确保, or 力争 when it is the only tier), C(y,m) / T(y) × 100,
+  /// of the 力争 tier when both are set, and 序时进度 m / 12 × 100; only for amounts and stocks, and
+  /// `nil` without a usable first tier.
   static func target(
     source: ReportFigures, targets: [AnnualTarget], region: String, indicator code: String, period: Period
   ) -> TargetFigures? {
     let name = source.panel.indicators[code]?.nameZh
     guard
+      [.amount, .stock].contains(source.kind(indicator: code)),
       let row = targets.first(where: {
         $0.region == region && $0.year == period.year && ($0.indicator == code || $0.indicator == name)
       }),
-      let current = source.cumulative(region: region, indicator: code, at: period)
+      let current = source.value(region: region, indicator: code, at: period)
     else { return nil }
+    let completion = { (tier: TargetTier?) -> Decimal? in
+      guard let tier,
+        let annual = annualLevel(tier, source: source, region: region, indicator: code, period: period)
+      else { return nil }
+      return current.value / annual * 100
+    }
+    guard let first = completion(row.base ?? row.stretch) else { return nil }
+    return TargetFigures(
+      completion: first, timeProgress: Decimal(period.month) * 100 / 12,
+      stretchCompletion: row.base == nil ? nil : completion(row.stretch))
+  }
+
+  /// T(y) of a tier: its level, or A(y−1) × (1 + g*/100) for a growth target; `nil` when A(y−1) is
+  /// unknown or T(y) ≤ 0.
+  static func annualLevel(
+    _ tier: TargetTier, source: ReportFigures, region: String, indicator code: String, period: Period
+  ) -> Decimal? {
     let annual: Decimal
-    switch row.base {
+    switch tier {
     case .level(let level):
-      annual = ReportBuilder.decimal(level)
+      annual = decimal(level)
     case .growth(let growth):
       guard
-        let lastYear = source.cumulative(
+        let lastYear = source.value(
           region: region, indicator: code, at: Period(ordinal: period.ordinal - period.month))
       else { return nil }
-      annual = lastYear.value * (1 + ReportBuilder.decimal(growth) / 100)
-    case nil:
-      return nil
+      annual = lastYear.value * (1 + decimal(growth) / 100)
     }
-    guard annual > 0 else { return nil }
-    return TargetFigures(
-      completion: current.value / annual * 100, timeProgress: Decimal(period.month) * 100 / 12)
+    return annual > 0 ? annual : nil
   }
 
   /// The decimal number a target cell wrote: the shortest text that reads back as `value` (a targets
@@ -88,7 +102,7 @@ public enum ReportBuilder {
     guard !regions.isEmpty else { return [] }
     let panel = source.panel
     let columns = panel.indicatorOrder.map { code in
-      let growths = regions.map { source.cumulativeGrowth(region: $0, indicator: code, at: period) }
+      let growths = regions.map { source.growth(region: $0, indicator: code, at: period) }
       let ranks = CompetitionRank.ranks(
         growths, direction: panel.indicators[code]?.direction ?? .higherIsBetter)
       return zip(growths, ranks).map { RankingCell(growth: $0, rank: $1) }
@@ -104,6 +118,7 @@ public enum ReportBuilder {
     -> IndicatorHistory
   {
     let forms = source.panel.forms(region: region, indicator: code)
+    let cumulates = source.panel.indicators[code]?.kind.cumulates ?? true
     func points(year: Int, through month: Int) -> [HistoryPoint] {
       (1...month).compactMap { month in
         guard let at = Period(year: year, month: month) else { return nil }
@@ -112,10 +127,12 @@ public enum ReportBuilder {
         let row = source.panel.row(of: at)
         let raw: Double? = row.flatMap { row in
           guard let forms else { return nil }
-          let value = reportPeriod.isCombinedJanuaryFebruary ? forms.cumulative[row] : forms.monthly[row]
+          let value =
+            reportPeriod.isCombinedJanuaryFebruary || (reportPeriod.isCumulative && !cumulates)
+            ? forms.cumulative[row] : forms.monthly[row]
           return value.isNaN ? nil : value
         }
-        let growth = source.cumulativeGrowth(region: region, indicator: code, at: at).displayedRate
+        let growth = source.growth(region: region, indicator: code, at: at).displayedRate
         return HistoryPoint(
           period: reportPeriod, periodValue: raw,
           cumulativeGrowth: growth.map { NSDecimalNumber(decimal: $0).doubleValue })

@@ -55,14 +55,22 @@ public struct JSONWriter {
   private mutating func prefix(_ key: String?) {
     if needsComma.count > 1 {
       if needsComma[needsComma.count - 1] { text += "," }
-      text += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+      text += "\n"
+      for _ in 1..<needsComma.count { text += indentUnit }
       needsComma[needsComma.count - 1] = true
     }
-    if let key { text += JSONWriter.quoted(key) + ": " }
+    if let key {
+      text += JSONWriter.quoted(key)
+      text += ": "
+    }
   }
 
-  /// `value` as a JSON string literal.
+  /// `value` as a JSON string literal; text without quotes, backslashes or control characters (nearly
+  /// all of it) is copied whole.
   static func quoted(_ value: String) -> String {
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "\"" + value + "\""
+    }
     var result = "\""
     for scalar in value.unicodeScalars {
       switch scalar {

@@ -19,7 +19,7 @@ public enum GrowthColumns {
       return (indicator.unit, .identity, 0)
     }
     return (
-      shown, UnitScale(shift: indicator.unit.exponent - shown.exponent),
+      shown, UnitScale(from: indicator.unit, to: shown),
       shown.exponent - indicator.unit.exponent
     )
   }

@@ -6,36 +6,73 @@ import Foundation
 /// With d = shown − previous shown, in percentage points: the rate changing sign gives 增速由负转正 /
 /// 增速由正转负; two declines give 降幅比1-5月收窄/扩大 |d| 个百分点 (降幅与1-5月持平 at d = 0); otherwise
 /// 增速比1-5月提高/回落 |d| 个百分点 (增速与1-5月持平). A zero rate counts as neither sign.
+///
+/// Prices (`prices`, the growth of an index) are worded as statistics offices word them: 由降转涨 /
+/// 由涨转降, 降幅比1-5月收窄/扩大, 涨幅比1-5月扩大/回落 |d| 个百分点 (涨幅与1-5月持平).
 public enum ComparisonWording {
+  /// The words that differ between growth and prices.
+  struct Terms {
+    /// The rate turning from negative to positive: 增速由负转正 / 由降转涨.
+    var turnedPositive: String
+    /// The rate turning from positive to negative: 增速由正转负 / 由涨转降.
+    var turnedNegative: String
+    /// What rises: 增速 / 涨幅, growth / the rise.
+    var rise: String
+    /// A larger rise: 提高 / 扩大, up / widened by.
+    var larger: String
+    /// A smaller rise: 回落, down / narrowed by.
+    var smaller: String
+    /// What falls: 降幅, the decline / the fall.
+    var fall: String
+
+    /// The terms for growth or prices in `language`.
+    static func of(prices: Bool, language: ReportLanguage) -> Terms {
+      switch (language, prices) {
+      case (.zh, false):
+        Terms(
+          turnedPositive: "增速由负转正", turnedNegative: "增速由正转负", rise: "增速", larger: "提高", smaller: "回落",
+          fall: "降幅")
+      case (.zh, true):
+        Terms(
+          turnedPositive: "由降转涨", turnedNegative: "由涨转降", rise: "涨幅", larger: "扩大", smaller: "回落", fall: "降幅")
+      case (.en, false):
+        Terms(
+          turnedPositive: "growth turned positive", turnedNegative: "growth turned negative", rise: "growth",
+          larger: "up", smaller: "down", fall: "the decline")
+      case (.en, true):
+        Terms(
+          turnedPositive: "turned from a fall to a rise", turnedNegative: "turned from a rise to a fall",
+          rise: "the rise", larger: "widened by", smaller: "narrowed by", fall: "the fall")
+      }
+    }
+  }
+
   /// The phrase comparing `current` (percent, unrounded) with `previous`; `nil` when `current` is not
   /// a rate.
   public static func phrase(
-    current growth: GrowthState, previous: PreviousRate?, period: ReportPeriod, language: ReportLanguage
+    current growth: GrowthState, previous: PreviousRate?, period: ReportPeriod, language: ReportLanguage,
+    prices: Bool = false
   ) -> String? {
     guard let shown = growth.displayedRate, let previous else { return nil }
     let before = OfficeDecimal.rounded(previous.rate, places: 1)
     let reference = PeriodWording.reference(to: previous.period, current: period, language: language)
     let change = shown - before
     let points = GrowthWording.oneDecimal(change < 0 ? -change : change)
+    let terms = Terms.of(prices: prices, language: language)
+    if shown > 0 && before < 0 { return terms.turnedPositive }
+    if shown < 0 && before > 0 { return terms.turnedNegative }
+    let falling = shown < 0 && before < 0
+    let subject = falling ? terms.fall : terms.rise
     switch language {
     case .zh:
-      if shown > 0 && before < 0 { return "增速由负转正" }
-      if shown < 0 && before > 0 { return "增速由正转负" }
-      if shown < 0 && before < 0 {
-        if change.isZero { return "降幅与\(reference)持平" }
-        return "降幅比\(reference)\(change > 0 ? "收窄" : "扩大")\(points)个百分点"
-      }
-      if change.isZero { return "增速与\(reference)持平" }
-      return "增速比\(reference)\(change > 0 ? "提高" : "回落")\(points)个百分点"
+      if change.isZero { return "\(subject)与\(reference)持平" }
+      let verb = falling ? (change > 0 ? "收窄" : "扩大") : (change > 0 ? terms.larger : terms.smaller)
+      return "\(subject)比\(reference)\(verb)\(points)个百分点"
     case .en:
-      if shown > 0 && before < 0 { return "growth turned positive" }
-      if shown < 0 && before > 0 { return "growth turned negative" }
-      if shown < 0 && before < 0 {
-        if change.isZero { return "the decline unchanged from \(reference)" }
-        return "the decline \(change > 0 ? "narrowed" : "widened") by \(points) points from \(reference)"
-      }
-      if change.isZero { return "growth unchanged from \(reference)" }
-      return "growth \(change > 0 ? "up" : "down") \(points) points from \(reference)"
+      if change.isZero { return "\(subject) unchanged from \(reference)" }
+      let verb =
+        falling ? (change > 0 ? "narrowed by" : "widened by") : (change > 0 ? terms.larger : terms.smaller)
+      return "\(subject) \(verb) \(points) points from \(reference)"
     }
   }
 }

@@ -15,17 +15,21 @@ public struct PreviousRate: Sendable, Equatable {
   }
 }
 
-/// Progress against the annual target: completion C(y,m) / T(y) × 100% and 序时进度 m / 12 × 100%.
+/// Progress against the annual target: completion C(y,m) / T(y) × 100% of the first tier (确保), of the
+/// 力争 (stretch) tier when one is set, and 序时进度 m / 12 × 100%.
 public struct TargetFigures: Sendable, Equatable {
-  /// Completion of the annual target in percent, unrounded.
+  /// Completion of the annual (first-tier) target in percent, unrounded.
   public var completion: Decimal
   /// Time progress (序时进度) in percent.
   public var timeProgress: Decimal
+  /// Completion of the 力争 (stretch) target in percent, unrounded; `nil` without a stretch tier.
+  public var stretchCompletion: Decimal?
 
   /// Creates target figures.
-  public init(completion: Decimal, timeProgress: Decimal) {
+  public init(completion: Decimal, timeProgress: Decimal, stretchCompletion: Decimal? = nil) {
     self.completion = completion
     self.timeProgress = timeProgress
+    self.stretchCompletion = stretchCompletion
   }
 }
 

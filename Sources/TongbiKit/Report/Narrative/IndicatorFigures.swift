@@ -7,8 +7,10 @@ public struct IndicatorFigures: Sendable, Equatable {
   public var nameZh: String
   /// English name, e.g. `tax revenue` (the Chinese name is used when empty).
   public var nameEn: String
-  /// Unit as the data publish it (万元 even above 1 亿元).
+  /// Unit as the data publish it (万元 even above 1 亿元), or the unit the report shows it in.
   public var unit: Unit
+  /// How the clause states the indicator (amount, stock, growth rate, rate, index).
+  public var kind: ClauseKind
   /// The period of the figure.
   public var period: ReportPeriod
   /// The current value, `nil` when missing or redacted.
@@ -28,7 +30,8 @@ public struct IndicatorFigures: Sendable, Equatable {
 
   /// Creates the figures of one indicator; optional parts default to absent.
   public init(
-    code: String, nameZh: String, nameEn: String = "", unit: Unit, period: ReportPeriod,
+    code: String, nameZh: String, nameEn: String = "", unit: Unit, kind: ClauseKind = .amount,
+    period: ReportPeriod,
     value: ReportAmount?, growth: GrowthState, previous: PreviousRate? = nil, target: TargetFigures? = nil,
     rank: RankFigures? = nil, parentGap: ParentGap? = nil, projection: ProjectionFigures? = nil
   ) {
@@ -36,6 +39,7 @@ public struct IndicatorFigures: Sendable, Equatable {
     self.nameZh = nameZh
     self.nameEn = nameEn
     self.unit = unit
+    self.kind = kind
     self.period = period
     self.value = value
     self.growth = growth

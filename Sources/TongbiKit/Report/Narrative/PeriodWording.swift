@@ -56,11 +56,15 @@ public enum PeriodWording {
   }
 
   /// How the previous published period is referred to when rates are compared: 1-5月 (no 份) / 上年全年
-  /// (Chinese, after 比 or 与), January–May / last year as a whole (English, after "from").
+  /// / 上月 for the month before a monthly figure (Chinese, after 比 or 与); January–May / last year as a
+  /// whole / the previous month (English, after "from").
   public static func reference(to previous: ReportPeriod, current: ReportPeriod, language: ReportLanguage)
     -> String
   {
     let crossesYear = previous.period.year != current.period.year
+    if !previous.isCumulative && !crossesYear && previous.period + 1 == current.period {
+      return language == .zh ? "上月" : "the previous month"
+    }
     switch language {
     case .zh:
       if crossesYear && previous.isFullYear { return "上年全年" }

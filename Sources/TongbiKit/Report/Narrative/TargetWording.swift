@@ -1,24 +1,26 @@
 import Foundation
 
-/// Target completion against time progress: 完成全年目标任务的 X%，超/低于序时进度 Y 个百分点
-/// (与序时进度持平 at Y = 0); Y is taken from the displayed values.
+/// The numbers and the schedule phrase of target completion; the clause templates word the rest
+/// (完成全年目标任务的X%（力争目标的Y%），超序时进度Z个百分点).
 public enum TargetWording {
-  /// The phrase for `target`.
-  public static func phrase(_ target: TargetFigures, language: ReportLanguage) -> String {
-    let completion = OfficeDecimal.rounded(target.completion, places: 1)
-    let progress = OfficeDecimal.rounded(target.timeProgress, places: 1)
-    let gap = completion - progress
-    let shown = GrowthWording.oneDecimal(completion)
+  /// A completion in percent as displayed: one decimal, half away from zero ("51.4").
+  public static func completion(_ percent: Decimal) -> String {
+    GrowthWording.oneDecimal(OfficeDecimal.rounded(percent, places: 1))
+  }
+
+  /// Completion against time progress, Z taken from the displayed values: 超/低于序时进度 Z 个百分点,
+  /// 与序时进度持平 at Z = 0; English "Z points ahead of / behind time progress".
+  public static func schedule(_ target: TargetFigures, language: ReportLanguage) -> String {
+    let gap =
+      OfficeDecimal.rounded(target.completion, places: 1)
+      - OfficeDecimal.rounded(target.timeProgress, places: 1)
     let points = GrowthWording.oneDecimal(gap < 0 ? -gap : gap)
     switch language {
     case .zh:
-      let relation = gap.isZero ? "与序时进度持平" : "\(gap > 0 ? "超" : "低于")序时进度\(points)个百分点"
-      return "完成全年目标任务的\(shown)%，\(relation)"
+      return gap.isZero ? "与序时进度持平" : "\(gap > 0 ? "超" : "低于")序时进度\(points)个百分点"
     case .en:
-      let relation =
-        gap.isZero
+      return gap.isZero
         ? "in line with time progress" : "\(points) points \(gap > 0 ? "ahead of" : "behind") time progress"
-      return "\(shown)% of the annual target, \(relation)"
     }
   }
 }

@@ -7,28 +7,31 @@ public enum ReportCSV {
   public static let byteOrderMark = "\u{FEFF}"
 
   /// One row per indicator: indicator, unit, value, growth (%), growth note, target completion (%),
-  /// time progress (%), rank; a BOM first when `byteOrderMark` is set; CRLF line ends.
+  /// 力争 completion (%, only when some indicator has a 力争 tier), time progress (%), rank; a BOM first when `byteOrderMark` is set; CRLF line ends.
   public static func growthTable(_ document: ReportDocument, language: ReportLanguage, byteOrderMark: Bool)
     -> String
   {
     let labels = ReportLabels.labels(language)
     let note = language == .zh ? "说明" : "note"
-    let header = ["indicator", "unit", "value", "growth", "target", "time_progress", "rank"].map {
-      labels[$0] ?? $0
-    }
-    var lines = [(header.prefix(4) + [note] + header.suffix(3)).map(CSVText.cell).joined(separator: ",")]
+    let hasStretch = ReportTables.growthKeys(document).contains("stretch_target")
+    let keys =
+      ["indicator", "unit", "value", "growth", "note", "target"] + (hasStretch ? ["stretch_target"] : [])
+      + ["time_progress", "rank"]
+    var lines = [keys.map { $0 == "note" ? note : labels[$0] ?? $0 }.map(CSVText.cell).joined(separator: ",")]
     for figures in document.figures {
       let rate = figures.growth.displayedRate
-      let cells = [
-        CSVText.cell(TableCells.name(figures, language: language)),
-        CSVText.cell(TableCells.unit(figures.unit, language: language)), figures.value?.text ?? "",
-        rate.map(GrowthWording.oneDecimal) ?? "",
-        rate == nil ? CSVText.cell(TableCells.growth(figures.growth, language: language)) : "",
-        figures.target.map { GrowthWording.oneDecimal($0.completion) } ?? "",
-        figures.target.map { GrowthWording.oneDecimal($0.timeProgress) } ?? "",
-        figures.rank.map { String($0.rank) } ?? "",
+      let percent = { (value: Decimal?) in value.map(GrowthWording.oneDecimal) ?? "" }
+      let cells: [String: String] = [
+        "indicator": CSVText.cell(TableCells.name(figures, language: language)),
+        "unit": CSVText.cell(TableCells.unit(figures.unit, language: language)),
+        "value": figures.value?.text ?? "", "growth": percent(rate),
+        "note": rate == nil ? CSVText.cell(TableCells.growth(figures.growth, language: language)) : "",
+        "target": percent(figures.target?.completion),
+        "stretch_target": percent(figures.target?.stretchCompletion),
+        "time_progress": percent(figures.target?.timeProgress),
+        "rank": figures.rank.map { String($0.rank) } ?? "",
       ]
-      lines.append(cells.joined(separator: ","))
+      lines.append(keys.map { cells[$0] ?? "" }.joined(separator: ","))
     }
     return (byteOrderMark ? self.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
   }

@@ -3,23 +3,31 @@
 /// Every text that comes from the data goes through `escape` (Markdown escaping for Markdown,
 /// nothing for text; HTML templates escape when they print).
 enum ReportContext {
-  /// The clause values of every indicator, each with its rendered `text`.
+  /// The clause values of every indicator, each with its rendered `text`; `clause_period` names the
+  /// clause's period when it differs from the one in force (the paragraph's, or the previous clause's).
   static func clauses(
-    _ document: ReportDocument, language: ReportLanguage, templates: ReportTemplates,
+    _ document: ReportDocument, language: ReportLanguage, halfYear: Bool, templates: ReportTemplates,
     escape: (String) -> String
   ) throws(ReportError) -> [[String: Any]] {
     var result: [[String: Any]] = []
+    var periodInForce = PeriodWording.words(document.period, language: language, halfYear: halfYear)
     for (index, figures) in document.figures.enumerated() {
       let parts = ClauseParts(figures, language: language)
       var clause: [String: Any] = [
-        "indicator": escape(parts.indicator), "unit": escape(parts.unit), "growth": escape(parts.growth),
-        "code": escape(figures.code), "has_value": parts.value != nil, "first": index == 0,
+        "indicator": escape(parts.indicator), "subject": escape(parts.subject), "unit": escape(parts.unit),
+        "growth": escape(parts.growth), "code": escape(figures.code), "has_value": parts.value != nil,
+        "has_target": parts.targetCompletion != nil, "first": index == 0,
         "last": index == document.figures.count - 1,
       ]
+      for kind in ClauseKind.allCases { clause[kindVariable(kind)] = parts.kind == kind }
+      let words = PeriodWording.words(figures.period, language: language, halfYear: halfYear)
+      let ownPeriod = words == periodInForce ? nil : words
+      periodInForce = words
       let optional: [(String, String?)] = [
         ("value", parts.value), ("comparison", parts.comparison), ("gap", parts.gap),
-        ("target", parts.target),
-        ("rank", parts.rank), ("projection", parts.projection),
+        ("target_completion", parts.targetCompletion), ("stretch_completion", parts.stretchCompletion),
+        ("schedule", parts.schedule), ("rank", parts.rank), ("projection", parts.projection),
+        ("clause_period", ownPeriod),
       ]
       for (key, value) in optional {
         if let value { clause[key] = escape(value) }
@@ -30,6 +38,18 @@ enum ReportContext {
     return result
   }
 
+  /// The template variable that is true for clauses of `kind`: `is_amount`, `is_stock`,
+  /// `is_growth_rate`, `is_rate`, `is_index`.
+  static func kindVariable(_ kind: ClauseKind) -> String {
+    switch kind {
+    case .amount: "is_amount"
+    case .stock: "is_stock"
+    case .growthRate: "is_growth_rate"
+    case .rate: "is_rate"
+    case .index: "is_index"
+    }
+  }
+
   /// The paragraph: the period words, then the clauses joined by the paragraph template.
   static func paragraph(
     _ document: ReportDocument, language: ReportLanguage, halfYear: Bool, templates: ReportTemplates,
@@ -37,7 +57,8 @@ enum ReportContext {
   ) throws(ReportError) -> String {
     let context: [String: Any] = [
       "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
-      "clauses": try clauses(document, language: language, templates: templates, escape: escape),
+      "clauses": try clauses(
+        document, language: language, halfYear: halfYear, templates: templates, escape: escape),
     ]
     return try templates.render("paragraph-\(language.rawValue)", context)
   }
@@ -60,7 +81,8 @@ enum ReportContext {
     let suffix: String = labels["title_suffix"] ?? ""
     let title: String =
       language == .zh ? region + periodLabel + suffix : "\(region): \(suffix), \(periodLabel)"
-    let clauses = try clauses(document, language: language, templates: templates, escape: escape)
+    let clauses = try clauses(
+      document, language: language, halfYear: halfYear, templates: templates, escape: escape)
     var context: [String: Any] = [
       "lang": language.rawValue, "html_lang": language == .zh ? "zh-CN" : "en", "title": title,
       "region": region,
@@ -71,8 +93,10 @@ enum ReportContext {
       "has_ranking": !document.ranking.isEmpty, "font_family": SVGText.fontFamily,
     ]
     let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
-    let growthHeader = ReportTables.growthHeader(language)
-    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(ReportTables.growthKeys, $0)) }
+    let growthKeys = ReportTables.growthKeys(document)
+    let growthHeader = ReportTables.growthHeader(language, keys: growthKeys)
+    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(growthKeys, $0)) }
+    context["has_stretch_target"] = growthKeys.contains("stretch_target")
     let rankingHeader = document.figures.map { escape(TableCells.name($0, language: language)) }
     context["ranking_header"] = rankingHeader.map { ["indicator": $0] }
     context["ranking_rows"] = document.ranking.map { row -> [String: Any] in
@@ -87,12 +111,12 @@ enum ReportContext {
     let rankingTitles = [labels["region"] ?? ""] + rankingHeader
     if format == .md {
       context["growth_table"] = MarkdownText.table(
-        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
       context["ranking_table"] = MarkdownText.table(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     } else {
       context["growth_table"] = ReportTables.text(
-        header: growthHeader, rows: growth, numeric: [2, 3, 4, 5, 6])
+        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
       context["ranking_table"] = ReportTables.text(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     }

@@ -1,4 +1,5 @@
-/// Renders a `ReportDocument` in one format and language with the given templates.
+/// Renders a `ReportDocument` in one format and language with the given templates, amounts in their
+/// display units (`ReportDisplayUnits`: the requested unit, English millions, or the indicator's unit).
 public struct ReportRenderer: Sendable {
   /// The templates (defaults plus overrides).
   public var templates: ReportTemplates
@@ -6,17 +7,27 @@ public struct ReportRenderer: Sendable {
   public var language: ReportLanguage
   /// Whether 1-6月 reads 上半年 (First half).
   public var halfYear: Bool
+  /// The unit amounts are shown in where an indicator's unit converts into it (`--unit`).
+  public var unit: Unit?
 
   /// Creates a renderer.
-  public init(templates: ReportTemplates, language: ReportLanguage = .zh, halfYear: Bool = false) {
+  public init(
+    templates: ReportTemplates, language: ReportLanguage = .zh, halfYear: Bool = false, unit: Unit? = nil
+  ) {
     self.templates = templates
     self.language = language
     self.halfYear = halfYear
+    self.unit = unit
   }
 
   /// The narrative paragraph alone.
   public func paragraph(_ document: ReportDocument) throws(ReportError) -> String {
-    try ReportContext.paragraph(document, language: language, halfYear: halfYear, templates: templates)
+    try ReportContext.paragraph(shown(document), language: language, halfYear: halfYear, templates: templates)
+  }
+
+  /// `document` with its amounts in their display units.
+  func shown(_ document: ReportDocument) -> ReportDocument {
+    ReportDisplayUnits.converted(document, requested: unit, language: language)
   }
 
   /// The whole report in `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
@@ -26,13 +37,13 @@ public struct ReportRenderer: Sendable {
   {
     let name: String
     switch format {
-    case .csv: return ReportCSV.growthTable(document, language: language, byteOrderMark: excel)
+    case .csv: return ReportCSV.growthTable(shown(document), language: language, byteOrderMark: excel)
     case .text: name = "report-text"
     case .md: name = "report-markdown"
     case .html: name = "report-html"
     }
     let context = try ReportContext.report(
-      document, format: format, language: language, halfYear: halfYear, templates: templates)
+      shown(document), format: format, language: language, halfYear: halfYear, templates: templates)
     return try templates.render(name, context)
   }
 }

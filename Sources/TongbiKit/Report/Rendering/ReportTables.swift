@@ -1,25 +1,41 @@
 /// The cells of the growth table (indicators × value, growth, target completion, rank) and of the
 /// ranking table of sub-regions, as display texts.
 public enum ReportTables {
-  /// Keys of a growth row for templates, in column order.
-  public static let growthKeys = ["indicator", "unit", "value", "growth", "target", "time_progress", "rank"]
+  /// Keys of a growth row for templates, in column order (`stretch_target` only when a figure has a
+  /// 力争 tier; see `growthKeys(_:)`).
+  public static let growthKeys = [
+    "indicator", "unit", "value", "growth", "target", "stretch_target", "time_progress", "rank",
+  ]
 
-  /// Column titles of the growth table.
-  public static func growthHeader(_ language: ReportLanguage) -> [String] {
-    let labels = ReportLabels.labels(language)
-    return growthKeys.map { labels[$0] ?? $0 }
+  /// The columns of `document`'s growth table: every key, `stretch_target` only when some indicator
+  /// has a 力争 (stretch) target.
+  public static func growthKeys(_ document: ReportDocument) -> [String] {
+    let hasStretch = document.figures.contains { $0.target?.stretchCompletion != nil }
+    return growthKeys.filter { hasStretch || $0 != "stretch_target" }
   }
 
-  /// One row per indicator: name, unit, value, growth, target completion, time progress, rank.
+  /// Column titles of the growth table with columns `keys`.
+  public static func growthHeader(_ language: ReportLanguage, keys: [String]) -> [String] {
+    let labels = ReportLabels.labels(language)
+    return keys.map { labels[$0] ?? $0 }
+  }
+
+  /// One row per indicator, cells in the order of `growthKeys(document)`: name, unit, value, growth,
+  /// target completion, 力争 completion (when present), time progress, rank.
   public static func growthRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
-    document.figures.map { figures in
-      [
-        TableCells.name(figures, language: language), TableCells.unit(figures.unit, language: language),
-        TableCells.value(figures),
-        TableCells.growth(figures.growth, language: language),
-        TableCells.percent(figures.target.map { OfficeDecimal.rounded($0.completion, places: 1) }),
-        TableCells.percent(figures.target.map(\.timeProgress)), TableCells.rank(figures.rank?.rank),
+    let keys = growthKeys(document)
+    return document.figures.map { figures in
+      let cells: [String: String] = [
+        "indicator": TableCells.name(figures, language: language),
+        "unit": TableCells.unit(figures.unit, language: language), "value": TableCells.value(figures),
+        "growth": TableCells.growth(figures.growth, language: language),
+        "target": TableCells.percent(figures.target.map { OfficeDecimal.rounded($0.completion, places: 1) }),
+        "stretch_target": TableCells.percent(
+          figures.target?.stretchCompletion.map { OfficeDecimal.rounded($0, places: 1) }),
+        "time_progress": TableCells.percent(figures.target.map(\.timeProgress)),
+        "rank": TableCells.rank(figures.rank?.rank),
       ]
+      return keys.map { cells[$0] ?? TableCells.dash }
     }
   }
 

@@ -39,16 +39,9 @@ public enum TableCells {
   /// The value of a figure at its precision, or the dash.
   public static func value(_ figures: IndicatorFigures) -> String { figures.value?.text ?? dash }
 
-  /// The unit of a table column in `language`: as published in Chinese; in English 元, 万元 and 亿元
-  /// read yuan, 10,000 yuan and 100 million yuan (values stay as published).
+  /// The unit of a table column in `language` (`AmountWording.unitText`).
   public static func unit(_ unit: Unit, language: ReportLanguage) -> String {
-    guard language == .en, unit.base == "元" else { return unit.symbol }
-    switch unit.exponent {
-    case 0: return "yuan"
-    case 4: return "10,000 yuan"
-    case 8: return "100 million yuan"
-    default: return unit.symbol
-    }
+    AmountWording.unitText(unit, language: language)
   }
 
   /// The indicator's name in `language`.

@@ -26,10 +26,10 @@ extension DefaultTemplates {
     <p class="narrative">{{paragraph}}</p>
     <h2>{{labels.growth_table}}</h2>
     <table class="growth">
-    <thead><tr><th>{{labels.indicator}}</th><th>{{labels.unit}}</th><th>{{labels.value}}</th><th>{{labels.growth}}</th><th>{{labels.target}}</th><th>{{labels.time_progress}}</th><th>{{labels.rank}}</th></tr></thead>
+    <thead><tr><th>{{labels.indicator}}</th><th>{{labels.unit}}</th><th>{{labels.value}}</th><th>{{labels.growth}}</th><th>{{labels.target}}</th>{{#has_stretch_target}}<th>{{labels.stretch_target}}</th>{{/has_stretch_target}}<th>{{labels.time_progress}}</th><th>{{labels.rank}}</th></tr></thead>
     <tbody>
     {{#growth_rows}}
-    <tr><td>{{indicator}}</td><td>{{unit}}</td><td class="num">{{value}}</td><td class="num">{{growth}}</td><td class="num">{{target}}</td><td class="num">{{time_progress}}</td><td class="num">{{rank}}</td></tr>
+    <tr><td>{{indicator}}</td><td>{{unit}}</td><td class="num">{{value}}</td><td class="num">{{growth}}</td><td class="num">{{target}}</td>{{#has_stretch_target}}<td class="num">{{stretch_target}}</td>{{/has_stretch_target}}<td class="num">{{time_progress}}</td><td class="num">{{rank}}</td></tr>
     {{/growth_rows}}
     </tbody>
     </table>

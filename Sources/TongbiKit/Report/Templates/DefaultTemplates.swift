@@ -13,17 +13,30 @@ public enum DefaultTemplates {
   ]
 
   static let clauseZh = """
-    {{#has_value}}完成{{indicator}}{{value}}{{unit}}，{{growth}}{{/has_value}}\
-    {{^has_value}}{{indicator}}{{growth}}{{/has_value}}\
-    {{#comparison}}，{{comparison}}{{/comparison}}{{#gap}}，{{gap}}{{/gap}}\
-    {{#target}}，{{target}}{{/target}}{{#rank}}，{{rank}}{{/rank}}{{#projection}}，{{projection}}{{/projection}}
+    {{clause_period}}\
+    {{#is_amount}}{{#has_value}}完成{{indicator}}{{value}}{{unit}}，{{/has_value}}\
+    {{^has_value}}{{indicator}}{{/has_value}}{{/is_amount}}\
+    {{#is_stock}}{{indicator}}{{#has_value}}{{value}}{{unit}}，{{/has_value}}{{/is_stock}}\
+    {{#is_growth_rate}}{{#has_value}}{{subject}}{{/has_value}}{{^has_value}}{{indicator}}{{/has_value}}{{/is_growth_rate}}\
+    {{#is_rate}}{{indicator}}{{#has_value}}为{{value}}{{unit}}，{{/has_value}}{{/is_rate}}\
+    {{#is_index}}{{indicator}}{{#has_value}}为{{value}}，{{/has_value}}{{/is_index}}\
+    {{growth}}{{#comparison}}，{{comparison}}{{/comparison}}{{#gap}}，{{gap}}{{/gap}}\
+    {{#has_target}}，完成全年目标任务的{{target_completion}}%\
+    {{#stretch_completion}}（力争目标的{{stretch_completion}}%）{{/stretch_completion}}，{{schedule}}{{/has_target}}\
+    {{#rank}}，{{rank}}{{/rank}}{{#projection}}，{{projection}}{{/projection}}
     """
 
   static let clauseEn = """
-    {{#has_value}}{{indicator}} {{value}} {{unit}}, {{growth}}{{/has_value}}\
-    {{^has_value}}{{indicator}}, {{growth}}{{/has_value}}\
-    {{#comparison}}, {{comparison}}{{/comparison}}{{#gap}}, {{gap}}{{/gap}}\
-    {{#target}}, {{target}}{{/target}}{{#rank}}, {{rank}}{{/rank}}{{#projection}}, {{projection}}{{/projection}}
+    {{#clause_period}}{{clause_period}}: {{/clause_period}}\
+    {{#is_amount}}{{indicator}}{{#has_value}} {{value}} {{unit}}{{/has_value}}, {{/is_amount}}\
+    {{#is_stock}}{{indicator}}{{#has_value}} {{value}} {{unit}}{{/has_value}}, {{/is_stock}}\
+    {{#is_growth_rate}}{{#has_value}}{{subject}} {{/has_value}}{{^has_value}}{{indicator}}, {{/has_value}}{{/is_growth_rate}}\
+    {{#is_rate}}{{indicator}}{{#has_value}} {{value}}{{unit}}{{/has_value}}, {{/is_rate}}\
+    {{#is_index}}{{indicator}}{{#has_value}} {{value}}{{/has_value}}, {{/is_index}}\
+    {{growth}}{{#comparison}}, {{comparison}}{{/comparison}}{{#gap}}, {{gap}}{{/gap}}\
+    {{#has_target}}, {{target_completion}}% of the annual target\
+    {{#stretch_completion}} ({{stretch_completion}}% of the stretch target){{/stretch_completion}}, {{schedule}}{{/has_target}}\
+    {{#rank}}, {{rank}}{{/rank}}{{#projection}}, {{projection}}{{/projection}}
     """
 
   static let paragraphZh = "{{period}}{{#clauses}}{{text}}{{^last}}；{{/last}}{{/clauses}}。"

@@ -173,7 +173,7 @@ FILES["time-series-bad-rows.csv"] = (
 )
 # Fuzz finding: two months 9,000 years apart made the panel builder allocate 256 columns × 108,000
 # months for one series (440 MB); the builder now allocates columns as series appear, and a period more
-# than 200 years from the others is rejected as implausible (IngestOptions.maximumSpanMonths).
+# than 500 years from the others is rejected as implausible (IngestOptions.maximumSpanMonths).
 FILES["period-span-of-nine-thousand-years.csv"] = LONG + "甲,利润总额,1000-01,1\n甲,利润总额,9999-12,2\n"
 FILES["wide-missing-values-row.csv"] = "地区,指标,2024年1月,2024年2月\n甲,税收收入,,\n乙,税收收入,1,2\n"
 
