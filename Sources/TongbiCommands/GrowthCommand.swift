@@ -98,8 +98,11 @@ struct GrowthCommand: ParsableCommand {
     try CommandFailure.wrapOutput { () throws(OutputError) in
       switch format {
       case .csv:
+        let progress = ProgressReporter(label: "writing", unit: "series")
         try GrowthCSVRenderer(unit: shownUnit).write(
-          table, to: sink, threads: ProcessInfo.processInfo.activeProcessorCount)
+          table, to: sink, threads: ProcessInfo.processInfo.activeProcessorCount,
+          progress: progress.isEnabled ? progress.update : nil)
+        progress.finish()
       case .json: try sink.append(GrowthJSONRenderer.render(table, unit: shownUnit))
       case .table: try sink.append(GrowthTextRenderer(style: .terminal, unit: shownUnit).render(table))
       case .md: try sink.append(GrowthTextRenderer(style: .markdown, unit: shownUnit).render(table))

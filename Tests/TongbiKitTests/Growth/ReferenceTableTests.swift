@@ -20,8 +20,14 @@ struct ReferenceTableTests {
     let scratch = try ScratchDirectory()
     let path = scratch.missing("growth.csv")
     let output = try ByteOutput(path: path)
-    try GrowthCSVRenderer().write(table, to: output)
+    // Two threads, with the progress calls recorded: series written only grow and end at the total.
+    var reported: [Int] = []
+    try GrowthCSVRenderer().write(table, to: output, threads: 2) { done, total in
+      #expect(total == table.series.count)
+      reported.append(done)
+    }
     try output.commit()
+    #expect(!reported.isEmpty && reported == reported.sorted() && reported.last == table.series.count)
     let ours = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(Self.cells)
     let reference = try String(contentsOfFile: Self.fixture, encoding: .utf8).split(separator: "\n")
       .filter { !$0.hasPrefix("#") }.map(Self.cells)

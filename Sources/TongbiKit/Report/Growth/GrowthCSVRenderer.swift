@@ -19,8 +19,11 @@ public struct GrowthCSVRenderer {
   ///
   /// Series are computed and formatted in chunks on `threads` threads, each chunk into its own buffer,
   /// and the buffers written out in series order, so the output is byte-identical for any thread
-  /// count and memory stays bounded by one batch of chunks.
-  public func write(_ table: GrowthTable, to output: ByteOutput, threads: Int = 1) throws(OutputError) {
+  /// count and memory stays bounded by one batch of chunks. `progress`, when given, is called after
+  /// each batch with the number of series written and the total.
+  public func write(
+    _ table: GrowthTable, to output: ByteOutput, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
+  ) throws(OutputError) {
     let header = (GrowthColumns.names + table.extraColumns.map(\.name)).joined(separator: ",") + "\n"
     try output.append(header)
     let context = RowContext(table: table, unit: unit)
@@ -44,6 +47,7 @@ public struct GrowthCSVRenderer {
       }
       for index in 0..<batch { try output.append(slots[index].chunk.bytes) }
       firstChunk += batch
+      progress?(min(table.series.count, firstChunk * Self.seriesPerChunk), table.series.count)
     }
     try output.flush()
   }
