@@ -110,16 +110,22 @@ enum ETSKernel {
     _ residuals: UnsafeMutablePointer<Double>?, _ model: ETSModel
   ) -> (criterion: Double, sse: Double) {
     var sse = 0.0
-    var logSum = 0.0
+    // Σ ln |μₜ| as ln(∏ |μₜ|): the product is kept as significand × 2^binaryExponent, renormalized at
+    // each step (bit operations), so one logarithm per run replaces one per observation.
+    var product = 1.0
+    var binaryExponent = 0
     var k = 0
     let multiplicative = model.error == .multiplicative
     for t in 0..<y.count {
       let f = oneStep(state, k: k, model: model, phi: p.phi)
       let e: Double
       if multiplicative {
-        if abs(f) < tolerance { return (.infinity, .infinity) }
+        // Also refuses an infinite or NaN forecast, whose exponent the product cannot take.
+        guard abs(f) >= tolerance && abs(f) < .infinity else { return (.infinity, .infinity) }
         e = (y[t] - f) / f
-        logSum += log(abs(f))
+        product *= abs(f)
+        binaryExponent += Int(product.exponent)
+        product = product.significand
       } else {
         e = y[t] - f
       }
@@ -130,6 +136,7 @@ enum ETSKernel {
       if k == state.m { k = 0 }
     }
     guard sse.isFinite else { return (.infinity, .infinity) }
+    let logSum = multiplicative ? log(product) + Double(binaryExponent) * M_LN2 : 0
     let criterion = Double(y.count) * log(sse) + 2 * logSum
     return (criterion.isNaN ? .infinity : max(criterion, -1e10), sse)
   }
