@@ -43,7 +43,10 @@ public final class ETSEstimator {
   /// Returns `nil` when the model does not apply: a seasonal model with fewer than 3m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
   /// count (n ≤ k + 1), or no feasible starting point.
-  public func fit(_ y: [Double], model: ETSModel) -> ETSFit? {
+  ///
+  /// A `screening` fit is one Nelder–Mead run from R's start alone, with a quarter of the evaluation
+  /// budget and tolerance 10⁻⁴: enough to rank models by AICc (`AutoETS`), not to report one.
+  public func fit(_ y: [Double], model: ETSModel, screening: Bool = false) -> ETSFit? {
     let m = seasonLength
     let n = y.count
     if model.hasSeason && m < 2 { return nil }
@@ -70,16 +73,19 @@ public final class ETSEstimator {
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
       var bestValue = Double.infinity
-      for (index, start) in startingPoints(model).enumerated() {
+      let starts = screening ? Array(startingPoints(model).prefix(1)) : startingPoints(model)
+      let tolerance = screening ? max(options.tolerance, 1e-4) : options.tolerance
+      let budget = screening ? options.maximumEvaluations / 4 : options.maximumEvaluations
+      for (index, start) in starts.enumerated() {
         let candidate = UnsafeMutableBufferPointer(rebasing: candidates[0..<dimension])
         startingPoint(
           model: model, alpha: start.alpha, gammaShare: start.gammaShare, initial: initial, scale: scale,
           objective: objective, x: candidate, steps: step)
         var value = optimizer.minimize(
-          &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
-          maximumEvaluations: options.maximumEvaluations
+          &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: tolerance,
+          maximumEvaluations: budget
         ).value
-        if value.isFinite {
+        if value.isFinite && !screening {
           value =
             optimizer.minimize(
               &objective, x: candidate, steps: UnsafeBufferPointer(step), tolerance: options.tolerance,
