@@ -3,9 +3,10 @@
 #
 # Usage: Rscript forecast_r.R ets|theta IN.csv OUT.csv H
 #
-# ets: forecast(ets(y), h = H, level = c(80, 95)) (automatic selection by AICc; R's default model space
-# also tries multiplicative trends only when allow.multiplicative.trend = TRUE, which is off by default,
-# so the space is the 15 models of `tongbi forecast --method ets`). theta: thetaf(y, h = H, level = c(80, 95)).
+# ets: forecast(ets(y), h = H, level = c(80, 95)), R's defaults: selection by AICc among error A/M, trend
+# N/A/Ad, season N/A/M (multiplicative trends only with allow.multiplicative.trend = TRUE, off by default),
+# and restrict = TRUE leaves out additive error with multiplicative season: the same 15 models as
+# `tongbi forecast --method ets` and statsforecast's AutoETS. theta: thetaf(y, h = H, level = c(80, 95)).
 # Series are the (地区, 指标) pairs, rows of a series consecutive and oldest first, as `tongbi synth`
 # writes them. The time of the model work alone (no R start, no library(), no CSV reading or writing) is
 # printed on stderr as `fit_seconds=`.
