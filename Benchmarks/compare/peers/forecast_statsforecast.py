@@ -17,7 +17,7 @@ no CSV reading or writing), the warm-up as `warmup_seconds=`.
 """
 import sys
 
-from long_panel import KEYS, MISSING, OUTPUT_COLUMNS, PERIOD, Stopwatch, future_periods, report_fit, value_column
+from long_panel import KEYS, MISSING, OUTPUT_COLUMNS, PERIOD, Stopwatch, report_fit, value_column
 
 
 def main():
