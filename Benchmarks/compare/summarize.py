@@ -138,6 +138,8 @@ def floors(runs):
         print("Ratios are peer time / Tongbi time (median over alternating pairs); > 1: Tongbi faster.")
         print()
         table(rows, ["floor", "measured", "status"])
+    else:
+        print("(none of the workloads behind a floor was run)")
 
 
 def scaling(runs):
@@ -164,6 +166,8 @@ def scaling(runs):
               "still weigh; 'linear or better' when no step exceeds 12 (10 + 20% noise).")
         print()
         table(rows, ["workload"] + header_sizes + ["ratio per 10x", "verdict"])
+    else:
+        print("(not run)")
 
 
 def main():
