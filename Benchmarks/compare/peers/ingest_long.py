@@ -1,7 +1,7 @@
 """Peer of `tongbi ingest FILE` for the long layout: read the CSV and pivot it into a dense
 [months x series] float64 matrix (one column per region and indicator), NaN for missing cells.
 
-Usage: ingest_long.py pandas|polars FILE
+Usage: ingest_long.py pandas|polars|duckdb FILE
 Prints the matrix shape and the count of values so that no work can be skipped.
 """
 
@@ -51,9 +51,31 @@ def with_polars(path):
     return matrix
 
 
+def with_duckdb(path):
+    """read_csv in DuckDB, dense ranks of month and series computed in SQL, cells scattered into the
+    matrix with numpy (as for polars; DuckDB's PIVOT to 16,000+ columns is not what anyone would use)."""
+    import duckdb
+
+    connection = duckdb.connect()
+    columns = connection.sql(f"select * from read_csv('{path}', all_varchar = true) limit 0").columns
+    values = value_column(columns)
+    cells = connection.sql(f"""
+        select dense_rank() over (order by "{PERIOD}") - 1 as row,
+               dense_rank() over (order by "{KEYS[0]}", "{KEYS[1]}") - 1 as col,
+               "{values}" as value
+        from read_csv('{path}', nullstr = ['', '*'], types = {{'{values}': 'DOUBLE', '{PERIOD}': 'VARCHAR'}})
+    """).fetchnumpy()
+    rows = cells["row"].astype(np.int64)
+    columns = cells["col"].astype(np.int64)
+    matrix = np.full((int(rows.max()) + 1, int(columns.max()) + 1), np.nan)
+    value = cells["value"]
+    matrix[rows, columns] = np.ma.filled(value.astype(np.float64), np.nan) if np.ma.isMaskedArray(value) else value
+    return matrix
+
+
 def main():
     engine, path = sys.argv[1], sys.argv[2]
-    matrix = {"pandas": with_pandas, "polars": with_polars}[engine](path)
+    matrix = {"pandas": with_pandas, "polars": with_polars, "duckdb": with_duckdb}[engine](path)
     print(f"{engine}: {matrix.shape[0]} months x {matrix.shape[1]} series, {int(np.isfinite(matrix).sum())} values")
 
 

@@ -1,6 +1,8 @@
 """numpy's batched least squares on the trend-regression shape: 120 × 13 design, S right-hand sides
 (lstsq, and the QR-based solve of the normal equations' best batched form: one QR of X, then R⁻¹Qᵀ·Y).
-Run: OPENBLAS_NUM_THREADS=1 python3 trend_numpy.py 160000"""
+In process, on synthetic data, the pair of `Benchmarks/.build/release/ForecastBenchmark` (the library's batched
+TrendRegression.fit); the end-to-end peer of `tongbi forecast --method trend` is peers/trend_numpy.py.
+Run: OPENBLAS_NUM_THREADS=1 python3 trend_numpy_inprocess.py 160000"""
 import sys, time
 import numpy as np
 
