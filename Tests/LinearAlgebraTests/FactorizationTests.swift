@@ -55,6 +55,19 @@ struct FactorizationTests {
     expectClose((0..<4).map { abs(qr.r[$0, $0]) }, Reference.qrAbsoluteRDiagonal)
   }
 
+  @Test("QR solve: the least-squares line through (0, 1), (1, 2), (2, 4); a zero column is singular")
+  func qrSolve() throws {
+    // Fit y = c₀ + c₁x: x̄ = 1, ȳ = 7/3, c₁ = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = (4/3 + 5/3) / 2 = 1.5,
+    // c₀ = 7/3 − 1.5 = 5/6.
+    let a = Matrix(rows: 3, columns: 2, storage: [1, 1, 1, 0, 1, 2])
+    let qr = try QRDecomposition(a)
+    #expect(!qr.isSingular)
+    let x = try qr.solve([1, 2, 4])
+    #expect(abs(x[0] - 5.0 / 6.0) < 1e-14 && abs(x[1] - 1.5) < 1e-14)
+    #expect(throws: LinearAlgebraError.self) { try qr.solve([1, 2]) }
+    #expect(try QRDecomposition(Matrix(rows: 3, columns: 2, storage: [1, 1, 1, 0, 0, 0])).isSingular)
+  }
+
   @Test("QR rejects a wide matrix")
   func qrWide() {
     let error = #expect(throws: LinearAlgebraError.self) { try QRDecomposition(Matrix(rows: 2, columns: 3)) }

@@ -38,6 +38,9 @@ public struct MonthlySeries: Sendable, Equatable {
   /// Periods of the `horizon` values after the last one.
   public func futurePeriods(_ horizon: Int) -> [Period] { (0..<horizon).map { period(at: count + $0) } }
 
+  /// Months from `firstPeriod` to the last value: the length of `calendarValues()`.
+  public var calendarLength: Int { values.isEmpty ? 0 : period(at: values.count - 1) - firstPeriod + 1 }
+
   /// The series on the monthly calendar from `firstPeriod` to the last value: NaN in January of a
   /// combined series (for the calendar-based trend regression).
   public func calendarValues() -> [Double] {

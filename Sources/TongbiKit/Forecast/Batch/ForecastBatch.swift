@@ -7,11 +7,16 @@ public enum ForecastBatch {
     etsOptions: ETSOptions = .fast
   ) -> [ForecastOutcome] {
     let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
-    return ForecastSubject.all(in: panel).map { subject in
+    let subjects = ForecastSubject.all(in: panel)
+    let trends =
+      method == .trend
+      ? BatchedTrend.forecasts(subjects.map(\.series), horizon: horizon, levels: levels) : [:]
+    return subjects.enumerated().map { index, subject in
       guard let series = subject.series else {
         return ForecastOutcome(subject: subject, forecast: nil, periods: [], problem: subject.problem)
       }
-      guard let forecast = forecaster.forecast(series, horizon: horizon, method: method) else {
+      let batched = trends[index].map { SeriesForecast(path: $0, method: "trend") }
+      guard let forecast = batched ?? forecaster.forecast(series, horizon: horizon, method: method) else {
         return ForecastOutcome(
           subject: subject, forecast: nil, periods: [],
           problem: "only \(series.count) value(s): nothing to forecast from")

@@ -137,10 +137,18 @@ public final class Forecaster {
     let calendar = series.calendarValues()
     let fit = TrendRegression.fit(
       Matrix(rows: calendar.count, columns: 1, storage: calendar), firstPeriod: series.firstPeriod)
+    return Self.trendPath(fit, column: 0, of: series, horizon: horizon, levels: levels)
+  }
+
+  /// The forecast of `series`, column `column` of the calendar matrix `fit` was fitted on, at the
+  /// series' `horizon` future periods (a combined series skips Januaries); `nil` when it was not fitted.
+  static func trendPath(
+    _ fit: TrendRegressionFit, column: Int, of series: MonthlySeries, horizon: Int, levels: [Double]
+  ) -> ForecastPath? {
     let last = series.period(at: series.count - 1)
     let future = series.futurePeriods(horizon)
     guard let span = future.last.map({ $0 - last }),
-      let path = fit.forecast(series: 0, horizon: span, levels: levels)
+      let path = fit.forecast(series: column, horizon: span, levels: levels)
     else { return nil }
     let steps = future.map { $0 - last - 1 }
     return ForecastPath(

@@ -10,15 +10,14 @@ public enum TrendRegression {
   /// Fits every column of `values` (`rows × series`, column-major, NaN for missing, row 0 at
   /// `firstPeriod`).
   ///
-  /// Series are grouped by their pattern of observed months; each group is solved by one LAPACK
-  /// least-squares call (`dgels`, QR) with the group's series as right-hand sides, so all complete
-  /// series go through a single call on a design built once. Within a group, a regressor that is zero
-  /// on every observed row is dropped, and the first observed calendar month is the base of the
-  /// dummies (February when January is never observed, as for 1-2月 combined series); a
-  /// rank-deficient design falls back to the minimum-norm solution (`dgelsd`). A series with fewer
-  /// observations than regressors + 1 is not fitted (NaN coefficients).
-  ///
-  /// One OpenBLAS thread is used below `BLASRuntime.singleThreadWorkLimit` multiply-adds per call.
+  /// Series are grouped by their pattern of observed months; each group's design is built and
+  /// factored once (thin QR, LAPACK `dgeqrf`/`dorgqr`), and each series of the group is solved from
+  /// that factorization with the same arithmetic (`dgemv`, `dtrsv`), so its result does not depend on
+  /// which other series are fitted with it. Within a group, a regressor that is zero on every observed
+  /// row is dropped, and the first observed calendar month is the base of the dummies (February when
+  /// January is never observed, as for 1-2月 combined series); a singular design falls back to the
+  /// minimum-norm solution (`dgelsd`). A series with fewer observations than regressors + 1 is not
+  /// fitted (NaN coefficients).
   public static func fit(
     _ values: Matrix, firstPeriod: Period, springFestival: Bool = false
   ) -> TrendRegressionFit {
@@ -32,18 +31,13 @@ public enum TrendRegression {
     var dof = [Int](repeating: 0, count: seriesCount)
     var groupOfSeries = [Int?](repeating: nil, count: seriesCount)
     var groups: [TrendGroup] = []
+    let allRows = Array(0..<rows)
     for members in patternGroups(values) {
       let observed = observedRows(values, column: members[0])
       let columns = usedColumns(design, observed: observed)
       guard observed.count >= columns.count + 1 else { continue }
       let a = designMatrix(design, rows: observed, columns: columns)
-      let whole = observed.count == rows && members.count == seriesCount
-      let b = whole ? values : gather(values, rows: observed, columns: members)
-      let work = observed.count * columns.count * max(columns.count, members.count)
-      let solved = BLASRuntime.withThreads(BLASRuntime.recommendedThreadCount(work: work)) {
-        solve(a, b)
-      }
-      guard let solution = solved else { continue }
+      guard let qr = try? QRDecomposition(a) else { continue }
       let p = columns.count
       let groupIndex = groups.count
       groups.append(
@@ -51,40 +45,43 @@ public enum TrendRegression {
           columns: columns, months: Set(observed.map { (firstPeriod + $0).month }),
           inverseGram: inverseGram(a)))
       let months = groups[groupIndex].months
-      let allRows = Array(0..<rows)
       let full = designMatrix(design, rows: allRows, columns: columns)
-      var residuals = b
-      var fit = Matrix(rows: rows, columns: members.count)
-      do {
-        try gemm(a, .noTranspose, solution, .noTranspose, alpha: -1, beta: 1, into: &residuals)
-        try gemm(full, .noTranspose, solution, .noTranspose, into: &fit)
-      } catch {
-        continue
-      }
       let monthKnown = allRows.map { months.contains((firstPeriod + $0).month) }
-      for (k, series) in members.enumerated() {
+      var residuals = [Double](repeating: 0, count: observed.count)
+      var fit = [Double](repeating: 0, count: rows)
+      for series in members {
+        let b = values.withColumn(series) { column in observed.map { column[$0] } }
+        guard let solution = solve(qr, a, b) else { continue }
+        residuals = b
+        do {
+          try gemv(a, .noTranspose, solution, alpha: -1, beta: 1, into: &residuals)
+          try gemv(full, .noTranspose, solution, into: &fit)
+        } catch {
+          continue
+        }
         for i in 0..<fullP { coefficients[i, series] = 0 }
-        for (i, column) in columns.enumerated() { coefficients[column, series] = solution[i, k] }
-        let sse = residuals.withColumn(k) { column in column.reduce(0) { $0 + $1 * $1 } }
+        for (i, column) in columns.enumerated() { coefficients[column, series] = solution[i] }
+        var sse = 0.0
+        for residual in residuals { sse += residual * residual }
         variance[series] = sse / Double(observed.count - p)
         dof[series] = observed.count - p
         groupOfSeries[series] = groupIndex
-        if !whole {
-          for row in 0..<rows where monthKnown[row] { fitted[row, series] = fit[row, k] }
-        }
+        for row in 0..<rows where monthKnown[row] { fitted[row, series] = fit[row] }
       }
-      if whole { fitted = fit }
     }
     return TrendRegressionFit(
       design: design, rows: rows, coefficients: coefficients, residualVariance: variance,
       degreesOfFreedom: dof, fitted: fitted, groupOfSeries: groupOfSeries, groups: groups)
   }
 
-  /// Least-squares solution by `dgels`, or by `dgelsd` (minimum norm) when the design is singular;
-  /// `nil` when both fail.
-  static func solve(_ a: Matrix, _ b: Matrix) -> Matrix? {
-    if let solution = try? leastSquares(a, b) { return solution }
-    return try? minimumNormLeastSquares(a, b, rcond: -1).solution
+  /// Least-squares solution for one series from the group's QR factorization, or the minimum-norm
+  /// solution (`dgelsd`) when the design is singular; `nil` when that fails too. Every series is solved
+  /// on its own with the same arithmetic, so a series' result does not depend on which other series
+  /// share its group (splitting a panel gives the same forecasts to the bit).
+  static func solve(_ qr: QRDecomposition, _ a: Matrix, _ b: [Double]) -> [Double]? {
+    if !qr.isSingular, let solution = try? qr.solve(b) { return solution }
+    return try? minimumNormLeastSquares(a, Matrix(rows: b.count, columns: 1, storage: b), rcond: -1)
+      .solution.storage
   }
 
   /// Columns of `values` grouped by identical patterns of observed (non-NaN) rows, in order of first
@@ -147,20 +144,6 @@ public enum TrendRegression {
       }
     }
     return a
-  }
-
-  /// The `rows` of the given `columns` of `values`, as one contiguous right-hand-side matrix.
-  static func gather(_ values: Matrix, rows: [Int], columns: [Int]) -> Matrix {
-    var b = Matrix(rows: rows.count, columns: columns.count)
-    b.withUnsafeMutableBufferPointer { output in
-      values.withUnsafeBufferPointer { input in
-        for (j, column) in columns.enumerated() {
-          let base = column * values.rows
-          for (i, row) in rows.enumerated() { output[i + j * rows.count] = input[base + row] }
-        }
-      }
-    }
-    return b
   }
 
   /// (AᵀA)⁻¹ by Cholesky, column-major; zeros when AᵀA is not positive definite.
