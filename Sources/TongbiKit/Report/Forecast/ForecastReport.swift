@@ -6,14 +6,40 @@ public enum ForecastReport {
   /// without forecast gives one row with empty numbers and the reason in `note`. Periods are
   /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
   public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
-    let textColumns: Set<Int> = [0, 1, 3 + 2 * levels.count, 4 + 2 * levels.count]
-    let lines =
-      [header(levels).joined(separator: ",")]
-      + rows(outcomes, levels: levels).map { row in
-        row.enumerated().map { textColumns.contains($0.offset) ? CSVText.cell($0.element) : $0.element }
-          .joined(separator: ",")
+    let comma = UInt8(ascii: ",")
+    let newline = UInt8(ascii: "\n")
+    var out = Array((header(levels).joined(separator: ",") + "\n").utf8)
+    for outcome in outcomes {
+      let keys =
+        CSVText.escaped(outcome.subject.region) + [comma] + CSVText.escaped(outcome.subject.indicator)
+      guard let forecast = outcome.forecast, let series = outcome.subject.series else {
+        out += keys
+        out += repeatElement(comma, count: 4 + 2 * levels.count)
+        out += CSVText.escaped(outcome.problem ?? "")
+        out.append(newline)
+        continue
       }
-    return lines.joined(separator: "\n") + "\n"
+      let method = CSVText.escaped(forecast.method)
+      for (step, period) in outcome.periods.enumerated() {
+        out += keys
+        out.append(comma)
+        out += label(period, combined: series.combinedJanuary).utf8
+        out.append(comma)
+        FourDecimals.append(forecast.path.mean[step], to: &out)
+        for interval in forecast.path.intervals {
+          out.append(comma)
+          FourDecimals.append(interval.lower[step], to: &out)
+          out.append(comma)
+          FourDecimals.append(interval.upper[step], to: &out)
+        }
+        out.append(comma)
+        out += method
+        out.append(comma)
+        if step == 0 { out += CSVText.escaped(forecast.note ?? "") }
+        out.append(newline)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Column titles of the CSV and the table.
@@ -100,12 +126,6 @@ public enum ForecastReport {
     combined && period.month == 2 ? "\(period.year)-01/02" : period.description
   }
 
-  /// A number with up to four decimals, trailing zeros removed; empty for NaN.
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    var text = String(format: "%.4f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
-  }
+  /// A number with up to four decimals, trailing zeros removed; empty for NaN (`FourDecimals`).
+  static func number(_ value: Double) -> String { FourDecimals.text(value) }
 }
