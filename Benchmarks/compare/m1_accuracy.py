@@ -52,6 +52,8 @@ def main():
     parser.add_argument("--methods", default="auto,comb,ets,theta,trend,naive2,snaive,naive,drift,ses,holt,damped")
     parser.add_argument("--r", help="R forecasts CSV (peers/m1_r_forecasts.R)")
     parser.add_argument("--cache", help="folder for tongbi's forecast CSVs")
+    parser.add_argument("--peer", action="append", default=[],
+                        help="other forecasts CSV (series_id,method,step,mean), e.g. peers/m1_statsforecast.py's")
     args = parser.parse_args()
     train_path = DATA + "m1-monthly-train.csv"
     train, test = load_long(train_path), load_long(DATA + "m1-monthly-test.csv")
@@ -66,6 +68,9 @@ def main():
                 r[row["method"]][row["series_id"]].append(float(row["mean"]))
         for method, table in r.items():
             sources["R " + method] = table
+    for path in args.peer:
+        for row in csv.DictReader(open(path)):
+            sources.setdefault(row["method"], defaultdict(list))[row["series_id"]].append(float(row["mean"]))
     common = [s for s in test if all(len(src.get(s, [])) == 18 for src in sources.values())]
     print(f"series: {len(test)} in M1 monthly, {len(common)} forecast by every source below")
     print(f"{'method':<16}{'sMAPE':>8}{'MASE':>8}{'seconds':>9}")
