@@ -29,7 +29,9 @@ struct ShardingInvarianceTests {
       ["growth", "--format", "csv", "--rank-by", "growth"], split: .byParent, parts: parts)
   }
 
-  @Test("forecast CSV (trend regression, each series solved alone): per-series rows are the same", arguments: partCounts)
+  @Test(
+    "forecast CSV (batched trend regression): per-series rows are the same",
+    arguments: partCounts)
   func forecast(parts: Int) throws {
     try expectRowsInvariant(
       ["forecast", "--method", "trend", "--horizon", "6", "--format", "csv"], split: .byRegion, parts: parts)
