@@ -48,13 +48,13 @@ public enum IndicatorInference {
   /// Whether `word`'s UTF-8 bytes occur in `text` (a plain byte search: the words and the data are
   /// both NFC, and byte search costs no Foundation string bridging per word).
   private static func containsBytes(_ text: [UInt8], of word: String) -> Bool {
-    let pattern = Array(word.utf8)
-    guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
-    var start = 0
-    while start + pattern.count <= text.count {
-      if text[start] == first && text[start..<start + pattern.count].elementsEqual(pattern) { return true }
-      start += 1
+    let pattern = word.utf8
+    guard let first = pattern.first else { return true }
+    guard pattern.count <= text.count else { return false }
+    for start in 0...(text.count - pattern.count) where text[start] == first {
+      if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
     }
     return false
   }
+
 }

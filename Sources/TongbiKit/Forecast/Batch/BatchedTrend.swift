@@ -7,27 +7,25 @@ enum BatchedTrend {
   /// The trend forecast of every series of `series` that can be fitted, by index; a series left out
   /// (too short) goes through `Forecaster` and its fallbacks.
   static func forecasts(_ series: [MonthlySeries?], horizon: Int, levels: [Double]) -> [Int: ForecastPath] {
-    var groups: [[Int]: [Int]] = [:]
+    var groups: [[Int]: [(index: Int, series: MonthlySeries)]] = [:]
     var order: [[Int]] = []
     for (index, item) in series.enumerated() {
       guard let item else { continue }
       let key = [item.firstPeriod.ordinal, item.calendarLength]
       if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(index)
+      groups[key, default: []].append((index, item))
     }
     var result: [Int: ForecastPath] = [:]
     for key in order {
-      let members = groups[key] ?? []
-      let fitted = members.compactMap { series[$0] }
-      guard let first = fitted.first, fitted.count == members.count else { continue }
+      guard let members = groups[key], let first = members.first?.series else { continue }
       var storage: [Double] = []
       storage.reserveCapacity(key[1] * members.count)
-      for item in fitted { storage.append(contentsOf: item.calendarValues()) }
+      for member in members { storage.append(contentsOf: member.series.calendarValues()) }
       let fit = TrendRegression.fit(
         Matrix(rows: key[1], columns: members.count, storage: storage), firstPeriod: first.firstPeriod)
-      for (column, item) in fitted.enumerated() {
-        result[members[column]] = Forecaster.trendPath(
-          fit, column: column, of: item, horizon: horizon, levels: levels)
+      for (column, member) in members.enumerated() {
+        result[member.index] = Forecaster.trendPath(
+          fit, column: column, of: member.series, horizon: horizon, levels: levels)
       }
     }
     return result

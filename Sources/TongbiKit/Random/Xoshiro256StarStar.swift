@@ -1,8 +1,9 @@
-/// The xoshiro256** generator (Blackman and Vigna, 2018): the random source of `tongbi synth`.
+/// The xoshiro256** generator (Blackman and Vigna, 2018): the random bits of `tongbi synth` and of
+/// simulated forecast intervals (`RandomSource`).
 ///
 /// Pure integer arithmetic, so a seed gives the same numbers on every machine; Foundation's random
 /// number generators are never used.
-struct Xoshiro256StarStar {
+struct Xoshiro256StarStar: Sendable {
   private var s0: UInt64
   private var s1: UInt64
   private var s2: UInt64
