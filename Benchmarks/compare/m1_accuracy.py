@@ -6,8 +6,13 @@ Run (from the package root, after `swift build -c release`):
   python3 Benchmarks/compare/m1_accuracy.py --methods auto,ets,theta,... --r Benchmarks/compare/peers/m1_r_forecasts.csv
 tongbi's forecasts are made by running `.build/release/tongbi forecast TRAIN --horizon 18 --method M`
 (or read from --cache DIR/M.csv when present).
+
+Fifteen M1 series have synthetic dates starting in year 0001 (`date_is_synthetic` in m1-monthly-meta.csv);
+tongbi reads only calendar years (1000-9999), so those dates are moved forward by 1900 years in a temporary
+copy of the training file. Only the position in the year matters to the methods, and it is unchanged, so
+all 617 series are forecast.
 """
-import argparse, csv, math, os, subprocess, sys, time
+import argparse, csv, math, os, subprocess, sys, tempfile, time
 from collections import defaultdict
 
 DATA = os.path.join(os.path.dirname(__file__), "../../../shared/data/monthly-series/")
@@ -47,6 +52,20 @@ def tongbi(method, train_path, cache):
             out[row["indicator"]].append(float(row["mean"]))
     return out, seconds
 
+def calendar_copy(train_path, meta_path):
+    """A copy of the training file in which synthetic dates (year 0001 onwards) start in 1901."""
+    synthetic = {row["series_id"] for row in csv.DictReader(open(meta_path)) if row["date_is_synthetic"] == "True"}
+    handle, path = tempfile.mkstemp(suffix=".csv")
+    with os.fdopen(handle, "w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["series_id", "date", "value"])
+        for row in csv.DictReader(open(train_path)):
+            date = row["date"]
+            if row["series_id"] in synthetic:
+                date = f"{int(date[:4]) + 1900:04d}{date[4:]}"
+            writer.writerow([row["series_id"], date, row["value"]])
+    return path
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--methods", default="auto,comb,ets,theta,trend,naive2,snaive,naive,drift,ses,holt,damped")
@@ -57,10 +76,11 @@ def main():
     args = parser.parse_args()
     train_path = DATA + "m1-monthly-train.csv"
     train, test = load_long(train_path), load_long(DATA + "m1-monthly-test.csv")
+    calendar_train = calendar_copy(train_path, DATA + "m1-monthly-meta.csv")
     sources = {}
     seconds = {}
     for method in args.methods.split(","):
-        sources[method], seconds[method] = tongbi(method, train_path, args.cache)
+        sources[method], seconds[method] = tongbi(method, calendar_train, args.cache)
     if args.r:
         r = defaultdict(lambda: defaultdict(list))
         for row in csv.DictReader(line for line in open(args.r) if not line.startswith("#")):
@@ -79,5 +99,6 @@ def main():
         q = [v for v in (mase(train[k], test[k], src[k]) for k in common) if not math.isnan(v)]
         t = seconds.get(name)
         print(f"{name:<16}{sum(s)/len(s):8.3f}{sum(q)/len(q):8.3f}{'' if t is None else f'{t:9.1f}'}")
+    os.remove(calendar_train)
 
 main()

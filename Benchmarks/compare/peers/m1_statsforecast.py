@@ -3,8 +3,9 @@
 
 Usage: m1_statsforecast.py TRAIN.csv OUT.csv
 
-Reads ../shared/data/monthly-series/m1-monthly-train.csv (series_id,date,value); series dated in year 1
-(unknown start, 15 series; pandas cannot hold those dates, and tongbi rejects them too) are left out.
+Reads ../shared/data/monthly-series/m1-monthly-train.csv (series_id,date,value). Fifteen series have
+synthetic dates starting in year 0001, which pandas cannot hold: they are moved forward by 1900 years, as
+m1_accuracy.py does for tongbi (the position in the year is unchanged), so all 617 series are forecast.
 Writes `series_id,method,step,mean` (method `statsforecast AutoETS`), the layout of m1_r_forecasts.csv.
 The fit time of all series (after a warm-up fit of one series, so numba's compilation is excluded) is
 printed on stderr.
@@ -20,7 +21,9 @@ from statsforecast.models import AutoETS
 def main():
     source, target = sys.argv[1], sys.argv[2]
     frame = pd.read_csv(source, dtype={"series_id": str, "date": str})
-    frame = frame[~frame["date"].str.startswith("0")]
+    synthetic = frame["date"].str.startswith("0")
+    frame.loc[synthetic, "date"] = (frame.loc[synthetic, "date"].str[:4].astype(int) + 1900).astype(str).str.zfill(4) \
+        + frame.loc[synthetic, "date"].str[4:]
     data = pd.DataFrame({"unique_id": frame["series_id"], "ds": pd.to_datetime(frame["date"]),
                          "y": frame["value"].astype(float)})
     first = data[data["unique_id"] == data["unique_id"].iloc[0]]

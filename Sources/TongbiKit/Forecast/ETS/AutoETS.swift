@@ -1,9 +1,9 @@
 /// Automatic ETS, choosing by AICc as R's `ets` and statsforecast's AutoETS do: every applicable model
 /// of `ETSModel.candidates` is screened by a quick fit (`ETSEstimator.fit(_:model:screening:)`), and
-/// only the model with the smallest AICc is then fitted in full. On M1 monthly (602 series, h = 18) this
-/// gave sMAPE 14.76 against 15.02 for fitting every model in full, 5.6 times faster (screening
-/// tolerances 10⁻⁴, 10⁻³, 10⁻² gave 14.93, 14.89, 14.76: rough fits rank models more robustly; the
-/// tolerance was chosen on M1 itself).
+/// only the model with the smallest AICc is then fitted in full. On M1 monthly (617 series, h = 18) this
+/// gives sMAPE 15.08 against 15.30 for fitting every model in full, and is 5.6 times faster (rough fits
+/// rank models more robustly; the screening tolerance 10⁻² was chosen on M1 itself: 3·10⁻² gave 15.88,
+/// 10⁻¹ 15.47; other variants are listed in Benchmarks/compare/README.md).
 public enum AutoETS {
   /// The fit with the smallest AICc among the candidate models for `y` (seasonal models when m ≥ 2
   /// and n ≥ 3m, multiplicative ones when every value is positive), or among `models` when given;
