@@ -52,13 +52,11 @@ struct ForecastCommand: ParsableCommand {
     let outcomes = ForecastBatch.run(
       result.panel, horizon: horizon, method: method, levels: levels,
       etsOptions: etsFit == .fast ? .fast : ETSOptions())
-    let text =
-      switch format {
-      case .csv: ForecastReport.csv(outcomes, levels: levels)
-      case .json: ForecastReport.json(outcomes, levels: levels)
-      case .table: ForecastReport.table(outcomes, levels: levels)
-      }
-    try StandardOutput.write(text)
+    switch format {
+    case .csv: try StandardOutput.write(ForecastReport.csv(outcomes, levels: levels))
+    case .json: try StandardOutput.write(ForecastReport.json(outcomes, levels: levels))
+    case .table: try StandardOutput.write(ForecastReport.table(outcomes, levels: levels))
+    }
   }
 }
 

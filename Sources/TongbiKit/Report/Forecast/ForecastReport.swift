@@ -5,7 +5,8 @@ public enum ForecastReport {
   /// CSV: `region,indicator,period,mean,lower_L,upper_L… ,method,note`, one row per step; a series
   /// without forecast gives one row with empty numbers and the reason in `note`. Periods are
   /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
-  public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+  /// Returned as UTF-8 bytes, ready to write.
+  public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> [UInt8] {
     let comma = UInt8(ascii: ",")
     let newline = UInt8(ascii: "\n")
     var out = Array((header(levels).joined(separator: ",") + "\n").utf8)
@@ -39,7 +40,7 @@ public enum ForecastReport {
         out.append(newline)
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// Column titles of the CSV and the table.

@@ -50,7 +50,7 @@ struct ForecastCSVTests {
       forecast: nil,
       periods: [], problem: "no values")
     #expect(
-      ForecastReport.csv([outcome, missing], levels: [0.8])
+      String(decoding: ForecastReport.csv([outcome, missing], levels: [0.8]), as: UTF8.self)
         == "region,indicator,period,mean,lower_80,upper_80,method,note\n"
         + "'=甲,税收收入,2024-03,-1.5,-2.25,-0.75,'=naive,'@note\n" + "乙,'+x,,,,,,no values\n")
   }
