@@ -8,6 +8,7 @@ struct BacktestCommand: ParsableCommand {
     abstract: "Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per method.")
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ModelThreadsOption
 
   @Option(help: "Months forecast from each origin.")
   var horizon: Int = 12
@@ -49,8 +50,11 @@ struct BacktestCommand: ParsableCommand {
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files)
     }
+    let progress = ProgressReporter(label: "backtesting", unit: "series")
     let backtest = Backtest.run(
-      result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels)
+      result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels,
+      threads: threading.threads, progress: progress.isEnabled ? progress.update : nil)
+    progress.finish()
     try StandardOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
   }
 }

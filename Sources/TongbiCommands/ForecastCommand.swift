@@ -16,6 +16,7 @@ struct ForecastCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ModelThreadsOption
 
   @Option(help: "Months to forecast.")
   var horizon: Int = 12
@@ -49,9 +50,12 @@ struct ForecastCommand: ParsableCommand {
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files)
     }
+    let progress = ProgressReporter(label: "forecasting", unit: "series")
     let outcomes = ForecastBatch.run(
       result.panel, horizon: horizon, method: method, levels: levels,
-      etsOptions: etsFit == .fast ? .fast : ETSOptions())
+      etsOptions: etsFit == .fast ? .fast : ETSOptions(), threads: threading.threads,
+      progress: progress.isEnabled ? progress.update : nil)
+    progress.finish()
     switch format {
     case .csv: try StandardOutput.write(ForecastReport.csv(outcomes, levels: levels))
     case .json: try StandardOutput.write(ForecastReport.json(outcomes, levels: levels))

@@ -16,6 +16,7 @@ struct ProjectCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ModelThreadsOption
 
   @Option(help: "Last month of data to use, e.g. 2024-06.")
   var period: String
@@ -43,8 +44,11 @@ struct ProjectCommand: ParsableCommand {
     let targetList = try CommandFailure.wrap { () throws(IngestError) in
       try targets.map { path throws(IngestError) in try TargetsReader.read(path: path) } ?? []
     }
+    let progress = ProgressReporter(label: "projecting", unit: "series")
     let projections = ProjectionBatch.run(
-      result.panel, period: end, targets: targetList, projector: YearProjector())
+      result.panel, period: end, targets: targetList, threads: threading.threads,
+      progress: progress.isEnabled ? progress.update : nil)
+    progress.finish()
     let text =
       switch format {
       case .csv: ProjectionReport.csv(projections)

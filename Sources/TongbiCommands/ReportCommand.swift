@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
       } ?? []
     let projections =
       project
-      ? ProjectionBatch.run(panel, period: reportPeriod, targets: annualTargets, projector: YearProjector())
+      ? ProjectionBatch.run(panel, period: reportPeriod, targets: annualTargets)
         .filter { $0.region == regionName } : []
     let document = ReportBuilder.document(
       panel: panel, region: regionName, period: reportPeriod, targets: annualTargets, projections: projections

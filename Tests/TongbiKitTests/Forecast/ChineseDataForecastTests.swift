@@ -13,8 +13,7 @@ struct ChineseDataForecastTests {
     let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
     let targets = try TargetsReader.read(path: datasetPath("township/targets.csv"))
     let period = try #require(Period(year: 2024, month: 6))
-    let projections = ProjectionBatch.run(
-      result.panel, period: period, targets: targets, projector: YearProjector())
+    let projections = ProjectionBatch.run(result.panel, period: period, targets: targets)
     let tax = try #require(projections.first { $0.region == "清溪镇" && $0.indicator == "tax" })
     // A(2023) = 34073.2, C(2024,6) = 18927.2, C(2023,6) = 17404.4 → 34073.2 × 18927.2 / 17404.4.
     let expected = 34073.2 * 18927.2 / 17404.4

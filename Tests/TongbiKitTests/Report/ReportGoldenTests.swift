@@ -58,7 +58,7 @@ struct ReportGoldenTests {
     let panel = try ingest(datasetPath("township/township-monthly.csv"), options: options).panel
     let targets = try TargetsReader.read(path: datasetPath("township/targets.csv"))
     let period = try #require(Period(year: 2024, month: 6))
-    let projections = ProjectionBatch.run(panel, period: period, targets: targets, projector: YearProjector())
+    let projections = ProjectionBatch.run(panel, period: period, targets: targets)
     let document = ReportBuilder.document(
       panel: panel, region: "清溪镇", period: period, targets: targets, projections: projections)
     let paragraph = try renderer().paragraph(document)

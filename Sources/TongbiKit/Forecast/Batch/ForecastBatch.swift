@@ -2,16 +2,21 @@
 public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with
   /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
+  /// Series are forecast on up to `threads` threads (the result does not depend on the count);
+  /// `progress(done, total)` is told how many of how many subjects are finished.
   public static func run(
     _ panel: Panel, horizon: Int, method: ForecastMethod, levels: [Double],
-    etsOptions: ETSOptions = .fast
+    etsOptions: ETSOptions = .fast, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
   ) -> [ForecastOutcome] {
-    let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
     let subjects = ForecastSubject.all(in: panel)
     let trends =
       method == .trend
       ? BatchedTrend.forecasts(subjects.map(\.series), horizon: horizon, levels: levels) : [:]
-    return subjects.enumerated().map { index, subject in
+    return WorkerPool.map(
+      count: subjects.count, threads: threads,
+      makeWorker: { Forecaster(levels: levels, etsOptions: etsOptions) }, progress: progress
+    ) { forecaster, index in
+      let subject = subjects[index]
       guard let series = subject.series else {
         return ForecastOutcome(subject: subject, forecast: nil, periods: [], problem: subject.problem)
       }

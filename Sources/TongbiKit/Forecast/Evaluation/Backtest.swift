@@ -5,54 +5,85 @@ public enum Backtest {
   /// the means over its origins, and a summary (mean over series) per method. MASE is scaled by the
   /// seasonal naive error of each training stretch with m = the series' season length (12, or 11 for
   /// 1-2月 combined series); coverage is the share of actual values inside each interval.
+  /// Series are evaluated on up to `threads` threads (the result does not depend on the count);
+  /// `progress(done, total)` is told how many of how many series are finished.
   public static func run(
     _ panel: Panel, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
-    etsOptions: ETSOptions = .fast
+    etsOptions: ETSOptions = .fast, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
   ) -> BacktestResult {
-    let forecaster = Forecaster(levels: levels, etsOptions: etsOptions)
+    let subjects = ForecastSubject.all(in: panel)
+    let perSubject = WorkerPool.map(
+      count: subjects.count, threads: threads,
+      makeWorker: { Forecaster(levels: levels, etsOptions: etsOptions) }, progress: progress
+    ) { forecaster, index in
+      scores(
+        of: subjects[index], horizon: horizon, origins: origins, methods: methods, levels: levels,
+        forecaster: forecaster)
+    }
     var rows: [BacktestScore] = []
-    var skipped: [(ForecastSubject, String)] = []
-    for subject in ForecastSubject.all(in: panel) {
-      guard let series = subject.series, series.count >= horizon + origins + 2 else {
-        skipped.append((subject, "fewer than H + N + 2 = \(horizon + origins + 2) consecutive values"))
-        continue
-      }
-      for method in methods {
-        var score = BacktestScore(
-          region: subject.region, indicator: subject.indicator, method: method.rawValue, origins: 0, smape: 0,
-          mase: 0, coverage: Array(repeating: 0, count: levels.count), fallbacks: 0)
-        var maseCount = 0
-        for j in 0..<origins {
-          let cut = series.count - horizon - j
-          let training = MonthlySeries(
-            firstPeriod: series.firstPeriod, values: Array(series.values[0..<cut]),
-            combinedJanuary: series.combinedJanuary)
-          let actual = Array(series.values[cut..<(cut + horizon)])
-          guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
-            continue
-          }
-          if forecast.note != nil && method != .auto { score.fallbacks += 1 }
-          score.origins += 1
-          score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
-          let scale = AccuracyMetrics.maseScale(training: training.values, m: series.seasonLength)
-          let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: scale)
-          if mase.isFinite {
-            score.mase += mase
-            maseCount += 1
-          }
-          for (l, interval) in forecast.path.intervals.enumerated() {
-            score.coverage[l] += AccuracyMetrics.coverage(
-              actual: actual, lower: interval.lower, upper: interval.upper)
-          }
-        }
-        guard score.origins > 0 else { continue }
-        score.smape /= Double(score.origins)
-        score.mase = maseCount > 0 ? score.mase / Double(maseCount) : .nan
-        score.coverage = score.coverage.map { $0 / Double(score.origins) }
-        rows.append(score)
+    var skipped: [(region: String, indicator: String, reason: String)] = []
+    for (subject, outcome) in zip(subjects, perSubject) {
+      switch outcome {
+      case .success(let scores): rows += scores
+      case .failure(let reason): skipped.append((subject.region, subject.indicator, reason.text))
       }
     }
-    let summary = methods.compactMap { method -> BacktestScore? in
+    return BacktestResult(
+      levels: levels, perSeries: rows, summary: summary(rows, methods: methods, levels: levels),
+      skipped: skipped)
+  }
+
+  /// The scores of `subject` per method, or why it was skipped.
+  private static func scores(
+    of subject: ForecastSubject, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
+    forecaster: Forecaster
+  ) -> Result<[BacktestScore], SkipReason> {
+    guard let series = subject.series, series.count >= horizon + origins + 2 else {
+      return .failure(SkipReason(text: "fewer than H + N + 2 = \(horizon + origins + 2) consecutive values"))
+    }
+    var rows: [BacktestScore] = []
+    for method in methods {
+      var score = BacktestScore(
+        region: subject.region, indicator: subject.indicator, method: method.rawValue, origins: 0, smape: 0,
+        mase: 0, coverage: Array(repeating: 0, count: levels.count), fallbacks: 0)
+      var maseCount = 0
+      for j in 0..<origins {
+        let cut = series.count - horizon - j
+        let training = MonthlySeries(
+          firstPeriod: series.firstPeriod, values: Array(series.values[0..<cut]),
+          combinedJanuary: series.combinedJanuary)
+        let actual = Array(series.values[cut..<(cut + horizon)])
+        guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
+          continue
+        }
+        if forecast.note != nil && method != .auto { score.fallbacks += 1 }
+        score.origins += 1
+        score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
+        let scale = AccuracyMetrics.maseScale(training: training.values, m: series.seasonLength)
+        let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: scale)
+        if mase.isFinite {
+          score.mase += mase
+          maseCount += 1
+        }
+        for (l, interval) in forecast.path.intervals.enumerated() {
+          score.coverage[l] += AccuracyMetrics.coverage(
+            actual: actual, lower: interval.lower, upper: interval.upper)
+        }
+      }
+      guard score.origins > 0 else { continue }
+      score.smape /= Double(score.origins)
+      score.mase = maseCount > 0 ? score.mase / Double(maseCount) : .nan
+      score.coverage = score.coverage.map { $0 / Double(score.origins) }
+      rows.append(score)
+    }
+    return .success(rows)
+  }
+
+  /// Per method, the means over the series' scores (MASE over the finite ones).
+  private static func summary(_ rows: [BacktestScore], methods: [ForecastMethod], levels: [Double])
+    -> [BacktestScore]
+  {
+    methods.compactMap { method -> BacktestScore? in
       let list = rows.filter { $0.method == method.rawValue }
       guard !list.isEmpty else { return nil }
       let finiteMASE = list.map(\.mase).filter(\.isFinite)
@@ -63,9 +94,11 @@ public enum Backtest {
         coverage: levels.indices.map { l in list.reduce(0) { $0 + $1.coverage[l] } / Double(list.count) },
         fallbacks: list.reduce(0) { $0 + $1.fallbacks })
     }
-    return BacktestResult(
-      levels: levels, perSeries: rows, summary: summary,
-      skipped: skipped.map { ($0.0.region, $0.0.indicator, $0.1) })
+  }
+
+  /// Why a series was left out of a backtest.
+  private struct SkipReason: Error {
+    let text: String
   }
 }
 

@@ -1,27 +1,34 @@
 /// Full-year projections for every cumulating series of a panel.
 public enum ProjectionBatch {
   /// One projection per (region, indicator) of a flow or average indicator that has C(y,m) at `period`,
-  /// in panel column order; targets matched by region and by indicator code or Chinese name.
-  public static func run(_ panel: Panel, period: Period, targets: [AnnualTarget], projector: YearProjector)
-    -> [YearProjection]
-  {
+  /// in panel column order; targets matched by region and by indicator code or Chinese name. Series
+  /// are projected on up to `threads` threads, each with a projector from `makeProjector` (the result
+  /// does not depend on the count); `progress(done, total)` is told how many of how many series are
+  /// finished.
+  public static func run(
+    _ panel: Panel, period: Period, targets: [AnnualTarget], threads: Int = 1,
+    makeProjector: () -> YearProjector = { YearProjector() }, progress: ((Int, Int) -> Void)? = nil
+  ) -> [YearProjection] {
     var seen = Set<[String]>()
-    var result: [YearProjection] = []
+    var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
     for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
       guard let indicator = panel.indicators[key.indicator], indicator.kind.cumulates,
         let forms = panel.forms(region: key.region, indicator: key.indicator)
       else { continue }
+      work.append((key, indicator, forms))
+    }
+    let projections = WorkerPool.map(
+      count: work.count, threads: threads, makeWorker: makeProjector, progress: progress
+    ) { projector, index in
+      let (key, indicator, forms) = work[index]
       let target = targets.first {
         $0.region == key.region && $0.year == period.year
           && ($0.indicator == indicator.code || $0.indicator == indicator.nameZh)
       }
-      if let projection = projector.project(
+      return projector.project(
         region: key.region, indicator: key.indicator, forms: forms, firstPeriod: panel.firstPeriod,
         combined: indicator.january == .withFebruary, period: period, target: target)
-      {
-        result.append(projection)
-      }
     }
-    return result
+    return projections.compactMap { $0 }
   }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("WorkerPool: results in item order, every item once, progress to the end")
+struct WorkerPoolTests {
+  @Test(
+    "squares of 0..<count, each worker counting its own items",
+    arguments: [(0, 3), (1, 3), (7, 1), (50, 2), (203, 4)])
+  func squares(count: Int, threads: Int) {
+    let seen = Counter()
+    let reports = Counter()
+    var lastReported = 0
+    var reportedTotal = 0
+    let results = WorkerPool.map(
+      count: count, threads: threads, chunkSize: 4, makeWorker: { 0 },
+      progress: { done, total in
+        // Called under the pool's lock: never concurrently, so plain variables are safe here.
+        #expect(done > lastReported && done <= total)
+        lastReported = done
+        reportedTotal = total
+        reports.add(1)
+      }
+    ) { itemsSoFar, index in
+      itemsSoFar += 1
+      seen.add(1)
+      return index * index
+    }
+    #expect(results == (0..<count).map { $0 * $0 })
+    #expect(seen.value == count)
+    // ⌈count / 4⌉ chunks, one report each.
+    #expect(reports.value == (count + 3) / 4)
+    if count > 0 {
+      #expect(lastReported == count)
+      #expect(reportedTotal == count)
+    }
+  }
+}
+
+/// A counter safe to bump from several threads.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+
+  func add(_ amount: Int) {
+    lock.lock()
+    count += amount
+    lock.unlock()
+  }
+
+  var value: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
+  }
+}
