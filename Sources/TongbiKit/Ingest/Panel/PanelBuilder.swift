@@ -50,7 +50,10 @@ struct PanelBuilder {
     decimals.append(0)
     keyIndex[key] = column
     if column % ColumnBlock.width == 0 {
-      blocks.append(ColumnBlock(rows: rowCount))
+      // The first block grows from a few columns (a small table stays small); once one block is full
+      // the table is wide, and each further block is allocated at full width at once instead of being
+      // copied through every doubling.
+      blocks.append(ColumnBlock(rows: rowCount, capacity: blocks.isEmpty ? 8 : ColumnBlock.width))
     }
     blocks[column / ColumnBlock.width].reserve(columns: column % ColumnBlock.width + 1)
     return column

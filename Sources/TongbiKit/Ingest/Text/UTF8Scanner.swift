@@ -39,6 +39,14 @@ enum ByteWord {
     return ~(((word & low7) &+ low7) | word | low7)
   }
 
+  /// Nonzero when some byte of `word` is below `0x20` (a C0 control, NUL included): exact as to whether
+  /// there is one, though bytes above the first such byte may be marked too. A cheap screen before
+  /// `disallowedControls`, which is exact byte by byte.
+  @inline(__always)
+  static func mayHaveControls(_ word: UInt64) -> UInt64 {
+    (word &- 0x20 &* ones) & ~word & highBits
+  }
+
   /// The high bit of each byte of `word` that is a C0 control other than tab, LF and CR
   /// (NUL included): bytes below `0x20` except `0x09`, `0x0A`, `0x0D`.
   @inline(__always)
@@ -72,7 +80,12 @@ enum UTF8Scanner {
         let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
         if asciiBytes > 0 {
           let asciiMask: UInt64 = asciiBytes == 8 ? ~0 : (1 &<< (asciiBytes &* 8)) &- 1
-          guard ByteWord.disallowedControls(word) & asciiMask == 0 else { break }
+          // Most words have no byte below 0x20 at all; only those that do (a line end, a tab) need
+          // the exact test.
+          guard
+            ByteWord.mayHaveControls(word) & asciiMask == 0
+              || ByteWord.disallowedControls(word) & asciiMask == 0
+          else { break }
           index &+= asciiBytes
           continue
         }
