@@ -25,14 +25,10 @@ enum PanelAssembler {
     var perSpelling: [ExactName: (forms: Set<ValueForm>, january: Bool, february: Bool)] = [:]
     for (column, key) in builder.keys.enumerated() {
       let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
-        var january = false
-        var february = false
-        var month = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
-        for row in 0..<rows {
-          if month == 1 { january = january || values[row].isFinite }
-          if month == 2 { february = february || positions[row] != 0 }
-          month = month == 12 ? 1 : month + 1
-        }
+        // Only the January and February rows, twelve apart, until one holds what is looked for.
+        let firstMonth = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
+        let january = stride(from: (13 - firstMonth) % 12, to: rows, by: 12).contains { values[$0].isFinite }
+        let february = stride(from: (14 - firstMonth) % 12, to: rows, by: 12).contains { positions[$0] != 0 }
         return (january, february)
       }
       note(

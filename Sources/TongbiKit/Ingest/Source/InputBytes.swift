@@ -38,9 +38,7 @@ final class InputBytes {
       && (!isStandardInput || lseek(descriptor, 0, SEEK_CUR) == 0)
     if isWholeRegularFile {
       let length = Int(status.st_size)
-      guard let mapped = mmap(nil, length, PROT_READ, InputBytes.mapFlags, descriptor, 0),
-        mapped != MAP_FAILED
-      else {
+      guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
         throw .unreadable(path: path, reason: InputBytes.errorText())
       }
       madvise(mapped, length, MADV_SEQUENTIAL)
@@ -54,15 +52,6 @@ final class InputBytes {
       isMapped = false
     }
   }
-
-  /// Flags of the file mapping. On Linux the page tables are filled in the `mmap` call itself: the
-  /// encoding check reads every byte right away anyway, and one call costs less than a page fault per
-  /// few pages.
-  #if os(Linux)
-    private static let mapFlags = MAP_PRIVATE | MAP_POPULATE
-  #else
-    private static let mapFlags = MAP_PRIVATE
-  #endif
 
   deinit {
     guard let base else { return }
