@@ -53,7 +53,8 @@ struct NumberFastPathTests {
     arguments: [
       // More than 15 digits, exponents, signs other than a leading '-', separators, full-width digits,
       // blanks, percent, markers, empty and malformed cells.
-      "1234567890123456", "0.000000000000001", "0.1234567890123456", "12345678901234567890", "1e3", "1.5E-4", "+7", "--1",
+      "1234567890123456", "0.000000000000001", "0.1234567890123456", "12345678901234567890", "1e3", "1.5E-4",
+      "+7", "--1",
       "1,234", "1，234", "１２３", "－８", "\u{2212}5", " 42", "42 ", "\u{3000}42", "12.5%", "-", "", ".",
       "-.", "1.2.3", "12a", "NA",
     ])
