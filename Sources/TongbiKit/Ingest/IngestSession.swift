@@ -23,11 +23,11 @@ struct IngestSession {
     case rejected
   }
 
-  /// A series a layout stores into: its panel column, indicator code, and the factor that converts the
-  /// cells' unit into the indicator's unit (with the decimals that conversion adds).
+  /// A series a layout stores into: its panel column and the factor that converts the cells' unit into
+  /// the indicator's unit (with the decimals that conversion adds). Plain values only, so copying a
+  /// target in the row loop costs no reference counting; the indicator code is the column's key.
   struct Target {
     var column: Int
-    var indicator: String
     var scale: UnitScale
   }
 
@@ -68,38 +68,62 @@ struct IngestSession {
     }
     builder.noteRegion(region, parent: parent)
     let column = builder.column(for: SeriesKey(region: region, indicator: code, form: storedForm))
-    return .success(Target(column: column, indicator: code, scale: scale))
+    return .success(Target(column: column, scale: scale))
   }
 
   /// Parses one value cell and stores it at `period` of `target`; counts it and reports a rejection.
   mutating func take(
     cell bytes: UnsafeBufferPointer<UInt8>, into target: Target, period: Period, line: Int, column: Int
   ) -> CellOutcome {
-    let position = { [paths] in SourcePosition(file: paths.last ?? "", line: line, column: column) }
     summary.cellsRead += 1
-    let value: Double
-    let decimals: Int
+    if let plain = NumberParser.plainValue(bytes) {
+      return take(
+        number: plain.value, written: plain.decimals, into: target, period: period, line: line, column: column
+      )
+    }
     switch NumberParser.parse(bytes) {
     case .missing:
-      value = .nan
-      decimals = 0
+      return store(.nan, decimals: 0, into: target, period: period, line: line, column: column)
     case .invalid(let failure):
-      return reject(position(), .invalidNumber(failure.reason))
+      return reject(currentPosition(line: line, column: column), .invalidNumber(failure.reason))
     case .value(let parsed, let written):
-      value = target.scale.apply(parsed, written: written)
-      decimals = target.scale.decimals(written)
-      if value < 0, let indicator = catalog.indicators[target.indicator], !indicator.allowsNegative {
-        return reject(position(), .negativeValue(value: parsed, indicator: indicator.nameZh))
-      }
+      return take(number: parsed, written: written, into: target, period: period, line: line, column: column)
     }
+  }
+
+  /// Converts a parsed number (written with `written` decimals) into the target's unit, refuses a
+  /// negative value of an indicator that cannot be negative, and stores it.
+  @inline(__always)
+  private mutating func take(
+    number parsed: Double, written: Int, into target: Target, period: Period, line: Int, column: Int
+  ) -> CellOutcome {
+    let value = target.scale.apply(parsed, written: written)
+    if value < 0, let indicator = catalog.indicators[builder.keys[target.column].indicator],
+      !indicator.allowsNegative
+    {
+      return reject(
+        currentPosition(line: line, column: column),
+        .negativeValue(value: parsed, indicator: indicator.nameZh))
+    }
+    return store(
+      value, decimals: target.scale.decimals(written), into: target, period: period, line: line,
+      column: column)
+  }
+
+  /// Stores `value` (NaN for a missing marker) and counts it, or rejects a duplicate or a period too
+  /// far from the others.
+  @inline(__always)
+  private mutating func store(
+    _ value: Double, decimals: Int, into target: Target, period: Period, line: Int, column: Int
+  ) -> CellOutcome {
     let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
     switch builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
     case .stored: break
     case .duplicate(let earlier):
-      return reject(position(), .duplicate(of: self.position(of: earlier)))
+      return reject(currentPosition(line: line, column: column), .duplicate(of: position(of: earlier)))
     case .outsideSpan(let earliest, let latest):
       return reject(
-        position(),
+        currentPosition(line: line, column: column),
         .periodOutsideSpan(
           period: period, earliest: earliest, latest: latest, limitMonths: options.maximumSpanMonths))
     }
@@ -144,6 +168,11 @@ struct IngestSession {
   /// Records a notice.
   mutating func notice(_ position: SourcePosition, _ message: String) {
     summary.notices.append(IngestNotice(position: position, message: message))
+  }
+
+  /// Position `line`:`column` in the file being read (the last path).
+  private func currentPosition(line: Int, column: Int) -> SourcePosition {
+    SourcePosition(file: paths.last ?? "", line: line, column: column)
   }
 
   /// Unpacks a stored cell's position.

@@ -12,8 +12,14 @@ struct UnitScale: Sendable, Equatable {
   /// 10^shift. Scaling the already rounded double instead is off by one ulp for many inputs (0.07 亿元
   /// would become 700.0000000000001 万元), so the written digits are recovered as an integer and scaled
   /// once (exact when they and the power of ten are exact doubles).
+  @inline(__always)
   func apply(_ value: Double, written: Int) -> Double {
     if shift == 0 || !value.isFinite { return value }
+    return scaled(value, written: written)
+  }
+
+  /// `apply(_:written:)` for a finite value and a nonzero shift.
+  private func scaled(_ value: Double, written: Int) -> Double {
     let exponent = shift - written
     if let scale = PowerOfTen.exact(written), let power = PowerOfTen.exact(abs(exponent)) {
       let digits = (value * scale).rounded()

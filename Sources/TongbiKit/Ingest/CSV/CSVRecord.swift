@@ -89,17 +89,22 @@ struct CSVRecord {
     return CSVRecord.equalBytes(UnsafeRawPointer(base + lhs.start), UnsafeRawPointer(base + rhs.start), count)
   }
 
-  /// Whether `count` bytes at `lhs` and `rhs` are equal, compared eight at a time.
+  /// Whether `count` bytes at `lhs` and `rhs` are equal, compared eight at a time; from eight bytes
+  /// on, the last eight are compared as one word that may overlap the word before.
   @inline(__always)
   static func equalBytes(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
     var offset = 0
-    while offset &+ 8 <= count {
-      if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      {
-        return false
+    if count >= 8 {
+      while offset &+ 8 < count {
+        if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        offset &+= 8
       }
-      offset &+= 8
+      return lhs.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        == rhs.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
     while offset < count {
       if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self)

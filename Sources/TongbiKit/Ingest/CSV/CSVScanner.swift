@@ -13,6 +13,10 @@ struct CSVScanner {
   private(set) var position: Int
   /// Line number (1-based) where the next record starts.
   private(set) var line: Int
+  /// Leading fields taken over from the record before when the next one starts with the same bytes.
+  private var leading = RepeatedLeadingFields(count: 0)
+  /// Whether the last record read took its leading fields over from the record before it.
+  private(set) var repeatedLeadingFields = false
 
   static let quote = UInt8(ascii: "\"")
   static let newline = UInt8(ascii: "\n")
@@ -30,19 +34,43 @@ struct CSVScanner {
   /// Whether all input has been read.
   var isAtEnd: Bool { position >= bytes.count }
 
+  /// From the next record on, takes the first `count` fields over from the record before when the
+  /// record starts with the same bytes (see `RepeatedLeadingFields`); 0 turns this off.
+  mutating func repeatLeadingFields(_ count: Int) {
+    leading = RepeatedLeadingFields(count: count)
+  }
+
   /// Reads the next record into `fields` (cleared first) and returns the line it started on,
-  /// or `nil` at the end of the input.
+  /// or `nil` at the end of the input. Leading fields repeated from the record before are taken over
+  /// (see `repeatLeadingFields(_:)`); the rest is scanned.
+  mutating func nextRecord(into fields: CSVFieldBuffer) throws(CSVError) -> Int? {
+    fields.removeAll()
+    guard let base = bytes.baseAddress, position < bytes.count else { return nil }
+    let recordStart = position
+    if let next = leading.reuse(base: base, byteCount: bytes.count, at: recordStart, into: fields) {
+      repeatedLeadingFields = true
+      return try scanFields(base: base, from: next, into: fields)
+    }
+    repeatedLeadingFields = false
+    let startLine = try scanFields(base: base, from: recordStart, into: fields)
+    leading.keep(fields, startingAt: recordStart)
+    return startLine
+  }
+
+  /// Reads the fields of the current record from `start`, the start of a field, to the end of the
+  /// record; returns the line the record started on.
   ///
   /// Fast path: eight bytes per step; one masked subtraction marks the bytes below `threshold` (and,
   /// rarely, a byte just above a marked one), and each marked byte is checked. A quote sends the rest
   /// of the record to the byte-by-byte path, which handles quoted fields.
-  mutating func nextRecord(into fields: CSVFieldBuffer) throws(CSVError) -> Int? {
-    fields.removeAll()
-    guard let base = bytes.baseAddress, position < bytes.count else { return nil }
+  @inline(__always)
+  private mutating func scanFields(
+    base: UnsafePointer<UInt8>, from start: Int, into fields: CSVFieldBuffer
+  ) throws(CSVError) -> Int {
     let count = bytes.count
     let startLine = line
-    var fieldStart = position
-    var index = position
+    var fieldStart = start
+    var index = start
     // Every byte that matters (delimiter, quote, CR, LF) is below `threshold`; bytes below it are the
     // candidates, each checked on its own. Digits, letters and UTF-8 text are not candidates when the
     // delimiter is a comma or a tab.

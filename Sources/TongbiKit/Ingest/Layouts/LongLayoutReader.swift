@@ -48,10 +48,17 @@ struct LongLayoutReader {
     noteIgnoredColumns(into: &session)
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
     var previousKeys = KeyCells(columns: keyColumns)
+    // When the key cells are the first columns, a record that starts with the same bytes as the one
+    // before takes them over unread, and has the same keys when the record before was remembered.
+    let leadingKeys = Set(keyColumns) == Set(0..<keyColumns.count) ? keyColumns.count : 0
+    stream.repeatLeadingFields(leadingKeys)
+    var previousRemembered = false
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
     while let record = try stream.next() {
+      let repeatsRememberedKeys = previousRemembered && stream.repeatedLeadingFields
+      previousRemembered = false
       session.summary.rowsRead += 1
       if record.isBlank {
         session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .emptyRow)
@@ -66,11 +73,18 @@ struct LongLayoutReader {
         continue
       }
       let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }
-      guard
-        let (period, labelForm) = resolve(
-          label, record: record, periodColumn: periodColumn, yearColumn: yearColumn, session: &session)
-      else {
-        continue
+      let period: Period
+      let labelForm: ValueForm?
+      if case .month(let month) = label {
+        (period, labelForm) = (month, nil)
+      } else {
+        guard
+          let resolved = resolve(
+            label, record: record, periodColumn: periodColumn, yearColumn: yearColumn, session: &session)
+        else {
+          continue
+        }
+        (period, labelForm) = resolved
       }
       var rowForm = labelForm
       if let kindColumn {
@@ -91,7 +105,7 @@ struct LongLayoutReader {
           rowForm = form
         }
       }
-      if !previousKeys.matches(record) {
+      if !repeatsRememberedKeys && !previousKeys.matches(record) {
         targets = Array(repeating: nil, count: values.count)
         keys = RowKeys(
           region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
@@ -149,6 +163,7 @@ struct LongLayoutReader {
         session.summary.rowsRejected += 1
       }
       previousKeys.remember(record)
+      previousRemembered = true
     }
   }
 

@@ -27,8 +27,19 @@ struct RecordStream {
     self.progress = progress
   }
 
+  /// Whether the last record returned took its first fields over from the record before it, unread,
+  /// because it starts with the same bytes (see `repeatLeadingFields(_:)`).
+  private(set) var repeatedLeadingFields = false
+
+  /// From now on, takes the first `count` fields of a record over from the record before when both
+  /// start with the same bytes; 0 (the default) turns this off.
+  mutating func repeatLeadingFields(_ count: Int) {
+    scanner.repeatLeadingFields(count)
+  }
+
   /// The next record, or `nil` at the end; a CSV syntax error ends the file with a positioned error.
   mutating func next() throws(IngestError) -> CSVRecord? {
+    repeatedLeadingFields = false
     if bufferedIndex < buffered.count {
       defer { bufferedIndex += 1 }
       return buffered[bufferedIndex]
@@ -39,6 +50,7 @@ struct RecordStream {
         progress?(bytes.count, bytes.count)
         return nil
       }
+      repeatedLeadingFields = scanner.repeatedLeadingFields
       recordStarts = (recordStarts.last, start)
       recordsSinceReport += 1
       if recordsSinceReport == 65_536 {

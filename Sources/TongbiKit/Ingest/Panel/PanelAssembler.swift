@@ -20,24 +20,28 @@ enum PanelAssembler {
   /// January is published with February when no year has a January value but February cells exist.
   private static func settleIndicators(_ session: inout IngestSession) {
     let builder = session.builder
+    // Gathered per exact spelling of the code first (a byte hash per column), then merged by `String`
+    // (which normalises non-ASCII text on every hash) once per spelling.
+    var perSpelling: [ExactName: (forms: Set<ValueForm>, january: Bool, february: Bool)] = [:]
+    for (column, key) in builder.keys.enumerated() {
+      let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
+        // Only the January and February rows, twelve apart, until one holds what is looked for.
+        let firstMonth = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
+        let january = stride(from: (13 - firstMonth) % 12, to: rows, by: 12).contains { values[$0].isFinite }
+        let february = stride(from: (14 - firstMonth) % 12, to: rows, by: 12).contains { positions[$0] != 0 }
+        return (january, february)
+      }
+      note(
+        key.form, january: january, february: february,
+        in: &perSpelling[ExactName(key.indicator), default: ([], false, false)])
+    }
     var forms: [String: Set<ValueForm>] = [:]
     var hasJanuary: Set<String> = []
     var hasFebruary: Set<String> = []
-    for (column, key) in builder.keys.enumerated() {
-      forms[key.indicator, default: []].insert(key.form)
-      let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
-        var january = false
-        var february = false
-        var month = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
-        for row in 0..<rows {
-          if month == 1 { january = january || values[row].isFinite }
-          if month == 2 { february = february || positions[row] != 0 }
-          month = month == 12 ? 1 : month + 1
-        }
-        return (january, february)
-      }
-      if january { hasJanuary.insert(key.indicator) }
-      if february { hasFebruary.insert(key.indicator) }
+    for (spelling, seen) in perSpelling {
+      forms[spelling.text, default: []].formUnion(seen.forms)
+      if seen.january { hasJanuary.insert(spelling.text) }
+      if seen.february { hasFebruary.insert(spelling.text) }
     }
     let combinedCodes = Set(
       builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })
@@ -52,6 +56,17 @@ enum PanelAssembler {
       }
       session.catalog.update(indicator)
     }
+  }
+
+  /// Adds one column's form and whether it has January and February cells to what was seen of its
+  /// indicator.
+  private static func note(
+    _ form: ValueForm, january: Bool, february: Bool,
+    in seen: inout (forms: Set<ValueForm>, january: Bool, february: Bool)
+  ) {
+    seen.forms.insert(form)
+    seen.january = seen.january || january
+    seen.february = seen.february || february
   }
 
   /// Reports every month where a published monthly value and the published cumulative values around it

@@ -44,17 +44,25 @@ struct PanelBuilder {
 
   /// Column of `key`, creating an empty one when new.
   mutating func column(for key: SeriesKey) -> Int {
-    if let column = keyIndex[key] { return column }
+    // One hash for the lookup and the insertion: a new key gets the next column number in place.
     let column = keys.count
+    let found = PanelBuilder.claim(&keyIndex[key, default: column])
+    if found != column { return found }
     keys.append(key)
     decimals.append(0)
-    keyIndex[key] = column
     if column % ColumnBlock.width == 0 {
-      blocks.append(ColumnBlock(rows: rowCount))
+      // The first block grows from a few columns (a small table stays small); once one block is full
+      // the table is wide, and each further block is allocated at full width at once instead of being
+      // copied through every doubling.
+      blocks.append(ColumnBlock(rows: rowCount, capacity: blocks.isEmpty ? 8 : ColumnBlock.width))
     }
     blocks[column / ColumnBlock.width].reserve(columns: column % ColumnBlock.width + 1)
     return column
   }
+
+  /// The value of a dictionary slot accessed with a default, which the access stores when it was absent.
+  @inline(__always)
+  private static func claim(_ slot: inout Int) -> Int { slot }
 
   /// Column of `key` if it exists.
   func existingColumn(for key: SeriesKey) -> Int? { keyIndex[key] }

@@ -33,6 +33,7 @@ struct PackedPosition: Hashable, Sendable {
   init(raw: UInt64) { self.raw = raw }
 
   /// Packs a position; lines and columns beyond the field widths saturate.
+  @inline(__always)
   init(fileIndex: Int, line: Int, column: Int) {
     let file = UInt64(min(fileIndex + 1, 0xFFF))
     let line = UInt64(min(max(line, 0), (1 << 36) - 1))

@@ -27,7 +27,7 @@ public enum NumberParser {
     guard start < end else { return .missing }
     let text = base + start
     let count = end - start
-    if let plain = plainDecimal(text, count) { return plain }
+    if let plain = plainDecimal(text, count) { return .value(plain.value, decimals: plain.decimals) }
     switch scan(text, count) {
     case .number(let number):
       let value = number.value(text, count)
@@ -40,11 +40,23 @@ public enum NumberParser {
 
   // MARK: - Scanning
 
+  /// The value and written decimals of `cell` when it is a plain decimal (see
+  /// `plainDecimal(_:_:)`), with nothing around it; `nil` for anything else, including blanks.
+  ///
+  /// The same value as `parse(_:)` whenever it is not `nil`: such a cell starts with `-`, a digit or
+  /// `.` and ends with a digit or `.`, so trimming leaves it as it is and `parse` takes the same path.
+  /// For callers in the row loop, which skip building a `NumberParseResult`.
+  @inline(__always)
+  static func plainValue(_ cell: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {
+    guard let base = cell.baseAddress, cell.count > 0 else { return nil }
+    return plainDecimal(base, cell.count)
+  }
+
   /// The common case on its own: `[-]DIGITS[.DIGITS]` in ASCII with at most 15 digits, whose
   /// mantissa is below 2^53 and whose scale is an exact power of ten, so one multiplication or
   /// division is correctly rounded. `nil` for anything else, which `scan(_:)` handles.
   @inline(__always)
-  static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> NumberParseResult? {
+  static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> (value: Double, decimals: Int)? {
     var index = 0
     let negative = text[0] == 0x2D
     if negative { index = 1 }
@@ -74,7 +86,7 @@ public enum NumberParser {
       return nil
     }
     let magnitude = Double(mantissa) / power
-    return .value(negative ? -magnitude : magnitude, decimals: fractionDigits)
+    return (negative ? -magnitude : magnitude, fractionDigits)
   }
 
   /// A syntactically valid number.

@@ -39,6 +39,14 @@ enum ByteWord {
     return ~(((word & low7) &+ low7) | word | low7)
   }
 
+  /// Nonzero when some byte of `word` is below `0x20` (a C0 control, NUL included): exact as to whether
+  /// there is one, though bytes above the first such byte may be marked too. A cheap screen before
+  /// `disallowedControls`, which is exact byte by byte.
+  @inline(__always)
+  static func mayHaveControls(_ word: UInt64) -> UInt64 {
+    (word &- 0x20 &* ones) & ~word & highBits
+  }
+
   /// The high bit of each byte of `word` that is a C0 control other than tab, LF and CR
   /// (NUL included): bytes below `0x20` except `0x09`, `0x0A`, `0x0D`.
   @inline(__always)
@@ -63,6 +71,7 @@ enum UTF8Scanner {
     guard let base = bytes.baseAddress else { return result }
     let count = bytes.count
     var index = start
+    var lines = RepeatedLinePrefix()
     while index < count {
       // One step per iteration: eight ASCII bytes, the ASCII bytes before a non-ASCII byte, or one
       // multi-byte character (the common three-byte form by a single masked compare).
@@ -72,8 +81,21 @@ enum UTF8Scanner {
         let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
         if asciiBytes > 0 {
           let asciiMask: UInt64 = asciiBytes == 8 ? ~0 : (1 &<< (asciiBytes &* 8)) &- 1
+          // Most words have no byte below 0x20 at all; only those that do (a line end, a tab) need
+          // the exact test.
+          if ByteWord.mayHaveControls(word) & asciiMask == 0 {
+            index &+= asciiBytes
+            continue
+          }
           guard ByteWord.disallowedControls(word) & asciiMask == 0 else { break }
-          index &+= asciiBytes
+          let lineEnds = ByteWord.zeroBytes(word ^ (0x0A &* ByteWord.ones)) & asciiMask
+          if lineEnds == 0 {
+            index &+= asciiBytes
+            continue
+          }
+          // A line starts after the last LF among these bytes; it may repeat the start of a line before.
+          let lineStart = index &+ ((63 &- lineEnds.leadingZeroBitCount) &>> 3) &+ 1
+          index = lines.lineStarts(at: lineStart, base: base, count: count, result: result)
           continue
         }
         let lead = word & 0xFF
@@ -86,9 +108,11 @@ enum UTF8Scanner {
           } else {
             index &+= 3
           }
+          lines.multiByteCharacter(endingAt: index)
           continue
         }
         guard step(base, at: &index, count: count, result: &result) else { return result }
+        lines.multiByteCharacter(endingAt: index)
       }
       // A word with control bytes, and the tail: byte by byte, then back to words.
       let stop = min(count, index + 8)
@@ -96,6 +120,7 @@ enum UTF8Scanner {
         let lead = base.load(fromByteOffset: index, as: UInt8.self)
         if lead >= 0x80 {
           guard step(base, at: &index, count: count, result: &result) else { return result }
+          lines.multiByteCharacter(endingAt: index)
           continue
         }
         if lead < 0x20 && lead != 0x09 && lead != 0x0A && lead != 0x0D {
