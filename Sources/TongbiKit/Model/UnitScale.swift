@@ -12,6 +12,7 @@ struct UnitScale: Sendable, Equatable {
   /// 10^shift. Scaling the already rounded double instead is off by one ulp for many inputs (0.07 亿元
   /// would become 700.0000000000001 万元), so the written digits are recovered as an integer and scaled
   /// once (exact when they and the power of ten are exact doubles).
+  @inline(__always)
   func apply(_ value: Double, written: Int) -> Double {
     if shift == 0 || !value.isFinite { return value }
     let exponent = shift - written

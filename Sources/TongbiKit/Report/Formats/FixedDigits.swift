@@ -1,56 +1,70 @@
 /// Writes an integer scaled by a power of ten in fixed notation, two digits at a time from a table.
 enum FixedDigits {
+  /// "00", "01", …, "99": the two digits of n at offset 2n (a literal in the binary, no global to
+  /// initialize).
+  @inline(__always)
+  private static var pairs: UnsafePointer<UInt8> {
+    let text: StaticString =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    return text.utf8Start
+  }
+
   /// Writes units·10^−places without trailing fraction zeros ("0.25", "-12.05", "300") at `pointer`
-  /// and returns the byte count (at most 22 for |units| < 10¹⁹).
+  /// and returns the byte count (at most 23: sign, 20 digits, point, and a leading "0").
+  ///
+  /// Trailing zeros are stripped two at a time, the length is known before writing (digit count from
+  /// the leading zero bits), and the digits are written right to left: the fraction in pairs, the
+  /// point, then the integer part in pairs (at least one digit, "0" when units < 10^places).
   @inline(__always)
   static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
     -> Int
   {
     var value = units
     var decimals = places
-    while decimals > 0 && value % 10 == 0 {
+    while decimals >= 2 && value % 100 == 0 {
+      value /= 100
+      decimals -= 2
+    }
+    if decimals >= 1 && value % 10 == 0 {
       value /= 10
       decimals -= 1
     }
-    var digitCount = 1
-    var bound: UInt64 = 10
-    while digitCount < 20 && value >= bound {
-      digitCount += 1
-      if digitCount == 20 { break }
-      bound &*= 10
-    }
-    let shown = max(digitCount, decimals + 1)
+    let shown = max(DecimalPowers.digitCount(value), decimals + 1)
     let length = (negative ? 1 : 0) + shown + (decimals > 0 ? 1 : 0)
-    if negative { pointer[0] = UInt8(ascii: "-") }
-    var position = length
-    var written = 0
-    let pairs: StaticString =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-    let table = pairs.utf8Start
-    while written < shown {
-      if decimals > 0 && written == decimals {
-        position -= 1
-        pointer[position] = UInt8(ascii: ".")
-      }
-      let canPair = shown - written >= 2 && !(decimals > 0 && written + 1 == decimals)
-      if canPair {
-        let pair = Int(value % 100) * 2
-        value /= 100
-        position -= 2
-        pointer[position] = table[pair]
-        pointer[position + 1] = table[pair + 1]
-        written += 2
-      } else {
-        position -= 1
-        pointer[position] = UInt8(truncatingIfNeeded: value % 10) &+ 48
-        value /= 10
-        written += 1
-      }
+    let table = pairs
+    var cursor = pointer + length
+    var remaining = decimals
+    while remaining >= 2 {
+      let pair = Int(truncatingIfNeeded: value % 100) &* 2
+      value /= 100
+      cursor -= 2
+      cursor[0] = table[pair]
+      cursor[1] = table[pair + 1]
+      remaining -= 2
     }
-    if decimals > 0 && written == decimals {
-      position -= 1
-      pointer[position] = UInt8(ascii: ".")
+    if remaining == 1 {
+      cursor -= 1
+      cursor.pointee = UInt8(truncatingIfNeeded: value % 10) &+ 48
+      value /= 10
     }
+    if decimals > 0 {
+      cursor -= 1
+      cursor.pointee = UInt8(ascii: ".")
+    }
+    var integerDigits = shown - decimals
+    while integerDigits >= 2 {
+      let pair = Int(truncatingIfNeeded: value % 100) &* 2
+      value /= 100
+      cursor -= 2
+      cursor[0] = table[pair]
+      cursor[1] = table[pair + 1]
+      integerDigits -= 2
+    }
+    if integerDigits == 1 {
+      cursor -= 1
+      cursor.pointee = UInt8(truncatingIfNeeded: value % 10) &+ 48
+    }
+    if negative { pointer.pointee = UInt8(ascii: "-") }
     return length
   }
 }
