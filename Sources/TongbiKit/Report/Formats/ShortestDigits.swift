@@ -3,10 +3,10 @@
 /// For 10⁻⁴ ≤ |x| < 10¹⁵ (every growth rate and amount of a statistical table), x = f·2⁻ˢ exactly with
 /// f < 2⁵³ and 3 ≤ s ≤ 66. With E = ⌊log₁₀|x|⌋ and P = 16 − E, the integer V = f·10ᴾ (exact, at most 123
 /// bits) is x·10ᴾ·2ˢ, and t = ⌊V / 2ˢ⌋ has exactly 17 digits. The candidates with 15, 16 and 17
-/// significant digits are c_j = ⌊(t + 10ʲ/2) / 10ʲ⌋ for j = 2, 1, 0 (x·10ᴾ⁻ʲ rounded half up: adding
-/// the dropped fraction of V / 2ˢ cannot change the floor), and c_j·10⁻⁽ᴾ⁻ʲ⁾ lies inside x's rounding
-/// interval when 2·|c_j·10ʲ·2ˢ − V| < 10ᴾ (≤ with f even, the parser's ties-to-even; a quarter-width
-/// lower interval at powers of two). If a representation with d ≤ 15 digits reads back as x, the
+/// significant digits are c_j = x·10ᴾ⁻ʲ rounded to the nearest integer for j = 2, 1, 0, ties to even
+/// as `Double.description` breaks them (from t and the remainder V − t·2ˢ, in 64-bit integers), and
+/// c_j·10⁻⁽ᴾ⁻ʲ⁾ lies inside x's rounding interval when 2·|c_j·10ʲ·2ˢ − V| < 10ᴾ (≤ with f even, the
+/// parser's ties-to-even; a quarter-width lower interval at powers of two). If a representation with d ≤ 15 digits reads back as x, the
 /// 15-digit rounding of x is that representation padded with zeros, so stripping trailing zeros gives
 /// the shortest; at 16 and 17 digits the nearest candidate is tried, and 17 digits always read back.
 /// Outside that range the function returns `nil`.
@@ -37,18 +37,32 @@ enum ShortestDigits {
     let places = 16 - decimal
     let narrowLower = significand == 1 << 52
     let even = significand & 1 == 0
-    let fifteen = (truncated &+ 50) / 100
+    let remainder = product &- (UInt128(truncated) &<< shift)
+    let exact = remainder == 0
+    let fifteen = nearest(truncated, step: 100, exact: exact)
     if inside(fifteen &* 100, product, shift, scale, narrowLower, even) {
       return FixedDigits.write(fifteen, places: places - 2, negative: value < 0, to: pointer)
     }
-    let sixteen = (truncated &+ 5) / 10
+    let sixteen = nearest(truncated, step: 10, exact: exact)
     if inside(sixteen &* 10, product, shift, scale, narrowLower, even) {
       return FixedDigits.write(sixteen, places: places - 1, negative: value < 0, to: pointer)
     }
-    let remainder = product &- (UInt128(truncated) &<< shift)
-    let roundedUp = remainder >= UInt128(1) &<< (shift - 1)
+    let half = UInt128(1) &<< (shift - 1)
+    let roundedUp = remainder > half || (remainder == half && truncated & 1 == 1)
     return FixedDigits.write(
       truncated &+ (roundedUp ? 1 : 0), places: places, negative: value < 0, to: pointer)
+  }
+
+  /// x·10ᴾ / `step` rounded to the nearest integer, ties to even, from t = ⌊x·10ᴾ⌋ and whether x·10ᴾ is
+  /// an integer (`exact`): with q = ⌊t / step⌋ and ρ = t − q·step, x·10ᴾ / step − q is above one half
+  /// when ρ > step / 2, or ρ = step / 2 and x·10ᴾ is not an integer; exactly one half when ρ = step / 2
+  /// and it is.
+  @inline(__always)
+  private static func nearest(_ truncated: UInt64, step: UInt64, exact: Bool) -> UInt64 {
+    let quotient = truncated / step
+    let rest = truncated &- quotient &* step
+    let up = rest > step / 2 || (rest == step / 2 && (!exact || quotient & 1 == 1))
+    return quotient &+ (up ? 1 : 0)
   }
 
   /// Whether the decimal `scaled`·10⁻ᴾ reads back as x = V·10⁻ᴾ·2⁻ˢ: 2·|scaled·2ˢ − V| < 10ᴾ, or equal

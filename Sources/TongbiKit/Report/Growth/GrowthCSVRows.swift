@@ -1,15 +1,28 @@
 /// Note bytes by the row's five reason codes, built once per distinct combination.
+///
+/// Consecutive rows mostly share their reasons (the first two years of a series, a gap), so the last
+/// note is kept beside the dictionary and reused without a lookup.
 final class NoteCache {
   private var cache: [UInt64: [UInt8]] = [:]
   private let empty: [UInt8] = []
+  private var lastKey: UInt64 = 0
+  private var lastBytes: [UInt8] = []
 
   func bytes(_ reasons: [[UInt8]], row: Int) -> [UInt8] {
     var key: UInt64 = 0
     for codes in reasons { key = key << 8 | UInt64(codes[row]) }
     if key == 0 { return empty }
+    if key == lastKey { return lastBytes }
+    let bytes = known(key)
+    lastKey = key
+    lastBytes = bytes
+    return bytes
+  }
+
+  private func known(_ key: UInt64) -> [UInt8] {
     if let known = cache[key] { return known }
     var codes = key
-    var byQuantity = Array(repeating: UInt8(0), count: reasons.count)
+    var byQuantity = Array(repeating: UInt8(0), count: GrowthQuantity.allCases.count)
     for index in byQuantity.indices.reversed() {
       byQuantity[index] = UInt8(truncatingIfNeeded: codes)
       codes >>= 8
