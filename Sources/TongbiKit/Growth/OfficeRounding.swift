@@ -34,7 +34,12 @@ public enum OfficeRounding {
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
     guard value.isFinite, abs(value) < 9e9 else { return nil }
     let places = min(max(decimals, 0), guardDecimals - 1)
-    let fine = Int64((value * 1e9).rounded())
+    // value·10⁹ rounded half away from zero in integers: its truncation and the fraction left are
+    // exact, so no call to the C library's round().
+    let product = value * 1e9
+    let truncated = Int64(product)
+    let fraction = product - Double(truncated)
+    let fine = fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
     let divisor = powerOfTen(guardDecimals - places)
     // One decimal (every growth rate) divides by a constant, which compiles to a multiplication.
     var units = places == 1 ? fine / 100_000_000 : fine / divisor
