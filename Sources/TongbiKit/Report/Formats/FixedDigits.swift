@@ -9,49 +9,48 @@ enum FixedDigits {
     return text.utf8Start
   }
 
-  /// Writes the last `count` decimal digits of `value` (with leading zeros) right to left ending just
-  /// before `end`, and divides `value` by 10^count: four digits per step (one division by 10⁴, then
-  /// two independent pairs), so the dependency chain is a quarter of the digit count long.
+  /// Bytes a call may touch at its pointer: the text (at most 23 bytes) and scratch past it.
+  static let room = 48
+
+  /// Writes the 20 decimal digits of `value` (with leading zeros) at `scratch`: one split at 10¹⁶ and
+  /// 10⁸ in 64-bit integers, then independent four-digit blocks in 32-bit ones, with no loop or branch.
   @inline(__always)
-  private static func digits(_ value: inout UInt64, count: Int, endingAt end: UnsafeMutablePointer<UInt8>) {
-    let table = pairs
-    var cursor = end
-    var remaining = count
-    while remaining >= 4 {
-      let quotient = value / 10_000
-      let block = Int(truncatingIfNeeded: value &- quotient &* 10_000)
-      value = quotient
-      let high = block / 100
-      let low = block &- high &* 100
-      cursor -= 4
-      cursor[0] = table[high &* 2]
-      cursor[1] = table[high &* 2 &+ 1]
-      cursor[2] = table[low &* 2]
-      cursor[3] = table[low &* 2 &+ 1]
-      remaining -= 4
-    }
-    if remaining >= 2 {
-      let quotient = value / 100
-      let pair = Int(truncatingIfNeeded: value &- quotient &* 100) &* 2
-      value = quotient
-      cursor -= 2
-      cursor[0] = table[pair]
-      cursor[1] = table[pair &+ 1]
-      remaining -= 2
-    }
-    if remaining == 1 {
-      let quotient = value / 10
-      cursor[-1] = UInt8(truncatingIfNeeded: value &- quotient &* 10) &+ 48
-      value = quotient
-    }
+  private static func twentyDigits(_ value: UInt64, to scratch: UnsafeMutablePointer<UInt8>) {
+    let high = value / 10_000_000_000_000_000
+    let rest = value &- high &* 10_000_000_000_000_000
+    let middle = rest / 100_000_000
+    let low = rest &- middle &* 100_000_000
+    fourDigits(UInt32(truncatingIfNeeded: high), to: scratch)
+    eightDigits(UInt32(truncatingIfNeeded: middle), to: scratch + 4)
+    eightDigits(UInt32(truncatingIfNeeded: low), to: scratch + 12)
   }
 
-  /// Writes units·10^−places without trailing fraction zeros ("0.25", "-12.05", "300") at `pointer`
-  /// and returns the byte count (at most 23: sign, 20 digits, point, and a leading "0").
+  @inline(__always)
+  private static func eightDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
+    let high = value / 10_000
+    fourDigits(high, to: destination)
+    fourDigits(value &- high &* 10_000, to: destination + 4)
+  }
+
+  @inline(__always)
+  private static func fourDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
+    let table = pairs
+    let high = Int(truncatingIfNeeded: value / 100)
+    let low = Int(truncatingIfNeeded: value) &- high &* 100
+    destination[0] = table[high &* 2]
+    destination[1] = table[high &* 2 &+ 1]
+    destination[2] = table[low &* 2]
+    destination[3] = table[low &* 2 &+ 1]
+  }
+
+  /// Writes units·10^−places (places ≤ 20) without trailing fraction zeros ("0.25", "-12.05", "300")
+  /// at `pointer` and returns the byte count (at most 23: sign, 21 digits, point); up to `room` bytes
+  /// at `pointer` may be overwritten.
   ///
-  /// Trailing zeros are stripped two at a time, the length is known before writing (digit count from
-  /// the leading zero bits), and the digits are written right to left: the fraction, the point, then
-  /// the integer part (at least one digit, "0" when units < 10^places).
+  /// Trailing zeros are stripped two at a time and the digit count comes from the leading zero bits.
+  /// All 20 digits go to a stack scratch between runs of zeros; the integer and fraction digits (contiguous there) are copied
+  /// in one fixed-size move after the sign, then the fraction again one byte further right after the
+  /// point, so the layout costs no loop and no branch on the lengths.
   @inline(__always)
   static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
     -> Int
@@ -67,16 +66,19 @@ enum FixedDigits {
       decimals -= 1
     }
     let shown = max(DecimalPowers.digitCount(value), decimals + 1)
-    let length = (negative ? 1 : 0) + shown + (decimals > 0 ? 1 : 0)
-    let end = pointer + length
-    if decimals > 0 {
-      digits(&value, count: decimals, endingAt: end)
-      end[-decimals - 1] = UInt8(ascii: ".")
-      digits(&value, count: shown - decimals, endingAt: end - decimals - 1)
-    } else {
-      digits(&value, count: shown, endingAt: end)
+    let sign = negative ? 1 : 0
+    let integerDigits = shown - decimals
+    pointer.pointee = UInt8(ascii: "-")
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 56) { buffer in
+      guard let scratch = buffer.baseAddress else { return }
+      scratch.initialize(repeating: UInt8(ascii: "0"), count: 8)
+      (scratch + 28).initialize(repeating: UInt8(ascii: "0"), count: 28)
+      twentyDigits(value, to: scratch + 8)
+      let digits = UnsafeMutableRawPointer(pointer + sign)
+      digits.copyMemory(from: scratch + 28 - shown, byteCount: 24)
+      digits.storeBytes(of: UInt8(ascii: "."), toByteOffset: integerDigits, as: UInt8.self)
+      (digits + integerDigits + 1).copyMemory(from: scratch + 28 - decimals, byteCount: 24)
     }
-    if negative { pointer.pointee = UInt8(ascii: "-") }
-    return length
+    return sign + shown + (decimals > 0 ? 1 : 0)
   }
 }

@@ -7,8 +7,9 @@
 /// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
 /// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
 enum NumberBytes {
-  /// Longest text written for one number.
-  static let maximumLength = 32
+  /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
+  /// and the formatters' scratch past it.
+  static let maximumLength = FixedDigits.room
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
   ///
   /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go

@@ -24,33 +24,28 @@ enum ShortestDigits {
     let biased = Int(truncatingIfNeeded: bits &>> 52)
     let significand = (bits & ((1 << 52) - 1)) | (1 << 52)
     let shift = 1075 - biased
-    var decimal = ((biased - 1023) &* 78913) >> 18
-    var scale = DecimalPowers.wide(16 - decimal)
-    var product = UInt128(significand) &* scale
-    var truncated = UInt64(truncatingIfNeeded: product &>> shift)
-    if truncated >= 100_000_000_000_000_000 {
-      decimal += 1
-      scale = DecimalPowers.wide(16 - decimal)
-      product = UInt128(significand) &* scale
-      truncated = UInt64(truncatingIfNeeded: product &>> shift)
-    }
-    let places = 16 - decimal
-    let narrowLower = significand == 1 << 52
-    let even = significand & 1 == 0
+    let estimate = ((biased - 1023) &* 78913) >> 18
+    let estimated = UInt128(significand) &* DecimalPowers.wide(16 - estimate)
+    let carried = UInt64(truncatingIfNeeded: estimated &>> shift) >= 100_000_000_000_000_000
+    let places = 16 - estimate - (carried ? 1 : 0)
+    let scale = DecimalPowers.wide(places)
+    let product = UInt128(significand) &* scale
+    let truncated = UInt64(truncatingIfNeeded: product &>> shift)
     let remainder = product &- (UInt128(truncated) &<< shift)
     let exact = remainder == 0
+    let narrowLower = significand == 1 << 52
+    let even = significand & 1 == 0
     let fifteen = nearest(truncated, step: 100, exact: exact)
-    if inside(fifteen &* 100, product, shift, scale, narrowLower, even) {
-      return FixedDigits.write(fifteen, places: places - 2, negative: value < 0, to: pointer)
-    }
     let sixteen = nearest(truncated, step: 10, exact: exact)
-    if inside(sixteen &* 10, product, shift, scale, narrowLower, even) {
-      return FixedDigits.write(sixteen, places: places - 1, negative: value < 0, to: pointer)
-    }
     let half = UInt128(1) &<< (shift - 1)
     let roundedUp = remainder > half || (remainder == half && truncated & 1 == 1)
-    return FixedDigits.write(
-      truncated &+ (roundedUp ? 1 : 0), places: places, negative: value < 0, to: pointer)
+    let seventeen = truncated &+ (roundedUp ? 1 : 0)
+    // All three candidates are tested and the shortest that fits selected, without a branch on which.
+    let fifteenFits = inside(fifteen &* 100, product, shift, scale, narrowLower, even)
+    let sixteenFits = inside(sixteen &* 10, product, shift, scale, narrowLower, even)
+    let units = fifteenFits ? fifteen : sixteenFits ? sixteen : seventeen
+    let dropped = fifteenFits ? 2 : sixteenFits ? 1 : 0
+    return FixedDigits.write(units, places: places - dropped, negative: value < 0, to: pointer)
   }
 
   /// x·10ᴾ / `step` rounded to the nearest integer, ties to even, from t = ⌊x·10ᴾ⌋ and whether x·10ᴾ is

@@ -70,7 +70,7 @@ final class ChunkSlot: @unchecked Sendable {
       let prefix = CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh)
       let unitBytes = CSVText.escaped(shown.unit.symbol)
       let amountDecimals = max(0, key.decimals + shown.shift)
-      let room = prefix.count + unitBytes.count + 1024 + 40 * table.extraColumns.count
+      let room = prefix.count + unitBytes.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
       let monthly = growth.monthly
       let cumulative = growth.cumulative
       let monthlyYoY = growth.monthlyYoY
