@@ -51,8 +51,9 @@ struct ShortestDigitsTests {
   @Test("edge cases: subnormals, powers of ten and two, extremes, integers, signed zero")
   func edges() {
     var values: [Double] = [
-      5e-324, 1e-323, 2.225073858507201e-308, 2.2250738585072014e-308, .greatestFiniteMagnitude,
-      .leastNormalMagnitude, 0.0, -0.0, 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 9007199254740992,
+      .leastNonzeroMagnitude, Double(bitPattern: 2), Double.leastNormalMagnitude.nextDown,
+      .greatestFiniteMagnitude, .leastNormalMagnitude, 0.0, -0.0, 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3,
+      9007199254740992,
       9007199254740991, 123456789012345.6, 999999999999999.9, 1e-4, 1e-4.nextUp, 1e-4.nextDown, 1e15,
       1e15.nextDown, 1e15.nextUp, 8.749511617751828, -1.5724269377382465, 1e-7, -99.99999999999997,
     ]
