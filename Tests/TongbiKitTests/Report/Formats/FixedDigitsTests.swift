@@ -6,7 +6,7 @@ import Testing
 @Suite("Number text: fixed digits and exact decimals")
 struct FixedDigitsTests {
   static func fixed(_ units: UInt64, places: Int, negative: Bool) -> String {
-    var bytes = [UInt8](repeating: 0, count: 32)
+    var bytes = [UInt8](repeating: 0, count: FixedDigits.room)
     let count = bytes.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { FixedDigits.write(units, places: places, negative: negative, to: $0) } ?? 0
     }
