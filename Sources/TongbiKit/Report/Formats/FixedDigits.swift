@@ -1,4 +1,4 @@
-/// Writes an integer scaled by a power of ten in fixed notation, two digits at a time from a table.
+/// Writes an integer scaled by a power of ten in fixed notation, from a table of two-digit pairs.
 enum FixedDigits {
   /// "00", "01", …, "99": the two digits of n at offset 2n (a literal in the binary, no global to
   /// initialize).
@@ -25,6 +25,7 @@ enum FixedDigits {
     eightDigits(UInt32(truncatingIfNeeded: low), to: scratch + 12)
   }
 
+  /// Writes the 8 digits of `value` (< 10⁸) as two four-digit blocks.
   @inline(__always)
   private static func eightDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
     let high = value / 10_000
@@ -32,6 +33,7 @@ enum FixedDigits {
     fourDigits(value &- high &* 10_000, to: destination + 4)
   }
 
+  /// Writes the 4 digits of `value` (< 10⁴) as two pairs from the table.
   @inline(__always)
   private static func fourDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
     let table = pairs
