@@ -13,7 +13,7 @@ public enum DisplayNumber {
       let rounded = OfficeRounding.decimalRound(value, decimals: places)
       return rounded.description
     }
-    let divisor = OfficeRounding.powersOfTen[places].magnitude
+    let divisor = OfficeRounding.powerOfTen(places).magnitude
     let magnitude = units.magnitude
     let whole = String(magnitude / divisor)
     let sign = units < 0 ? "-" : ""

@@ -14,6 +14,8 @@ public struct GrowthTable: Sendable {
   public let rows: Range<Int>
   /// Columns beyond the standard ones, in output order.
   public var extraColumns: [ExtraColumn] = []
+  /// Per series ordinal: the panel columns of its monthly and cumulative forms (looked up once).
+  private let columns: [(monthly: Int?, cumulative: Int?)]
 
   /// Selects the series of `panel` for the indicators named in `indicators` (code, Chinese or English
   /// name; all when empty) and the month `period` (all when `nil`).
@@ -40,6 +42,7 @@ public struct GrowthTable: Sendable {
       rows = 0..<panel.periodCount
     }
     var keys: [GrowthSeriesKey] = []
+    var found: [(monthly: Int?, cumulative: Int?)] = []
     for region in panel.regionOrder {
       for code in codes {
         let monthly = panel.column(of: SeriesKey(region: region, indicator: code, form: .monthly))
@@ -48,9 +51,11 @@ public struct GrowthTable: Sendable {
         let decimals = max(
           monthly.map { panel.decimals[$0] } ?? 0, cumulative.map { panel.decimals[$0] } ?? 0)
         keys.append(GrowthSeriesKey(region: region, indicator: code, decimals: decimals))
+        found.append((monthly, cumulative))
       }
     }
     series = keys
+    columns = found
   }
 
   /// Computes each series' growth into one reused `SeriesGrowth` and calls `body` with its ordinal.
@@ -67,7 +72,9 @@ public struct GrowthTable: Sendable {
   public func compute(series ordinal: Int, into growth: inout SeriesGrowth) -> Bool {
     let key = series[ordinal]
     guard let indicator = panel.indicators[key.indicator],
-      let forms = panel.forms(region: key.region, indicator: key.indicator)
+      let forms = panel.forms(
+        monthlyColumn: columns[ordinal].monthly, cumulativeColumn: columns[ordinal].cumulative,
+        indicator: indicator)
     else { return false }
     growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod)
     return true

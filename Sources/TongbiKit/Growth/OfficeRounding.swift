@@ -12,18 +12,19 @@ import Foundation
 public enum OfficeRounding {
   /// Decimals kept before the final rounding; binary noise lives far below them.
   static let guardDecimals = 9
-  static let powersOfTen: [Int64] = (0...18).map { exponent in
-    (0..<exponent).reduce(Int64(1)) { product, _ in product * 10 }
-  }
+  /// 10ⁿ for n in 0...18.
+  @inline(__always)
+  static func powerOfTen(_ n: Int) -> Int64 { Int64(truncatingIfNeeded: DecimalPowers.narrow(n)) }
 
   /// `value` rounded to `decimals` places (0...8), ties away from zero on the decimal value.
   ///
   /// NaN and infinities are returned unchanged; a result of zero is always +0.0.
+  @inline(__always)
   public static func round(_ value: Double, decimals: Int) -> Double {
     guard value.isFinite else { return value }
     let places = min(max(decimals, 0), guardDecimals - 1)
     if let units = scaledUnits(value, decimals: places) {
-      return Double(units) / Double(powersOfTen[places])
+      return Double(units) / Double(powerOfTen(places))
     }
     return decimalRound(value, decimals: places)
   }
@@ -33,10 +34,16 @@ public enum OfficeRounding {
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
     guard value.isFinite, abs(value) < 9e9 else { return nil }
     let places = min(max(decimals, 0), guardDecimals - 1)
-    let fine = Int64((value * 1e9).rounded())
-    let divisor = powersOfTen[guardDecimals - places]
-    var units = fine / divisor
-    let remainder = fine % divisor
+    // value·10⁹ rounded half away from zero in integers: its truncation and the fraction left are
+    // exact, so no call to the C library's round().
+    let product = value * 1e9
+    let truncated = Int64(product)
+    let fraction = product - Double(truncated)
+    let fine = fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+    let divisor = powerOfTen(guardDecimals - places)
+    // One decimal (every growth rate) divides by a constant, which compiles to a multiplication.
+    var units = places == 1 ? fine / 100_000_000 : fine / divisor
+    let remainder = fine - units * divisor
     if remainder.magnitude * 2 >= divisor.magnitude { units += fine < 0 ? -1 : 1 }
     return units
   }

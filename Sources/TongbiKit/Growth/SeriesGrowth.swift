@@ -45,6 +45,8 @@ public struct SeriesGrowth: Sendable {
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
   /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
+  /// Scratch: the headline rate rounded to one decimal, per month (defined months only).
+  private var displayed: [Double] = []
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false
   /// Whether January is published only together with February.
@@ -83,6 +85,9 @@ public struct SeriesGrowth: Sendable {
   }
 
   /// Computes every quantity from the series' monthly and cumulative forms.
+  ///
+  /// Each quantity is one pass over the months writing its values and reason codes into the reused
+  /// buffers; the change of growth takes each month's displayed (rounded) headline rate, rounded once.
   public mutating func compute(forms: SeriesForms, indicator: Indicator, firstPeriod: Period) {
     self.firstPeriod = firstPeriod
     monthly = forms.monthly
@@ -91,50 +96,79 @@ public struct SeriesGrowth: Sendable {
     combinedJanuary = indicator.january == .withFebruary
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
+    resize(&displayed, count)
     let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
     let firstMonth = firstPeriod.month
-    monthly.withUnsafeBufferPointer { monthlyValues in
-      cumulative.withUnsafeBufferPointer { cumulativeValues in
-        for row in 0..<count {
-          let month = (firstMonth - 1 + row) % 12 + 1
-          store(.monthlyYoY, row, rules.monthlyYoY(monthlyValues, row: row, month: month))
-          store(.cumulativeYoY, row, rules.cumulativeYoY(cumulativeValues, row: row, month: month))
-          store(.monthOnMonth, row, rules.monthOnMonth(monthlyValues, row: row, month: month))
-          store(
-            .increment, row,
-            rules.increment(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
-          store(
-            .twoYearAverage, row,
-            rules.twoYearAverage(monthly: monthlyValues, cumulative: cumulativeValues, row: row))
+    let monthlyValues = monthly
+    let cumulativeValues = cumulative
+    monthlyValues.withUnsafeBufferPointer { monthly in
+      cumulativeValues.withUnsafeBufferPointer { cumulative in
+        Self.fill(&monthlyYoY, &reasons[GrowthQuantity.monthlyYoY.rawValue], firstMonth) { row, month in
+          rules.monthlyYoY(monthly, row: row, month: month)
+        }
+        Self.fill(&cumulativeYoY, &reasons[GrowthQuantity.cumulativeYoY.rawValue], firstMonth) {
+          row, month in rules.cumulativeYoY(cumulative, row: row, month: month)
+        }
+        Self.fill(&monthOnMonth, &reasons[GrowthQuantity.monthOnMonth.rawValue], firstMonth) { row, month in
+          rules.monthOnMonth(monthly, row: row, month: month)
+        }
+        Self.fill(&increment, &reasons[GrowthQuantity.increment.rawValue], firstMonth) { row, _ in
+          rules.increment(monthly: monthly, cumulative: cumulative, row: row)
+        }
+        Self.fill(&twoYearAverage, &reasons[GrowthQuantity.twoYearAverage.rawValue], firstMonth) { row, _ in
+          rules.twoYearAverage(monthly: monthly, cumulative: cumulative, row: row)
         }
       }
     }
-    let headlineValues = hasCumulative ? cumulativeYoY : monthlyYoY
-    let headlineReasons = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
-    let headlineAt = { (row: Int) -> GrowthValue in
-      UndefinedReason(rawValue: headlineReasons[row]).map { .undefined($0) } ?? .value(headlineValues[row])
-    }
-    headline = headlineValues
-    for row in 0..<count {
-      let month = (firstMonth - 1 + row) % 12 + 1
-      var previous = row - 1
-      if combinedJanuary && (month == 1 ? 12 : month - 1) == 1 { previous -= 1 }
-      let before: GrowthValue = previous >= 0 ? headlineAt(previous) : .undefined(.noBase)
-      store(
-        .changeOfGrowth, row, GrowthFormulas.changeOfDisplayedRates(now: headlineAt(row), previous: before))
+    headline = hasCumulative ? cumulativeYoY : monthlyYoY
+    let headlineCodes = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
+    computeChangeOfGrowth(headlineCodes: headlineCodes, firstMonth: firstMonth)
+  }
+
+  /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period being the
+  /// month before (before February for a 1-2月 series); the current rate's reason when it is undefined,
+  /// `noBase` when the previous one is.
+  private mutating func computeChangeOfGrowth(headlineCodes: [UInt8], firstMonth: Int) {
+    let headlineValues = headline
+    let combined = combinedJanuary
+    headlineValues.withUnsafeBufferPointer { values in
+      headlineCodes.withUnsafeBufferPointer { codes in
+        displayed.withUnsafeMutableBufferPointer { rounded in
+          for row in rounded.indices where codes[row] == 0 {
+            rounded[row] = OfficeRounding.round(values[row], decimals: 1)
+          }
+        }
+        let rounded = displayed
+        rounded.withUnsafeBufferPointer { rounded in
+          Self.fill(&changeOfGrowth, &reasons[GrowthQuantity.changeOfGrowth.rawValue], firstMonth) {
+            row, month in
+            let code = codes[row]
+            if code != 0 { return UndefinedReason(rawValue: code).map { .undefined($0) } ?? .value(.nan) }
+            let previous = combined && month == 2 ? row - 2 : row - 1
+            guard previous >= 0, codes[previous] == 0 else { return .undefined(.noBase) }
+            return .value(OfficeRounding.round(rounded[row] - rounded[previous], decimals: 1))
+          }
+        }
+      }
     }
   }
 
-  private mutating func store(_ quantity: GrowthQuantity, _ row: Int, _ result: GrowthValue) {
-    reasons[quantity.rawValue][row] = result.reasonCode
-    let number = result.rawValue
-    switch quantity {
-    case .monthlyYoY: monthlyYoY[row] = number
-    case .cumulativeYoY: cumulativeYoY[row] = number
-    case .monthOnMonth: monthOnMonth[row] = number
-    case .changeOfGrowth: changeOfGrowth[row] = number
-    case .increment: increment[row] = number
-    case .twoYearAverage: twoYearAverage[row] = number
+  /// Writes `rule(row, month)` for every row into `values` and `codes` (NaN and the reason where
+  /// undefined), month being the calendar month of the row.
+  @inline(__always)
+  private static func fill(
+    _ values: inout [Double], _ codes: inout [UInt8], _ firstMonth: Int, _ rule: (Int, Int) -> GrowthValue
+  ) {
+    values.withUnsafeMutableBufferPointer { values in
+      codes.withUnsafeMutableBufferPointer { codes in
+        var month = firstMonth
+        for row in 0..<min(values.count, codes.count) {
+          let result = rule(row, month)
+          values[row] = result.rawValue
+          codes[row] = result.reasonCode
+          month = month == 12 ? 1 : month + 1
+        }
+      }
     }
   }
 

@@ -95,6 +95,12 @@ extension Panel {
     guard let indicator = indicators[code] else { return nil }
     let monthlyColumn = column(of: SeriesKey(region: region, indicator: code, form: .monthly))
     let cumulativeColumn = column(of: SeriesKey(region: region, indicator: code, form: .cumulative))
+    return forms(monthlyColumn: monthlyColumn, cumulativeColumn: cumulativeColumn, indicator: indicator)
+  }
+
+  /// Monthly and cumulative values of `indicator` from the matrix columns of its published forms
+  /// (looked up once by the caller); `nil` when neither form was published.
+  func forms(monthlyColumn: Int?, cumulativeColumn: Int?, indicator: Indicator) -> SeriesForms? {
     guard monthlyColumn != nil || cumulativeColumn != nil else { return nil }
     return values.withUnsafeBufferPointer { buffer in
       let slice: (Int?) -> UnsafeBufferPointer<Double>? = { column in

@@ -64,9 +64,10 @@ public final class ByteOutput {
     count += 1
   }
 
-  /// Appends bytes of any length.
+  /// Appends bytes of any length; a block of a quarter of the buffer or more is written straight
+  /// from `bytes` (after the buffered bytes), without a copy.
   public func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-    if bytes.count > Self.capacity {
+    if bytes.count >= Self.capacity / 4 {
       try flush()
       try writeAll(UnsafeRawBufferPointer(bytes))
       return

@@ -7,8 +7,9 @@
 /// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
 /// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
 enum NumberBytes {
-  /// Longest text written for one number.
-  static let maximumLength = 32
+  /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
+  /// and the formatters' scratch past it.
+  static let maximumLength = FixedDigits.room
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
   ///
   /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
@@ -25,18 +26,31 @@ enum NumberBytes {
     return shortest(value, to: pointer)
   }
 
-  /// round(x·10ᵈ) when that integer divided by 10ᵈ is exactly x, else `nil`.
+  /// round(x·10ᵈ) (half away from zero) when that integer divided by 10ᵈ is exactly x, else `nil`.
+  ///
+  /// For |x·10ᵈ| < 2⁵³ the rounding is done in integers: t = trunc(x·10ᵈ) and x·10ᵈ − t are exact, so
+  /// t moves one away from zero exactly when that fraction's magnitude is at least one half.
   @inline(__always)
   static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
-    let power = PowerOfTen.value(decimals)
-    let scaled = (value * power).rounded()
-    guard abs(scaled) < 9_007_199_254_740_992, scaled / power == value else { return nil }
-    return Int64(scaled)
+    let power = PowerOfTen.exact(decimals) ?? PowerOfTen.value(decimals)
+    let scaled = value * power
+    guard abs(scaled) < 9_007_199_254_740_992 else { return nil }
+    let truncated = Int64(scaled)
+    let fraction = scaled - Double(truncated)
+    let units = fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+    guard Double(units) / power == value else { return nil }
+    return units
   }
 
   /// Shortest round-trip digits: `ShortestDigits`, else `Double.description`.
+  @inline(__always)
   static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     if let length = ShortestDigits.write(value, to: pointer) { return length }
+    return described(value, to: pointer)
+  }
+
+  /// The text of `Double.description`, for values outside the fast formatter's range.
+  static func described(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     var text = value.description
     return text.withUTF8 { bytes in
       let count = min(bytes.count, maximumLength)

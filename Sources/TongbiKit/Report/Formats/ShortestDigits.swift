@@ -1,108 +1,75 @@
 /// Shortest round-trip decimal text of a `Double`, in fixed notation, written into a byte buffer.
 ///
-/// For 10⁻⁴ ≤ |x| < 10¹⁵ (every growth rate and amount of a statistical table): x = f·2^q exactly
-/// (f < 2⁵³, q < 0); for p = 15, 16, 17 significant digits, m = round(x·10ⁿ) with n = p − 1 − ⌊log₁₀|x|⌋
-/// is computed exactly in 128-bit integers as (f·10ⁿ + 2^(−q−1)) >> −q, and accepted when the decimal
-/// m·10⁻ⁿ lies inside x's rounding interval: 2·|m·2^(−q) − f·10ⁿ| < 10ⁿ (≤ with f even, the parser's
-/// ties-to-even; a quarter-width lower interval at powers of two). If a representation with d ≤ 15
-/// digits reads back as x, the 15-digit rounding of x is that representation padded with zeros, so
-/// stripping trailing zeros gives the shortest; at 16 and 17 digits the nearest candidate is tried,
-/// and 17 digits always read back. Outside that range the function returns `nil`.
+/// For 10⁻⁴ ≤ |x| < 10¹⁵ (every growth rate and amount of a statistical table), x = f·2⁻ˢ exactly with
+/// f < 2⁵³ and 3 ≤ s ≤ 66. With E = ⌊log₁₀|x|⌋ and P = 16 − E, the integer V = f·10ᴾ (exact, at most 123
+/// bits) is x·10ᴾ·2ˢ, and t = ⌊V / 2ˢ⌋ has exactly 17 digits. The candidates with 15, 16 and 17
+/// significant digits are c_j = x·10ᴾ⁻ʲ rounded to the nearest integer for j = 2, 1, 0, ties to even
+/// as `Double.description` breaks them (from t and the remainder V − t·2ˢ, in 64-bit integers), and
+/// c_j·10⁻⁽ᴾ⁻ʲ⁾ lies inside x's rounding interval when 2·|c_j·10ʲ·2ˢ − V| < 10ᴾ (≤ with f even, the
+/// parser's ties-to-even; a quarter-width lower interval at powers of two). If a representation with d ≤ 15 digits reads back as x, the
+/// 15-digit rounding of x is that representation padded with zeros, so stripping trailing zeros gives
+/// the shortest; at 16 and 17 digits the nearest candidate is tried, and 17 digits always read back.
+/// Outside that range the function returns `nil`.
+///
+/// E comes from the binary exponent e: ⌊log₁₀|x|⌋ is D = ⌊e·78913 / 2¹⁸⌋ (78913 / 2¹⁸ ≈ log₁₀ 2) or
+/// D + 1, the latter exactly when t computed with D reaches 10¹⁷.
 enum ShortestDigits {
-  /// 10ⁿ for n in 0...38 (a switch compiles to a constant table, with no lazy global to check).
-  @inline(__always)
-  static func power(_ n: Int) -> UInt128 {
-    switch n {
-    case 0: 1
-    case 1: 10
-    case 2: 100
-    case 3: 1000
-    case 4: 10000
-    case 5: 100000
-    case 6: 1000000
-    case 7: 10000000
-    case 8: 100000000
-    case 9: 1000000000
-    case 10: 10000000000
-    case 11: 100000000000
-    case 12: 1000000000000
-    case 13: 10000000000000
-    case 14: 100000000000000
-    case 15: 1000000000000000
-    case 16: 10000000000000000
-    case 17: 100000000000000000
-    case 18: 1000000000000000000
-    case 19: 10000000000000000000
-    case 20: 100000000000000000000
-    case 21: 1000000000000000000000
-    case 22: 10000000000000000000000
-    case 23: 100000000000000000000000
-    case 24: 1000000000000000000000000
-    case 25: 10000000000000000000000000
-    case 26: 100000000000000000000000000
-    case 27: 1000000000000000000000000000
-    case 28: 10000000000000000000000000000
-    case 29: 100000000000000000000000000000
-    case 30: 1000000000000000000000000000000
-    case 31: 10000000000000000000000000000000
-    case 32: 100000000000000000000000000000000
-    case 33: 1000000000000000000000000000000000
-    case 34: 10000000000000000000000000000000000
-    case 35: 100000000000000000000000000000000000
-    case 36: 1000000000000000000000000000000000000
-    case 37: 10000000000000000000000000000000000000
-    case 38: 100000000000000000000000000000000000000
-    default: 0
-    }
-  }
-
   /// Writes `value` at `pointer` and returns the byte count, or `nil` when |value| is outside
   /// [10⁻⁴, 10¹⁵) or not finite.
+  @inline(__always)
   static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int? {
     let magnitude = value.magnitude
     guard magnitude >= 1e-4, magnitude < 1e15 else { return nil }
-    let significand = UInt128(magnitude.significandBitPattern | (1 << 52))
-    let shift = 52 - Int(magnitude.exponent)
-    let scaledHalf = UInt128(1) &<< (shift - 1)
-    var exponent = log10Floor(magnitude)
-    var product = UInt128(0)
-    var decimals = 0
-    for _ in 0..<4 {
-      // Exact decimal exponent: ⌊x·10ⁿ⌋ must have exactly 15 digits.
-      decimals = 14 - exponent
-      guard decimals >= 0, decimals <= 18 else { return nil }
-      product = significand &* power(decimals)
-      let truncated = product &>> shift
-      if truncated >= power(15) {
-        exponent += 1
-      } else if truncated < power(14) {
-        exponent -= 1
-      } else {
-        break
-      }
-    }
-    for extra in 0...2 {
-      let places = decimals + extra
-      let scaled = extra == 0 ? product : significand &* power(places)
-      let units = (scaled &+ scaledHalf) &>> shift
-      let back = units &<< shift
-      let below = back < scaled
-      let difference = below ? scaled &- back : back &- scaled
-      let width = below && significand == UInt128(1) &<< 52 ? difference &<< 2 : difference &<< 1
-      let limit = power(places)
-      if width < limit || (width == limit && significand & 1 == 0) || extra == 2 {
-        return FixedDigits.write(
-          UInt64(truncatingIfNeeded: units), places: places, negative: value < 0, to: pointer)
-      }
-    }
-    return nil
+    let bits = magnitude.bitPattern
+    let biased = Int(truncatingIfNeeded: bits &>> 52)
+    let significand = (bits & ((1 << 52) - 1)) | (1 << 52)
+    let shift = 1075 - biased
+    let estimate = ((biased - 1023) &* 78913) >> 18
+    let estimated = UInt128(significand) &* DecimalPowers.wide(16 - estimate)
+    let carried = UInt64(truncatingIfNeeded: estimated &>> shift) >= 100_000_000_000_000_000
+    let places = 16 - estimate - (carried ? 1 : 0)
+    let scale = DecimalPowers.wide(places)
+    let product = UInt128(significand) &* scale
+    let truncated = UInt64(truncatingIfNeeded: product &>> shift)
+    let remainder = product &- (UInt128(truncated) &<< shift)
+    let exact = remainder == 0
+    let narrowLower = significand == 1 << 52
+    let even = significand & 1 == 0
+    let fifteen = nearest(truncated, step: 100, exact: exact)
+    let sixteen = nearest(truncated, step: 10, exact: exact)
+    let half = UInt128(1) &<< (shift - 1)
+    let roundedUp = remainder > half || (remainder == half && truncated & 1 == 1)
+    let seventeen = truncated &+ (roundedUp ? 1 : 0)
+    // All three candidates are tested and the shortest that fits selected, without a branch on which.
+    let fifteenFits = inside(fifteen &* 100, product, shift, scale, narrowLower, even)
+    let sixteenFits = inside(sixteen &* 10, product, shift, scale, narrowLower, even)
+    let units = fifteenFits ? fifteen : sixteenFits ? sixteen : seventeen
+    let dropped = fifteenFits ? 2 : sixteenFits ? 1 : 0
+    return FixedDigits.write(units, places: places - dropped, negative: value < 0, to: pointer)
   }
 
-  /// ⌊log₁₀ x⌋ estimate for x > 0 (corrected by the caller's digit count check).
+  /// x·10ᴾ / `step` rounded to the nearest integer, ties to even, from t = ⌊x·10ᴾ⌋ and whether x·10ᴾ is
+  /// an integer (`exact`): with q = ⌊t / step⌋ and ρ = t − q·step, x·10ᴾ / step − q is above one half
+  /// when ρ > step / 2, or ρ = step / 2 and x·10ᴾ is not an integer; exactly one half when ρ = step / 2
+  /// and it is.
   @inline(__always)
-  static func log10Floor(_ x: Double) -> Int {
-    // log₂ x ≈ exponent + (significand − 1), within 0.09; times log₁₀ 2.
-    let binary = Double(x.exponent) + (x.significand - 1)
-    return Int((binary * 0.30102999566398120).rounded(.down))
+  private static func nearest(_ truncated: UInt64, step: UInt64, exact: Bool) -> UInt64 {
+    let quotient = truncated / step
+    let rest = truncated &- quotient &* step
+    let up = rest > step / 2 || (rest == step / 2 && (!exact || quotient & 1 == 1))
+    return quotient &+ (up ? 1 : 0)
+  }
+
+  /// Whether the decimal `scaled`·10⁻ᴾ reads back as x = V·10⁻ᴾ·2⁻ˢ: 2·|scaled·2ˢ − V| < 10ᴾ, or equal
+  /// with an even significand; below x at a power of two the interval is half as wide.
+  @inline(__always)
+  private static func inside(
+    _ scaled: UInt64, _ product: UInt128, _ shift: Int, _ scale: UInt128, _ narrowLower: Bool, _ even: Bool
+  ) -> Bool {
+    let back = UInt128(scaled) &<< shift
+    let below = back < product
+    let difference = below ? product &- back : back &- product
+    let width = below && narrowLower ? difference &<< 2 : difference &<< 1
+    return width < scale || (width == scale && even)
   }
 }

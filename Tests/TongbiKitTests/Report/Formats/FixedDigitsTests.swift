@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("Number text: fixed digits and exact decimals")
+struct FixedDigitsTests {
+  static func fixed(_ units: UInt64, places: Int, negative: Bool) -> String {
+    var bytes = [UInt8](repeating: 0, count: FixedDigits.room)
+    let count = bytes.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { FixedDigits.write(units, places: places, negative: negative, to: $0) } ?? 0
+    }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
+  /// The expected text from `String(units)`: padded to places + 1 digits, the point inserted, trailing
+  /// fraction zeros and a bare point removed.
+  static func expected(_ units: UInt64, places: Int, negative: Bool) -> String {
+    var digits = String(units)
+    if digits.count < places + 1 {
+      digits = String(repeating: "0", count: places + 1 - digits.count) + digits
+    }
+    var text = digits
+    if places > 0 {
+      text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return (negative ? "-" : "") + text
+  }
+
+  @Test("integers scaled by powers of ten, against String(units)")
+  func againstString() {
+    var generator = Xoshiro256StarStar(seed: 11)
+    var cases: [(UInt64, Int)] = [
+      (0, 0), (0, 3), (5, 2), (300, 1), (1205, 2), (.max, 0), (.max, 19), (10, 1),
+    ]
+    for _ in 0..<50_000 {
+      let width = Int(generator.next() % 64)
+      let units = generator.next() >> UInt64(width)
+      let zeros = Int(generator.next() % 6)
+      let scaled = units / DecimalPowers.narrow(zeros) * DecimalPowers.narrow(zeros)
+      cases.append((scaled, Int(generator.next() % 20)))
+    }
+    for (units, places) in cases {
+      for negative in [false, true] {
+        #expect(
+          Self.fixed(units, places: places, negative: negative)
+            == Self.expected(units, places: places, negative: negative))
+      }
+    }
+  }
+
+  @Test("digit counts at every power of ten")
+  func digitCounts() {
+    #expect(DecimalPowers.digitCount(0) == 1)
+    #expect(DecimalPowers.digitCount(.max) == 20)
+    for exponent in 1...19 {
+      let power = DecimalPowers.narrow(exponent)
+      #expect(DecimalPowers.digitCount(power) == exponent + 1)
+      #expect(DecimalPowers.digitCount(power - 1) == exponent)
+    }
+  }
+
+  @Test("exact units: half away from zero, only when the decimal reads back as the value")
+  func exactUnits() {
+    var generator = Xoshiro256StarStar(seed: 3)
+    for _ in 0..<50_000 {
+      let decimals = Int(generator.next() % 10)
+      let value = (generator.nextUnit() - 0.5) * PowerOfTen.value(Int(generator.next() % 14))
+      let power = PowerOfTen.value(decimals)
+      let rounded = (value * power).rounded(.toNearestOrAwayFromZero)
+      let reference: Int64? =
+        abs(rounded) < 9_007_199_254_740_992 && rounded / power == value ? Int64(rounded) : nil
+      #expect(NumberBytes.exactUnits(value, decimals: decimals) == reference)
+    }
+    #expect(NumberBytes.exactUnits(-2.5, decimals: 0) == nil)
+    #expect(NumberBytes.exactUnits(-12.05, decimals: 2) == -1205)
+    #expect(NumberBytes.exactUnits(0.25, decimals: 1) == nil)
+  }
+}
