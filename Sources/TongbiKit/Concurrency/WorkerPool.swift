@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Runs a batch of independent items on several threads, each thread with worker state of its own
@@ -32,16 +31,11 @@ enum WorkerPool {
       slots.deallocate()
     }
     let dispenser = ChunkDispenser(count: count, chunkSize: chunkSize)
-    withoutActuallyEscaping(makeWorker) { makeWorker in
-      withoutActuallyEscaping(body) { body in
-        let shared = UncheckedBox((makeWorker: makeWorker, body: body, progress: progress, slots: slots))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-          var worker = shared.value.makeWorker()
-          while let chunk = dispenser.next() {
-            for index in chunk { shared.value.slots[index] = shared.value.body(&worker, index) }
-            dispenser.finish(chunk.count, progress: shared.value.progress)
-          }
-        }
+    ParallelWork.run(count: workers) { _ in
+      var worker = makeWorker()
+      while let chunk = dispenser.next() {
+        for index in chunk { slots[index] = body(&worker, index) }
+        dispenser.finish(chunk.count, progress: progress)
       }
     }
     return slots.compactMap { $0 }
