@@ -49,12 +49,12 @@ struct ReportRateTests {
     #expect(
       try paragraph(document)
         == "6月份城镇调查失业率为5.2%，比上年同期下降0.2个百分点；居民消费价格指数为102.1，同比上涨2.1%，涨幅比上月扩大0.3个百分点；"
-        + "规上工业增加值同比增长6.5%，增速比上月提高0.3个百分点；各项存款余额52.3亿元，同比增长4.6%。")
+        + "规上工业增加值同比增长6.5%，增速比上月提高0.3个百分点；6月末各项存款余额52.3亿元，同比增长4.6%。")
     #expect(
       try paragraph(document, .en)
         == "June: 城镇调查失业率 5.2%, down 0.2 points year on year; 居民消费价格指数 102.1, up 2.1% year on year, "
         + "the rise widened by 0.3 points from the previous month; 规上工业增加值 up 6.5% year on year, growth up 0.3 "
-        + "points from the previous month; 各项存款余额 5,230 million yuan, up 4.6% year on year.")
+        + "points from the previous month; End of June: 各项存款余额 5,230 million yuan, up 4.6% year on year.")
   }
 
   // Datasets/public/nbs-export-industrial-value-added-growth.csv, 2020年4月: 工业增加值同比增长 3.9 (3月 −1.1:
@@ -69,6 +69,28 @@ struct ReportRateTests {
       try paragraph(document).hasPrefix(
         "4月份工业增加值同比增长3.9%，增速由负转正；1-4月份工业增加值同比下降4.9%，降幅比1-3月收窄3.5个百分点；"
           + "4月份煤炭开采和洗选业增加值同比增长3.7%，增速比上月回落5.4个百分点；"))
+  }
+
+  // A stock is dated at the end of its month (年末 in December), a flow by its cumulative span; the
+  // paragraph opens with the first clause's words, so a leading stock does not repeat a period:
+  // 存款余额 60.0 / 50.0 − 1 = 20.0%; 税收收入 growth 5.0 over the full year → 比上年增长5.0%.
+  @Test("stocks: 年末 / 6月末 before the balance, and a paragraph that opens with a stock")
+  func stockDating() throws {
+    let december = Period(year: 2024, month: 12)!
+    let deposits = IndicatorFigures(
+      code: "deposits", nameZh: "各项存款余额", unit: .hundredMillionYuan, kind: .stock,
+      period: ReportPeriod(period: december, isCumulative: false),
+      value: ReportAmount(value: 60, decimals: 1), growth: .rate(20))
+    let tax = IndicatorFigures(
+      code: "tax", nameZh: "税收收入", unit: .tenThousandYuan, period: ReportPeriod(period: december),
+      value: ReportAmount(value: 100, decimals: 1), growth: .rate(5))
+    let document = ReportDocument(
+      region: "甲县", period: ReportPeriod(period: december), figures: [deposits, tax])
+    #expect(try paragraph(document) == "年末各项存款余额60.0亿元，同比增长20.0%；全年完成税收收入100.0万元，比上年增长5.0%。")
+    #expect(try paragraph(document, .en).hasPrefix("End of year: 各项存款余额 "))
+    let june = ReportPeriod(period: Period(year: 2024, month: 6)!, isCumulative: false)
+    #expect(PeriodWording.endOfMonth(june, language: .zh) == "6月末")
+    #expect(PeriodWording.endOfMonth(june, language: .en) == "End of June")
   }
 
   @Test("index comparisons: 由涨转降, 降幅收窄, 涨幅回落; rate changes in points, full year 比上年")

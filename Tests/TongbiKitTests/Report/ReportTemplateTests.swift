@@ -52,12 +52,13 @@ struct ReportTemplateTests {
         + "完成全年目标任务的48.0%（力争目标的45.0%），低于序时进度2.0个百分点，增速列全镇第1位，较上月前移1位，"
         + "预计全年完成210.0万元，增长5.0%，完成目标的概率约60%；"
         + "6月份规上工业增加值同比增长6.5%；城镇调查失业率为5.2%，比上年同期下降0.2个百分点；"
-        + "居民消费价格指数为102.1，同比上涨2.1%；各项存款余额52.3亿元，同比增长4.6%。")
+        + "居民消费价格指数为102.1，同比上涨2.1%；6月末各项存款余额52.3亿元，同比增长4.6%。")
     let english = try ReportRenderer(templates: try ReportTemplates(), language: .en).paragraph(document())
     #expect(
       english.hasSuffix(
         "; June: 规上工业增加值 up 6.5% year on year; 城镇调查失业率 5.2%, down 0.2 points year on year; "
-          + "居民消费价格指数 102.1, up 2.1% year on year; 各项存款余额 5,230 million yuan, up 4.6% year on year."))
+          + "居民消费价格指数 102.1, up 2.1% year on year; End of June: 各项存款余额 5,230 million yuan, up 4.6% year on "
+          + "year."))
     #expect(
       english.contains(
         "48.0% of the annual target (45.0% of the stretch target), 2.0 points behind time progress"))

@@ -29,6 +29,16 @@ public enum PeriodWording {
     }
   }
 
+  /// The words that date a stock (余额, 期末数), measured at the end of the month of `period`:
+  /// 6月末, 年末 for December / End of June, End of year.
+  public static func endOfMonth(_ period: ReportPeriod, language: ReportLanguage) -> String {
+    let month = period.period.month
+    switch language {
+    case .zh: return month == 12 ? "年末" : "\(month)月末"
+    case .en: return month == 12 ? "End of year" : "End of \(monthNames[month - 1])"
+    }
+  }
+
   /// A label with the year, for titles and table headers: 2024年1-6月 / January–June 2024.
   public static func label(_ period: ReportPeriod, language: ReportLanguage) -> String {
     let year = period.period.year

@@ -10,7 +10,7 @@ enum ReportContext {
     escape: (String) -> String
   ) throws(ReportError) -> [[String: Any]] {
     var result: [[String: Any]] = []
-    var periodInForce = PeriodWording.words(document.period, language: language, halfYear: halfYear)
+    var periodInForce = openingWords(document, language: language, halfYear: halfYear)
     for (index, figures) in document.figures.enumerated() {
       let parts = ClauseParts(figures, language: language)
       var clause: [String: Any] = [
@@ -20,7 +20,7 @@ enum ReportContext {
         "last": index == document.figures.count - 1,
       ]
       for kind in ClauseKind.allCases { clause[kindVariable(kind)] = parts.kind == kind }
-      let words = PeriodWording.words(figures.period, language: language, halfYear: halfYear)
+      let words = clauseWords(figures, language: language, halfYear: halfYear)
       let ownPeriod = words == periodInForce ? nil : words
       periodInForce = words
       let optional: [(String, String?)] = [
@@ -36,6 +36,22 @@ enum ReportContext {
       result.append(clause)
     }
     return result
+  }
+
+  /// The period words of one clause: the end of the month for a stock (6月末各项存款余额…), the
+  /// period words of its figures otherwise.
+  static func clauseWords(_ figures: IndicatorFigures, language: ReportLanguage, halfYear: Bool) -> String {
+    figures.kind == .stock
+      ? PeriodWording.endOfMonth(figures.period, language: language)
+      : PeriodWording.words(figures.period, language: language, halfYear: halfYear)
+  }
+
+  /// The words that open the paragraph: those of its first clause, so that the first clause never
+  /// repeats a period (1-6月份完成…, or 6月末各项存款余额… when a stock comes first); the document's
+  /// period words when there is no clause.
+  static func openingWords(_ document: ReportDocument, language: ReportLanguage, halfYear: Bool) -> String {
+    document.figures.first.map { clauseWords($0, language: language, halfYear: halfYear) }
+      ?? PeriodWording.words(document.period, language: language, halfYear: halfYear)
   }
 
   /// The template variable that is true for clauses of `kind`: `is_amount`, `is_stock`,
@@ -56,7 +72,7 @@ enum ReportContext {
     escape: (String) -> String = { $0 }
   ) throws(ReportError) -> String {
     let context: [String: Any] = [
-      "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
+      "period": openingWords(document, language: language, halfYear: halfYear),
       "clauses": try clauses(
         document, language: language, halfYear: halfYear, templates: templates, escape: escape),
     ]
@@ -86,7 +102,7 @@ enum ReportContext {
     var context: [String: Any] = [
       "lang": language.rawValue, "html_lang": language == .zh ? "zh-CN" : "en", "title": title,
       "region": region,
-      "period": PeriodWording.words(document.period, language: language, halfYear: halfYear),
+      "period": openingWords(document, language: language, halfYear: halfYear),
       "period_label": periodLabel, "labels": labels, "clauses": clauses,
       "paragraph": try paragraph(
         document, language: language, halfYear: halfYear, templates: templates, escape: escape),
