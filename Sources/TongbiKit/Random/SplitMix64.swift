@@ -1,7 +1,8 @@
 /// The SplitMix64 generator (Steele, Lea and Flood, 2014): a 64-bit counter passed through a mixing
 /// function. Used to expand a seed into the state of ``Xoshiro256StarStar`` and to derive independent
-/// seeds for regions and series from one user seed.
-struct SplitMix64 {
+/// seeds for regions and series from one user seed; also a `RandomNumberGenerator` for the standard
+/// library's random APIs (tests draw reproducible cases from it).
+struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
   /// Creates a generator starting from `seed`.

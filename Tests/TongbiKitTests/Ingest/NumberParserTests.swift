@@ -8,19 +8,6 @@ private func parse(_ text: String) -> NumberParseResult {
   return text.withUTF8 { NumberParser.parse($0) }
 }
 
-/// SplitMix64: a small seedable generator, so random cases repeat from run to run.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-}
-
 @Suite("NumberParser")
 struct NumberParserTests {
   @Test(
@@ -123,7 +110,7 @@ struct NumberParserTests {
 
   @Test("100k random decimal strings match Double(String) bit for bit")
   func randomAgainstStandardLibrary() {
-    var generator = SplitMix64(state: 20_240_601)
+    var generator = SplitMix64(seed: 20_240_601)
     var mismatches = 0
     for _ in 0..<100_000 {
       let digitCount = Int.random(in: 1...20, using: &generator)
@@ -154,7 +141,7 @@ struct NumberParserTests {
 
   @Test("thousands separators and full-width digits give the value of the plain ASCII text")
   func separatorsMatchPlainText() {
-    var generator = SplitMix64(state: 7)
+    var generator = SplitMix64(seed: 7)
     let fullWidth: [Character] = ["０", "１", "２", "３", "４", "５", "６", "７", "８", "９"]
     for _ in 0..<2_000 {
       let integer = UInt64.random(in: 1...999_999_999_999_999, using: &generator)

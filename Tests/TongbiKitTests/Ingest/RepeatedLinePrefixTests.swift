@@ -34,19 +34,6 @@ private func referenceScan(_ bytes: [UInt8]) -> UTF8ScanResult {
   return result
 }
 
-/// SplitMix64, so the random inputs repeat from run to run.
-private struct Generator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-}
-
 /// Pieces of lines: ASCII, Chinese, other scripts, controls, byte-order marks, line ends and
 /// ill-formed sequences (truncated, surrogate, overlong, stray continuation, F5).
 private let pieces: [[UInt8]] = [
@@ -61,7 +48,7 @@ private let pieces: [[UInt8]] = [
 struct RepeatedLinePrefixTests {
   @Test("lines repeating earlier line starts scan exactly as a byte-by-byte validation does")
   func matchesReference() {
-    var generator = Generator(state: 20_261_129)
+    var generator = SplitMix64(seed: 20_261_129)
     for _ in 0..<3000 {
       // A few line starts, each repeated on several lines with different tails; rare bad pieces.
       let starts = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
