@@ -8,12 +8,6 @@ private func plainValue(_ text: String) -> (value: Double, decimals: Int)? {
   return text.withUTF8 { NumberParser.plainValue($0) }
 }
 
-/// `NumberParser.parse` on `text`.
-private func parsed(_ text: String) -> NumberParseResult {
-  var text = text
-  return text.withUTF8 { NumberParser.parse($0) }
-}
-
 /// The row loop's fast path for plain decimals: it either declines a cell or gives exactly what
 /// `parse` gives, which is the correctly rounded value (`Double(String)`, i.e. `strtod`).
 @Suite("NumberParser plain-decimal fast path")
@@ -31,7 +25,7 @@ struct NumberFastPathTests {
     let plain = try #require(plainValue(text))
     let expected = try #require(Double(text))
     #expect(plain.value.bitPattern == expected.bitPattern)
-    #expect(parsed(text) == .value(plain.value, decimals: plain.decimals))
+    #expect(parseNumber(text) == .value(plain.value, decimals: plain.decimals))
   }
 
   @Test(
@@ -72,7 +66,7 @@ struct NumberFastPathTests {
   func declinedParseExactly(text: String) throws {
     #expect(plainValue(text) == nil)
     let expected = try #require(Double(text))
-    guard case .value(let value, _) = parsed(text) else {
+    guard case .value(let value, _) = parseNumber(text) else {
       Issue.record("'\(text)' did not parse")
       return
     }

@@ -2,8 +2,8 @@ import Testing
 
 @testable import TongbiKit
 
-/// Parses `text` as one cell.
-private func parse(_ text: String) -> NumberParseResult {
+/// Parses `text` as one cell (shared by the number-parsing tests).
+func parseNumber(_ text: String) -> NumberParseResult {
   var text = text
   return text.withUTF8 { NumberParser.parse($0) }
 }
@@ -21,12 +21,12 @@ struct NumberParserTests {
       ("12.5%", 12.5, 1), ("-0.3％", -0.3, 1), ("1,234.5%", 1234.5, 1),
     ] as [(String, Double, Int)])
   func acceptedForms(text: String, value: Double, decimals: Int) {
-    #expect(parse(text) == .value(value, decimals: decimals))
+    #expect(parseNumber(text) == .value(value, decimals: decimals))
   }
 
   @Test("negative zero keeps its sign, as Double(String) does")
   func negativeZero() {
-    guard case .value(let value, _) = parse("-0.0") else {
+    guard case .value(let value, _) = parseNumber("-0.0") else {
       Issue.record("not a value")
       return
     }
@@ -39,7 +39,7 @@ struct NumberParserTests {
       "", "   ", "\t", "\u{3000}", "*", "-", "--", "—", "——", "NA", "N/A", "n/a", "..", "…", "……", " - ",
     ])
   func missingMarkers(text: String) {
-    #expect(parse(text) == .missing)
+    #expect(parseNumber(text) == .missing)
   }
 
   @Test(
@@ -77,8 +77,8 @@ struct NumberParserTests {
       ("１２ａ", "not a number: '１２ａ'"),
     ] as [(String, String)])
   func rejections(text: String, reason: String) {
-    guard case .invalid(let failure) = parse(text) else {
-      Issue.record("'\(text)' was accepted: \(parse(text))")
+    guard case .invalid(let failure) = parseNumber(text) else {
+      Issue.record("'\(text)' was accepted: \(parseNumber(text))")
       return
     }
     #expect(failure.reason == reason)
@@ -87,7 +87,7 @@ struct NumberParserTests {
   @Test("long rejected text is shortened in the message")
   func longTextShortened() {
     let text = String(repeating: "x", count: 100)
-    #expect(parse(text) == .invalid(.notANumber(String(repeating: "x", count: 40) + "…")))
+    #expect(parseNumber(text) == .invalid(.notANumber(String(repeating: "x", count: 40) + "…")))
   }
 
   @Test(
@@ -101,8 +101,8 @@ struct NumberParserTests {
     ])
   func hardCases(text: String) throws {
     let expected = try #require(Double(text))
-    guard case .value(let value, _) = parse(text) else {
-      Issue.record("'\(text)' not parsed: \(parse(text))")
+    guard case .value(let value, _) = parseNumber(text) else {
+      Issue.record("'\(text)' not parsed: \(parseNumber(text))")
       return
     }
     #expect(value.bitPattern == expected.bitPattern, "\(text): \(value) != \(expected)")
@@ -126,7 +126,7 @@ struct NumberParserTests {
       }
       if Bool.random(using: &generator) { text = "-" + text }
       guard let expected = Double(text) else { continue }
-      switch parse(text) {
+      switch parseNumber(text) {
       case .value(let value, _) where value.bitPattern == expected.bitPattern:
         continue
       case .invalid(.outOfRange) where expected.isInfinite:
@@ -156,7 +156,7 @@ struct NumberParserTests {
       let wide = String(plain.map { $0.wholeNumberValue.map { fullWidth[$0] } ?? "．" })
       let expected = Double(plain)
       for text in [withSeparators, wide] {
-        guard case .value(let value, _) = parse(text) else {
+        guard case .value(let value, _) = parseNumber(text) else {
           Issue.record("'\(text)' not parsed")
           continue
         }
