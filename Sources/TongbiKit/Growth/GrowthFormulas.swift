@@ -42,8 +42,16 @@ public enum GrowthFormulas {
   public static func changeOfDisplayedRates(now: GrowthValue, previous: GrowthValue) -> GrowthValue {
     guard let current = now.number else { return now }
     guard let base = previous.number else { return .undefined(.noBase) }
-    let difference = OfficeRounding.round(current, decimals: 1) - OfficeRounding.round(base, decimals: 1)
-    return .value(OfficeRounding.round(difference, decimals: 1))
+    return .value(
+      changeOfRoundedRates(
+        OfficeRounding.round(current, decimals: 1), OfficeRounding.round(base, decimals: 1)))
+  }
+
+  /// The change between two rates already rounded to one decimal, rounded again so that the
+  /// difference of two displayed rates is exact at one decimal (`changeOfDisplayedRates`).
+  @inline(__always)
+  static func changeOfRoundedRates(_ now: Double, _ previous: Double) -> Double {
+    OfficeRounding.round(now - previous, decimals: 1)
   }
 
   /// Implied comparable base from a published growth rate: B̂ = C / (1 + g/100).

@@ -29,17 +29,22 @@ public enum OfficeRounding {
     return decimalRound(value, decimals: places)
   }
 
+  /// `x` rounded half away from zero to an integer, for finite |x| < 2⁶³, without the C library's
+  /// round(): t = trunc(x) and x − t are exact, and t moves one away from zero exactly when that
+  /// fraction's magnitude is at least one half.
+  @inline(__always)
+  static func integerRounded(_ x: Double) -> Int64 {
+    let truncated = Int64(x)
+    let fraction = x - Double(truncated)
+    return fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+  }
+
   /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
   /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
     guard value.isFinite, abs(value) < 9e9 else { return nil }
     let places = min(max(decimals, 0), guardDecimals - 1)
-    // value·10⁹ rounded half away from zero in integers: its truncation and the fraction left are
-    // exact, so no call to the C library's round().
-    let product = value * 1e9
-    let truncated = Int64(product)
-    let fraction = product - Double(truncated)
-    let fine = fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+    let fine = integerRounded(value * 1e9)
     let divisor = powerOfTen(guardDecimals - places)
     // One decimal (every growth rate) divides by a constant, which compiles to a multiplication.
     var units = places == 1 ? fine / 100_000_000 : fine / divisor

@@ -146,7 +146,7 @@ public struct SeriesGrowth: Sendable {
             if code != 0 { return UndefinedReason(rawValue: code).map { .undefined($0) } ?? .value(.nan) }
             let previous = combined && month == 2 ? row - 2 : row - 1
             guard previous >= 0, codes[previous] == 0 else { return .undefined(.noBase) }
-            return .value(OfficeRounding.round(rounded[row] - rounded[previous], decimals: 1))
+            return .value(GrowthFormulas.changeOfRoundedRates(rounded[row], rounded[previous]))
           }
         }
       }

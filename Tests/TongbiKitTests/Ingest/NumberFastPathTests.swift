@@ -24,8 +24,11 @@ struct NumberFastPathTests {
   func plainDecimals(text: String) throws {
     let plain = try #require(plainValue(text))
     let expected = try #require(Double(text))
+    // The written decimals, counted from the text: the characters after the point.
+    let written = text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
     #expect(plain.value.bitPattern == expected.bitPattern)
-    #expect(parseNumber(text) == .value(plain.value, decimals: plain.decimals))
+    #expect(plain.decimals == written)
+    #expect(parseNumber(text) == .value(expected, decimals: written))
   }
 
   @Test(

@@ -26,7 +26,7 @@ enum PanelAssembler {
     for (column, key) in builder.keys.enumerated() {
       let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
         // Only the January and February rows, twelve apart, until one holds what is looked for.
-        let firstMonth = firstOrdinal - Period(ordinal: firstOrdinal).year * 12 + 1
+        let firstMonth = Period(ordinal: firstOrdinal).month
         let january = stride(from: (13 - firstMonth) % 12, to: rows, by: 12).contains { values[$0].isFinite }
         let february = stride(from: (14 - firstMonth) % 12, to: rows, by: 12).contains { positions[$0] != 0 }
         return (january, february)

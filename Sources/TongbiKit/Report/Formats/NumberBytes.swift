@@ -26,18 +26,14 @@ enum NumberBytes {
     return shortest(value, to: pointer)
   }
 
-  /// round(x·10ᵈ) (half away from zero) when that integer divided by 10ᵈ is exactly x, else `nil`.
-  ///
-  /// For |x·10ᵈ| < 2⁵³ the rounding is done in integers: t = trunc(x·10ᵈ) and x·10ᵈ − t are exact, so
-  /// t moves one away from zero exactly when that fraction's magnitude is at least one half.
+  /// round(x·10ᵈ) (half away from zero, `OfficeRounding.integerRounded`) when that integer divided by
+  /// 10ᵈ is exactly x and |x·10ᵈ| < 2⁵³, else `nil`.
   @inline(__always)
   static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
     let power = PowerOfTen.exact(decimals) ?? PowerOfTen.value(decimals)
     let scaled = value * power
     guard abs(scaled) < 9_007_199_254_740_992 else { return nil }
-    let truncated = Int64(scaled)
-    let fraction = scaled - Double(truncated)
-    let units = fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+    let units = OfficeRounding.integerRounded(scaled)
     guard Double(units) / power == value else { return nil }
     return units
   }

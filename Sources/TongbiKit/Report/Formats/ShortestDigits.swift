@@ -29,7 +29,7 @@ enum ShortestDigits {
     let carried = UInt64(truncatingIfNeeded: estimated &>> shift) >= 100_000_000_000_000_000
     let places = 16 - estimate - (carried ? 1 : 0)
     let scale = DecimalPowers.wide(places)
-    let product = UInt128(significand) &* scale
+    let product = carried ? UInt128(significand) &* scale : estimated
     let truncated = UInt64(truncatingIfNeeded: product &>> shift)
     let remainder = product &- (UInt128(truncated) &<< shift)
     let exact = remainder == 0

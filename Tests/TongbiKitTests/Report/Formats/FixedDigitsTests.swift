@@ -51,14 +51,18 @@ struct FixedDigitsTests {
     }
   }
 
-  @Test("digit counts at every power of ten")
+  @Test("digit counts against the length of the decimal text, at every power of ten and at random")
   func digitCounts() {
-    #expect(DecimalPowers.digitCount(0) == 1)
-    #expect(DecimalPowers.digitCount(.max) == 20)
-    for exponent in 1...19 {
-      let power = DecimalPowers.narrow(exponent)
-      #expect(DecimalPowers.digitCount(power) == exponent + 1)
-      #expect(DecimalPowers.digitCount(power - 1) == exponent)
+    var values: [UInt64] = [0, 1, 9, .max]
+    var power: UInt64 = 1
+    for _ in 1...19 {
+      power *= 10
+      values += [power - 1, power, power + 1]
+    }
+    var generator = Xoshiro256StarStar(seed: 5)
+    for _ in 0..<10_000 { values.append(generator.next() >> (generator.next() % 64)) }
+    for value in values {
+      #expect(DecimalPowers.digitCount(value) == String(value).count, "\(value)")
     }
   }
 
