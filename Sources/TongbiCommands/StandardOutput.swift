@@ -4,7 +4,7 @@ import Foundation
 enum StandardOutput {
   /// Writes `text` as UTF-8; a closed pipe ends quietly.
   static func write(_ text: String) throws {
-    try write(Array(text.utf8))
+    FileHandle.standardOutput.write(Data(text.utf8))
   }
 
   /// Writes `bytes` as they are; a closed pipe ends quietly.

@@ -15,8 +15,9 @@ public struct TongbiCommand: ParsableCommand {
   )
 
   /// Sets the process up before any command runs: OpenBLAS starts with one thread, so its idle workers
-  /// do not spin beside commands that never call BLAS (measured: half the system time of an ingest);
-  /// large problems raise the count for their own calls (`BLASRuntime.withThreads`).
+  /// do not spin beside commands that never call BLAS (measured: half the system time of an ingest).
+  /// Every BLAS and LAPACK call here is small (one 120 × 13 design at a time); the cores are used by
+  /// fitting series concurrently (`WorkerPool`), where a process-wide BLAS thread count would race.
   public static func prepareRuntime() {
     BLASRuntime.setThreadCount(1)
   }

@@ -7,8 +7,8 @@ enum VersionText {
   static func make() -> String {
     var lines = [
       "tongbi \(version)",
-      "BLAS: OpenBLAS core \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s), "
-        + "up to \(BLASRuntime.maximumThreadCount) for large problems",
+      "BLAS: OpenBLAS core \(BLASRuntime.coreName), \(BLASRuntime.threadCount) thread(s) "
+        + "(its solves here are small; model fits run one series per core, see --threads)",
     ]
     if BLASRuntime.usesGenericKernels {
       lines.append(BLASGenericKernelWarning.text)

@@ -47,11 +47,15 @@ public enum TrendRegression {
       let months = groups[groupIndex].months
       let full = designMatrix(design, rows: allRows, columns: columns)
       let monthKnown = allRows.map { months.contains((firstPeriod + $0).month) }
-      var residuals = [Double](repeating: 0, count: observed.count)
+      let singular = qr.isSingular
+      var b = [Double](repeating: 0, count: observed.count)
+      var residuals = b
       var fit = [Double](repeating: 0, count: rows)
       for series in members {
-        let b = values.withColumn(series) { column in observed.map { column[$0] } }
-        guard let solution = solve(qr, a, b) else { continue }
+        values.withColumn(series) { column in
+          for (i, row) in observed.enumerated() { b[i] = column[row] }
+        }
+        guard let solution = solve(qr, singular: singular, a, b) else { continue }
         residuals = b
         do {
           try gemv(a, .noTranspose, solution, alpha: -1, beta: 1, into: &residuals)
@@ -75,11 +79,12 @@ public enum TrendRegression {
   }
 
   /// Least-squares solution for one series from the group's QR factorization, or the minimum-norm
-  /// solution (`dgelsd`) when the design is singular; `nil` when that fails too. Every series is solved
+  /// solution (`dgelsd`) when the design is `singular` (`qr.isSingular`, checked once per group);
+  /// `nil` when that fails too. Every series is solved
   /// on its own with the same arithmetic, so a series' result does not depend on which other series
   /// share its group (splitting a panel gives the same forecasts to the bit).
-  static func solve(_ qr: QRDecomposition, _ a: Matrix, _ b: [Double]) -> [Double]? {
-    if !qr.isSingular, let solution = try? qr.solve(b) { return solution }
+  static func solve(_ qr: QRDecomposition, singular: Bool, _ a: Matrix, _ b: [Double]) -> [Double]? {
+    if !singular, let solution = try? qr.solve(b) { return solution }
     return try? minimumNormLeastSquares(a, Matrix(rows: b.count, columns: 1, storage: b), rcond: -1)
       .solution.storage
   }
