@@ -20,6 +20,8 @@ public struct ReportFigures: Sendable {
   public let panel: Panel
   /// Codes of the indicators whose stated value is cumulative.
   private let cumulativeCodes: Set<String>
+  /// Clause kind of every indicator, worked out once (it reads the indicator's names).
+  private let kinds: [String: ClauseKind]
 
   /// Creates the adapter over `panel`.
   public init(panel: Panel) {
@@ -27,6 +29,7 @@ public struct ReportFigures: Sendable {
     var codes = Set(panel.indicators.values.filter(\.kind.cumulates).map(\.code))
     for key in panel.keys where key.form == .cumulative { codes.insert(key.indicator) }
     cumulativeCodes = codes
+    kinds = panel.indicators.mapValues(ClauseKind.of)
   }
 
   /// The report period of `indicator` at `period`: cumulative (1-m月) or the month, with the
@@ -39,7 +42,7 @@ public struct ReportFigures: Sendable {
 
   /// How clauses state `indicator` (an unknown code is an amount).
   public func kind(indicator code: String) -> ClauseKind {
-    panel.indicators[code].map(ClauseKind.of) ?? .amount
+    kinds[code] ?? .amount
   }
 
   /// The stated value of `indicator` in `region` at `period` (see the type's notes) at the input's
