@@ -7,16 +7,15 @@ public enum ReportCSV {
   public static let byteOrderMark = "\u{FEFF}"
 
   /// One row per indicator: indicator, unit, value, growth (%), growth note, target completion (%),
-  /// 力争 completion (%, only when some indicator has a 力争 tier), time progress (%), rank; a BOM first when `byteOrderMark` is set; CRLF line ends.
+  /// 力争 completion (%, only when some indicator has a 力争 tier), time progress (%), rank; a BOM
+  /// first when `byteOrderMark` is set; CRLF line ends.
   public static func growthTable(_ document: ReportDocument, language: ReportLanguage, byteOrderMark: Bool)
     -> String
   {
     let labels = ReportLabels.labels(language)
     let note = language == .zh ? "说明" : "note"
-    let hasStretch = ReportTables.growthKeys(document).contains("stretch_target")
-    let keys =
-      ["indicator", "unit", "value", "growth", "note", "target"] + (hasStretch ? ["stretch_target"] : [])
-      + ["time_progress", "rank"]
+    // The growth table's columns, with the growth note beside the growth.
+    let keys = ReportTables.growthKeys(document).flatMap { $0 == "growth" ? ["growth", "note"] : [$0] }
     var lines = [keys.map { $0 == "note" ? note : labels[$0] ?? $0 }.map(CSVText.cell).joined(separator: ",")]
     for figures in document.figures {
       let rate = figures.growth.displayedRate
