@@ -8,7 +8,7 @@ struct BacktestCommand: ParsableCommand {
     abstract: "Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per method.")
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var threading: ModelThreadsOption
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Months forecast from each origin.")
   var horizon: Int = 12
@@ -48,7 +48,7 @@ struct BacktestCommand: ParsableCommand {
   func run() throws {
     let levels = try LevelOption.parse(level)
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files)
+      try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let progress = ProgressReporter(label: "backtesting", unit: "series")
     let backtest = Backtest.run(

@@ -2,9 +2,12 @@ import TongbiKit
 
 /// Reads the input files of a command into one panel, with progress on a terminal.
 enum DataLoader {
-  /// Ingests `files` (standard input when empty is not allowed here: callers pass defaults).
-  static func load(_ input: InputOptions, files: [String]) throws(IngestError) -> IngestResult {
-    var ingestor = Ingestor(options: try input.ingestOptions())
+  /// Ingests `files` (standard input when empty is not allowed here: callers pass defaults), reading a
+  /// big long-layout file in `threads` parts at once.
+  static func load(_ input: InputOptions, files: [String], threads: Int) throws(IngestError) -> IngestResult {
+    var options = try input.ingestOptions()
+    options.threads = threads
+    var ingestor = Ingestor(options: options)
     let progress = ProgressReporter(label: "reading")
     if progress.isEnabled {
       ingestor.progress = { done, total in progress.update(done: done, total: total) }

@@ -16,7 +16,7 @@ struct ForecastCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var threading: ModelThreadsOption
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Months to forecast.")
   var horizon: Int = 12
@@ -48,7 +48,7 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     let levels = try LevelOption.parse(level)
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files)
+      try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let progress = ProgressReporter(label: "forecasting", unit: "series")
     let outcomes = ForecastBatch.run(

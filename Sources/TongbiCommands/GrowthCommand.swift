@@ -17,6 +17,7 @@ struct GrowthCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Only this month (2024-06, 2024年6月, 202406); every month when omitted.")
   var period: String?
@@ -58,7 +59,7 @@ struct GrowthCommand: ParsableCommand {
   func run() throws {
     try InputOverwriteGuard.check(output: output, inputs: input.files + [input.indicatorFile, targets])
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files)
+      try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     var panel = result.panel
     if let total {
@@ -100,7 +101,7 @@ struct GrowthCommand: ParsableCommand {
       case .csv:
         let progress = ProgressReporter(label: "writing", unit: "series")
         try GrowthCSVRenderer(unit: shownUnit).write(
-          table, to: sink, threads: ProcessInfo.processInfo.activeProcessorCount,
+          table, to: sink, threads: threading.threads,
           progress: progress.isEnabled ? progress.update : nil)
         progress.finish()
       case .json: try sink.append(GrowthJSONRenderer.render(table, unit: shownUnit))

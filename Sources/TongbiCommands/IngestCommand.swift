@@ -13,6 +13,7 @@ struct IngestCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Output format: table or json.")
   var format: IngestFormat = .table
@@ -25,7 +26,7 @@ struct IngestCommand: ParsableCommand {
 
   func run() throws {
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files)
+      try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
     try StandardOutput.write(text)

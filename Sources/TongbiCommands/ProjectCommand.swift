@@ -16,7 +16,7 @@ struct ProjectCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var threading: ModelThreadsOption
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Last month of data to use, e.g. 2024-06.")
   var period: String
@@ -39,7 +39,7 @@ struct ProjectCommand: ParsableCommand {
   func run() throws {
     guard let end = Period(parsing: period) else { return }
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files)
+      try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let targetList = try CommandFailure.wrap { () throws(IngestError) in
       try targets.map { path throws(IngestError) in try TargetsReader.read(path: path) } ?? []

@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
   )
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ThreadsOption
 
   @Option(help: "Report period, e.g. 2024-06 or 2024年1-6月 (default: the latest half-year).")
   var period: String?
@@ -77,8 +78,9 @@ struct ReportCommand: ParsableCommand {
     try InputOverwriteGuard.check(
       output: output, inputs: files + [input.indicatorFile, targetsFile] + templateFiles())
     let loadedInput = input
+    let threads = threading.threads
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(loadedInput, files: files)
+      try DataLoader.load(loadedInput, files: files, threads: threads)
     }
     let panel = result.panel
     let regionName = try ReportSelection.region(region, in: panel)

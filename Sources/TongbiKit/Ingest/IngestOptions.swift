@@ -11,6 +11,11 @@ public struct IngestOptions: Sendable {
   /// beyond it is rejected as an implausible period (a typo such as 2924 for 2024) instead of
   /// allocating centuries of empty rows for every series.
   public var maximumSpanMonths = 6000
+  /// Threads that may read one big long-layout file, in consecutive parts (1: one pass). The result
+  /// (panel, order of series and regions, every rejection and its position) does not depend on it.
+  public var threads = 1
+  /// Smallest part worth a thread of its own (tests lower it to split small files).
+  var minimumPartBytes = 8 << 20
 
   /// Creates default options.
   public init() {}

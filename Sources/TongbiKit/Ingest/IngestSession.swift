@@ -7,6 +7,8 @@ struct IngestSession {
   var summary = IngestSummary()
   /// Paths of the files read so far; a value's packed position refers to an index here.
   var paths: [String] = []
+  /// Files read in parallel parts (`PartitionedLongRead`) rather than in one pass.
+  var filesReadInParts = 0
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
 

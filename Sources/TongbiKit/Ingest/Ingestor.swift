@@ -99,7 +99,15 @@ public struct Ingestor {
     let header = prelude[headerIndex]
     switch layout {
     case .long(let roles):
-      try LongLayoutReader(header: header, roles: roles, path: path).read(&reader, into: &session)
+      let long = try LongLayoutReader(header: header, roles: roles, path: path)
+      long.noteIgnoredColumns(into: &session)
+      let partitioned = PartitionedLongRead(
+        reader: long, bytes: bytes, input: input, delimiter: delimiter, progress: progress)
+      if try partitioned.read(reader, into: &session) {
+        session.filesReadInParts += 1
+      } else {
+        try long.readRows(&reader, into: &session)
+      }
     case .wide(let first):
       try WideLayoutReader(header: header, firstPeriodColumn: first, path: path).read(&reader, into: &session)
     case .timeSeries(let metadataRows):

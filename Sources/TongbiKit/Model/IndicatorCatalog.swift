@@ -43,4 +43,28 @@ public struct IndicatorCatalog: Sendable {
       codeByName[ExactName(name)] = indicator.code
     }
   }
+
+  /// This catalog followed by what `later` added or changed since `start`, the catalog both began as:
+  /// the catalog of reading a file in one pass when `later` read the part after this one's. `nil` when
+  /// the two parts described an indicator or a name differently (the part read after would have seen
+  /// this one's description and read its cells otherwise).
+  func merged(with later: IndicatorCatalog, since start: IndicatorCatalog) -> IndicatorCatalog? {
+    var merged = self
+    for code in later.order {
+      guard let theirs = later.indicators[code], theirs != start.indicators[code] else { continue }
+      let mine = merged.indicators[code]
+      if mine == theirs { continue }
+      guard mine == start.indicators[code] else { return nil }
+      if mine == nil { merged.order.append(code) }
+      merged.indicators[code] = theirs
+    }
+    for (name, code) in later.codeByName where start.codeByName[name] == nil {
+      if let known = merged.codeByName[name] {
+        guard known == code else { return nil }
+      } else {
+        merged.codeByName[name] = code
+      }
+    }
+    return merged
+  }
 }

@@ -22,13 +22,13 @@ struct CSVScanner {
   static let newline = UInt8(ascii: "\n")
   static let carriageReturn = UInt8(ascii: "\r")
 
-  /// Creates a scanner over `bytes`, starting at `offset` on line 1.
-  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, delimiter: UInt8) {
+  /// Creates a scanner over `bytes`, starting at `offset`, which is on line `line`.
+  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, line: Int = 1, delimiter: UInt8) {
     self.bytes = bytes
     self.delimiter = delimiter
     threshold = max(delimiter, CSVScanner.quote, CSVScanner.newline, CSVScanner.carriageReturn) &+ 1
     position = offset
-    line = 1
+    self.line = line
   }
 
   /// Whether all input has been read.

@@ -8,6 +8,14 @@ struct LongLayoutReader {
   let header: CSVRecord
   let roles: [ColumnRole?]
   let path: String
+  private let regionColumn: Int?
+  private let parentColumn: Int?
+  private let indicatorColumn: Int
+  private let periodColumn: Int
+  private let yearColumn: Int?
+  private let unitColumn: Int?
+  private let kindColumn: Int?
+  private let values: [ValueColumn]
 
   /// Key texts of the current run of rows with identical key cells.
   private struct RowKeys {
@@ -24,28 +32,38 @@ struct LongLayoutReader {
     let unit: Unit?
   }
 
-  func read(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
+  /// Finds the key and value columns of `header`; throws when the indicator or period column is
+  /// missing or two read columns have the same header.
+  init(header: CSVRecord, roles: [ColumnRole?], path: String) throws(IngestError) {
+    self.header = header
+    self.roles = roles
+    self.path = path
     let column: (ColumnRole) -> Int? = { role in roles.firstIndex(of: role) }
-    let regionColumn = column(.region)
-    let parentColumn = column(.parent)
-    let indicatorColumn = column(.indicator) ?? column(.series)
-    let periodColumn = column(.period)
-    let yearColumn = column(.year)
-    let unitColumn = column(.unit)
-    let kindColumn = column(.kind)
-    guard let indicatorColumn else {
+    guard let indicatorColumn = column(.indicator) ?? column(.series) else {
       throw .malformed(
         SourcePosition(file: path, line: header.line, column: 0),
         reason: "no indicator column: expected a header such as 指标, indicator or series_id")
     }
-    guard let periodColumn else {
+    guard let periodColumn = column(.period) else {
       throw .malformed(
         SourcePosition(file: path, line: header.line, column: 0),
         reason: "no period column: expected a header such as 时间, 期别, 月份, period or date")
     }
+    self.indicatorColumn = indicatorColumn
+    self.periodColumn = periodColumn
+    regionColumn = column(.region)
+    parentColumn = column(.parent)
+    yearColumn = column(.year)
+    unitColumn = column(.unit)
+    kindColumn = column(.kind)
+    values = LongLayoutReader.valueColumns(header: header, roles: roles)
     try checkRepeatedHeaders()
-    let values = valueColumns()
-    noteIgnoredColumns(into: &session)
+  }
+
+  /// Reads the records of `stream` into `session`: each row's values are stored or the row and its
+  /// cells rejected with their reasons. A row depends on no row before it, so consecutive parts of a
+  /// file can be read on their own.
+  func readRows(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
     var previousKeys = KeyCells(columns: keyColumns)
     // When the key cells are the first columns, a record that starts with the same bytes as the one
@@ -226,7 +244,7 @@ struct LongLayoutReader {
     }
   }
 
-  private func valueColumns() -> [ValueColumn] {
+  private static func valueColumns(header: CSVRecord, roles: [ColumnRole?]) -> [ValueColumn] {
     roles.enumerated().compactMap { index, role in
       guard let role, [.value, .monthly, .cumulative, .growthRate].contains(role) else { return nil }
       let (name, unitText) = HeaderText.splitUnit(header.text(index))
@@ -235,7 +253,8 @@ struct LongLayoutReader {
     }
   }
 
-  private func noteIgnoredColumns(into session: inout IngestSession) {
+  /// Notes every column that is not read (once per file).
+  func noteIgnoredColumns(into session: inout IngestSession) {
     for (index, role) in roles.enumerated() where role == nil || role == .ignore {
       let text = header.text(index)
       guard !text.isEmpty else { continue }

@@ -31,6 +31,9 @@ struct PanelBuilder {
   /// Regions by name, in order of first appearance.
   private var regionIndex: [ExactName: Region] = [:]
   private(set) var regionOrder: [String] = []
+  /// Whether a cell was refused because its period lay too far from the others (which cells are
+  /// refused then depends on the order they come in).
+  private(set) var refusedOutsideSpan = false
 
   /// Creates an empty builder whose table spans at most `maximumSpanMonths` months.
   init(maximumSpanMonths: Int) {
@@ -100,6 +103,7 @@ struct PanelBuilder {
       if let span = storedSpan,
         max(span.upperBound, ordinal) - min(span.lowerBound, ordinal) >= maximumSpanMonths
       {
+        refusedOutsideSpan = true
         return .outsideSpan(
           earliest: Period(ordinal: span.lowerBound), latest: Period(ordinal: span.upperBound))
       }
@@ -184,5 +188,66 @@ struct PanelBuilder {
     return (
       Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: keys.count, storage: storage), decimals
     )
+  }
+
+  /// Whether `other` stored a cell (same series and month) that this builder also stored.
+  func sharesCells(with other: PanelBuilder) -> Bool {
+    let lower = max(rowBase, other.rowBase)
+    let upper = min(rowBase + rowCount, other.rowBase + other.rowCount)
+    guard lower < upper else { return false }
+    for (otherColumn, key) in other.keys.enumerated() {
+      guard let column = keyIndex[key] else { continue }
+      let shared = withCells(of: column) { _, positions, _, base in
+        other.withCells(of: otherColumn) { _, otherPositions, _, otherBase in
+          (lower..<upper).contains { positions[$0 - base] != 0 && otherPositions[$0 - otherBase] != 0 }
+        }
+      }
+      if shared { return true }
+    }
+    return false
+  }
+
+  /// Adds everything `other` holds, as if its cells had been stored here after this builder's own:
+  /// its new series get the next columns in its order, its regions follow, its cells and decimals join
+  /// those of the same series. The builders must share no cell (`sharesCells(with:)`) and their stored
+  /// months together must span less than `maximumSpanMonths`.
+  mutating func absorb(_ other: PanelBuilder) {
+    if keys.isEmpty && regionOrder.isEmpty && combinedJanuaryFebruary.isEmpty {
+      self = other
+      return
+    }
+    for name in other.regionOrder {
+      if let region = other.regionIndex[ExactName(name)] { noteRegion(region.name, parent: region.parent) }
+    }
+    combinedJanuaryFebruary.formUnion(other.combinedJanuaryFebruary)
+    refusedOutsideSpan = refusedOutsideSpan || other.refusedOutsideSpan
+    let span = other.storedSpan
+    if let span {
+      if rowCount == 0 || span.lowerBound < rowBase { growRows(toInclude: span.lowerBound) }
+      if span.upperBound >= rowBase + rowCount { growRows(toInclude: span.upperBound) }
+      minOrdinal = min(minOrdinal, span.lowerBound)
+      maxOrdinal = max(maxOrdinal, span.upperBound)
+    }
+    for (otherColumn, key) in other.keys.enumerated() {
+      let isNew = keyIndex[key] == nil
+      let column = self.column(for: key)
+      decimals[column] = max(decimals[column], other.decimals[otherColumn])
+      guard let span else { continue }
+      let block = blocks[column / ColumnBlock.width]
+      let offset = (column % ColumnBlock.width) * rowCount - rowBase
+      other.withCells(of: otherColumn) { values, positions, _, otherBase in
+        if isNew {
+          (block.values + offset + span.lowerBound).update(
+            from: values + (span.lowerBound - otherBase), count: span.count)
+          (block.positions + offset + span.lowerBound).update(
+            from: positions + (span.lowerBound - otherBase), count: span.count)
+        } else {
+          for ordinal in span where positions[ordinal - otherBase] != 0 {
+            block.values[offset + ordinal] = values[ordinal - otherBase]
+            block.positions[offset + ordinal] = positions[ordinal - otherBase]
+          }
+        }
+      }
+    }
   }
 }

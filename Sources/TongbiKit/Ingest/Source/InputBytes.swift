@@ -7,16 +7,16 @@
 /// The raw bytes of one input: a read-only memory map of a regular file, or the whole of a pipe read
 /// into one buffer (grown by `realloc`, which moves big blocks with `mremap`: the input is held once).
 ///
-/// Mapping avoids a copy; `release(before:)` returns already-scanned pages of a big mapped file to the
+/// Mapping avoids a copy; `release(_:)` returns already-scanned pages of a big mapped file to the
 /// kernel so that the resident memory of a long ingest stays bounded.
-final class InputBytes {
+/// Immutable after `init`, so any thread may read the bytes and release its part.
+final class InputBytes: @unchecked Sendable {
   /// Path as given (`-` for standard input).
   let path: String
   private let base: UnsafeMutableRawPointer?
   /// Number of bytes.
   let count: Int
   private let isMapped: Bool
-  private var releasedUpTo = 0
 
   /// Reads `path` (`-` for standard input). A regular file is mapped, also when it is standard input
   /// redirected from a file (`tongbi ingest - < data.csv`); a pipe is read once into one buffer.
@@ -64,17 +64,20 @@ final class InputBytes {
     return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
   }
 
-  /// Tells the kernel that bytes before `offset` will not be read again (mapped files only), so their
-  /// pages leave the resident set. Works in steps of 8 MiB: few system calls (128 per GB), and on a
-  /// 100 MB file the peak resident set falls from 146 to 128 MB (the floor: file + 2 × panel = 132 MB).
-  func release(before offset: Int) {
+  /// Bytes scanned between two page releases: 8 MiB, few system calls (128 per GB), and on a 100 MB
+  /// file the peak resident set falls from 146 to 128 MB (the floor: file + 2 × panel = 132 MB).
+  static let releaseStep = 8 << 20
+
+  /// Tells the kernel that the bytes of `range` will not be read again (mapped files only), so the
+  /// pages wholly inside it leave the resident set. Readers of disjoint parts of the file call it for
+  /// their own parts, from any thread.
+  func release(_ range: Range<Int>) {
     guard isMapped, let base else { return }
-    let step = 8 << 20
     let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let target = (offset / pageSize) * pageSize
-    guard target - releasedUpTo >= step else { return }
-    madvise(base + releasedUpTo, target - releasedUpTo, MADV_DONTNEED)
-    releasedUpTo = target
+    let start = (range.lowerBound + pageSize - 1) / pageSize * pageSize
+    let end = range.upperBound / pageSize * pageSize
+    guard end > start else { return }
+    madvise(base + start, end - start, MADV_DONTNEED)
   }
 
   /// Reads a descriptor to its end into one malloc'ed buffer, doubling the buffer as needed.

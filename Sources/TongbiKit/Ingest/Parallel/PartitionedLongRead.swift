@@ -1,0 +1,95 @@
+/// Reads the rows of a big long-layout table in consecutive parts, one thread per part, with exactly
+/// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).
+///
+/// Parts begin after a line feed near equal shares of the bytes and know their first line number
+/// from a count of the line breaks before them. A part boundary is a record boundary when the part
+/// before ends exactly there: a line feed inside a quoted field makes that part's last record run
+/// past it. The parts are then joined in file order (`IngestSession.absorb(parts:)`). When a boundary
+/// fell inside a record, a carriage return stands alone, or the parts disagree, nothing is kept and
+/// the caller reads the table in one pass.
+struct PartitionedLongRead {
+  let reader: LongLayoutReader
+  let bytes: UnsafeBufferPointer<UInt8>
+  let input: InputBytes?
+  let delimiter: UInt8
+  let progress: ((Int, Int) -> Void)?
+
+  /// Reads the records of `stream` (the rows below the header) into `session` in parts and returns
+  /// `true`; or returns `false`, leaving `session` unchanged, when the table is too small to split or
+  /// must be read in one pass. Throws the first error one pass would throw.
+  func read(_ stream: RecordStream, into session: inout IngestSession) throws(IngestError) -> Bool {
+    let start = stream.position
+    let partCount = min(
+      session.options.threads, (bytes.count - start) / max(1, session.options.minimumPartBytes))
+    guard partCount > 1, let starts = partStarts(from: start, count: partCount) else { return false }
+    let ends = Array(starts.dropFirst()) + [bytes.count]
+    let breaks = UnsafeMutableBufferPointer<(lines: Int, loneCarriageReturn: Bool)>.allocate(
+      capacity: starts.count)
+    defer { breaks.deallocate() }
+    ParallelWork.run(count: starts.count) { part in
+      breaks[part] = LineBreaks.count(in: bytes, range: starts[part]..<ends[part])
+    }
+    guard !breaks.contains(where: \.loneCarriageReturn) else { return false }
+    let relay = progress.map { ProgressRelay(starts: starts, base: start, total: bytes.count, progress: $0) }
+    var streams = [
+      stream.ending(
+        at: ends[0], progress: relay.map { relay in { offset, _ in relay.update(part: 0, offset: offset) } })
+    ]
+    var line = stream.line
+    for part in 1..<starts.count {
+      line += breaks[part - 1].lines
+      let scanner = CSVScanner(bytes: bytes, offset: starts[part], line: line, delimiter: delimiter)
+      streams.append(
+        RecordStream(
+          scanner: scanner, buffered: [], bytes: bytes, path: stream.path, input: input, end: ends[part],
+          progress: relay.map { relay in { offset, _ in relay.update(part: part, offset: offset) } }))
+    }
+    let results = readParts(streams, session: session)
+    var parts: [IngestSession] = []
+    for (part, result) in results.enumerated() {
+      switch result.outcome {
+      case .failure(let error): throw error
+      case .success(let read): parts.append(read)
+      }
+      if part + 1 < results.count && result.end != ends[part] { return false }
+    }
+    return session.absorb(parts: parts)
+  }
+
+  /// Offsets just after the first line feed at or after each equal share of the bytes from `start`;
+  /// `nil` when the shares do not all find a distinct line feed.
+  private func partStarts(from start: Int, count: Int) -> [Int]? {
+    guard let base = bytes.baseAddress else { return nil }
+    var starts = [start]
+    for part in 1..<count {
+      var index = start + (bytes.count - start) / count * part
+      while index < bytes.count && base[index] != UInt8(ascii: "\n") { index += 1 }
+      guard index + 1 < bytes.count, let last = starts.last, index + 1 > last else { return nil }
+      starts.append(index + 1)
+    }
+    return starts
+  }
+
+  /// Each part's session (or the error that stopped it) and the offset where its stream stopped.
+  private func readParts(_ streams: [RecordStream], session: IngestSession) -> [(
+    outcome: Result<IngestSession, IngestError>, end: Int
+  )] {
+    let results = UnsafeMutableBufferPointer<(outcome: Result<IngestSession, IngestError>, end: Int)?>
+      .allocate(capacity: streams.count)
+    results.initialize(repeating: nil)
+    defer {
+      _ = results.deinitialize()
+      results.deallocate()
+    }
+    ParallelWork.run(count: streams.count) { part in
+      var stream = streams[part]
+      var partSession = session.partSession()
+      let outcome = Result { () throws(IngestError) in
+        try reader.readRows(&stream, into: &partSession)
+        return partSession
+      }
+      results[part] = (outcome, stream.position)
+    }
+    return results.compactMap { $0 }
+  }
+}
