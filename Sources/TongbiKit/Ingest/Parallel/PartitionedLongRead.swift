@@ -23,13 +23,7 @@ struct PartitionedLongRead {
       session.options.threads, (bytes.count - start) / max(1, session.options.minimumPartBytes))
     guard partCount > 1, let starts = partStarts(from: start, count: partCount) else { return false }
     let ends = Array(starts.dropFirst()) + [bytes.count]
-    let breaks = UnsafeMutableBufferPointer<(lines: Int, loneCarriageReturn: Bool)>.allocate(
-      capacity: starts.count)
-    defer { breaks.deallocate() }
-    ParallelWork.run(count: starts.count) { part in
-      breaks[part] = LineBreaks.count(in: bytes, range: starts[part]..<ends[part])
-    }
-    guard !breaks.contains(where: \.loneCarriageReturn) else { return false }
+    guard let lines = lineBreaks(starts: starts) else { return false }
     let relay = progress.map { ProgressRelay(starts: starts, base: start, total: bytes.count, progress: $0) }
     var streams = [
       stream.ending(
@@ -37,7 +31,7 @@ struct PartitionedLongRead {
     ]
     var line = stream.line
     for part in 1..<starts.count {
-      line += breaks[part - 1].lines
+      line += lines[part - 1]
       let scanner = CSVScanner(bytes: bytes, offset: starts[part], line: line, delimiter: delimiter)
       streams.append(
         RecordStream(
@@ -54,6 +48,33 @@ struct PartitionedLongRead {
       if part + 1 < results.count && result.end != ends[part] { return false }
     }
     return session.absorb(parts: parts)
+  }
+
+  /// The line breaks in each part but the last (what the next part's first line number needs), each
+  /// part counted in as many pieces as there are parts so that every thread counts; `nil` when a
+  /// carriage return stands alone in them.
+  private func lineBreaks(starts: [Int]) -> [Int]? {
+    let pieces = starts.count
+    let counts = UnsafeMutableBufferPointer<Int?>.allocate(capacity: (starts.count - 1) * pieces)
+    counts.initialize(repeating: nil)
+    defer { counts.deallocate() }
+    ParallelWork.run(count: counts.count) { index in
+      let (part, piece) = index.quotientAndRemainder(dividingBy: pieces)
+      let length = starts[part + 1] - starts[part]
+      let lower = starts[part] + length * piece / pieces
+      let upper = starts[part] + length * (piece + 1) / pieces
+      counts[index] = LineBreaks.count(in: bytes, range: lower..<upper)
+    }
+    var lines: [Int] = []
+    for part in 0..<(starts.count - 1) {
+      var sum = 0
+      for piece in 0..<pieces {
+        guard let count = counts[part * pieces + piece] else { return nil }
+        sum += count
+      }
+      lines.append(sum)
+    }
+    return lines
   }
 
   /// Offsets just after the first line feed at or after each equal share of the bytes from `start`;
