@@ -12,30 +12,41 @@ enum LineBreaks {
     let raw = UnsafeRawPointer(base)
     let lineFeed = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     let carriageReturn = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
-    let zero = SIMD16<UInt8>(repeating: 0)
     var lines = 0
-    var lanes = zero
+    var lanes = SIMD16<UInt8>(repeating: 0)
     var steps = 0
     var index = range.lowerBound
     while index &+ 16 <= range.upperBound {
       let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      lanes &+= zero.replacing(with: 1, where: block .== lineFeed)
-      if any(block .== carriageReturn)
+      // A true lane of a comparison mask is all ones (255): subtracting it adds one.
+      lanes &-= unsafeBitCast(block .== lineFeed, to: SIMD16<UInt8>.self)
+      let returns = unsafeBitCast(block .== carriageReturn, to: SIMD2<UInt64>.self)
+      if returns[0] | returns[1] != 0
         && hasLoneCarriageReturn(base, index..<(index &+ 16), count: bytes.count)
       {
         return nil
       }
       steps &+= 1
       if steps == 255 {
-        lines &+= Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        lanes = zero
+        lines &+= sum(lanes)
+        lanes = SIMD16<UInt8>(repeating: 0)
         steps = 0
       }
       index &+= 16
     }
-    lines &+= Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+    lines &+= sum(lanes)
     for offset in index..<range.upperBound where base[offset] == UInt8(ascii: "\n") { lines &+= 1 }
     return hasLoneCarriageReturn(base, index..<range.upperBound, count: bytes.count) ? nil : lines
+  }
+
+  /// The sum of the sixteen lanes, by halving the vector in 16-bit lanes (no generic reduction call).
+  @inline(__always)
+  private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+    let wide = SIMD16<UInt16>(truncatingIfNeeded: lanes)
+    let eight = wide.lowHalf &+ wide.highHalf
+    let four = eight.lowHalf &+ eight.highHalf
+    let two = four.lowHalf &+ four.highHalf
+    return Int(two[0] &+ two[1])
   }
 
   /// Whether a CR in `range` is not followed by LF (the byte after the range included).
