@@ -38,7 +38,7 @@ public struct Ingestor {
     let decoded: DecodedText
     let encoding: SourceEncoding
     do {
-      (decoded, encoding) = try TextDecoding.decode(raw)
+      (decoded, encoding) = try TextDecoding.decode(raw, threads: session.options.threads)
     } catch {
       throw .malformed(
         SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)

@@ -44,32 +44,58 @@ private let pieces: [[UInt8]] = [
   [0xED, 0xA0, 0x80], [0xC0, 0x80], [0x80], [0xF5, 0x80, 0x80, 0x80], [0x00],
 ]
 
+/// A random text of a few line starts, each repeated on several lines with different tails; rare bad
+/// pieces, CRLF line ends, and sometimes a cut-off end.
+private func randomLines(_ generator: inout SplitMix64) -> [UInt8] {
+  let starts = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+    (0..<Int.random(in: 1...4, using: &generator)).flatMap { _ in
+      pieces[Int.random(in: 0..<(generator.next() % 8 == 0 ? pieces.count : 10), using: &generator)]
+    }
+  }
+  var bytes: [UInt8] = []
+  for _ in 0..<Int.random(in: 1...12, using: &generator) {
+    bytes += starts[Int.random(in: 0..<starts.count, using: &generator)]
+    for _ in 0..<Int.random(in: 0...3, using: &generator) {
+      bytes +=
+        pieces[Int.random(in: 0..<(generator.next() % 16 == 0 ? pieces.count : 10), using: &generator)]
+    }
+    bytes += generator.next() % 10 == 0 ? [0x0D, 0x0A] : [0x0A]
+  }
+  if generator.next() % 4 == 0 {
+    bytes.removeLast(Int.random(in: 0...min(3, bytes.count), using: &generator))
+  }
+  return bytes
+}
+
 @Suite("UTF-8 scan: repeated line starts")
 struct RepeatedLinePrefixTests {
   @Test("lines repeating earlier line starts scan exactly as a byte-by-byte validation does")
   func matchesReference() {
     var generator = SplitMix64(seed: 20_261_129)
     for _ in 0..<3000 {
-      // A few line starts, each repeated on several lines with different tails; rare bad pieces.
-      let starts = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
-        (0..<Int.random(in: 1...4, using: &generator)).flatMap { _ in
-          pieces[Int.random(in: 0..<(generator.next() % 8 == 0 ? pieces.count : 10), using: &generator)]
-        }
-      }
-      var bytes: [UInt8] = []
-      for _ in 0..<Int.random(in: 1...12, using: &generator) {
-        bytes += starts[Int.random(in: 0..<starts.count, using: &generator)]
-        for _ in 0..<Int.random(in: 0...3, using: &generator) {
-          bytes +=
-            pieces[Int.random(in: 0..<(generator.next() % 16 == 0 ? pieces.count : 10), using: &generator)]
-        }
-        bytes += generator.next() % 10 == 0 ? [0x0D, 0x0A] : [0x0A]
-      }
-      if generator.next() % 4 == 0 {
-        bytes.removeLast(Int.random(in: 0...min(3, bytes.count), using: &generator))
-      }
+      let bytes = randomLines(&generator)
       let scanned = bytes.withUnsafeBytes { UTF8Scanner.scan($0, from: 0) }
       #expect(scanned == referenceScan(bytes), "\(bytes)")
+    }
+  }
+
+  @Test("a scan in 2 to 6 parts notes what the byte-by-byte validation notes")
+  func partsMatchReference() {
+    var generator = SplitMix64(seed: 11_29)
+    for _ in 0..<3000 {
+      var bytes = randomLines(&generator) + randomLines(&generator)
+      if generator.next() % 8 == 0 {
+        // A run of stray continuation bytes, where a part may have to start.
+        bytes.insert(
+          contentsOf: [UInt8](repeating: 0x80, count: Int(generator.next() % 6)), at: bytes.count / 2)
+      }
+      let reference = referenceScan(bytes)
+      for threads in 2...6 {
+        let scanned = bytes.withUnsafeBytes {
+          UTF8Scanner.scan($0, from: 0, threads: threads, minimumPartBytes: 1)
+        }
+        #expect(scanned == reference, "\(threads) parts: \(bytes)")
+      }
     }
   }
 

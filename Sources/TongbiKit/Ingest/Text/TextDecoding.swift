@@ -105,15 +105,17 @@ public enum TextDecoding {
   ///    `.invalidEncoding` points at the first ill-formed UTF-8 sequence.
   ///
   /// Empty input is valid UTF-8 (`.utf8(contentOffset: 0)`); the caller reports an empty file.
+  ///
+  /// `threads` threads may share the UTF-8 check of a big buffer; the outcome does not depend on it.
   public static func decode(
-    _ bytes: UnsafeRawBufferPointer
+    _ bytes: UnsafeRawBufferPointer, threads: Int = 1
   ) throws(TextDecodingError) -> (text: DecodedText, encoding: SourceEncoding) {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw .unsupportedEncoding("UTF-16")
     }
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let start = hasBOM ? 3 : 0
-    let scan = UTF8Scanner.scan(bytes, from: start)
+    let scan = UTF8Scanner.scan(bytes, from: start, threads: threads)
     if let nul = scan.nulOffset {
       throw binaryError(at: nul, in: bytes, from: start, utf8ValidUpTo: bytes.count)
     }

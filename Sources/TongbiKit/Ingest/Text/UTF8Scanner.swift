@@ -65,17 +65,23 @@ enum ByteWord {
 /// `F0 80..8F`), surrogates (`ED A0..BF`) and code points above U+10FFFF (`F4 90..`, `F5..FF`) are
 /// ill-formed. ASCII runs are checked 16 bytes per step with unaligned 64-bit loads.
 enum UTF8Scanner {
-  /// Scans `bytes` from `start` until the end, the first ill-formed sequence or the first NUL.
-  static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int) -> UTF8ScanResult {
+  /// Scans `bytes` from `start` until `end` (default: the end of the buffer), the first ill-formed
+  /// sequence or the first NUL.
+  ///
+  /// With `end` inside the buffer and at the start of a character, the scan notes exactly what a scan
+  /// of the whole buffer notes in `start..<end`: a character starting before `end` is read to its
+  /// end, and bytes after `end` that are read along are noted only by the scan of the part they are in.
+  static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int? = nil) -> UTF8ScanResult {
     var result = UTF8ScanResult()
     guard let base = bytes.baseAddress else { return result }
     let count = bytes.count
+    let end = min(end ?? count, count)
     var index = start
     var lines = RepeatedLinePrefix()
-    while index < count {
+    while index < end {
       // One step per iteration: eight ASCII bytes, the ASCII bytes before a non-ASCII byte, or one
       // multi-byte character (the common three-byte form by a single masked compare).
-      while index + 8 <= count {
+      while index < end && index + 8 <= count {
         let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let high = word & ByteWord.highBits
         let asciiBytes = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
@@ -115,7 +121,7 @@ enum UTF8Scanner {
         lines.multiByteCharacter(endingAt: index)
       }
       // A word with control bytes, and the tail: byte by byte, then back to words.
-      let stop = min(count, index + 8)
+      let stop = min(end, index + 8)
       while index < stop {
         let lead = base.load(fromByteOffset: index, as: UInt8.self)
         if lead >= 0x80 {
