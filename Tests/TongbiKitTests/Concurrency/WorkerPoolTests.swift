@@ -45,7 +45,7 @@ struct WorkerPoolTests {
 }
 
 /// A counter safe to bump from several threads.
-private final class Counter: @unchecked Sendable {
+final class Counter: @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
 

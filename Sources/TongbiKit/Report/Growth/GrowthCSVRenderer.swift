@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Writes a growth table as CSV with full precision (shortest text that reads back exactly), row by
 /// row into a `ByteOutput`: no `String` per cell, the table is never held in memory.
 ///
@@ -16,64 +14,49 @@ public struct GrowthCSVRenderer {
 
   /// Series rendered per work item.
   static let seriesPerChunk = 32
-  /// Chunks per worker in one batch. Each batch ends at a barrier where the last chunks run alone;
-  /// 16 chunks per worker kept both workers busy 85% of the time on 2 cores (4 per worker: 75%; the 1 GB
-  /// benchmark table 12.6–13.3 s instead of 14.9–16.6 s), while two batches of output stay in memory.
-  static let chunksPerWorker = 16
+  /// Rendered chunks that may wait to be written, per worker: enough that a slow chunk holds up no
+  /// worker, while the waiting output stays small (about 0.6 MB per chunk of the benchmark table).
+  static let waitingChunksPerWorker = 16
 
   /// Writes the header and every row of `table`.
   ///
-  /// Series are computed and formatted in chunks on `threads` threads, each chunk into its own buffer,
-  /// and the buffers written out in series order, so the output is byte-identical for any thread
-  /// count. With more than one thread the batches form a two-stage pipeline: while the calling thread
-  /// writes one batch of chunks, the workers render the next into a second set of buffers, so memory
-  /// stays bounded by two batches. `progress`, when given, is called after each batch with the number
-  /// of series written and the total.
+  /// Series are computed and formatted in chunks, each chunk into its own buffer, and the buffers
+  /// written out in series order, so the output is byte-identical for any thread count. With more
+  /// than one thread, `threads` workers render chunks while the calling thread writes the finished
+  /// ones in order (`OrderedPipeline`). `progress`, when given, is called every `waitingChunksPerWorker`
+  /// chunks with the number of series written and the total.
   public func write(
     _ table: GrowthTable, to output: ByteOutput, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
   ) throws(OutputError) {
     let header = (GrowthColumns.names + table.extraColumns.map(\.name)).joined(separator: ",") + "\n"
     try output.append(header)
     let context = RowContext(table: table, unit: unit)
-    let workers = max(1, threads)
-    let batchSize = workers * Self.chunksPerWorker
     let seriesCount = table.series.count
     let chunkCount = (seriesCount + Self.seriesPerChunk - 1) / Self.seriesPerChunk
-    let batchCount = (chunkCount + batchSize - 1) / batchSize
-    let banks = (0..<(workers > 1 ? 2 : 1)).map { _ in
-      (0..<batchSize).map { _ in ChunkSlot(context: context) }
+    let seriesIn = { (chunk: Int) in
+      (chunk * Self.seriesPerChunk)..<min(seriesCount, (chunk + 1) * Self.seriesPerChunk)
     }
-    let chunksIn = { (batch: Int) in min(batchSize, chunkCount - batch * batchSize) }
-    let render = UncheckedBox { (batch: Int) in
-      let slots = banks[batch % banks.count]
-      let body = { (index: Int) in
-        let chunk = batch * batchSize + index
-        slots[index].render(
-          (chunk * Self.seriesPerChunk)..<min(seriesCount, (chunk + 1) * Self.seriesPerChunk))
-      }
-      if workers > 1 && chunksIn(batch) > 1 {
-        ParallelWork.run(count: chunksIn(batch), body: body)
-      } else {
-        for index in 0..<chunksIn(batch) { body(index) }
+    let written = { (chunk: Int) throws(OutputError) in
+      if (chunk + 1) % Self.waitingChunksPerWorker == 0 || chunk + 1 == chunkCount {
+        progress?(seriesIn(chunk).upperBound, seriesCount)
       }
     }
-    let rendering = DispatchGroup()
-    defer { rendering.wait() }
-    if workers > 1 && batchCount > 0 {
-      DispatchQueue.global().async(group: rendering) { render.value(0) }
-    }
-    for batch in 0..<batchCount {
-      if workers > 1 {
-        rendering.wait()
-        if batch + 1 < batchCount {
-          DispatchQueue.global().async(group: rendering) { render.value(batch + 1) }
-        }
-      } else {
-        render.value(batch)
+    if threads <= 1 {
+      let slot = ChunkSlot(context: context)
+      for chunk in 0..<chunkCount {
+        slot.render(seriesIn(chunk))
+        try output.append(slot.chunk.bytes)
+        try written(chunk)
       }
-      let slots = banks[batch % banks.count]
-      for index in 0..<chunksIn(batch) { try output.append(slots[index].chunk.bytes) }
-      progress?(min(seriesCount, (batch + 1) * batchSize * Self.seriesPerChunk), seriesCount)
+    } else {
+      let slots = (0..<threads * Self.waitingChunksPerWorker).map { _ in ChunkSlot(context: context) }
+      try OrderedPipeline.run(
+        count: chunkCount, workers: threads, slots: slots,
+        produce: { slot, chunk in slot.render(seriesIn(chunk)) },
+        consume: { (slot, chunk) throws(OutputError) in
+          try output.append(slot.chunk.bytes)
+          try written(chunk)
+        })
     }
     try output.flush()
   }
