@@ -75,7 +75,7 @@ struct RecordStream {
       repeatedLeadingFields = scanner.repeatedLeadingFields
       recordStarts = (recordStarts.last, start)
       recordsSinceReport += 1
-      if recordsSinceReport == 65_536 {
+      if recordsSinceReport == 16_384 {
         recordsSinceReport = 0
         if recordStarts.previous - releasedUpTo >= InputBytes.releaseStep {
           input?.release(releasedUpTo..<recordStarts.previous)
