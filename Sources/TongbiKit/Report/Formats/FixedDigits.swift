@@ -24,8 +24,9 @@ enum FixedDigits {
   /// and returns the byte count; up to `room` bytes at `pointer` may be overwritten.
   ///
   /// Below 10⁸ (every amount of a table) one word of eight digits serves. Above, with n the digit
-  /// count of units, c = units·10¹⁷⁻ⁿ has exactly 17 digits and c·10^−(places + 17 − n) is the same
-  /// number; its significant digits are n less the trailing zeros of units, counted one at a time.
+  /// count of units, the 17 digits of units moved up past their 17 − n leading zeros are those of
+  /// c = units·10¹⁷⁻ⁿ, and c·10^−(places + 17 − n) is the same number; its significant digits are n
+  /// less the trailing zeros of units, counted one at a time (most values have none).
   @inline(__always)
   static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
     -> Int
@@ -41,9 +42,24 @@ enum FixedDigits {
       rest /= 10
       significant -= 1
     }
-    return writeSeventeen(
-      units &* DecimalPowers.narrow(17 - count), places: places + 17 - count, significant: significant,
-      negative: negative, to: pointer)
+    return place(
+      aligned(DigitBytes.seventeen(units), leadingZeros: 17 - count), places: places + 17 - count,
+      significant: significant, negative: negative, to: pointer)
+  }
+
+  /// The 17 digits of `DigitBytes.seventeen` moved up past z ≤ 8 leading zeros: the first is digit z
+  /// (the low byte of the 16 after the first, shifted down by z − 1 bytes), the rest the 16 after it
+  /// shifted down by z bytes, with zeros behind. These are the digits of the value times 10ᶻ.
+  @inline(__always)
+  private static func aligned(
+    _ digits: (first: UInt64, high: UInt64, low: UInt64), leadingZeros: Int
+  ) -> (first: UInt64, high: UInt64, low: UInt64) {
+    let tail = UInt128(digits.high) | UInt128(digits.low) << 64
+    let first =
+      leadingZeros == 0
+      ? digits.first : UInt64(truncatingIfNeeded: tail &>> (8 &* (leadingZeros &- 1))) & 0xFF
+    let shifted = tail &>> (8 &* leadingZeros)
+    return (first, UInt64(truncatingIfNeeded: shifted), UInt64(truncatingIfNeeded: shifted >> 64))
   }
 
   /// Writes units·10^−places for units < 10⁸ and places ≤ 20 (0 as "0"), like `write`.
@@ -73,24 +89,33 @@ enum FixedDigits {
 
   /// Writes c·10^−p for 10¹⁶ ≤ c < 10¹⁷ and 0 ≤ p ≤ 28, whose first n = `significant` digits are the
   /// significant ones (the rest zeros), without trailing fraction zeros at `pointer` and returns the
-  /// byte count; up to `room` bytes at `pointer` may be overwritten.
-  ///
-  /// The caller's n keeps the length off the digits' chain of products, so the next text's position
-  /// is known early. For p ≥ 17 (below 1) the digits follow p − 15 bytes of prefix; for p ≤ 16 the
-  /// point follows digit k = 17 − p, and the 16 digits after the first, shifted down by k − 1 bytes,
-  /// behind a ".", are stored at k; the last digit, which that 16-byte word cannot hold when k = 1, is
-  /// stored first on its own.
+  /// byte count; up to `room` bytes at `pointer` may be overwritten. The caller's n keeps the length
+  /// off the digits' chain of products, so the next text's position is known early.
   @inline(__always)
   static func writeSeventeen(
     _ digits: UInt64, places: Int, significant: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
-    let (first, high, low) = DigitBytes.seventeen(digits)
-    let tail = (UInt128(high) | UInt128(low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
+    place(
+      DigitBytes.seventeen(digits), places: places, significant: significant, negative: negative, to: pointer)
+  }
+
+  /// Writes 17 digits in the form of `DigitBytes.seventeen` with p places as `writeSeventeen` does.
+  ///
+  /// For p ≥ 17 (below 1) the digits follow p − 15 bytes of prefix; for p ≤ 16 the point follows
+  /// digit k = 17 − p, and the 16 digits after the first, shifted down by k − 1 bytes, behind a ".",
+  /// are stored at k; the last digit, which that 16-byte word cannot hold when k = 1, is stored first
+  /// on its own.
+  @inline(__always)
+  private static func place(
+    _ digits: (first: UInt64, high: UInt64, low: UInt64), places: Int, significant: Int, negative: Bool,
+    to pointer: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let tail = (UInt128(digits.high) | UInt128(digits.low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
     let fractional = places >= 17
     let offset = fractional ? places - 15 : 0
     let point = fractional ? significant : 17 - places
     let text = prefix(pointer, negative: negative) + offset
-    text.storeBytes(of: UInt8(truncatingIfNeeded: first) | 0x30, as: UInt8.self)
+    text.storeBytes(of: UInt8(truncatingIfNeeded: digits.first) | 0x30, as: UInt8.self)
     text.storeBytes(of: tail.littleEndian, toByteOffset: 1, as: UInt128.self)
     text.storeBytes(of: UInt8(truncatingIfNeeded: tail >> 120), toByteOffset: 17, as: UInt8.self)
     let moved = (tail &>> (8 &* (point &- 1))) &<< 8 | 0x2E
