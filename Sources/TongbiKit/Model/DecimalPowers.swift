@@ -1,22 +1,27 @@
-/// Integer powers of ten for the number formatters, as constant tables: an array of literals, which the
-/// optimizer lays out in the binary's data, so a lookup is one load (a switch compiles to a jump table).
+/// Integer powers of ten and five for the number formatters, as constant tables: arrays of literals,
+/// which the optimizer lays out in the binary's data (no initializer runs), so a lookup is one load.
 enum DecimalPowers {
-  /// 10ⁿ for n in 0...19: every power of ten below 2⁶⁴.
-  private static let powers: [UInt64] = [
+  /// 10ⁿ at index n.
+  private static let tens: [UInt64] = [
     1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000, 10000000000, 100000000000,
-    1000000000000, 10000000000000, 100000000000000, 1000000000000000, 10000000000000000,
-    100000000000000000, 1000000000000000000, 10000000000000000000,
+    1000000000000, 10000000000000, 100000000000000, 1000000000000000, 10000000000000000, 100000000000000000,
+    1000000000000000000, 10000000000000000000,
+  ]
+  /// 5ⁿ at index n.
+  private static let fives: [UInt64] = [
+    1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125,
+    6103515625, 30517578125, 152587890625, 762939453125, 3814697265625, 19073486328125, 95367431640625,
+    476837158203125, 2384185791015625, 11920928955078125, 59604644775390625, 298023223876953125,
+    1490116119384765625, 7450580596923828125,
   ]
 
-  /// 10ⁿ for n in 0...19.
+  /// 10ⁿ for n in 0...19 (every power of ten below 2⁶⁴).
   @inline(__always)
-  static func narrow(_ n: Int) -> UInt64 { powers[n] }
+  static func narrow(_ n: Int) -> UInt64 { tens[n] }
 
-  /// 10ⁿ for n in 0...38 as a 128-bit integer: 10ⁿ below 2⁶⁴, else 10¹⁹ · 10ⁿ⁻¹⁹.
+  /// 5ⁿ for n in 0...27 (every power of five below 2⁶⁴).
   @inline(__always)
-  static func wide(_ n: Int) -> UInt128 {
-    n <= 19 ? UInt128(narrow(n)) : UInt128(narrow(19)) &* UInt128(narrow(n - 19))
-  }
+  static func five(_ n: Int) -> UInt64 { fives[n] }
 
   /// Number of decimal digits of `value` (1 for 0): with b = 64 − leading zero bits, ⌊log₁₀ value⌋ is
   /// a − 1 or a for a = ⌊b · 1233 / 4096⌋ (1233 / 4096 ≈ log₁₀ 2), so the count is a + [value ≥ 10ᵃ].

@@ -1,86 +1,140 @@
-/// Writes an integer scaled by a power of ten in fixed notation, from a table of two-digit pairs.
+/// Writes an integer scaled by a power of ten, units·10^−places, in fixed notation ("0.25", "-12.05",
+/// "300"), from digits computed in registers (`DigitBytes`) and placed with a few overlapping
+/// unaligned stores: no loop over the digits, no branch on the lengths.
+///
+/// The layout is the same at both widths: the sign and a prefix "0." followed by zeros are stored
+/// first. A number below 1 (places ≥ its digit count n) is "0.", places − n zeros, then the digits, so
+/// the digits go after that much of the prefix. Otherwise they overwrite the prefix, and the k = n −
+/// places integer digits stay while the rest are stored again one byte to the right behind a ".".
+/// The text ends after the last significant digit, or after the k integer digits.
 enum FixedDigits {
-  /// "00", "01", …, "99": the two digits of n at offset 2n (a literal in the binary, no global to
-  /// initialize).
-  @inline(__always)
-  private static var pairs: UnsafePointer<UInt8> {
-    let text: StaticString =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-    return text.utf8Start
-  }
-
-  /// Bytes a call may touch at its pointer: the text (at most 23 bytes) and scratch past it.
+  /// Bytes a call may touch at its pointer: the text (at most 23 bytes) and the stores past it (the
+  /// farthest ends 47 bytes in: sign, 13 bytes of prefix, the 17 digits, the point and 15 more).
   static let room = 48
 
-  /// Writes the 20 decimal digits of `value` (with leading zeros) at `scratch`: one split at 10¹⁶ and
-  /// 10⁸ in 64-bit integers, then independent four-digit blocks in 32-bit ones, with no loop or branch.
-  @inline(__always)
-  private static func twentyDigits(_ value: UInt64, to scratch: UnsafeMutablePointer<UInt8>) {
-    let high = value / 10_000_000_000_000_000
-    let rest = value &- high &* 10_000_000_000_000_000
-    let middle = rest / 100_000_000
-    let low = rest &- middle &* 100_000_000
-    fourDigits(UInt32(truncatingIfNeeded: high), to: scratch)
-    eightDigits(UInt32(truncatingIfNeeded: middle), to: scratch + 4)
-    eightDigits(UInt32(truncatingIfNeeded: low), to: scratch + 12)
-  }
+  /// 10⁸ and 10¹⁷, the bounds of the two widths.
+  private static let eightDigits: UInt64 = 100_000_000
+  private static let seventeenDigits: UInt64 = 100_000_000_000_000_000
 
-  /// Writes the 8 digits of `value` (< 10⁸) as two four-digit blocks.
-  @inline(__always)
-  private static func eightDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
-    let high = value / 10_000
-    fourDigits(high, to: destination)
-    fourDigits(value &- high &* 10_000, to: destination + 4)
-  }
+  /// Eight ASCII zeros, and the same with "0." in front: the prefix of a number below 1.
+  private static let zeros: UInt64 = 0x3030_3030_3030_3030
+  private static let zeroPoint: UInt64 = 0x3030_3030_3030_2E30
 
-  /// Writes the 4 digits of `value` (< 10⁴) as two pairs from the table.
-  @inline(__always)
-  private static func fourDigits(_ value: UInt32, to destination: UnsafeMutablePointer<UInt8>) {
-    let table = pairs
-    let high = Int(truncatingIfNeeded: value / 100)
-    let low = Int(truncatingIfNeeded: value) &- high &* 100
-    destination[0] = table[high &* 2]
-    destination[1] = table[high &* 2 &+ 1]
-    destination[2] = table[low &* 2]
-    destination[3] = table[low &* 2 &+ 1]
-  }
-
-  /// Writes units·10^−places (places ≤ 20) without trailing fraction zeros ("0.25", "-12.05", "300")
-  /// at `pointer` and returns the byte count (at most 23: sign, 21 digits, point); up to `room` bytes
-  /// at `pointer` may be overwritten.
+  /// Writes units·10^−places (units < 10¹⁷, places ≤ 20) without trailing fraction zeros at `pointer`
+  /// and returns the byte count; up to `room` bytes at `pointer` may be overwritten.
   ///
-  /// Trailing zeros are stripped two at a time and the digit count comes from the leading zero bits.
-  /// All 20 digits go to a stack scratch between runs of zeros; the integer and fraction digits (contiguous there) are copied
-  /// in one fixed-size move after the sign, then the fraction again one byte further right after the
-  /// point, so the layout costs no loop and no branch on the lengths.
+  /// Below 10⁸ (every amount of a table) one word of eight digits serves. Above, with n the digit
+  /// count of units, the 17 digits of units moved up past their 17 − n leading zeros are those of
+  /// c = units·10¹⁷⁻ⁿ, and c·10^−(places + 17 − n) is the same number; its significant digits are n
+  /// less the trailing zeros of units, counted one at a time (most values have none).
   @inline(__always)
   static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
     -> Int
   {
-    var value = units
-    var decimals = places
-    while decimals >= 2 && value % 100 == 0 {
-      value /= 100
-      decimals -= 2
+    precondition(units < seventeenDigits, "FixedDigits writes fewer than 18 digits")
+    if units < eightDigits {
+      return writeEight(UInt32(truncatingIfNeeded: units), places: places, negative: negative, to: pointer)
     }
-    if decimals >= 1 && value % 10 == 0 {
-      value /= 10
-      decimals -= 1
+    let count = DecimalPowers.digitCount(units)
+    var significant = count
+    var rest = units
+    while rest % 10 == 0 {
+      rest /= 10
+      significant -= 1
     }
-    let shown = max(DecimalPowers.digitCount(value), decimals + 1)
-    let sign = negative ? 1 : 0
-    let integerDigits = shown - decimals
-    pointer.pointee = UInt8(ascii: "-")
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 56) { buffer in
-      guard let scratch = buffer.baseAddress else { return }
-      scratch.initialize(repeating: UInt8(ascii: "0"), count: 8)
-      (scratch + 28).initialize(repeating: UInt8(ascii: "0"), count: 28)
-      twentyDigits(value, to: scratch + 8)
-      let digits = UnsafeMutableRawPointer(pointer + sign)
-      digits.copyMemory(from: scratch + 28 - shown, byteCount: 24)
-      digits.storeBytes(of: UInt8(ascii: "."), toByteOffset: integerDigits, as: UInt8.self)
-      (digits + integerDigits + 1).copyMemory(from: scratch + 28 - decimals, byteCount: 24)
-    }
-    return sign + shown + (decimals > 0 ? 1 : 0)
+    return place(
+      aligned(DigitBytes.seventeen(units), leadingZeros: 17 - count), places: places + 17 - count,
+      significant: significant, negative: negative, to: pointer)
+  }
+
+  /// The 17 digits of `DigitBytes.seventeen` moved up past z ≤ 8 leading zeros: the first is digit z
+  /// (the low byte of the 16 after the first, shifted down by z − 1 bytes), the rest the 16 after it
+  /// shifted down by z bytes, with zeros behind. These are the digits of the value times 10ᶻ.
+  @inline(__always)
+  private static func aligned(
+    _ digits: (first: UInt64, high: UInt64, low: UInt64), leadingZeros: Int
+  ) -> (first: UInt64, high: UInt64, low: UInt64) {
+    let tail = UInt128(digits.high) | UInt128(digits.low) << 64
+    let first =
+      leadingZeros == 0
+      ? digits.first : UInt64(truncatingIfNeeded: tail &>> (8 &* (leadingZeros &- 1))) & 0xFF
+    let shifted = tail &>> (8 &* leadingZeros)
+    return (first, UInt64(truncatingIfNeeded: shifted), UInt64(truncatingIfNeeded: shifted >> 64))
+  }
+
+  /// Writes units·10^−places for units < 10⁸ and places ≤ 20 (0 as "0"), like `write`.
+  ///
+  /// With n the digit count, the eight digit bytes shifted down by 8 − n bytes start with the first
+  /// significant digit; the trailing zeros are the leading zero bytes of the unshifted word. A number
+  /// below 1 takes places − n + 2 bytes of prefix; otherwise the point follows digit k = n − places,
+  /// and the word shifted down by k bytes, behind a ".", is stored at k (at most 7 digits follow it).
+  @inline(__always)
+  private static func writeEight(
+    _ units: UInt32, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let count = DecimalPowers.digitCount(UInt64(units))
+    let values = DigitBytes.eight(units)
+    let significant = max(count - values.leadingZeroBitCount >> 3, 1)
+    let digits = values &>> (8 &* (8 &- count)) | zeros
+    let exponent = units == 0 ? 0 : places
+    let fractional = exponent >= count
+    let offset = fractional ? exponent - count + 2 : 0
+    let point = fractional ? significant : count - exponent
+    let text = prefix(pointer, negative: negative) + offset
+    text.storeBytes(of: digits.littleEndian, as: UInt64.self)
+    let moved = (digits &>> (8 &* point)) &<< 8 | 0x2E
+    text.storeBytes(of: moved.littleEndian, toByteOffset: point, as: UInt64.self)
+    return (negative ? 1 : 0) + offset + (significant > point ? significant + 1 : point)
+  }
+
+  /// Writes c·10^−p for 10¹⁶ ≤ c < 10¹⁷ and 0 ≤ p ≤ 28, whose first n = `significant` digits are the
+  /// significant ones (the rest zeros), without trailing fraction zeros at `pointer` and returns the
+  /// byte count; up to `room` bytes at `pointer` may be overwritten. The caller's n keeps the length
+  /// off the digits' chain of products, so the next text's position is known early.
+  @inline(__always)
+  static func writeSeventeen(
+    _ digits: UInt64, places: Int, significant: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    place(
+      DigitBytes.seventeen(digits), places: places, significant: significant, negative: negative, to: pointer)
+  }
+
+  /// Writes 17 digits in the form of `DigitBytes.seventeen` with p places as `writeSeventeen` does.
+  ///
+  /// For p ≥ 17 (below 1) the digits follow p − 15 bytes of prefix; for p ≤ 16 the point follows
+  /// digit k = 17 − p, and the 16 digits after the first, shifted down by k − 1 bytes, behind a ".",
+  /// are stored at k; the last digit, which that 16-byte word cannot hold when k = 1, is stored first
+  /// on its own.
+  @inline(__always)
+  private static func place(
+    _ digits: (first: UInt64, high: UInt64, low: UInt64), places: Int, significant: Int, negative: Bool,
+    to pointer: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let tail = (UInt128(digits.high) | UInt128(digits.low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
+    let fractional = places >= 17
+    let offset = fractional ? places - 15 : 0
+    let point = fractional ? significant : 17 - places
+    let text = prefix(pointer, negative: negative) + offset
+    text.storeBytes(of: UInt8(truncatingIfNeeded: digits.first) | 0x30, as: UInt8.self)
+    text.storeBytes(of: tail.littleEndian, toByteOffset: 1, as: UInt128.self)
+    text.storeBytes(of: UInt8(truncatingIfNeeded: tail >> 120), toByteOffset: 17, as: UInt8.self)
+    let moved = (tail &>> (8 &* (point &- 1))) &<< 8 | 0x2E
+    text.storeBytes(of: moved.littleEndian, toByteOffset: point, as: UInt128.self)
+    return (negative ? 1 : 0) + offset + (significant > point ? significant + 1 : point)
+  }
+
+  /// Stores "-" at `pointer`, then from the next byte when `negative` (else at `pointer`) "0." and 22
+  /// zeros, and returns where that prefix starts.
+  @inline(__always)
+  private static func prefix(_ pointer: UnsafeMutablePointer<UInt8>, negative: Bool)
+    -> UnsafeMutableRawPointer
+  {
+    let raw = UnsafeMutableRawPointer(pointer)
+    raw.storeBytes(of: UInt8(ascii: "-"), as: UInt8.self)
+    let start = raw + (negative ? 1 : 0)
+    start.storeBytes(of: zeroPoint.littleEndian, as: UInt64.self)
+    start.storeBytes(of: zeros, toByteOffset: 8, as: UInt64.self)
+    start.storeBytes(of: zeros, toByteOffset: 16, as: UInt64.self)
+    return start
   }
 }

@@ -8,7 +8,7 @@
 /// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
 enum NumberBytes {
   /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
-  /// and the formatters' scratch past it.
+  /// and the stores the formatters make past it.
   static let maximumLength = FixedDigits.room
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
   ///

@@ -29,18 +29,26 @@ struct FixedDigitsTests {
     return (negative ? "-" : "") + text
   }
 
-  @Test("integers scaled by powers of ten, against String(units)")
+  @Test("integers below 10¹⁷ scaled by powers of ten, against String(units)")
   func againstString() {
     var generator = Xoshiro256StarStar(seed: 11)
+    let limit: UInt64 = 100_000_000_000_000_000
     var cases: [(UInt64, Int)] = [
-      (0, 0), (0, 3), (5, 2), (300, 1), (1205, 2), (.max, 0), (.max, 19), (10, 1),
+      (0, 0), (0, 3), (0, 20), (5, 2), (300, 1), (1205, 2), (10, 1), (1, 20), (limit - 1, 0), (limit - 1, 20),
     ]
+    // Both widths (below and from 10⁸) meet at the powers of ten, every one with every place count.
+    for exponent in 0...16 {
+      let power = DecimalPowers.narrow(exponent)
+      for units in [power - 1, power, power + 1, power * 5] where units < limit {
+        for places in 0...20 { cases.append((units, places)) }
+      }
+    }
     for _ in 0..<50_000 {
       let width = Int(generator.next() % 64)
-      let units = generator.next() >> UInt64(width)
+      let units = (generator.next() >> UInt64(width)) % limit
       let zeros = Int(generator.next() % 6)
       let scaled = units / DecimalPowers.narrow(zeros) * DecimalPowers.narrow(zeros)
-      cases.append((scaled, Int(generator.next() % 20)))
+      cases.append((scaled, Int(generator.next() % 21)))
     }
     for (units, places) in cases {
       for negative in [false, true] {

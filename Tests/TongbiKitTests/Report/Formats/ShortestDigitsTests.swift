@@ -75,6 +75,43 @@ struct ShortestDigitsTests {
     #expect(Self.text(0.0001) == "0.0001")
   }
 
+  @Test("50 neighbours on each side of every power of ten and of two in range, and of the range ends")
+  func neighbours() {
+    var centres: [Double] = (-4...15).map { PowerOfTen.value($0) }
+    centres += (-14...50).map { Double(sign: .plus, exponent: $0, significand: 1) }
+    for centre in centres {
+      var up = centre
+      var down = centre
+      for _ in 0...50 {
+        Self.check(up)
+        Self.check(-down)
+        up = up.nextUp
+        down = down.nextDown
+      }
+    }
+  }
+
+  @Test("decimals of 1 to 17 significant digits, all nines, and the 15-digit candidate's carries")
+  func decimals() {
+    var generator = Xoshiro256StarStar(seed: 23)
+    for digits in 1...17 {
+      for _ in 0..<500 {
+        let units = generator.next() % DecimalPowers.narrow(digits)
+        let exponent = Int(generator.next() % 24) - 8
+        Self.check(Double(units) * PowerOfTen.value(exponent - digits))
+      }
+    }
+    for digits in 1...17 {
+      let nines = Double(DecimalPowers.narrow(digits) - 1)
+      for exponent in -4...14 {
+        let value = nines * PowerOfTen.value(exponent - digits)
+        Self.check(value)
+        Self.check(value.nextUp)
+        Self.check(value.nextDown)
+      }
+    }
+  }
+
   @Test("100,000 random doubles in the fixed range, fixed seed")
   func randomInRange() {
     var generator = Xoshiro256StarStar(seed: 20_261_129)
