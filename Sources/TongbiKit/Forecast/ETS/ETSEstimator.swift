@@ -40,7 +40,7 @@ public final class ETSEstimator {
   /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result, and run again from
   /// each start of `options.extraStarts`, keeping the best.
   ///
-  /// Returns `nil` when the model does not apply: a seasonal model with fewer than 3m values or m = 1,
+  /// Returns `nil` when the model does not apply: a seasonal model with at most m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
   /// count (n ≤ k + 1), or no feasible starting point.
   ///
