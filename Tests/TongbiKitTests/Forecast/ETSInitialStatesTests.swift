@@ -27,6 +27,22 @@ struct ETSInitialStatesTests {
     }
   }
 
+  @Test(
+    "below 3m values the fast fit estimates the seasonal states: its likelihood reaches R's",
+    arguments: ["airpassengers30", "usaccdeaths30"])
+  func shortSeriesEstimation(name: String) throws {
+    let reference = try forecastFixture("ets_initstate_reference.txt")
+    let id = name.hasPrefix("airpassengers") ? "datasets::AirPassengers" : "datasets::USAccDeaths"
+    let y = Array(try sharedSeries("monthly-series/r-datasets-monthly.csv", id: id).prefix(30))
+    let estimator = ETSEstimator(seasonLength: 12, options: .fast)
+    for code in ["ANA", "AAA", "MNM", "MAM"] {
+      let model = try #require(ETSModel(code: code))
+      let fit = try #require(estimator.fit(y, model: model), "\(name) \(code)")
+      let loglik = try #require(reference["\(name).\(code).loglik"]?.first)
+      #expect(-0.5 * fit.criterion >= loglik - 1, "\(name) \(code): \(-0.5 * fit.criterion) vs R \(loglik)")
+    }
+  }
+
   @Test("seasonal models apply to series longer than one year, as in R")
   func shortSeasonalSeries() throws {
     let y = try sharedSeries("monthly-series/r-datasets-monthly.csv", id: "datasets::AirPassengers")

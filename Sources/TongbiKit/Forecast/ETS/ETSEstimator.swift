@@ -38,7 +38,8 @@ public final class ETSEstimator {
   /// parameters and initial states, from R's starting values (`initparam`: α = 10⁻⁴ + 0.2·0.9998/m,
   /// β = 10⁻⁴ + 0.1(α − 10⁻⁴), γ = 10⁻⁴ + 0.05(1 − α − 10⁻⁴), φ = 0.8 + 0.99·0.18) and heuristic states
   /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result, and run again from
-  /// each start of `options.extraStarts`, keeping the best.
+  /// each start of `options.extraStarts`, keeping the best. The initial seasonal states are estimated
+  /// when `options.optimizeSeasonalStates` is set or the series has fewer than 3m values.
   ///
   /// Returns `nil` when the model does not apply: a seasonal model with at most m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
@@ -68,7 +69,8 @@ public final class ETSEstimator {
     return y.withUnsafeBufferPointer { buffer -> ETSFit? in
       var objective = ETSObjective(
         y: buffer, model: model, m: m, scale: scale,
-        optimizeSeasonal: options.optimizeSeasonalStates && model.hasSeason, fixedSeasonal: fixedSeasonal,
+        optimizeSeasonal: (options.optimizeSeasonalStates || n < 3 * m) && model.hasSeason,
+        fixedSeasonal: fixedSeasonal,
         ring: ring)
       let dimension = objective.dimension
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])

@@ -1,6 +1,7 @@
 # Reference values for ETSInitialStatesTests: the heuristic initial states of R's ets (forecast's
 # internal initstate), by classical decomposition of the whole series (n >= 3m) and by the trend plus
-# first harmonic regression (m < n < 3m, here the first 30 values).
+# first harmonic regression (m < n < 3m, here the first 30 values); and the log-likelihood of R's fits
+# of seasonal models to the 30-value series.
 # Run from this folder: Rscript ets_initstate_reference.R > ets_initstate_reference.txt
 suppressPackageStartupMessages(library(forecast))
 data <- "../../../../../shared/data/"
@@ -22,4 +23,9 @@ for (name in names(sets)) for (model in c("NA", "AA", "NM", "AM")) {
   b <- if (trend == "N") 0 else init["b"]
   cat(name, ".", model, ",", paste(sprintf("%.17g", c(init["l"], b, init[grepl("^s", names(init))])),
     collapse = ","), "\n", sep = "")
+}
+# R's log-likelihood of seasonal models on the short series (key name.model.loglik).
+for (name in c("airpassengers30", "usaccdeaths30")) for (model in c("ANA", "AAA", "MNM", "MAM")) {
+  fit <- ets(sets[[name]], model = model, damped = FALSE)
+  cat(name, ".", model, ".loglik,", sprintf("%.17g", fit$loglik), "\n", sep = "")
 }
