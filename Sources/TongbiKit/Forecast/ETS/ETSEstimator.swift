@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maximum-likelihood estimation of ETS models (R's `ets` criterion, Nelder–Mead), reusing its buffers
 /// across models and series so that the likelihood loop never allocates. Not safe to share between
 /// concurrent tasks: use one estimator per task.
@@ -38,15 +40,18 @@ public final class ETSEstimator {
   /// parameters and initial states, from R's starting values (`initparam`: α = 10⁻⁴ + 0.2·0.9998/m,
   /// β = 10⁻⁴ + 0.1(α − 10⁻⁴), γ = 10⁻⁴ + 0.05(1 − α − 10⁻⁴), φ = 0.8 + 0.99·0.18) and heuristic states
   /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result, and run again from
-  /// each start of `options.extraStarts`, keeping the best.
+  /// each start of `options.extraStarts`, keeping the best. The initial seasonal states are estimated
+  /// when `options.optimizeSeasonalStates` is set or the series has fewer than 3m values.
   ///
-  /// Returns `nil` when the model does not apply: a seasonal model with fewer than 3m values or m = 1,
+  /// Returns `nil` when the model does not apply: a seasonal model with at most m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
   /// count (n ≤ k + 1), or no feasible starting point.
   ///
   /// A `screening` fit is one Nelder–Mead run from R's start alone, with a quarter of the evaluation
-  /// budget and a relative tolerance of 10⁻²: a rough fit to rank models by AICc (`AutoETS`). On M1
-  /// monthly, ranking by rough fits chose better models than ranking by full ones (see `AutoETS`).
+  /// budget and a relative tolerance of 3·10⁻² on the criterion of y/c (c the mean |y| of the first
+  /// max(10, 2m) values, so that the point where it stops does not depend on the units of y): a rough
+  /// fit to rank models by AICc (`AutoETS`). On M1 monthly, ranking by rough fits chose better models
+  /// than ranking by full ones (see `AutoETS`).
   public func fit(_ y: [Double], model: ETSModel, screening: Bool = false) -> ETSFit? {
     let m = seasonLength
     let n = y.count
@@ -68,14 +73,14 @@ public final class ETSEstimator {
     return y.withUnsafeBufferPointer { buffer -> ETSFit? in
       var objective = ETSObjective(
         y: buffer, model: model, m: m, scale: scale,
-        optimizeSeasonal: options.optimizeSeasonalStates && model.hasSeason, fixedSeasonal: fixedSeasonal,
-        ring: ring)
+        optimizeSeasonal: (options.optimizeSeasonalStates || n < 3 * m) && model.hasSeason,
+        fixedSeasonal: fixedSeasonal, ring: ring, offset: screening ? 2 * Double(n) * log(scale) : 0)
       let dimension = objective.dimension
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
       var bestValue = Double.infinity
       let starts = screening ? Array(startingPoints(model).prefix(1)) : startingPoints(model)
-      let tolerance = screening ? max(options.tolerance, 1e-2) : options.tolerance
+      let tolerance = screening ? max(options.tolerance, 3e-2) : options.tolerance
       let budget = screening ? options.maximumEvaluations / 4 : options.maximumEvaluations
       for (index, start) in starts.enumerated() {
         let candidate = UnsafeMutableBufferPointer(rebasing: candidates[0..<dimension])

@@ -1,30 +1,35 @@
-/// Heuristic initial states of R's `ets` (its function `initstate`).
+import Foundation
+import LinearAlgebra
+
+/// Heuristic initial states of R's `ets` (its function `initstate`, forecast 8.20).
 enum ETSInitialStates {
   /// Initial level, trend and seasonal states for `model` on `y` with period m:
   ///
-  /// - season: classical decomposition of the first 3m values (additive or multiplicative as the
-  ///   model's season); multiplicative indices are floored at 0.01 and rescaled when they sum above
-  ///   m; y is seasonally adjusted with them;
+  /// - season, n ≥ 3m: classical decomposition of the whole series (additive or multiplicative as the
+  ///   model's season); the seasonal component is the figure;
+  /// - season, m < n < 3m: the least-squares fit of y on 1, t, sin(2πt/m), cos(2πt/m) (t = 1…n); the
+  ///   seasonal component is y minus (additive) or divided by (multiplicative) its line c₀ + c₁t;
+  /// - the seasonal states are the component at positions 1…m − 1, position 0 taking −Σ (additive) or
+  ///   m − Σ (multiplicative); multiplicative states are floored at 0.01 and rescaled when they sum
+  ///   above m; y is seasonally adjusted by the component (floored at 0.01 when multiplicative);
   /// - level and trend: on the first min(max(10, 2m), n) adjusted values (m = 1 without season), the
   ///   mean (no trend) or the intercept ℓ₀ and slope b₀ of the least-squares line over t = 1, 2, …
-  ///   (additive trend; perturbed by 10⁻³ when |ℓ₀ + b₀| < 10⁻⁸).
+  ///   (additive trend; ℓ₀ scaled by 1 + 10⁻³ and b₀ by 1 − 10⁻³ when |ℓ₀ + b₀| < 10⁻⁸).
   ///
-  /// Returns `nil` when a seasonal model has fewer than 3m values.
+  /// Returns `nil` when a seasonal model has m < 2 or at most m values, or its component cannot be
+  /// computed.
   static func estimate(_ y: [Double], model: ETSModel, m: Int) -> ETSParameters? {
     let n = y.count
     var seasonal: [Double] = []
     var adjusted = y
     var period = 1
     if model.hasSeason {
-      guard n >= 3 * m,
-        let decomposition = ClassicalDecomposition(
-          Array(y[0..<(3 * m)]), period: m,
-          kind: model.season == .multiplicative ? .multiplicative : .additive)
+      let multiplicative = model.season == .multiplicative
+      guard m >= 2, n > m, let component = seasonalComponent(y, m: m, multiplicative: multiplicative)
       else { return nil }
       period = m
-      seasonal = decomposition.figure
-      if model.season == .multiplicative {
-        // R keeps s₁…s_{m−1} (positions 1…m−1) floored at 0.01 and sets position 0 to m − their sum.
+      seasonal = Array(component[0..<m])
+      if multiplicative {
         for k in 1..<m { seasonal[k] = max(seasonal[k], 0.01) }
         let rest = seasonal[1...].reduce(0, +)
         if rest > Double(m) {
@@ -32,10 +37,10 @@ enum ETSInitialStates {
           for k in 1..<m { seasonal[k] /= total }
         }
         seasonal[0] = max(Double(m) - seasonal[1...].reduce(0, +), 0.01)
-        for t in 0..<n { adjusted[t] = y[t] / max(decomposition.figure[t % m], 0.01) }
+        for t in 0..<n { adjusted[t] = y[t] / max(component[t], 0.01) }
       } else {
         seasonal[0] = -seasonal[1...].reduce(0, +)
-        for t in 0..<n { adjusted[t] = y[t] - decomposition.figure[t % m] }
+        for t in 0..<n { adjusted[t] = y[t] - component[t] }
       }
     }
     let count = min(max(10, 2 * period), n)
@@ -47,13 +52,55 @@ enum ETSInitialStates {
       trend = line.slope
       if abs(level + trend) < 1e-8 {
         level *= 1 + 1e-3
-        trend *= 1 + 1e-3
+        trend *= 1 - 1e-3
       }
     } else {
       level = adjusted[0..<count].reduce(0, +) / Double(count)
     }
     return ETSParameters(
       alpha: 0, beta: 0, gamma: 0, phi: 1, level: level, trend: trend, seasonal: seasonal)
+  }
+
+  /// The seasonal component of `y` at every t (see `estimate`): the classical decomposition's figure
+  /// when n ≥ 3m, y relative to the line of a trend-plus-first-harmonic fit when m < n < 3m; `nil` when
+  /// that fit fails or (multiplicative) its line reaches zero.
+  static func seasonalComponent(_ y: [Double], m: Int, multiplicative: Bool) -> [Double]? {
+    let n = y.count
+    if n >= 3 * m {
+      guard
+        let decomposition = ClassicalDecomposition(
+          y, period: m, kind: multiplicative ? .multiplicative : .additive)
+      else { return nil }
+      return (0..<n).map { decomposition.seasonal(at: $0) }
+    }
+    // The sine of the first harmonic is identically zero when m = 2 and is left out then.
+    let withSine = m > 2
+    let columns = withSine ? 4 : 3
+    guard n > columns else { return nil }
+    var design = [Double](repeating: 1, count: n * columns)
+    for t in 0..<n {
+      let angle = 2 * Double.pi * Double(t + 1) / Double(m)
+      design[n + t] = Double(t + 1)
+      design[2 * n + t] = cos(angle)
+      if withSine { design[3 * n + t] = sin(angle) }
+    }
+    guard
+      let coefficients = try? leastSquares(
+        Matrix(rows: n, columns: columns, storage: design), Matrix(rows: n, columns: 1, storage: y))
+    else { return nil }
+    let intercept = coefficients[0, 0]
+    let slope = coefficients[1, 0]
+    var component = [Double](repeating: 0, count: n)
+    for t in 0..<n {
+      let line = intercept + slope * Double(t + 1)
+      if multiplicative {
+        guard line != 0 else { return nil }
+        component[t] = y[t] / line
+      } else {
+        component[t] = y[t] - line
+      }
+    }
+    return component
   }
 
   /// Intercept and slope of the least-squares line through (t, y[t−1]), t = 1…count.

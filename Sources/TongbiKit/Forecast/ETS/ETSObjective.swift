@@ -21,6 +21,9 @@ struct ETSObjective: NelderMeadObjective {
   let fixedSeasonal: UnsafePointer<Double>
   /// Working seasonal ring (m values, at least 1).
   let ring: UnsafeMutablePointer<Double>
+  /// Subtracted from the criterion: 2n ln c for a screening fit, so that its value is the criterion of
+  /// y/c and the relative stopping tolerance does not depend on the units of the data; 0 otherwise.
+  let offset: Double
   /// Fixed φ when the model is not damped.
   let phiFixed = 1.0
 
@@ -105,6 +108,6 @@ struct ETSObjective: NelderMeadObjective {
     guard let p = load(x, into: &state) else { return .infinity }
     return ETSKernel.run(
       y, state: &state, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi
-    ).criterion
+    ).criterion - offset
   }
 }
