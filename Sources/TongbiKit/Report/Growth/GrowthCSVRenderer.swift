@@ -61,15 +61,13 @@ public struct GrowthCSVRenderer {
     try output.flush()
   }
 
+  /// Copies `bytes` to `cursor`, then a comma when asked; returns the position after them.
   @inline(__always)
-  static func copy(_ bytes: [UInt8], to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
+  static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
     -> UnsafeMutablePointer<UInt8>
   {
-    var end = cursor
-    bytes.withUnsafeBufferPointer { source in
-      if let base = source.baseAddress { cursor.update(from: base, count: source.count) }
-      end += source.count
-    }
+    if let base = bytes.baseAddress { cursor.update(from: base, count: bytes.count) }
+    var end = cursor + bytes.count
     if comma {
       end.pointee = UInt8(ascii: ",")
       end += 1
@@ -77,6 +75,8 @@ public struct GrowthCSVRenderer {
     return end
   }
 
+  /// Writes `value` (full precision, `decimals` the first number of decimals tried; see `NumberBytes`)
+  /// and a comma at `cursor`; returns the position after them.
   @inline(__always)
   static func number(_ value: Double, _ decimals: Int?, _ cursor: UnsafeMutablePointer<UInt8>)
     -> UnsafeMutablePointer<UInt8>

@@ -1,17 +1,33 @@
-/// Note bytes by the row's five reason codes, built once per distinct combination.
+/// Note bytes by a row's reason codes (one byte per quantity, packed in a `UInt64`), built once per
+/// distinct combination and kept until the cache goes.
 ///
 /// Consecutive rows mostly share their reasons (the first two years of a series, a gap), so the last
-/// note is kept beside the dictionary and reused without a lookup.
+/// note is kept beside the dictionary and reused without a lookup. Notes are handed out as pointers
+/// into storage the cache owns, so a row costs no reference counting.
 final class NoteCache {
-  private var cache: [UInt64: [UInt8]] = [:]
-  private let empty: [UInt8] = []
+  private var cache: [UInt64: UnsafeMutableBufferPointer<UInt8>] = [:]
   private var lastKey: UInt64 = 0
-  private var lastBytes: [UInt8] = []
+  private var lastBytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
-  func bytes(_ reasons: [[UInt8]], row: Int) -> [UInt8] {
-    var key: UInt64 = 0
-    for codes in reasons { key = key << 8 | UInt64(codes[row]) }
-    if key == 0 { return empty }
+  deinit {
+    for bytes in cache.values { bytes.deallocate() }
+  }
+
+  /// The reason codes of every row of `rows`, packed per row into `keys` (quantity 0 in the highest
+  /// byte used).
+  static func keys(_ reasons: [[UInt8]], rows: Range<Int>, into keys: UnsafeMutablePointer<UInt64>) {
+    keys.update(repeating: 0, count: rows.upperBound)
+    for codes in reasons {
+      codes.withUnsafeBufferPointer { codes in
+        for row in rows { keys[row] = keys[row] << 8 | UInt64(codes[row]) }
+      }
+    }
+  }
+
+  /// The escaped note of the reason codes packed in `key`; empty for 0 (no undefined value).
+  @inline(__always)
+  func bytes(_ key: UInt64) -> UnsafeBufferPointer<UInt8> {
+    if key == 0 { return UnsafeBufferPointer(start: nil, count: 0) }
     if key == lastKey { return lastBytes }
     let bytes = known(key)
     lastKey = key
@@ -19,17 +35,19 @@ final class NoteCache {
     return bytes
   }
 
-  private func known(_ key: UInt64) -> [UInt8] {
-    if let known = cache[key] { return known }
+  private func known(_ key: UInt64) -> UnsafeBufferPointer<UInt8> {
+    if let known = cache[key] { return UnsafeBufferPointer(known) }
     var codes = key
     var byQuantity = Array(repeating: UInt8(0), count: GrowthQuantity.allCases.count)
     for index in byQuantity.indices.reversed() {
       byQuantity[index] = UInt8(truncatingIfNeeded: codes)
       codes >>= 8
     }
-    let bytes = CSVText.escaped(GrowthColumns.note(reasons: byQuantity))
-    cache[key] = bytes
-    return bytes
+    let text = CSVText.escaped(GrowthColumns.note(reasons: byQuantity))
+    let stored = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count)
+    _ = stored.initialize(from: text)
+    cache[key] = stored
+    return UnsafeBufferPointer(stored)
   }
 }
 
@@ -37,12 +55,18 @@ final class NoteCache {
 struct RowContext: @unchecked Sendable {
   let table: GrowthTable
   let unit: Unit?
-  let periods: [[UInt8]]
+  /// The labels of all periods, one after the other; row r's label is bytes
+  /// `periodStarts[r]..<periodStarts[r + 1]`.
+  let periodBytes: [UInt8]
+  let periodStarts: [Int]
 
   init(table: GrowthTable, unit: Unit?) {
     self.table = table
     self.unit = unit
-    periods = (0..<table.panel.periodCount).map { Array(table.panel.period(atRow: $0).description.utf8) }
+    let labels = (0..<table.panel.periodCount).map { Array(table.panel.period(atRow: $0).description.utf8) }
+    periodBytes = labels.flatMap { $0 }
+    periodStarts = labels.reduce(into: [0]) { starts, label in starts.append((starts.last ?? 0) + label.count)
+    }
   }
 }
 
@@ -52,11 +76,16 @@ final class ChunkSlot: @unchecked Sendable {
   let chunk = ChunkBuffer()
   private var growth: SeriesGrowth
   private let notes = NoteCache()
+  /// The packed reason codes of each row of the series being written.
+  private let noteKeys: UnsafeMutablePointer<UInt64>
 
   init(context: RowContext) {
     self.context = context
     growth = SeriesGrowth(firstPeriod: context.table.panel.firstPeriod)
+    noteKeys = .allocate(capacity: max(1, context.table.panel.periodCount))
   }
+
+  deinit { noteKeys.deallocate() }
 
   /// Computes and formats the rows of the series with ordinals in `series` into `chunk`.
   func render(_ series: Range<Int>) {
@@ -79,35 +108,57 @@ final class ChunkSlot: @unchecked Sendable {
       let changeOfGrowth = growth.changeOfGrowth
       let increment = growth.increment
       let twoYearAverage = growth.twoYearAverage
-      let reasons = growth.reasons
       let scale = shown.scale
       let written = key.decimals
-      for row in table.rows where growth.isPublished(row: row) {
-        var cursor = chunk.cursor(reserving: room)
-        cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(
-          scale.apply(cumulative[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
-        cursor = GrowthCSVRenderer.number(
-          scale.apply(increment[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
-        cursor = GrowthCSVRenderer.copy(notes.bytes(reasons, row: row), to: cursor, comma: false)
-        for column in table.extraColumns {
-          cursor.pointee = UInt8(ascii: ",")
-          cursor += 1
-          let value = column.values[ordinal * column.periodCount + row]
-          cursor += NumberBytes.write(value, decimalsHint: nil, to: cursor)
+      NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
+      let labels = context.periodBytes
+      let labelStarts = context.periodStarts
+      labels.withUnsafeBufferPointer { labels in
+        labelStarts.withUnsafeBufferPointer { labelStarts in
+          prefix.withUnsafeBufferPointer { prefix in
+            unitBytes.withUnsafeBufferPointer { unitBytes in
+              for row in table.rows where growth.isPublished(row: row) {
+                var cursor = chunk.cursor(reserving: room)
+                cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
+                let label = UnsafeBufferPointer(rebasing: labels[labelStarts[row]..<labelStarts[row + 1]])
+                cursor = GrowthCSVRenderer.copy(label, to: cursor, comma: true)
+                cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
+                cursor = GrowthCSVRenderer.number(
+                  scale.apply(monthly[row], written: written), amountDecimals, cursor)
+                cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
+                cursor = GrowthCSVRenderer.number(
+                  scale.apply(cumulative[row], written: written), amountDecimals, cursor)
+                cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
+                cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
+                cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
+                cursor = GrowthCSVRenderer.number(
+                  scale.apply(increment[row], written: written), amountDecimals, cursor)
+                cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
+                cursor = GrowthCSVRenderer.copy(notes.bytes(noteKeys[row]), to: cursor, comma: false)
+                cursor = extraCells(ordinal: ordinal, row: row, to: cursor)
+                cursor.pointee = UInt8(ascii: "\n")
+                cursor += 1
+                chunk.count = cursor - chunk.buffer
+              }
+            }
+          }
         }
-        cursor.pointee = UInt8(ascii: "\n")
-        cursor += 1
-        chunk.count = cursor - chunk.buffer
       }
     }
+  }
+
+  /// Writes the table's extra columns (targets, ranks, contributions) of one row, each after a comma.
+  @inline(__always)
+  private func extraCells(ordinal: Int, row: Int, to start: UnsafeMutablePointer<UInt8>)
+    -> UnsafeMutablePointer<UInt8>
+  {
+    var cursor = start
+    for column in context.table.extraColumns {
+      cursor.pointee = UInt8(ascii: ",")
+      cursor += 1
+      let value = column.values[ordinal * column.periodCount + row]
+      cursor += NumberBytes.write(value, decimalsHint: nil, to: cursor)
+    }
+    return cursor
   }
 }
