@@ -15,7 +15,7 @@ public struct IngestOptions: Sendable {
   /// (panel, order of series and regions, every rejection and its position) does not depend on it.
   public var threads = 1
   /// Smallest part worth a thread of its own (tests lower it to split small files).
-  var minimumPartBytes = 8 << 20
+  var minimumPartBytes = PartStarts.minimumBytes
 
   /// Creates default options.
   public init() {}

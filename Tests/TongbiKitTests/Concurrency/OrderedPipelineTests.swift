@@ -54,3 +54,11 @@ struct OrderedPipelineTests {
     #expect(produced.value <= 21 + 3 + workers)
   }
 }
+
+@Suite("ParallelWork.map: every result in index order")
+struct ParallelMapTests {
+  @Test("squares of 0..<count", arguments: [0, 1, 2, 100])
+  func squares(count: Int) {
+    #expect(ParallelWork.map(count: count) { $0 * $0 } == (0..<count).map { $0 * $0 })
+  }
+}

@@ -229,8 +229,9 @@ struct PanelBuilder {
       maxOrdinal = max(maxOrdinal, span.upperBound)
     }
     for (otherColumn, key) in other.keys.enumerated() {
-      let isNew = keyIndex[key] == nil
+      let columnsBefore = keys.count
       let column = self.column(for: key)
+      let isNew = column == columnsBefore
       decimals[column] = max(decimals[column], other.decimals[otherColumn])
       guard let span else { continue }
       let block = blocks[column / ColumnBlock.width]

@@ -19,9 +19,11 @@ struct PartitionedLongRead {
   /// must be read in one pass. Throws the first error one pass would throw.
   func read(_ stream: RecordStream, into session: inout IngestSession) throws(IngestError) -> Bool {
     let start = stream.position
-    let partCount = min(
-      session.options.threads, (bytes.count - start) / max(1, session.options.minimumPartBytes))
-    guard partCount > 1, let starts = partStarts(from: start, count: partCount) else { return false }
+    guard
+      let starts = PartStarts.plan(
+        byteCount: bytes.count, from: start, threads: session.options.threads,
+        minimumBytes: session.options.minimumPartBytes, boundary: afterLineFeed)
+    else { return false }
     let ends = Array(starts.dropFirst()) + [bytes.count]
     guard let lines = lineBreaks(starts: starts) else { return false }
     let relay = progress.map { ProgressRelay(starts: starts, base: start, total: bytes.count, progress: $0) }
@@ -55,21 +57,18 @@ struct PartitionedLongRead {
   /// carriage return stands alone in them.
   private func lineBreaks(starts: [Int]) -> [Int]? {
     let pieces = starts.count
-    let counts = UnsafeMutableBufferPointer<Int?>.allocate(capacity: (starts.count - 1) * pieces)
-    counts.initialize(repeating: nil)
-    defer { counts.deallocate() }
-    ParallelWork.run(count: counts.count) { index in
+    let counts = ParallelWork.map(count: (starts.count - 1) * pieces) { index in
       let (part, piece) = index.quotientAndRemainder(dividingBy: pieces)
       let length = starts[part + 1] - starts[part]
       let lower = starts[part] + length * piece / pieces
       let upper = starts[part] + length * (piece + 1) / pieces
-      counts[index] = LineBreaks.count(in: bytes, range: lower..<upper)
+      return LineBreaks.count(in: bytes, range: lower..<upper)
     }
     var lines: [Int] = []
     for part in 0..<(starts.count - 1) {
       var sum = 0
-      for piece in 0..<pieces {
-        guard let count = counts[part * pieces + piece] else { return nil }
+      for count in counts[(part * pieces)..<((part + 1) * pieces)] {
+        guard let count else { return nil }
         sum += count
       }
       lines.append(sum)
@@ -77,40 +76,26 @@ struct PartitionedLongRead {
     return lines
   }
 
-  /// Offsets just after the first line feed at or after each equal share of the bytes from `start`;
-  /// `nil` when the shares do not all find a distinct line feed.
-  private func partStarts(from start: Int, count: Int) -> [Int]? {
+  /// The offset just after the first line feed at or after `offset`, `nil` when there is none.
+  private func afterLineFeed(_ offset: Int) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
-    var starts = [start]
-    for part in 1..<count {
-      var index = start + (bytes.count - start) / count * part
-      while index < bytes.count && base[index] != UInt8(ascii: "\n") { index += 1 }
-      guard index + 1 < bytes.count, let last = starts.last, index + 1 > last else { return nil }
-      starts.append(index + 1)
-    }
-    return starts
+    var index = offset
+    while index < bytes.count && base[index] != UInt8(ascii: "\n") { index += 1 }
+    return index < bytes.count ? index + 1 : nil
   }
 
   /// Each part's session (or the error that stopped it) and the offset where its stream stopped.
   private func readParts(_ streams: [RecordStream], session: IngestSession) -> [(
     outcome: Result<IngestSession, IngestError>, end: Int
   )] {
-    let results = UnsafeMutableBufferPointer<(outcome: Result<IngestSession, IngestError>, end: Int)?>
-      .allocate(capacity: streams.count)
-    results.initialize(repeating: nil)
-    defer {
-      _ = results.deinitialize()
-      results.deallocate()
-    }
-    ParallelWork.run(count: streams.count) { part in
+    ParallelWork.map(count: streams.count) { part in
       var stream = streams[part]
       var partSession = session.partSession()
       let outcome = Result { () throws(IngestError) in
         try reader.readRows(&stream, into: &partSession)
         return partSession
       }
-      results[part] = (outcome, stream.position)
+      return (outcome, stream.position)
     }
-    return results.compactMap { $0 }
   }
 }

@@ -63,6 +63,14 @@ public struct GrowthCSVRenderer {
 
   /// Copies `bytes` to `cursor`, then a comma when asked; returns the position after them.
   @inline(__always)
+  static func copy(_ bytes: [UInt8], to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
+    -> UnsafeMutablePointer<UInt8>
+  {
+    bytes.withUnsafeBufferPointer { copy($0, to: cursor, comma: comma) }
+  }
+
+  /// Copies `bytes` to `cursor`, then a comma when asked; returns the position after them.
+  @inline(__always)
   static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
     -> UnsafeMutablePointer<UInt8>
   {

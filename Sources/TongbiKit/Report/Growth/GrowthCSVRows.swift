@@ -55,18 +55,44 @@ final class NoteCache {
 struct RowContext: @unchecked Sendable {
   let table: GrowthTable
   let unit: Unit?
-  /// The labels of all periods, one after the other; row r's label is bytes
-  /// `periodStarts[r]..<periodStarts[r + 1]`.
-  let periodBytes: [UInt8]
-  let periodStarts: [Int]
+  let periods: PeriodLabels
 
   init(table: GrowthTable, unit: Unit?) {
     self.table = table
     self.unit = unit
-    let labels = (0..<table.panel.periodCount).map { Array(table.panel.period(atRow: $0).description.utf8) }
-    periodBytes = labels.flatMap { $0 }
-    periodStarts = labels.reduce(into: [0]) { starts, label in starts.append((starts.last ?? 0) + label.count)
+    periods = PeriodLabels((0..<table.panel.periodCount).map { table.panel.period(atRow: $0).description })
+  }
+}
+
+/// The UTF-8 labels of a table's periods in one buffer, so that a row copies its label without
+/// reference counting.
+final class PeriodLabels {
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  /// Label r is bytes `starts[r]..<starts[r + 1]`.
+  private let starts: UnsafeMutableBufferPointer<Int>
+
+  init(_ labels: [String]) {
+    let flat = labels.flatMap { Array($0.utf8) }
+    bytes = .allocate(capacity: max(1, flat.count))
+    _ = bytes.initialize(from: flat)
+    starts = .allocate(capacity: labels.count + 1)
+    var offset = 0
+    starts[0] = 0
+    for (row, label) in labels.enumerated() {
+      offset += label.utf8.count
+      starts[row + 1] = offset
     }
+  }
+
+  deinit {
+    bytes.deallocate()
+    starts.deallocate()
+  }
+
+  /// The label of row `row`.
+  @inline(__always)
+  subscript(row: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
   }
 }
 
@@ -111,38 +137,26 @@ final class ChunkSlot: @unchecked Sendable {
       let scale = shown.scale
       let written = key.decimals
       NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
-      let labels = context.periodBytes
-      let labelStarts = context.periodStarts
-      labels.withUnsafeBufferPointer { labels in
-        labelStarts.withUnsafeBufferPointer { labelStarts in
-          prefix.withUnsafeBufferPointer { prefix in
-            unitBytes.withUnsafeBufferPointer { unitBytes in
-              for row in table.rows where growth.isPublished(row: row) {
-                var cursor = chunk.cursor(reserving: room)
-                cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
-                let label = UnsafeBufferPointer(rebasing: labels[labelStarts[row]..<labelStarts[row + 1]])
-                cursor = GrowthCSVRenderer.copy(label, to: cursor, comma: true)
-                cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
-                cursor = GrowthCSVRenderer.number(
-                  scale.apply(monthly[row], written: written), amountDecimals, cursor)
-                cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
-                cursor = GrowthCSVRenderer.number(
-                  scale.apply(cumulative[row], written: written), amountDecimals, cursor)
-                cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
-                cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
-                cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
-                cursor = GrowthCSVRenderer.number(
-                  scale.apply(increment[row], written: written), amountDecimals, cursor)
-                cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
-                cursor = GrowthCSVRenderer.copy(notes.bytes(noteKeys[row]), to: cursor, comma: false)
-                cursor = extraCells(ordinal: ordinal, row: row, to: cursor)
-                cursor.pointee = UInt8(ascii: "\n")
-                cursor += 1
-                chunk.count = cursor - chunk.buffer
-              }
-            }
-          }
-        }
+      for row in table.rows where growth.isPublished(row: row) {
+        var cursor = chunk.cursor(reserving: room)
+        cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
+        cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(
+          scale.apply(cumulative[row], written: written), amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
+        cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
+        cursor = GrowthCSVRenderer.number(
+          scale.apply(increment[row], written: written), amountDecimals, cursor)
+        cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
+        cursor = GrowthCSVRenderer.copy(notes.bytes(noteKeys[row]), to: cursor, comma: false)
+        cursor = extraCells(ordinal: ordinal, row: row, to: cursor)
+        cursor.pointee = UInt8(ascii: "\n")
+        cursor += 1
+        chunk.count = cursor - chunk.buffer
       }
     }
   }

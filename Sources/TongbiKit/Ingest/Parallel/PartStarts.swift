@@ -1,0 +1,24 @@
+/// Where the parts of a buffer read on several threads begin.
+enum PartStarts {
+  /// Smallest part worth a thread of its own.
+  static let minimumBytes = 8 << 20
+
+  /// The first offset of each of up to `threads` parts of `bytes[start...]`, each at least
+  /// `minimumBytes` long: `start`, then the offset of each further equal share moved to the next
+  /// boundary by `boundary` (which returns `nil` when it finds none). `nil` when fewer than two parts
+  /// fit or the boundaries are not distinct offsets inside the buffer.
+  static func plan(
+    byteCount: Int, from start: Int, threads: Int, minimumBytes: Int, boundary: (Int) -> Int?
+  ) -> [Int]? {
+    let count = min(threads, (byteCount - start) / max(1, minimumBytes))
+    guard count > 1 else { return nil }
+    var starts = [start]
+    for part in 1..<count {
+      guard let next = boundary(start + (byteCount - start) / count * part), next < byteCount,
+        let last = starts.last, next > last
+      else { return nil }
+      starts.append(next)
+    }
+    return starts
+  }
+}
