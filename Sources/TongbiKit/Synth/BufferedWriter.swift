@@ -7,8 +7,9 @@
 /// Writes bytes to standard output or to a file through a fixed-size buffer, so that output of any
 /// size streams out without being held in memory.
 ///
-/// A file is written atomically: into a temporary file beside it, renamed over `path` by `close()`;
-/// a writer dropped without `close()` removes its temporary file.
+/// A file is written atomically (`OutputDestination`): into a temporary file beside it, renamed over
+/// `path` by `close()`; a writer dropped without `close()` removes its temporary file. A device or pipe
+/// is written in place.
 public final class BufferedWriter {
   /// Bytes not yet written; callers append to it and call `flushIfFull()`.
   var buffer: [UInt8] = []
@@ -16,34 +17,29 @@ public final class BufferedWriter {
   let capacity: Int
   /// Bytes handed to the system so far.
   public private(set) var bytesWritten = 0
-  private let descriptor: Int32
-  /// Final and temporary paths of a file output; `nil` for standard output.
-  private let file: (path: String, temporary: String)?
+  private let destination: OutputDestination
   private var isClosed = false
 
   /// A writer to standard output.
   public init(standardOutputCapacity capacity: Int = 1 << 20) {
     self.capacity = capacity
-    descriptor = STDOUT_FILENO
-    file = nil
+    destination = .standardOutput
     buffer.reserveCapacity(capacity + 4096)
   }
 
-  /// A writer to a new temporary file beside `path`, which `close()` renames to `path`.
+  /// A writer to `path` (see `OutputDestination`), which `close()` puts in place.
   public init(path: String, capacity: Int = 1 << 20) throws(SynthError) {
     self.capacity = capacity
-    let temporary = path + ".tmp-\(getpid())"
-    let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard opened >= 0 else { throw .cannotWrite(path: path, reason: Self.errorText()) }
-    descriptor = opened
-    file = (path, temporary)
+    do {
+      destination = try OutputDestination(path: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.reason)
+    }
     buffer.reserveCapacity(capacity + 4096)
   }
 
   deinit {
-    guard let file, !isClosed else { return }
-    _ = closeDescriptor(descriptor)
-    unlink(file.temporary)
+    if !isClosed { destination.discard() }
   }
 
   /// Writes the buffer out when it holds at least `capacity` bytes.
@@ -54,20 +50,11 @@ public final class BufferedWriter {
 
   /// Writes out everything buffered.
   public func flush() throws(SynthError) {
-    let failure: String? = buffer.withUnsafeBytes { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        guard let base = bytes.baseAddress else { return nil }
-        let written = write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return Self.errorText()
-        }
-        offset += written
-      }
-      return nil
+    do {
+      try destination.writeAll(buffer, using: { write($0, $1, $2) })
+    } catch {
+      throw .cannotWrite(path: destination.name, reason: error.reason)
     }
-    if let failure { throw .cannotWrite(path: file?.path ?? "standard output", reason: failure) }
     bytesWritten += buffer.count
     buffer.removeAll(keepingCapacity: true)
   }
@@ -75,17 +62,12 @@ public final class BufferedWriter {
   /// Flushes, and for a file closes it and renames it into place.
   public func close() throws(SynthError) {
     try flush()
-    guard let file, !isClosed else { return }
+    guard !isClosed else { return }
     isClosed = true
-    if closeDescriptor(descriptor) != 0 || rename(file.temporary, file.path) != 0 {
-      let reason = Self.errorText()
-      unlink(file.temporary)
-      throw .cannotWrite(path: file.path, reason: reason)
+    do {
+      try destination.commit(using: { rename($0, $1) })
+    } catch {
+      throw .cannotWrite(path: destination.name, reason: error.reason)
     }
   }
-
-  private static func errorText() -> String { String(cString: strerror(errno)) }
 }
-
-/// The C library's `close(2)`, named apart from `BufferedWriter.close()`.
-private func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }

@@ -7,15 +7,14 @@
 /// A buffered byte writer to a file descriptor: appends go to one 1 MiB buffer, written out with
 /// `write(2)` when it fills, so a table of millions of rows costs a few hundred system calls.
 ///
-/// Writing to a path is atomic: bytes go to a temporary file beside the target, which replaces the
-/// target by `rename(2)` only on `commit()`; a writer dropped without `commit()` removes it.
+/// Writing to a path is atomic (`OutputDestination`): bytes go to a temporary file beside the target,
+/// which replaces the target by `rename(2)` only on `commit()`; a writer dropped without `commit()`
+/// removes it. A device or pipe (`/dev/null`) is written in place.
 public final class ByteOutput {
   static let capacity = 1 << 20
   let buffer: UnsafeMutablePointer<UInt8>
   var count = 0
-  private let descriptor: Int32
-  private let temporaryPath: String?
-  private let finalPath: String?
+  private let destination: OutputDestination
   private var committed = false
   /// `write(2)`: the one place bytes leave the buffer; a test can make it fail after some bytes.
   var writeBytes: (Int32, UnsafeRawPointer, Int) -> Int = { descriptor, bytes, count in
@@ -27,28 +26,22 @@ public final class ByteOutput {
   /// A writer to standard output.
   public init() {
     buffer = .allocate(capacity: Self.capacity)
-    descriptor = 1
-    temporaryPath = nil
-    finalPath = nil
+    destination = .standardOutput
   }
 
-  /// A writer to a temporary file beside `path`, which `commit()` renames to `path`.
+  /// A writer to `path` (see `OutputDestination`), which `commit()` puts in place.
   public init(path: String) throws(OutputError) {
-    let temporary = path + ".tmp-\(getpid())"
-    let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard opened >= 0 else { throw .cannotWrite(path: path, reason: Self.errorText()) }
+    do {
+      destination = try OutputDestination(path: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.reason)
+    }
     buffer = .allocate(capacity: Self.capacity)
-    descriptor = opened
-    temporaryPath = temporary
-    finalPath = path
   }
 
   deinit {
     buffer.deallocate()
-    if let temporaryPath, !committed {
-      close(descriptor)
-      unlink(temporaryPath)
-    }
+    if !committed { destination.discard() }
   }
 
   /// Room for at least `bytes` more bytes (at most the capacity), flushing when needed.
@@ -97,28 +90,21 @@ public final class ByteOutput {
   /// Flushes, and for a file closes it and renames it onto the target path.
   public func commit() throws(OutputError) {
     try flush()
-    guard let temporaryPath, let finalPath else { return }
     committed = true
-    guard close(descriptor) == 0, renameFile(temporaryPath, finalPath) == 0 else {
-      let reason = Self.errorText()
-      unlink(temporaryPath)
-      throw .cannotWrite(path: finalPath, reason: reason)
+    do {
+      try destination.commit(using: renameFile)
+    } catch {
+      throw .cannotWrite(path: destination.name, reason: error.reason)
     }
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-    var offset = 0
-    while offset < bytes.count, let base = bytes.baseAddress {
-      let written = writeBytes(descriptor, base + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw .cannotWrite(path: finalPath ?? "standard output", reason: Self.errorText())
-      }
-      offset += written
+    do {
+      try destination.writeAll(bytes, using: writeBytes)
+    } catch {
+      throw .cannotWrite(path: destination.name, reason: error.reason)
     }
   }
-
-  private static func errorText() -> String { String(cString: strerror(errno)) }
 }
 
 /// Output that cannot be written.

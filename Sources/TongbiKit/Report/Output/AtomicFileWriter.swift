@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a file atomically: the bytes go to a temporary file in the same directory, which is then
 /// renamed over the target. A failure at any step removes the temporary file and leaves the target
-/// as it was (absent, or its old content): never a partial file.
+/// as it was (absent, or its old content): never a partial file. A device or pipe (`/dev/null`) is
+/// written in place, as renaming onto it would replace it.
 public struct AtomicFileWriter: Sendable {
   /// Writes `data` to a new file at the path (the temporary file); a test can make it fail.
   public var writeTemporary: @Sendable (Data, String) throws -> Void
@@ -25,6 +26,10 @@ public struct AtomicFileWriter: Sendable {
 
   /// Writes `text` as UTF-8 to `path`.
   public func write(_ text: String, to path: String) throws(ReportError) {
+    if OutputDestination.isSpecialFile(path) {
+      try writeInPlace(text, to: path)
+      return
+    }
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
@@ -34,6 +39,17 @@ public struct AtomicFileWriter: Sendable {
     } catch {
       try? FileManager.default.removeItem(atPath: temporary)
       throw .write(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Writes `text` to the device or pipe at `path` through `OutputDestination`.
+  private func writeInPlace(_ text: String, to path: String) throws(ReportError) {
+    do throws(OutputDestinationError) {
+      let destination = try OutputDestination(path: path)
+      try destination.writeAll(Array(text.utf8), using: { Foundation.write($0, $1, $2) })
+      try destination.commit(using: { Foundation.rename($0, $1) })
+    } catch {
+      throw .write(path: path, reason: error.reason)
     }
   }
 }
