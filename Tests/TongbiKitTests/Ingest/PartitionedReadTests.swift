@@ -97,6 +97,19 @@ struct PartitionedReadTests {
     #expect(expectSameAsOnePass([first, big], threads: 3) == 2)
   }
 
+  @Test("a table grouped by month, every series in every part and months in no order, equals one pass")
+  func seriesInEveryPart() throws {
+    // Sorting the rows by month (then region) puts each series' months into every part, so joining the
+    // parts merges the cells of every series; reversing the years makes later parts widen the months.
+    let table = longTable(regions: 30)
+    let lines = table.split(separator: "\n").map(String.init)
+    func month(_ line: String) -> String { line.split(separator: ",")[2].description }
+    let byMonth = lines.dropFirst().sorted { (month($0), $0) > (month($1), $1) }
+    let directory = try ScratchDirectory()
+    let path = try directory.write("by-month.csv", ([lines[0]] + byMonth).joined(separator: "\n") + "\n")
+    for threads in [2, 3, 5] { #expect(expectSameAsOnePass([path], threads: threads) == 1) }
+  }
+
   @Test("a cell stored in two parts is a duplicate of the first, as in one pass")
   func duplicateAcrossParts() throws {
     let directory = try ScratchDirectory()

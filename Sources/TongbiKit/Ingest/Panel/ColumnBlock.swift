@@ -1,4 +1,5 @@
-/// A block of panel columns under construction: values and the source position of each cell.
+/// A block of panel columns under construction: values and the source position of each cell, over a
+/// range of months of its own (rows `0..<rows` are month ordinals `base..<base + rows`).
 ///
 /// The builder keeps columns in blocks of fixed width so that adding a series never copies the whole
 /// panel (an array doubling would need up to three times the final size); the blocks are moved into
@@ -8,6 +9,8 @@ final class ColumnBlock {
   /// Column capacity of every block.
   static let width = 256
 
+  /// Month ordinal of row 0.
+  @exclusivity(unchecked) private(set) var base: Int
   /// Rows per column.
   @exclusivity(unchecked) private(set) var rows: Int
   /// Values, column-major, `rows × capacity`, NaN where nothing was stored.
@@ -19,8 +22,9 @@ final class ColumnBlock {
   /// few series spanning many months does not allocate 256 columns of that span.
   @exclusivity(unchecked) private(set) var capacity: Int
 
-  /// Creates an empty block of `rows` rows with room for `capacity` columns.
-  init(rows: Int, capacity: Int = 8) {
+  /// Creates an empty block of `rows` rows from month ordinal `base`, with room for `capacity` columns.
+  init(base: Int, rows: Int, capacity: Int = 8) {
+    self.base = base
     self.rows = rows
     self.capacity = min(capacity, ColumnBlock.width)
     (values, positions) = ColumnBlock.allocate(rows: rows, columns: self.capacity)
@@ -56,9 +60,15 @@ final class ColumnBlock {
     return (values, positions)
   }
 
-  /// Moves the block's content to a new row range: row `r` of the old layout becomes row `r + shift`
-  /// of a layout with `newRows` rows.
-  func relayout(newRows: Int, shift: Int) {
+  /// Whether month ordinal `ordinal` has a row.
+  @inline(__always)
+  func covers(_ ordinal: Int) -> Bool { ordinal >= base && ordinal < base + rows }
+
+  /// Moves the block's content to the rows of months `base..<base + rows`, a range that includes the
+  /// current one. Nothing moves when the range stays the same.
+  func relayout(base newBase: Int, rows newRows: Int) {
+    guard newBase != base || newRows != rows else { return }
+    let shift = base - newBase
     let (newValues, newPositions) = ColumnBlock.allocate(rows: newRows, columns: capacity)
     for column in 0..<capacity {
       (newValues + column * newRows + shift).update(from: values + column * rows, count: rows)
@@ -68,6 +78,7 @@ final class ColumnBlock {
     positions.deallocate()
     values = newValues
     positions = newPositions
+    base = newBase
     rows = newRows
   }
 }

@@ -7,7 +7,9 @@ enum PanelAssembler {
     checkCumulativeIdentity(&session)
     let keys = session.builder.keys
     let (first, values, decimals) = session.builder.takeMatrix()
-    let used = Set(keys.map(\.indicator))
+    // Gathered by exact bytes (a byte hash per column), then as `String`s (whose hash normalises
+    // non-ASCII text) once per spelling.
+    let used = Set(Set(keys.map { ExactName($0.indicator) }).map(\.text))
     let order = session.catalog.order.filter(used.contains)
     let indicators = session.catalog.indicators.filter { used.contains($0.key) }
     let panel = Panel(

@@ -3,8 +3,13 @@ import LinearAlgebra
 /// Collects observations (series, month, value) from any layout and assembles a `Panel`.
 ///
 /// Duplicates (same series and month stored twice) are refused with the position of the first value.
-/// Memory: the cells live in column blocks plus one 8-byte source position per cell; `finish` moves
-/// them block by block into the final matrix, so the peak stays near two dense panels.
+/// Memory: the cells live in column blocks plus one 8-byte source position per cell; `takeMatrix`
+/// moves them block by block into the final matrix, so the peak stays near two dense panels.
+///
+/// A column lives at a slot of the blocks: slot g is column g mod `ColumnBlock.width` of block
+/// g / `ColumnBlock.width`. Each block covers a range of months of its own, widened when a value falls
+/// outside it. Columns created here take the next slot in order; `absorb` adopts the blocks of the
+/// parts of a file read in parallel whole, so their series keep the slots they had there.
 struct PanelBuilder {
   /// What became of a value handed to `store`.
   enum StoreOutcome {
@@ -21,7 +26,12 @@ struct PanelBuilder {
   private var decimals: [Int] = []
   private var keyIndex: [SeriesKey: Int] = [:]
   private var blocks: [ColumnBlock] = []
-  /// Ordinal of the month in row 0 of the blocks.
+  /// The slot of each column.
+  private var slots: [Int] = []
+  /// The slot the next new column takes.
+  private var nextSlot = 0
+  /// The months every block's range lies within, and the range a new block gets: `rowCount` months
+  /// from ordinal `rowBase`.
   private var rowBase = 0
   private var rowCount = 0
   private var minOrdinal = Int.max
@@ -53,13 +63,17 @@ struct PanelBuilder {
     if found != column { return found }
     keys.append(key)
     decimals.append(0)
-    if column % ColumnBlock.width == 0 {
+    let slot = nextSlot
+    nextSlot += 1
+    slots.append(slot)
+    if slot / ColumnBlock.width == blocks.count {
       // The first block grows from a few columns (a small table stays small); once one block is full
       // the table is wide, and each further block is allocated at full width at once instead of being
       // copied through every doubling.
-      blocks.append(ColumnBlock(rows: rowCount, capacity: blocks.isEmpty ? 8 : ColumnBlock.width))
+      blocks.append(
+        ColumnBlock(base: rowBase, rows: rowCount, capacity: blocks.isEmpty ? 8 : ColumnBlock.width))
     }
-    blocks[column / ColumnBlock.width].reserve(columns: column % ColumnBlock.width + 1)
+    blocks[slot / ColumnBlock.width].reserve(columns: slot % ColumnBlock.width + 1)
     return column
   }
 
@@ -111,8 +125,10 @@ struct PanelBuilder {
       minOrdinal = min(minOrdinal, ordinal)
       maxOrdinal = max(maxOrdinal, ordinal)
     }
-    let block = blocks[column / ColumnBlock.width]
-    let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
+    let slot = slots[column]
+    let block = blocks[slot / ColumnBlock.width]
+    if !block.covers(ordinal) { block.relayout(base: rowBase, rows: rowCount) }
+    let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
     let existing = block.positions[cell]
     if existing != 0 { return .duplicate(of: PackedPosition(raw: existing)) }
     block.values[cell] = value
@@ -121,7 +137,8 @@ struct PanelBuilder {
     return .stored
   }
 
-  /// Widens the row range to include `ordinal`, with a year of slack on the side that grew.
+  /// Widens the range of months to include `ordinal`, with a year of slack on the side that grew.
+  /// Blocks take the new range when a value falls outside their own.
   private mutating func growRows(toInclude ordinal: Int) {
     let slack = 12
     let newBase: Int
@@ -133,30 +150,28 @@ struct PanelBuilder {
       newBase = ordinal < rowBase ? ordinal - slack : rowBase
       newEnd = ordinal >= rowBase + rowCount ? ordinal + slack + 1 : rowBase + rowCount
     }
-    let newRows = newEnd - newBase
-    for block in blocks {
-      block.relayout(newRows: newRows, shift: rowBase - newBase)
-    }
     rowBase = newBase
-    rowCount = newRows
+    rowCount = newEnd - newBase
   }
 
   /// The stored value and position of `column` at month ordinal `ordinal` (NaN and empty outside).
   func cell(column: Int, ordinal: Int) -> (value: Double, position: PackedPosition) {
-    guard ordinal >= rowBase && ordinal < rowBase + rowCount else { return (.nan, .empty) }
-    let block = blocks[column / ColumnBlock.width]
-    let cell = (column % ColumnBlock.width) * rowCount + (ordinal - rowBase)
+    let slot = slots[column]
+    let block = blocks[slot / ColumnBlock.width]
+    guard block.covers(ordinal) else { return (.nan, .empty) }
+    let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
     return (block.values[cell], PackedPosition(raw: block.positions[cell]))
   }
 
-  /// Calls `body` with the cells of `column` over the builder's row range: values, packed positions,
-  /// the number of rows, and the month ordinal of row 0.
+  /// Calls `body` with the cells of `column` over its block's range of months: values, packed
+  /// positions, the number of rows, and the month ordinal of row 0.
   func withCells<R>(
     of column: Int, _ body: (UnsafePointer<Double>, UnsafePointer<UInt64>, Int, Int) -> R
   ) -> R {
-    let block = blocks[column / ColumnBlock.width]
-    let offset = (column % ColumnBlock.width) * rowCount
-    return body(block.values + offset, block.positions + offset, rowCount, rowBase)
+    let slot = slots[column]
+    let block = blocks[slot / ColumnBlock.width]
+    let offset = (slot % ColumnBlock.width) * block.rows
+    return body(block.values + offset, block.positions + offset, block.rows, block.base)
   }
 
   /// Largest number of decimals written in the cells of `column`.
@@ -166,89 +181,142 @@ struct PanelBuilder {
   var storedSpan: ClosedRange<Int>? { minOrdinal <= maxOrdinal ? minOrdinal...maxOrdinal : nil }
 
   /// Moves the columns into one matrix covering exactly the stored months and returns it with the
-  /// decimals per column. The builder is empty afterwards.
+  /// decimals per column. Each block is freed once its last column is copied. The builder is empty
+  /// afterwards.
   mutating func takeMatrix() -> (first: Period, values: Matrix, decimals: [Int]) {
     guard let span = storedSpan else {
       return (Period(ordinal: 0), Matrix(rows: 0, columns: keys.count), decimals)
     }
-    let rows = span.count
-    let offset = span.lowerBound - rowBase
+    var lastUse = Array(repeating: -1, count: blocks.count)
+    for (column, slot) in slots.enumerated() { lastUse[slot / ColumnBlock.width] = column }
+    var owned: [ColumnBlock?] = blocks
+    blocks = []
     var storage: [Double] = []
-    storage.reserveCapacity(rows * keys.count)
-    blocks.reverse()
-    var column = 0
-    while let block = blocks.popLast() {
-      let width = min(ColumnBlock.width, keys.count - column)
-      for local in 0..<width {
-        storage.append(
-          contentsOf: UnsafeBufferPointer(start: block.values + local * rowCount + offset, count: rows))
+    storage.reserveCapacity(span.count * keys.count)
+    for (column, slot) in slots.enumerated() {
+      let index = slot / ColumnBlock.width
+      guard let block = owned[index] else { continue }
+      // Months of the span outside the block's range hold no value.
+      let lower = max(span.lowerBound, block.base)
+      let upper = min(span.upperBound + 1, block.base + block.rows)
+      storage.append(contentsOf: repeatElement(.nan, count: max(0, lower - span.lowerBound)))
+      if lower < upper {
+        let start = block.values + (slot % ColumnBlock.width) * block.rows + (lower - block.base)
+        storage.append(contentsOf: UnsafeBufferPointer(start: start, count: upper - lower))
       }
-      column += width
+      storage.append(contentsOf: repeatElement(.nan, count: span.upperBound + 1 - max(upper, lower)))
+      if lastUse[index] == column { owned[index] = nil }
     }
     return (
-      Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: keys.count, storage: storage), decimals
+      Period(ordinal: span.lowerBound), Matrix(rows: span.count, columns: keys.count, storage: storage),
+      decimals
     )
   }
 
-  /// Whether `other` stored a cell (same series and month) that this builder also stored.
-  func sharesCells(with other: PanelBuilder) -> Bool {
-    let lower = max(rowBase, other.rowBase)
-    let upper = min(rowBase + rowCount, other.rowBase + other.rowCount)
-    guard lower < upper else { return false }
-    for (otherColumn, key) in other.keys.enumerated() {
-      guard let column = keyIndex[key] else { continue }
-      let shared = withCells(of: column) { _, positions, _, base in
-        other.withCells(of: otherColumn) { _, otherPositions, _, otherBase in
-          (lower..<upper).contains { positions[$0 - base] != 0 && otherPositions[$0 - otherBase] != 0 }
+  /// Adds the builders of the parts of a file read in parallel (in file order), as if their cells had
+  /// been stored here one after the other: each part's new series get the next columns in its order,
+  /// its regions follow, its cells and decimals join those of the same series. Returns `false` and
+  /// changes nothing when two of them, or one and this builder, stored the same cell (one pass would
+  /// report the later as a duplicate). Their stored months together must span less than
+  /// `maximumSpanMonths`.
+  ///
+  /// The parts' blocks are adopted: their new series keep their slots there, and only the cells of
+  /// series already held are copied. Each key is hashed once.
+  mutating func absorb(_ parts: [PanelBuilder]) -> Bool {
+    guard let columns = columns(absorbing: parts) else { return false }
+    for (part, builder) in parts.enumerated() {
+      for name in builder.regionOrder {
+        if let region = builder.regionIndex[ExactName(name)] {
+          noteRegion(region.name, parent: region.parent)
         }
       }
-      if shared { return true }
+      combinedJanuaryFebruary.formUnion(builder.combinedJanuaryFebruary)
+      refusedOutsideSpan = refusedOutsideSpan || builder.refusedOutsideSpan
+      if builder.rowCount > 0 {
+        let base = rowCount == 0 ? builder.rowBase : min(rowBase, builder.rowBase)
+        let end = max(rowCount == 0 ? Int.min : rowBase + rowCount, builder.rowBase + builder.rowCount)
+        (rowBase, rowCount) = (base, end - base)
+      }
+      minOrdinal = min(minOrdinal, builder.minOrdinal)
+      maxOrdinal = max(maxOrdinal, builder.maxOrdinal)
+      guard !builder.keys.isEmpty else { continue }
+      let firstAdopted = blocks.count * ColumnBlock.width
+      blocks += builder.blocks
+      for (partColumn, column) in columns[part].enumerated() {
+        let slot = firstAdopted + builder.slots[partColumn]
+        if column == keys.count {
+          keys.append(builder.keys[partColumn])
+          decimals.append(builder.decimals[partColumn])
+          slots.append(slot)
+        } else {
+          decimals[column] = max(decimals[column], builder.decimals[partColumn])
+          merge(slot: slot, into: column)
+        }
+      }
+      nextSlot = firstAdopted + builder.nextSlot
     }
-    return false
+    return true
   }
 
-  /// Adds everything `other` holds, as if its cells had been stored here after this builder's own:
-  /// its new series get the next columns in its order, its regions follow, its cells and decimals join
-  /// those of the same series. The builders must share no cell (`sharesCells(with:)`) and their stored
-  /// months together must span less than `maximumSpanMonths`.
-  mutating func absorb(_ other: PanelBuilder) {
-    if keys.isEmpty && regionOrder.isEmpty && combinedJanuaryFebruary.isEmpty {
-      self = other
-      return
-    }
-    for name in other.regionOrder {
-      if let region = other.regionIndex[ExactName(name)] { noteRegion(region.name, parent: region.parent) }
-    }
-    combinedJanuaryFebruary.formUnion(other.combinedJanuaryFebruary)
-    refusedOutsideSpan = refusedOutsideSpan || other.refusedOutsideSpan
-    let span = other.storedSpan
-    if let span {
-      if rowCount == 0 || span.lowerBound < rowBase { growRows(toInclude: span.lowerBound) }
-      if span.upperBound >= rowBase + rowCount { growRows(toInclude: span.upperBound) }
-      minOrdinal = min(minOrdinal, span.lowerBound)
-      maxOrdinal = max(maxOrdinal, span.upperBound)
-    }
-    for (otherColumn, key) in other.keys.enumerated() {
-      let columnsBefore = keys.count
-      let column = self.column(for: key)
-      let isNew = column == columnsBefore
-      decimals[column] = max(decimals[column], other.decimals[otherColumn])
-      guard let span else { continue }
-      let block = blocks[column / ColumnBlock.width]
-      let offset = (column % ColumnBlock.width) * rowCount - rowBase
-      other.withCells(of: otherColumn) { values, positions, _, otherBase in
-        if isNew {
-          (block.values + offset + span.lowerBound).update(
-            from: values + (span.lowerBound - otherBase), count: span.count)
-          (block.positions + offset + span.lowerBound).update(
-            from: positions + (span.lowerBound - otherBase), count: span.count)
-        } else {
-          for ordinal in span where positions[ordinal - otherBase] != 0 {
-            block.values[offset + ordinal] = values[ordinal - otherBase]
-            block.positions[offset + ordinal] = positions[ordinal - otherBase]
-          }
+  /// The column each series of each part gets when the parts are absorbed in order, with the key
+  /// index updated to match; `nil` (and nothing changed) when two of them, or one and this builder,
+  /// stored the same cell.
+  private mutating func columns(absorbing parts: [PanelBuilder]) -> [[Int]]? {
+    var index = keyIndex
+    var columnCount = keys.count
+    var columns: [[Int]] = []
+    /// Who first held each new column, and everyone holding each column met again: (part, column),
+    /// part −1 being this builder.
+    var creators: [(part: Int, column: Int)] = []
+    var holders: [Int: [(part: Int, column: Int)]] = [:]
+    for (part, builder) in parts.enumerated() {
+      var mapping: [Int] = []
+      mapping.reserveCapacity(builder.keys.count)
+      for (partColumn, key) in builder.keys.enumerated() {
+        let column = PanelBuilder.claim(&index[key, default: columnCount])
+        mapping.append(column)
+        if column == columnCount {
+          columnCount += 1
+          creators.append((part, partColumn))
+          continue
         }
+        let held = holders[column] ?? [column < keys.count ? (-1, column) : creators[column - keys.count]]
+        for holder in held {
+          let earlier = holder.part < 0 ? self : parts[holder.part]
+          if PanelBuilder.overlap(earlier, holder.column, builder, partColumn) { return nil }
+        }
+        holders[column] = held + [(part, partColumn)]
       }
+      columns.append(mapping)
+    }
+    keyIndex = index
+    return columns
+  }
+
+  /// Whether column `first` of `a` and column `second` of `b` both stored a cell of the same month.
+  private static func overlap(_ a: PanelBuilder, _ first: Int, _ b: PanelBuilder, _ second: Int) -> Bool {
+    a.withCells(of: first) { _, positions, rows, base in
+      b.withCells(of: second) { _, otherPositions, otherRows, otherBase in
+        let lower = max(base, otherBase)
+        let upper = min(base + rows, otherBase + otherRows)
+        return lower < upper
+          && (lower..<upper).contains { positions[$0 - base] != 0 && otherPositions[$0 - otherBase] != 0 }
+      }
+    }
+  }
+
+  /// Copies the stored cells of the column at `slot` into `column` (which has none of them), widening
+  /// the target block's months when needed.
+  private func merge(slot: Int, into column: Int) {
+    let source = blocks[slot / ColumnBlock.width]
+    let sourceOffset = (slot % ColumnBlock.width) * source.rows
+    let target = blocks[slots[column] / ColumnBlock.width]
+    for row in 0..<source.rows where source.positions[sourceOffset + row] != 0 {
+      let ordinal = source.base + row
+      if !target.covers(ordinal) { target.relayout(base: rowBase, rows: rowCount) }
+      let cell = (slots[column] % ColumnBlock.width) * target.rows + (ordinal - target.base)
+      target.values[cell] = source.values[sourceOffset + row]
+      target.positions[cell] = source.positions[sourceOffset + row]
     }
   }
 }

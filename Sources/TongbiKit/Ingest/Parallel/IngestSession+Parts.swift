@@ -31,14 +31,9 @@ extension IngestSession {
     {
       return false
     }
-    for (index, earlier) in builders.enumerated() {
-      for later in builders[(index + 1)...] where earlier.sharesCells(with: later) { return false }
-    }
+    guard builder.absorb(parts.map(\.builder)) else { return false }
     self.catalog = catalog
-    for part in parts {
-      builder.absorb(part.builder)
-      summary.absorb(part.summary)
-    }
+    for part in parts { summary.absorb(part.summary) }
     return true
   }
 }

@@ -2,7 +2,9 @@
 /// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).
 ///
 /// Parts begin after a line feed near equal shares of the bytes and know their first line number
-/// from a count of the line breaks before them. A part boundary is a record boundary when the part
+/// from a count of the line breaks before them. There are `partsPerThread` parts per thread, handed
+/// out as threads come free, so that a thread slowed down (by the machine's other work) holds up the
+/// end of the read by a small part only. A part boundary is a record boundary when the part
 /// before ends exactly there: a line feed inside a quoted field makes that part's last record run
 /// past it. The parts are then joined in file order (`IngestSession.absorb(parts:)`). When a boundary
 /// fell inside a record, a carriage return stands alone, or the parts disagree, nothing is kept and
@@ -14,6 +16,9 @@ struct PartitionedLongRead {
   let delimiter: UInt8
   let progress: ((Int, Int) -> Void)?
 
+  /// Parts per thread.
+  static let partsPerThread = 4
+
   /// Reads the records of `stream` (the rows below the header) into `session` in parts and returns
   /// `true`; or returns `false`, leaving `session` unchanged, when the table is too small to split or
   /// must be read in one pass. Throws the first error one pass would throw.
@@ -21,11 +26,12 @@ struct PartitionedLongRead {
     let start = stream.position
     guard
       let starts = PartStarts.plan(
-        byteCount: bytes.count, from: start, threads: session.options.threads,
+        byteCount: bytes.count, from: start, threads: session.options.threads * Self.partsPerThread,
         minimumBytes: session.options.minimumPartBytes, boundary: afterLineFeed)
     else { return false }
     let ends = Array(starts.dropFirst()) + [bytes.count]
-    guard let lines = lineBreaks(starts: starts) else { return false }
+    let threads = session.options.threads
+    guard let lines = lineBreaks(starts: starts, threads: threads) else { return false }
     let relay = progress.map { ProgressRelay(starts: starts, base: start, total: bytes.count, progress: $0) }
     var streams = [
       stream.ending(
@@ -40,7 +46,7 @@ struct PartitionedLongRead {
           scanner: scanner, buffered: [], bytes: bytes, path: stream.path, input: input, end: ends[part],
           progress: relay.map { relay in { offset, _ in relay.update(part: part, offset: offset) } }))
     }
-    let results = readParts(streams, session: session)
+    let results = readParts(streams, session: session, threads: threads)
     var parts: [IngestSession] = []
     for (part, result) in results.enumerated() {
       switch result.outcome {
@@ -52,26 +58,16 @@ struct PartitionedLongRead {
     return session.absorb(parts: parts)
   }
 
-  /// The line breaks in each part but the last (what the next part's first line number needs), each
-  /// part counted in as many pieces as there are parts so that every thread counts; `nil` when a
-  /// carriage return stands alone in them.
-  private func lineBreaks(starts: [Int]) -> [Int]? {
-    let pieces = starts.count
-    let counts = ParallelWork.map(count: (starts.count - 1) * pieces) { index in
-      let (part, piece) = index.quotientAndRemainder(dividingBy: pieces)
-      let length = starts[part + 1] - starts[part]
-      let lower = starts[part] + length * piece / pieces
-      let upper = starts[part] + length * (piece + 1) / pieces
-      return LineBreaks.count(in: bytes, range: lower..<upper)
+  /// The line breaks in each part but the last (what the next part's first line number needs),
+  /// counted on `threads` threads; `nil` when a carriage return stands alone in them.
+  private func lineBreaks(starts: [Int], threads: Int) -> [Int]? {
+    let counts = WorkerPool.map(count: starts.count - 1, threads: threads, chunkSize: 1, makeWorker: {}) {
+      _, part in LineBreaks.count(in: bytes, range: starts[part]..<starts[part + 1])
     }
     var lines: [Int] = []
-    for part in 0..<(starts.count - 1) {
-      var sum = 0
-      for count in counts[(part * pieces)..<((part + 1) * pieces)] {
-        guard let count else { return nil }
-        sum += count
-      }
-      lines.append(sum)
+    for count in counts {
+      guard let count else { return nil }
+      lines.append(count)
     }
     return lines
   }
@@ -85,10 +81,10 @@ struct PartitionedLongRead {
   }
 
   /// Each part's session (or the error that stopped it) and the offset where its stream stopped.
-  private func readParts(_ streams: [RecordStream], session: IngestSession) -> [(
+  private func readParts(_ streams: [RecordStream], session: IngestSession, threads: Int) -> [(
     outcome: Result<IngestSession, IngestError>, end: Int
   )] {
-    ParallelWork.map(count: streams.count) { part in
+    WorkerPool.map(count: streams.count, threads: threads, chunkSize: 1, makeWorker: {}) { _, part in
       var stream = streams[part]
       var partSession = session.partSession()
       let outcome = Result { () throws(IngestError) in
