@@ -41,21 +41,39 @@ public struct GrowthTable: Sendable {
     } else {
       rows = 0..<panel.periodCount
     }
-    var keys: [GrowthSeriesKey] = []
-    var found: [(monthly: Int?, cumulative: Int?)] = []
-    for region in panel.regionOrder {
-      for code in codes {
-        let monthly = panel.column(of: SeriesKey(region: region, indicator: code, form: .monthly))
-        let cumulative = panel.column(of: SeriesKey(region: region, indicator: code, form: .cumulative))
-        guard monthly != nil || cumulative != nil else { continue }
-        let decimals = max(
-          monthly.map { panel.decimals[$0] } ?? 0, cumulative.map { panel.decimals[$0] } ?? 0)
-        keys.append(GrowthSeriesKey(region: region, indicator: code, decimals: decimals))
-        found.append((monthly, cumulative))
+    (series, columns) = Self.series(of: panel, codes: codes)
+  }
+
+  /// The series of `panel` for the indicators `codes`, region by region in the panel's region order,
+  /// with the panel columns of their forms: one pass over the panel's columns, each placed by the
+  /// ordinals of its region and indicator (`NameOrdinals`, mostly without hashing).
+  private static func series(of panel: Panel, codes: [String]) -> (
+    [GrowthSeriesKey], [(monthly: Int?, cumulative: Int?)]
+  ) {
+    var regionOrdinals = NameOrdinals(panel.regionOrder)
+    var codeOrdinals = NameOrdinals(codes)
+    let regions = regionOrdinals.names
+    let selected = codeOrdinals.names
+    var forms = Array(
+      repeating: (monthly: Int?.none, cumulative: Int?.none), count: regions.count * selected.count)
+    for (column, key) in panel.keys.enumerated() {
+      let region = regionOrdinals.ordinal(of: key.region)
+      let code = codeOrdinals.ordinal(of: key.indicator)
+      guard region < regions.count, code < selected.count else { continue }
+      switch key.form {
+      case .monthly: forms[region * selected.count + code].monthly = column
+      case .cumulative: forms[region * selected.count + code].cumulative = column
       }
     }
-    series = keys
-    columns = found
+    var keys: [GrowthSeriesKey] = []
+    var found: [(monthly: Int?, cumulative: Int?)] = []
+    for (slot, (monthly, cumulative)) in forms.enumerated() where monthly != nil || cumulative != nil {
+      let decimals = max(monthly.map { panel.decimals[$0] } ?? 0, cumulative.map { panel.decimals[$0] } ?? 0)
+      let (region, code) = slot.quotientAndRemainder(dividingBy: selected.count)
+      keys.append(GrowthSeriesKey(region: regions[region], indicator: selected[code], decimals: decimals))
+      found.append((monthly, cumulative))
+    }
+    return (keys, found)
   }
 
   /// Computes each series' growth into one reused `SeriesGrowth` and calls `body` with its ordinal.

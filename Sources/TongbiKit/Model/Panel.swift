@@ -30,6 +30,20 @@ public struct Panel: Sendable {
     indicators: [String: Indicator], indicatorOrder: [String], regions: [String: Region],
     regionOrder: [String]
   ) {
+    var index: [SeriesKey: Int] = [:]
+    index.reserveCapacity(keys.count)
+    for (column, key) in keys.enumerated() { index[key] = column }
+    self.init(
+      firstPeriod: firstPeriod, values: values, keys: keys, columnIndex: index, decimals: decimals,
+      indicators: indicators, indicatorOrder: indicatorOrder, regions: regions, regionOrder: regionOrder)
+  }
+
+  /// Creates a panel whose column of each key (`keys[columnIndex[key]] == key`) is already known.
+  init(
+    firstPeriod: Period, values: Matrix, keys: [SeriesKey], columnIndex: [SeriesKey: Int], decimals: [Int],
+    indicators: [String: Indicator], indicatorOrder: [String], regions: [String: Region],
+    regionOrder: [String]
+  ) {
     precondition(values.columns == keys.count && decimals.count == keys.count, "one key per column")
     self.firstPeriod = firstPeriod
     self.values = values
@@ -39,10 +53,7 @@ public struct Panel: Sendable {
     self.indicatorOrder = indicatorOrder
     self.regions = regions
     self.regionOrder = regionOrder
-    var index: [SeriesKey: Int] = [:]
-    index.reserveCapacity(keys.count)
-    for (column, key) in keys.enumerated() { index[key] = column }
-    columnIndex = index
+    self.columnIndex = columnIndex
   }
 
   private let columnIndex: [SeriesKey: Int]

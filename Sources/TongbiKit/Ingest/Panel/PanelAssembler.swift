@@ -7,13 +7,14 @@ enum PanelAssembler {
     checkCumulativeIdentity(&session)
     let keys = session.builder.keys
     let (first, values, decimals) = session.builder.takeMatrix()
-    // Gathered by exact bytes (a byte hash per column), then as `String`s (whose hash normalises
-    // non-ASCII text) once per spelling.
-    let used = Set(Set(keys.map { ExactName($0.indicator) }).map(\.text))
+    var spellings = NameOrdinals()
+    for key in keys { _ = spellings.ordinal(of: key.indicator) }
+    let used = Set(spellings.names)
     let order = session.catalog.order.filter(used.contains)
     let indicators = session.catalog.indicators.filter { used.contains($0.key) }
     let panel = Panel(
-      firstPeriod: first, values: values, keys: keys, decimals: decimals, indicators: indicators,
+      firstPeriod: first, values: values, keys: keys, columnIndex: session.builder.columnIndex,
+      decimals: decimals, indicators: indicators,
       indicatorOrder: order, regions: session.builder.regions, regionOrder: session.builder.regionOrder)
     return IngestResult(panel: panel, summary: session.summary)
   }
@@ -22,9 +23,10 @@ enum PanelAssembler {
   /// January is published with February when no year has a January value but February cells exist.
   private static func settleIndicators(_ session: inout IngestSession) {
     let builder = session.builder
-    // Gathered per exact spelling of the code first (a byte hash per column), then merged by `String`
-    // (which normalises non-ASCII text on every hash) once per spelling.
-    var perSpelling: [ExactName: (forms: Set<ValueForm>, january: Bool, february: Bool)] = [:]
+    // Gathered per exact spelling of the code first (`NameOrdinals`, mostly without hashing), then
+    // merged by `String` (which normalises non-ASCII text on every hash) once per spelling.
+    var spellings = NameOrdinals()
+    var perSpelling: [(forms: Set<ValueForm>, january: Bool, february: Bool)] = []
     for (column, key) in builder.keys.enumerated() {
       let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
         // Only the January and February rows, twelve apart, until one holds what is looked for.
@@ -33,17 +35,17 @@ enum PanelAssembler {
         let february = stride(from: (14 - firstMonth) % 12, to: rows, by: 12).contains { positions[$0] != 0 }
         return (january, february)
       }
-      note(
-        key.form, january: january, february: february,
-        in: &perSpelling[ExactName(key.indicator), default: ([], false, false)])
+      let spelling = spellings.ordinal(of: key.indicator)
+      if spelling == perSpelling.count { perSpelling.append(([], false, false)) }
+      note(key.form, january: january, february: february, in: &perSpelling[spelling])
     }
     var forms: [String: Set<ValueForm>] = [:]
     var hasJanuary: Set<String> = []
     var hasFebruary: Set<String> = []
-    for (spelling, seen) in perSpelling {
-      forms[spelling.text, default: []].formUnion(seen.forms)
-      if seen.january { hasJanuary.insert(spelling.text) }
-      if seen.february { hasFebruary.insert(spelling.text) }
+    for (spelling, seen) in zip(spellings.names, perSpelling) {
+      forms[spelling, default: []].formUnion(seen.forms)
+      if seen.january { hasJanuary.insert(spelling) }
+      if seen.february { hasFebruary.insert(spelling) }
     }
     let combinedCodes = Set(
       builder.combinedJanuaryFebruary.compactMap { session.catalog.indicator(named: $0)?.code })

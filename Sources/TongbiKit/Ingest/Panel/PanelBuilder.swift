@@ -81,6 +81,9 @@ struct PanelBuilder {
   @inline(__always)
   private static func claim(_ slot: inout Int) -> Int { slot }
 
+  /// The column of each key.
+  var columnIndex: [SeriesKey: Int] { keyIndex }
+
   /// Column of `key` if it exists.
   func existingColumn(for key: SeriesKey) -> Int? { keyIndex[key] }
 
@@ -263,6 +266,7 @@ struct PanelBuilder {
   /// stored the same cell.
   private mutating func columns(absorbing parts: [PanelBuilder]) -> [[Int]]? {
     var index = keyIndex
+    index.reserveCapacity(keys.count + parts.reduce(0) { $0 + $1.keys.count })
     var columnCount = keys.count
     var columns: [[Int]] = []
     /// Who first held each new column, and everyone holding each column met again: (part, column),
