@@ -2,9 +2,8 @@
 /// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).
 ///
 /// Parts begin after a line feed near equal shares of the bytes and know their first line number
-/// from a count of the line breaks before them. There are `partsPerThread` parts per thread, handed
-/// out as threads come free, so that a thread slowed down (by the machine's other work) holds up the
-/// end of the read by a small part only. A part boundary is a record boundary when the part
+/// from a count of the line breaks before them. There are `PartStarts.perThread` parts per thread,
+/// handed out as threads come free. A part boundary is a record boundary when the part
 /// before ends exactly there: a line feed inside a quoted field makes that part's last record run
 /// past it. The parts are then joined in file order (`IngestSession.absorb(parts:)`). When a boundary
 /// fell inside a record, a carriage return stands alone, or the parts disagree, nothing is kept and
@@ -16,9 +15,6 @@ struct PartitionedLongRead {
   let delimiter: UInt8
   let progress: ((Int, Int) -> Void)?
 
-  /// Parts per thread.
-  static let partsPerThread = 4
-
   /// Reads the records of `stream` (the rows below the header) into `session` in parts and returns
   /// `true`; or returns `false`, leaving `session` unchanged, when the table is too small to split or
   /// must be read in one pass. Throws the first error one pass would throw.
@@ -26,7 +22,7 @@ struct PartitionedLongRead {
     let start = stream.position
     guard
       let starts = PartStarts.plan(
-        byteCount: bytes.count, from: start, threads: session.options.threads * Self.partsPerThread,
+        byteCount: bytes.count, from: start, parts: session.options.threads * PartStarts.perThread,
         minimumBytes: session.options.minimumPartBytes, boundary: afterLineFeed)
     else { return false }
     let ends = Array(starts.dropFirst()) + [bytes.count]

@@ -1,6 +1,6 @@
 extension UTF8Scanner {
-  /// What `scan(bytes, from: start)` finds, from up to `threads` parts of at least `minimumPartBytes`
-  /// scanned at once.
+  /// What `scan(bytes, from: start)` finds, from parts of at least `minimumPartBytes` scanned on up to
+  /// `threads` threads (`PartStarts.perThread` parts per thread, handed out as threads come free).
   ///
   /// Parts begin near equal shares of the bytes, moved past at most three continuation bytes to the
   /// start of a character; at four continuation bytes in a row (never well-formed) the buffer is
@@ -13,12 +13,13 @@ extension UTF8Scanner {
   ) -> UTF8ScanResult {
     guard
       let starts = PartStarts.plan(
-        byteCount: bytes.count, from: start, threads: threads, minimumBytes: minimumPartBytes,
+        byteCount: bytes.count, from: start, parts: threads * PartStarts.perThread,
+        minimumBytes: minimumPartBytes,
         boundary: { characterStart(bytes, near: $0) })
     else { return scan(bytes, from: start) }
     let ends = Array(starts.dropFirst()) + [bytes.count]
-    let results = ParallelWork.map(count: starts.count) { part in
-      scan(bytes, from: starts[part], to: ends[part])
+    let results = WorkerPool.map(count: starts.count, threads: threads, chunkSize: 1, makeWorker: {}) {
+      _, part in scan(bytes, from: starts[part], to: ends[part])
     }
     var joined = UTF8ScanResult()
     for part in results {
