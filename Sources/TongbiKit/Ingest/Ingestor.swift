@@ -65,7 +65,7 @@ public struct Ingestor {
     let fields = CSVFieldBuffer()
     do {
       while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: fields) {
-        prelude.append(CSVRecord(bytes: bytes, fields: CSVFieldBuffer(fields.array), line: line))
+        prelude.append(CSVRecord(bytes: bytes, owning: CSVFieldBuffer(fields.array), line: line))
       }
     } catch {
       throw .malformed(

@@ -2,10 +2,31 @@
 struct CSVRecord {
   /// The whole input buffer the ranges point into.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// The fields (for a record from a `RecordStream`, valid until the stream moves on).
-  var fields: CSVFieldBuffer
+  /// The fields (for a record from a `RecordStream`, valid until the stream moves on). Held without
+  /// reference counting: a record read from a stream costs no atomic retain and release, and `owner`
+  /// keeps a record's own fields alive.
+  unowned(unsafe) let fields: CSVFieldBuffer
+  /// The fields when the record owns them; `nil` when they belong to the reader that lent them.
+  private let owner: CSVFieldBuffer?
   /// Line (1-based) the record starts on.
-  var line: Int
+  let line: Int
+
+  /// A record holding `fields` for as long as it lives (a record kept after reading goes on).
+  init(bytes: UnsafeBufferPointer<UInt8>, owning fields: CSVFieldBuffer, line: Int) {
+    self.bytes = bytes
+    self.fields = fields
+    owner = fields
+    self.line = line
+  }
+
+  /// A record over `fields` lent by a reader, which must keep them (unchanged) while the record is
+  /// used: the record of the current line, never stored.
+  init(bytes: UnsafeBufferPointer<UInt8>, borrowing fields: CSVFieldBuffer, line: Int) {
+    self.bytes = bytes
+    self.fields = fields
+    owner = nil
+    self.line = line
+  }
 
   /// Number of fields.
   var count: Int { fields.count }

@@ -39,7 +39,7 @@ enum CSVTextRows {
     var result: [TextRow] = []
     do {
       while let line = try scanner.nextRecord(into: fields) {
-        let record = CSVRecord(bytes: bytes, fields: fields, line: line)
+        let record = CSVRecord(bytes: bytes, borrowing: fields, line: line)
         if !record.isBlank { result.append(TextRow(line: line, texts: record.texts)) }
       }
     } catch {

@@ -83,7 +83,7 @@ struct RecordStream {
         }
         progress?(scanner.position, bytes.count)
       }
-      return CSVRecord(bytes: bytes, fields: fields, line: line)
+      return CSVRecord(bytes: bytes, borrowing: fields, line: line)
     } catch {
       throw .malformed(
         SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
