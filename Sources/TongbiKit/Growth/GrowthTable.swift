@@ -46,12 +46,13 @@ public struct GrowthTable: Sendable {
 
   /// The series of `panel` for the indicators `codes`, region by region in the panel's region order,
   /// with the panel columns of their forms: one pass over the panel's columns, each placed by the
-  /// ordinals of its region and indicator (`NameOrdinals`, mostly without hashing).
+  /// ordinals of its region and indicator (`NameOrdinals`: without hashing when the columns come
+  /// region by region in that order, as an ingest makes them).
   private static func series(of panel: Panel, codes: [String]) -> (
     [GrowthSeriesKey], [(monthly: Int?, cumulative: Int?)]
   ) {
-    var regionOrdinals = NameOrdinals(panel.regionOrder)
-    var codeOrdinals = NameOrdinals(codes)
+    var regionOrdinals = NameOrdinals(distinct: panel.regionOrder)
+    var codeOrdinals = NameOrdinals(distinct: codes)
     let regions = regionOrdinals.names
     let selected = codeOrdinals.names
     var forms = Array(

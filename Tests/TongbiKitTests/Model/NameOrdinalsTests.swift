@@ -19,12 +19,22 @@ struct NameOrdinalsTests {
     #expect(ordinals.names == names)
   }
 
-  @Test("starting names take 0, 1, …; a repeated starting name keeps its first ordinal")
+  @Test("starting names take 0, 1, …; names met in that order or out of it keep those ordinals")
   func startingNames() {
-    var ordinals = NameOrdinals(["税收收入", "固定资产投资", "税收收入"])
-    #expect(ordinals.names == ["税收收入", "固定资产投资"])
-    #expect(ordinals.ordinal(of: "固定资产投资") == 1)
-    #expect(ordinals.ordinal(of: "工业技改投资") == 2)
+    // 30 starting names (above the scan limit): met in order (each the one after the last), then
+    // every third one (found in the index), then a new name, which takes the next ordinal.
+    let names = (0..<30).map { "R\($0)" }
+    var ordinals = NameOrdinals(distinct: names)
+    for (expected, name) in names.enumerated() { #expect(ordinals.ordinal(of: name) == expected) }
+    for expected in stride(from: 0, to: 30, by: 3) {
+      #expect(ordinals.ordinal(of: names[expected]) == expected)
+    }
+    #expect(ordinals.ordinal(of: "工业技改投资") == 30)
+    #expect(ordinals.ordinal(of: "R29") == 29)
+    #expect(ordinals.ordinal(of: "工业技改投资") == 30)
+    var few = NameOrdinals(distinct: ["税收收入", "固定资产投资"])
+    #expect(few.ordinal(of: "固定资产投资") == 1)
+    #expect(few.ordinal(of: "工业技改投资") == 2)
   }
 
   @Test("spellings equal as Swift strings but different in bytes are different names")
@@ -34,7 +44,7 @@ struct NameOrdinalsTests {
     let decomposed = "Cafe\u{301}"
     #expect(composed == decomposed)
     for start in [[], (0..<10).map { "n\($0)" }] {
-      var ordinals = NameOrdinals(start)
+      var ordinals = NameOrdinals(distinct: start)
       let first = ordinals.ordinal(of: composed)
       #expect(ordinals.ordinal(of: decomposed) == first + 1)
       #expect(ordinals.ordinal(of: composed) == first)
