@@ -97,6 +97,15 @@ struct PartitionedReadTests {
     #expect(expectSameAsOnePass([first, big], threads: 3) == 2)
   }
 
+  @Test("thousands of series (the matrix copied on several threads) give the panel of one thread")
+  func manySeries() throws {
+    // 1,100 regions × 2 indicators: 2,200 columns, above the 1,024 per thread from which the final
+    // matrix is copied in shares.
+    let directory = try ScratchDirectory()
+    let path = try directory.write("many.csv", longTable(regions: 1100))
+    for threads in [2, 3] { #expect(expectSameAsOnePass([path], threads: threads) == 1) }
+  }
+
   @Test("a table grouped by month, every series in every part and months in no order, equals one pass")
   func seriesInEveryPart() throws {
     // Sorting the rows by month (then region) puts each series' months into every part, so joining the

@@ -6,7 +6,7 @@ enum PanelAssembler {
     settleIndicators(&session)
     checkCumulativeIdentity(&session)
     let keys = session.builder.keys
-    let (first, values, decimals) = session.builder.takeMatrix()
+    let (first, values, decimals) = session.builder.takeMatrix(threads: session.options.threads)
     var spellings = NameOrdinals()
     for key in keys { _ = spellings.ordinal(of: key.indicator) }
     let used = Set(spellings.names)

@@ -4,7 +4,8 @@ import LinearAlgebra
 ///
 /// Duplicates (same series and month stored twice) are refused with the position of the first value.
 /// Memory: the cells live in column blocks plus one 8-byte source position per cell; `takeMatrix`
-/// moves them block by block into the final matrix, so the peak stays near two dense panels.
+/// moves them into the final matrix, freeing blocks as it goes, so the peak stays near two dense
+/// panels.
 ///
 /// A column lives at a slot of the blocks: slot g is column g mod `ColumnBlock.width` of block
 /// g / `ColumnBlock.width`. Each block covers a range of months of its own, widened when a value falls
@@ -184,36 +185,65 @@ struct PanelBuilder {
   var storedSpan: ClosedRange<Int>? { minOrdinal <= maxOrdinal ? minOrdinal...maxOrdinal : nil }
 
   /// Moves the columns into one matrix covering exactly the stored months and returns it with the
-  /// decimals per column. Each block is freed once its last column is copied. The builder is empty
-  /// afterwards.
-  mutating func takeMatrix() -> (first: Period, values: Matrix, decimals: [Int]) {
+  /// decimals per column; the builder is empty afterwards.
+  ///
+  /// `threads` threads each copy a consecutive share of the columns. A block is freed as soon as its
+  /// last column is copied when all its columns are in one share (with blocks in column order, every
+  /// block but those at the share boundaries), so the peak stays near two dense panels.
+  mutating func takeMatrix(threads: Int = 1) -> (first: Period, values: Matrix, decimals: [Int]) {
     guard let span = storedSpan else {
       return (Period(ordinal: 0), Matrix(rows: 0, columns: keys.count), decimals)
     }
+    let rows = span.count
+    let columnCount = keys.count
+    var firstUse = Array(repeating: Int.max, count: blocks.count)
     var lastUse = Array(repeating: -1, count: blocks.count)
-    for (column, slot) in slots.enumerated() { lastUse[slot / ColumnBlock.width] = column }
-    var owned: [ColumnBlock?] = blocks
-    blocks = []
-    var storage: [Double] = []
-    storage.reserveCapacity(span.count * keys.count)
     for (column, slot) in slots.enumerated() {
-      let index = slot / ColumnBlock.width
-      guard let block = owned[index] else { continue }
-      // Months of the span outside the block's range hold no value.
-      let lower = max(span.lowerBound, block.base)
-      let upper = min(span.upperBound + 1, block.base + block.rows)
-      storage.append(contentsOf: repeatElement(.nan, count: max(0, lower - span.lowerBound)))
-      if lower < upper {
-        let start = block.values + (slot % ColumnBlock.width) * block.rows + (lower - block.base)
-        storage.append(contentsOf: UnsafeBufferPointer(start: start, count: upper - lower))
+      firstUse[slot / ColumnBlock.width] = min(firstUse[slot / ColumnBlock.width], column)
+      lastUse[slot / ColumnBlock.width] = column
+    }
+    let owned = UnsafeMutableBufferPointer<ColumnBlock?>.allocate(capacity: blocks.count)
+    _ = owned.initialize(from: blocks.map { Optional($0) })
+    blocks = []
+    defer {
+      _ = owned.deinitialize()
+      owned.deallocate()
+    }
+    let slots = self.slots
+    let shares = max(1, min(threads, columnCount / 1024))
+    let storage = [Double](unsafeUninitializedCapacity: rows * columnCount) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      ParallelWork.run(count: shares) { share in
+        let columns = (columnCount * share / shares)..<(columnCount * (share + 1) / shares)
+        for column in columns {
+          let index = slots[column] / ColumnBlock.width
+          if let block = owned[index] {
+            Self.copy(
+              block: block, local: slots[column] % ColumnBlock.width, span: span, to: base + column * rows)
+          } else {
+            (base + column * rows).initialize(repeating: .nan, count: rows)
+          }
+          if lastUse[index] == column && firstUse[index] >= columns.lowerBound { owned[index] = nil }
+        }
       }
-      storage.append(contentsOf: repeatElement(.nan, count: span.upperBound + 1 - max(upper, lower)))
-      if lastUse[index] == column { owned[index] = nil }
+      initialized = rows * columnCount
     }
     return (
-      Period(ordinal: span.lowerBound), Matrix(rows: span.count, columns: keys.count, storage: storage),
-      decimals
+      Period(ordinal: span.lowerBound), Matrix(rows: rows, columns: columnCount, storage: storage), decimals
     )
+  }
+
+  /// Writes column `local` of `block` over the months of `span` to `target`, NaN for the months outside
+  /// the block's range (which hold no value).
+  private static func copy(
+    block: ColumnBlock, local: Int, span: ClosedRange<Int>, to target: UnsafeMutablePointer<Double>
+  ) {
+    let lower = min(max(span.lowerBound, block.base), span.upperBound + 1)
+    let upper = max(lower, min(span.upperBound + 1, block.base + block.rows))
+    target.initialize(repeating: .nan, count: lower - span.lowerBound)
+    (target + (lower - span.lowerBound)).initialize(
+      from: block.values + local * block.rows + (lower - block.base), count: upper - lower)
+    (target + (upper - span.lowerBound)).initialize(repeating: .nan, count: span.upperBound + 1 - upper)
   }
 
   /// Adds the builders of the parts of a file read in parallel (in file order), as if their cells had
