@@ -38,11 +38,23 @@ enum NumberBytes {
     return units
   }
 
-  /// Shortest round-trip digits: `ShortestDigits`, else `Double.description`.
+  /// Shortest round-trip digits: `ShortestDigits`, else zero's text ("0.0", "-0.0", as
+  /// `Double.description`), else `Double.description`.
   @inline(__always)
   static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     if let length = ShortestDigits.write(value, to: pointer) { return length }
+    if value == 0 { return zero(negative: value.sign == .minus, to: pointer) }
     return described(value, to: pointer)
+  }
+
+  /// Writes "0.0", or "-0.0" when `negative`, and returns the byte count: a growth rate of zero (the
+  /// same value in both periods) is common, and too small for `ShortestDigits`.
+  static func zero(negative: Bool, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    let raw = UnsafeMutableRawPointer(pointer)
+    raw.storeBytes(of: UInt8(ascii: "-"), as: UInt8.self)
+    let text = UInt32(0x30_2E_30).littleEndian
+    raw.storeBytes(of: text, toByteOffset: negative ? 1 : 0, as: UInt32.self)
+    return negative ? 4 : 3
   }
 
   /// The text of `Double.description`, for values outside the fast formatter's range.
