@@ -54,6 +54,20 @@ public enum GrowthFormulas {
     OfficeRounding.round(now - previous, decimals: 1)
   }
 
+  /// The change between two rates given by their displayed tenths A and B (`OfficeRounding.tenths`):
+  /// (A − B) / 10, what `changeOfRoundedRates` gives for the rates A/10 and B/10; `nil` unless
+  /// |A|, |B| < 4.5·10¹⁰.
+  ///
+  /// In that range a = A/10 and b = B/10 (doubles below 2³³, within 2⁻²¹ of the decimals) differ by
+  /// a − b (below 2³⁴, within 2⁻²⁰ more), so round₁(a − b) sees (A − B)/10 to within 2·10⁻⁶ and its
+  /// tenths are A − B exactly; both sides then divide A − B by 10 once.
+  @inline(__always)
+  static func changeOfTenths(_ now: Int64, _ previous: Int64) -> Double? {
+    let limit: UInt64 = 45_000_000_000
+    guard now.magnitude < limit, previous.magnitude < limit else { return nil }
+    return Double(now - previous) / 10
+  }
+
   /// Implied comparable base from a published growth rate: B̂ = C / (1 + g/100).
   ///
   /// Undefined when C or g is missing, or g = −100% (the base cannot be recovered).

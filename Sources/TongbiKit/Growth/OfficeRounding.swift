@@ -31,26 +31,42 @@ public enum OfficeRounding {
 
   /// `x` rounded half away from zero to an integer, for finite |x| < 2⁶³, without the C library's
   /// round(): t = trunc(x) and x − t are exact, and t moves one away from zero exactly when that
-  /// fraction's magnitude is at least one half.
+  /// fraction's magnitude is at least one half (two comparisons added as integers, no branch).
   @inline(__always)
   static func integerRounded(_ x: Double) -> Int64 {
     let truncated = Int64(x)
     let fraction = x - Double(truncated)
-    return fraction >= 0.5 ? truncated + 1 : fraction <= -0.5 ? truncated - 1 : truncated
+    return truncated &+ (fraction >= 0.5 ? 1 : 0) &- (fraction <= -0.5 ? 1 : 0)
   }
 
   /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
   /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
-    guard value.isFinite, abs(value) < 9e9 else { return nil }
     let places = min(max(decimals, 0), guardDecimals - 1)
+    if places == 1 { return tenths(value) }
+    guard abs(value) < 9e9 else { return nil }
     let fine = integerRounded(value * 1e9)
-    let divisor = powerOfTen(guardDecimals - places)
-    // One decimal (every growth rate) divides by a constant, which compiles to a multiplication.
-    var units = places == 1 ? fine / 100_000_000 : fine / divisor
-    let remainder = fine - units * divisor
-    if remainder.magnitude * 2 >= divisor.magnitude { units += fine < 0 ? -1 : 1 }
-    return units
+    let units = roundedQuotient(fine.magnitude, by: UInt64(powerOfTen(guardDecimals - places)))
+    return fine < 0 ? -units : units
+  }
+
+  /// `scaledUnits(value, decimals: 1)`, the displayed tenths of a growth rate: n = round(x·10⁹) half
+  /// away from zero, then round(n / 10⁸) likewise; `nil` for |value| ≥ 9·10⁹ and non-finite values.
+  /// Its own function so that the division is by a constant (a multiplication).
+  @inline(__always)
+  static func tenths(_ value: Double) -> Int64? {
+    guard abs(value) < 9e9 else { return nil }
+    let fine = integerRounded(value * 1e9)
+    let units = roundedQuotient(fine.magnitude, by: 100_000_000)
+    return fine < 0 ? -units : units
+  }
+
+  /// ⌊n / d⌋ plus one when the remainder is at least half of d (n / d rounded half up), for d > 0 and
+  /// n / d < 2⁶³.
+  @inline(__always)
+  private static func roundedQuotient(_ n: UInt64, by d: UInt64) -> Int64 {
+    let quotient = n / d
+    return Int64(truncatingIfNeeded: quotient) &+ (2 &* (n &- quotient &* d) >= d ? 1 : 0)
   }
 
   /// Whether `value` displays as zero at `decimals` places (持平 for a growth rate at one decimal).

@@ -45,8 +45,9 @@ public struct SeriesGrowth: Sendable {
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
   /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
-  /// Scratch: the headline rate rounded to one decimal, per month (defined months only).
-  private var displayed: [Double] = []
+  /// Scratch: the headline rate's displayed tenths (`OfficeRounding.tenths`), per month (defined
+  /// months only); `Int64.min` where the rate is beyond that range.
+  private var displayed: [Int64] = []
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false
   /// Whether January is published only together with February.
@@ -96,7 +97,7 @@ public struct SeriesGrowth: Sendable {
     combinedJanuary = indicator.january == .withFebruary
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
-    resize(&displayed, count)
+    if displayed.count != count { displayed = Array(repeating: 0, count: count) }
     let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
@@ -128,25 +129,34 @@ public struct SeriesGrowth: Sendable {
   /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period being the
   /// month before (before February for a 1-2月 series); the current rate's reason when it is undefined,
   /// `noBase` when the previous one is.
+  ///
+  /// Each month's headline is rounded once, to its displayed tenths; the change is their difference
+  /// (`GrowthFormulas.changeOfTenths`), or for rates beyond its range the rounding of the rates again.
   private mutating func computeChangeOfGrowth(headlineCodes: [UInt8], firstMonth: Int) {
     let headlineValues = headline
     let combined = combinedJanuary
     headlineValues.withUnsafeBufferPointer { values in
       headlineCodes.withUnsafeBufferPointer { codes in
-        displayed.withUnsafeMutableBufferPointer { rounded in
-          for row in rounded.indices where codes[row] == 0 {
-            rounded[row] = OfficeRounding.round(values[row], decimals: 1)
+        displayed.withUnsafeMutableBufferPointer { tenths in
+          for row in tenths.indices where codes[row] == 0 {
+            tenths[row] = OfficeRounding.tenths(values[row]) ?? .min
           }
         }
-        let rounded = displayed
-        rounded.withUnsafeBufferPointer { rounded in
+        let tenthsValues = displayed
+        tenthsValues.withUnsafeBufferPointer { tenths in
           Self.fill(&changeOfGrowth, &reasons[GrowthQuantity.changeOfGrowth.rawValue], firstMonth) {
             row, month in
             let code = codes[row]
             if code != 0 { return UndefinedReason(rawValue: code).map { .undefined($0) } ?? .value(.nan) }
             let previous = combined && month == 2 ? row - 2 : row - 1
             guard previous >= 0, codes[previous] == 0 else { return .undefined(.noBase) }
-            return .value(GrowthFormulas.changeOfRoundedRates(rounded[row], rounded[previous]))
+            if let change = GrowthFormulas.changeOfTenths(tenths[row], tenths[previous]) {
+              return .value(change)
+            }
+            return .value(
+              GrowthFormulas.changeOfRoundedRates(
+                OfficeRounding.round(values[row], decimals: 1),
+                OfficeRounding.round(values[previous], decimals: 1)))
           }
         }
       }

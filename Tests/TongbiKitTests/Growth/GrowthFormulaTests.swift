@@ -58,6 +58,30 @@ struct GrowthFormulaTests {
         == .undefined(.zeroBase))
   }
 
+  /// The tenths shortcut against rounding the two displayed rates and their difference again, at
+  /// random tenths of every size up to the shortcut's limit, and `nil` beyond it.
+  @Test("change of displayed tenths equals the change of the rounded rates")
+  func changeOfTenths() {
+    var generator = Xoshiro256StarStar(seed: 17)
+    let limit: Int64 = 45_000_000_000
+    var pairs: [(Int64, Int64)] = [(0, 0), (limit - 1, -(limit - 1)), (-(limit - 1), limit - 1), (1, -1)]
+    for _ in 0..<300_000 {
+      let size = Int64(1) << (generator.next() % 36)
+      let now = Int64(generator.next() % UInt64(min(2 * size, 2 * limit - 1))) - min(size, limit - 1)
+      let previous = Int64(generator.next() % UInt64(min(2 * size, 2 * limit - 1))) - min(size, limit - 1)
+      pairs.append((now, previous))
+    }
+    for (now, previous) in pairs {
+      let rates = (Double(now) / 10, Double(previous) / 10)
+      let expected = GrowthFormulas.changeOfRoundedRates(
+        OfficeRounding.round(rates.0, decimals: 1), OfficeRounding.round(rates.1, decimals: 1))
+      let change = GrowthFormulas.changeOfTenths(now, previous)
+      #expect(change == expected && change?.sign == expected.sign, "\(now) \(previous)")
+    }
+    #expect(GrowthFormulas.changeOfTenths(limit, 0) == nil)
+    #expect(GrowthFormulas.changeOfTenths(0, .min) == nil)
+  }
+
   /// C = 110, published 10%: B̂ = 110 / 1.1 = 100; last year published 98, so 口径差 = 100 − 98 = 2.
   @Test("implied base and 口径差 from a published rate")
   func impliedBase() throws {

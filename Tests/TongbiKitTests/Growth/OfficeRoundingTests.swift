@@ -51,4 +51,40 @@ struct OfficeRoundingTests {
   func large() {
     #expect(OfficeRounding.round(12_345_678_901.25, decimals: 1) == 12_345_678_901.3)
   }
+
+  /// The rounding spelled out in signed integers: n = (x·10⁹) rounded half away from zero, then
+  /// n / 10⁹⁻ᵈ truncated, moved one away from zero when twice the remainder reaches the divisor.
+  static func referenceUnits(_ value: Double, decimals: Int) -> Int64? {
+    guard value.isFinite, abs(value) < 9e9 else { return nil }
+    let fine = Int64((value * 1e9).rounded(.toNearestOrAwayFromZero))
+    var divisor: Int64 = 1
+    for _ in 0..<(9 - decimals) { divisor *= 10 }
+    let quotient = fine / divisor
+    let remainder = fine % divisor
+    return 2 * abs(remainder) >= divisor ? quotient + (fine < 0 ? -1 : 1) : quotient
+  }
+
+  @Test("scaled units and tenths against the signed-integer reference, random and at halves")
+  func scaledUnitsReference() {
+    var generator = Xoshiro256StarStar(seed: 11)
+    var values: [Double] = [0, -0.0, 0.05, -0.05, 0.15, 0.25, -0.25, 8_999_999_999.9, -8_999_999_999.95]
+    values += [9e9, -9e9, .nan, .infinity, -.infinity, 1e-10, -1e-10, 4.999_999_999_5e-2]
+    for _ in 0..<200_000 {
+      let scale = PowerOfTen.value(Int(generator.next() % 12) - 2)
+      values.append((generator.nextUnit() - 0.5) * scale)
+      let tenths = Double(Int64(generator.next() % 2_000_000)) - 1_000_000
+      values.append((tenths + 0.5) / 10)
+      values.append(((tenths + 0.5) / 10).nextUp)
+      values.append(((tenths + 0.5) / 10).nextDown)
+    }
+    for value in values {
+      #expect(OfficeRounding.tenths(value) == Self.referenceUnits(value, decimals: 1), "\(value)")
+      for decimals in [0, 2, 5, 8] {
+        #expect(
+          OfficeRounding.scaledUnits(value, decimals: decimals)
+            == Self.referenceUnits(value, decimals: decimals),
+          "\(value) at \(decimals)")
+      }
+    }
+  }
 }

@@ -61,28 +61,6 @@ public struct GrowthCSVRenderer {
     try output.flush()
   }
 
-  /// Copies `bytes` to `cursor`, then a comma when asked; returns the position after them.
-  @inline(__always)
-  static func copy(_ bytes: [UInt8], to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
-    -> UnsafeMutablePointer<UInt8>
-  {
-    bytes.withUnsafeBufferPointer { copy($0, to: cursor, comma: comma) }
-  }
-
-  /// Copies `bytes` to `cursor`, then a comma when asked; returns the position after them.
-  @inline(__always)
-  static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to cursor: UnsafeMutablePointer<UInt8>, comma: Bool)
-    -> UnsafeMutablePointer<UInt8>
-  {
-    if let base = bytes.baseAddress { cursor.update(from: base, count: bytes.count) }
-    var end = cursor + bytes.count
-    if comma {
-      end.pointee = UInt8(ascii: ",")
-      end += 1
-    }
-    return end
-  }
-
   /// Writes `value` (full precision, `decimals` the first number of decimals tried; see `NumberBytes`)
   /// and a comma at `cursor`; returns the position after them.
   @inline(__always)

@@ -44,8 +44,10 @@ final class NoteCache {
       codes >>= 8
     }
     let text = CSVText.escaped(GrowthColumns.note(reasons: byQuantity))
-    let stored = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count)
-    _ = stored.initialize(from: text)
+    let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count + BlockCopy.slack)
+    storage.initialize(repeating: 0)
+    let stored = UnsafeMutableBufferPointer(rebasing: storage[..<text.count])
+    _ = stored.update(fromContentsOf: text)
     cache[key] = stored
     return UnsafeBufferPointer(stored)
   }
@@ -65,7 +67,7 @@ struct RowContext: @unchecked Sendable {
 }
 
 /// The UTF-8 labels of a table's periods in one buffer, so that a row copies its label without
-/// reference counting.
+/// reference counting; the last is followed by `BlockCopy.slack` bytes.
 final class PeriodLabels {
   private let bytes: UnsafeMutableBufferPointer<UInt8>
   /// Label r is bytes `starts[r]..<starts[r + 1]`.
@@ -73,8 +75,9 @@ final class PeriodLabels {
 
   init(_ labels: [String]) {
     let flat = labels.flatMap { Array($0.utf8) }
-    bytes = .allocate(capacity: max(1, flat.count))
-    _ = bytes.initialize(from: flat)
+    bytes = .allocate(capacity: flat.count + BlockCopy.slack)
+    bytes.initialize(repeating: 0)
+    _ = bytes.update(fromContentsOf: flat)
     starts = .allocate(capacity: labels.count + 1)
     var offset = 0
     starts[0] = 0
@@ -122,42 +125,57 @@ final class ChunkSlot: @unchecked Sendable {
       let key = table.series[ordinal]
       guard let indicator = table.panel.indicators[key.indicator] else { continue }
       let shown = GrowthColumns.displayUnit(for: indicator, requested: context.unit)
-      let prefix = CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh)
-      let unitBytes = CSVText.escaped(shown.unit.symbol)
-      let amountDecimals = max(0, key.decimals + shown.shift)
-      let room = prefix.count + unitBytes.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
-      let monthly = growth.monthly
-      let cumulative = growth.cumulative
-      let monthlyYoY = growth.monthlyYoY
-      let cumulativeYoY = growth.cumulativeYoY
-      let monthOnMonth = growth.monthOnMonth
-      let changeOfGrowth = growth.changeOfGrowth
-      let increment = growth.increment
-      let twoYearAverage = growth.twoYearAverage
-      let scale = shown.scale
-      let written = key.decimals
+      let head = SeriesHead(
+        prefix: CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh),
+        unit: CSVText.escaped(shown.unit.symbol))
       NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
-      for row in table.rows where growth.isPublished(row: row) {
-        var cursor = chunk.cursor(reserving: room)
-        cursor = GrowthCSVRenderer.copy(prefix, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.copy(context.periods[row], to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.copy(unitBytes, to: cursor, comma: true)
-        cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(
-          scale.apply(cumulative[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
-        cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
-        cursor = GrowthCSVRenderer.number(
-          scale.apply(increment[row], written: written), amountDecimals, cursor)
-        cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
-        cursor = GrowthCSVRenderer.copy(notes.bytes(noteKeys[row]), to: cursor, comma: false)
-        cursor = extraCells(ordinal: ordinal, row: row, to: cursor)
-        cursor.pointee = UInt8(ascii: "\n")
-        cursor += 1
-        chunk.count = cursor - chunk.buffer
+      head.bytes.withUnsafeBytes { bytes in
+        guard let base = bytes.baseAddress else { return }
+        rows(of: ordinal, head: head, base, scale: shown.scale, written: key.decimals, shift: shown.shift)
       }
+    }
+  }
+
+  /// Formats the rows of series `ordinal` from `growth` into `chunk`, the texts of `head` at `base`.
+  @inline(__always)
+  private func rows(
+    of ordinal: Int, head: SeriesHead, _ base: UnsafeRawPointer, scale: UnitScale, written: Int, shift: Int
+  ) {
+    let table = context.table
+    let periods = context.periods
+    let amountDecimals = max(0, written + shift)
+    let room = head.bytes.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
+    let monthly = growth.monthly
+    let cumulative = growth.cumulative
+    let monthlyYoY = growth.monthlyYoY
+    let cumulativeYoY = growth.cumulativeYoY
+    let monthOnMonth = growth.monthOnMonth
+    let changeOfGrowth = growth.changeOfGrowth
+    let increment = growth.increment
+    let twoYearAverage = growth.twoYearAverage
+    let extra = !table.extraColumns.isEmpty
+    for row in table.rows where growth.isPublished(row: row) {
+      var cursor = chunk.cursor(reserving: room)
+      cursor = BlockCopy.copy(base, count: head.prefixCount, to: cursor)
+      let label = periods[row]
+      if let start = label.baseAddress { cursor = BlockCopy.copy(start, count: label.count, to: cursor) }
+      cursor.pointee = UInt8(ascii: ",")
+      cursor = BlockCopy.copy(base + head.unitStart, count: head.unitCount, to: cursor + 1)
+      cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
+      cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
+      cursor = GrowthCSVRenderer.number(
+        scale.apply(cumulative[row], written: written), amountDecimals, cursor)
+      cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
+      cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
+      cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
+      cursor = GrowthCSVRenderer.number(scale.apply(increment[row], written: written), amountDecimals, cursor)
+      cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
+      let note = notes.bytes(noteKeys[row])
+      if let start = note.baseAddress { cursor = BlockCopy.copy(start, count: note.count, to: cursor) }
+      if extra { cursor = extraCells(ordinal: ordinal, row: row, to: cursor) }
+      cursor.pointee = UInt8(ascii: "\n")
+      cursor += 1
+      chunk.count = cursor - chunk.buffer
     }
   }
 
@@ -174,5 +192,24 @@ final class ChunkSlot: @unchecked Sendable {
       cursor += NumberBytes.write(value, decimalsHint: nil, to: cursor)
     }
     return cursor
+  }
+}
+
+/// The texts every row of a series starts with, in one buffer for `BlockCopy`: "region,indicator,"
+/// at 0, then `BlockCopy.slack` bytes on, the unit and a comma, and slack after it.
+struct SeriesHead {
+  let bytes: [UInt8]
+  /// Bytes of "region,indicator,".
+  let prefixCount: Int
+  /// Where the unit starts, and its bytes with the comma after it.
+  let unitStart: Int
+  let unitCount: Int
+
+  init(prefix: [UInt8], unit: [UInt8]) {
+    let padding = [UInt8](repeating: 0, count: BlockCopy.slack)
+    prefixCount = prefix.count + 1
+    unitStart = prefixCount + BlockCopy.slack
+    unitCount = unit.count + 1
+    bytes = prefix + [UInt8(ascii: ",")] + padding + unit + [UInt8(ascii: ",")] + padding
   }
 }

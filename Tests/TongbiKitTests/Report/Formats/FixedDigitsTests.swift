@@ -74,6 +74,31 @@ struct FixedDigitsTests {
     }
   }
 
+  /// Values whose product with 10ᵈ ends in one half, their neighbours, and products between 2⁵¹ and
+  /// 2⁵³ where doubles are spaced 1/2 and 1 apart, against rounding half away from zero and dividing.
+  @Test("exact units at halves and around 2⁵¹ and 2⁵³, against the reference")
+  func exactUnitsEdges() {
+    var generator = Xoshiro256StarStar(seed: 41)
+    var cases: [(Double, Int)] = []
+    for _ in 0..<30_000 {
+      let decimals = Int(generator.next() % 10)
+      let power = PowerOfTen.value(decimals)
+      let half = (Double(Int64(bitPattern: generator.next()) >> (generator.next() % 64 + 12)) + 0.5) / power
+      let exponent = 50 + Int(generator.next() % 4)
+      let wide = Double(sign: .plus, exponent: exponent, significand: 1 + generator.nextUnit()) / power
+      for value in [half, wide, -wide] {
+        cases += [(value, decimals), (value.nextUp, decimals), (value.nextDown, decimals)]
+      }
+    }
+    for (value, decimals) in cases {
+      let power = PowerOfTen.value(decimals)
+      let rounded = (value * power).rounded(.toNearestOrAwayFromZero)
+      let reference: Int64? =
+        abs(rounded) < 9_007_199_254_740_992 && rounded / power == value ? Int64(rounded) : nil
+      #expect(NumberBytes.exactUnits(value, decimals: decimals) == reference, "\(value) at \(decimals)")
+    }
+  }
+
   @Test("exact units: half away from zero, only when the decimal reads back as the value")
   func exactUnits() {
     var generator = Xoshiro256StarStar(seed: 3)
@@ -87,6 +112,9 @@ struct FixedDigitsTests {
       #expect(NumberBytes.exactUnits(value, decimals: decimals) == reference)
     }
     #expect(NumberBytes.exactUnits(-2.5, decimals: 0) == nil)
+    #expect(NumberBytes.exactUnits(-0.0, decimals: 1) == 0)
+    #expect(NumberBytes.exactUnits(.nan, decimals: 1) == nil)
+    #expect(NumberBytes.exactUnits(.infinity, decimals: 1) == nil)
     #expect(NumberBytes.exactUnits(-12.05, decimals: 2) == -1205)
     #expect(NumberBytes.exactUnits(0.25, decimals: 1) == nil)
   }

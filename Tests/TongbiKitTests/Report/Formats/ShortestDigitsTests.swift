@@ -135,6 +135,27 @@ struct ShortestDigitsTests {
     }
   }
 
+  /// Year-to-date sums of one-decimal amounts drift off their decimals (33855.600000000006) and take
+  /// the shortest digits, mostly 16 or 17 of them.
+  @Test("20,000 running sums of one-decimal amounts, fixed seed")
+  func runningSums() {
+    var generator = Xoshiro256StarStar(seed: 31)
+    for _ in 0..<1_000 {
+      var sum = 0.0
+      for _ in 0..<10 {
+        sum += Double(generator.next() % 100_000_000) / 10
+        Self.check(sum)
+        Self.check(-sum)
+      }
+    }
+  }
+
+  @Test("zero and signed zero take the text of Double.description")
+  func zeros() {
+    #expect(Self.text(0) == (0.0).description)
+    #expect(Self.text(-0.0) == (-0.0).description)
+  }
+
   @Test("20,000 random bit patterns over the whole range, fixed seed")
   func randomAnywhere() {
     var generator = Xoshiro256StarStar(seed: 99)
