@@ -28,6 +28,11 @@ enum PanelAssembler {
     var spellings = NameOrdinals()
     var perSpelling: [(forms: Set<ValueForm>, january: Bool, february: Bool)] = []
     for (column, key) in builder.keys.enumerated() {
+      let spelling = spellings.ordinal(of: key.indicator)
+      if spelling == perSpelling.count { perSpelling.append(([], false, false)) }
+      // Nothing more to learn once January and February cells and this form were seen.
+      let seen = perSpelling[spelling]
+      if seen.january && seen.february && seen.forms.contains(key.form) { continue }
       let (january, february) = builder.withCells(of: column) { values, positions, rows, firstOrdinal in
         // Only the January and February rows, twelve apart, until one holds what is looked for.
         let firstMonth = Period(ordinal: firstOrdinal).month
@@ -35,8 +40,6 @@ enum PanelAssembler {
         let february = stride(from: (14 - firstMonth) % 12, to: rows, by: 12).contains { positions[$0] != 0 }
         return (january, february)
       }
-      let spelling = spellings.ordinal(of: key.indicator)
-      if spelling == perSpelling.count { perSpelling.append(([], false, false)) }
       note(key.form, january: january, february: february, in: &perSpelling[spelling])
     }
     var forms: [String: Set<ValueForm>] = [:]

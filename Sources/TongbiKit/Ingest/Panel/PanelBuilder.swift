@@ -257,6 +257,7 @@ struct PanelBuilder {
   /// series already held are copied. Each key is hashed once.
   mutating func absorb(_ parts: [PanelBuilder]) -> Bool {
     guard let columns = columns(absorbing: parts) else { return false }
+    regionIndex.reserveCapacity(regionIndex.count + parts.reduce(0) { $0 + $1.regionOrder.count })
     for (part, builder) in parts.enumerated() {
       for name in builder.regionOrder {
         if let region = builder.regionIndex[ExactName(name)] {
