@@ -256,6 +256,12 @@ struct PanelBuilder {
   /// The parts' blocks are adopted: their new series keep their slots there, and only the cells of
   /// series already held are copied. Each key is hashed once.
   mutating func absorb(_ parts: [PanelBuilder]) -> Bool {
+    if parts.count == 1 && keys.isEmpty && blocks.isEmpty && regionOrder.isEmpty
+      && combinedJanuaryFebruary.isEmpty
+    {
+      self = parts[0]
+      return true
+    }
     guard let columns = columns(absorbing: parts) else { return false }
     regionIndex.reserveCapacity(regionIndex.count + parts.reduce(0) { $0 + $1.regionOrder.count })
     for (part, builder) in parts.enumerated() {
@@ -296,7 +302,10 @@ struct PanelBuilder {
   /// index updated to match; `nil` (and nothing changed) when two of them, or one and this builder,
   /// stored the same cell.
   private mutating func columns(absorbing parts: [PanelBuilder]) -> [[Int]]? {
+    // Moved out, the index alone holds its storage, so inserting copies nothing; on a refusal the keys
+    // added are taken out again.
     var index = keyIndex
+    keyIndex = [:]
     index.reserveCapacity(keys.count + parts.reduce(0) { $0 + $1.keys.count })
     var columnCount = keys.count
     var columns: [[Int]] = []
@@ -318,7 +327,11 @@ struct PanelBuilder {
         let held = holders[column] ?? [column < keys.count ? (-1, column) : creators[column - keys.count]]
         for holder in held {
           let earlier = holder.part < 0 ? self : parts[holder.part]
-          if PanelBuilder.overlap(earlier, holder.column, builder, partColumn) { return nil }
+          if PanelBuilder.overlap(earlier, holder.column, builder, partColumn) {
+            for creator in creators { index.removeValue(forKey: parts[creator.part].keys[creator.column]) }
+            keyIndex = index
+            return nil
+          }
         }
         holders[column] = held + [(part, partColumn)]
       }

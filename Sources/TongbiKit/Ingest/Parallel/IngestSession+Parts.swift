@@ -17,10 +17,14 @@ extension IngestSession {
   /// refuses depends on their order; or two parts described an indicator differently (a later part
   /// would have read its cells with the earlier part's description). Then nothing is changed and
   /// `false` returned, and the file must be read in one pass.
-  mutating func absorb(parts: [IngestSession]) -> Bool {
+  ///
+  /// `start` is the catalog the parts began with, when this session has absorbed earlier parts of the
+  /// same file since (`PartJoiner`); by default this session's catalog.
+  mutating func absorb(parts: [IngestSession], since start: IndicatorCatalog? = nil) -> Bool {
+    let start = start ?? self.catalog
     var catalog = self.catalog
     for part in parts {
-      guard let merged = catalog.merged(with: part.catalog, since: self.catalog) else { return false }
+      guard let merged = catalog.merged(with: part.catalog, since: start) else { return false }
       catalog = merged
     }
     guard !parts.contains(where: \.builder.refusedOutsideSpan) else { return false }

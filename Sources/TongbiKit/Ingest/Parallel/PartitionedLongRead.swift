@@ -5,7 +5,7 @@
 /// from a count of the line breaks before them. There are `PartStarts.perThread` parts per thread,
 /// handed out as threads come free. A part boundary is a record boundary when the part
 /// before ends exactly there: a line feed inside a quoted field makes that part's last record run
-/// past it. The parts are then joined in file order (`IngestSession.absorb(parts:)`). When a boundary
+/// past it. The parts are joined in file order as they finish (`PartJoiner`). When a boundary
 /// fell inside a record, a carriage return stands alone, or the parts disagree, nothing is kept and
 /// the caller reads the table in one pass.
 struct PartitionedLongRead {
@@ -42,16 +42,13 @@ struct PartitionedLongRead {
           scanner: scanner, buffered: [], bytes: bytes, path: stream.path, input: input, end: ends[part],
           progress: relay.map { relay in { offset, _ in relay.update(part: part, offset: offset) } }))
     }
-    let results = readParts(streams, session: session, threads: threads)
-    var parts: [IngestSession] = []
-    for (part, result) in results.enumerated() {
-      switch result.outcome {
-      case .failure(let error): throw error
-      case .success(let read): parts.append(read)
-      }
-      if part + 1 < results.count && result.end != ends[part] { return false }
+    let joiner = PartJoiner(session: session, ends: ends)
+    readParts(streams, session: session, threads: threads, joiner: joiner)
+    switch joiner.outcome() {
+    case .failed(let error): throw error
+    case .onePass: return false
+    case .joined(let combined): return session.absorb(parts: [combined])
     }
-    return session.absorb(parts: parts)
   }
 
   /// The line breaks in each part but the last (what the next part's first line number needs),
@@ -76,18 +73,17 @@ struct PartitionedLongRead {
     return index < bytes.count ? index + 1 : nil
   }
 
-  /// Each part's session (or the error that stopped it) and the offset where its stream stopped.
-  private func readParts(_ streams: [RecordStream], session: IngestSession, threads: Int) -> [(
-    outcome: Result<IngestSession, IngestError>, end: Int
-  )] {
-    WorkerPool.map(count: streams.count, threads: threads, chunkSize: 1, makeWorker: {}) { _, part in
+  /// Reads each part into a session of its own on `threads` threads, handing each result to `joiner`.
+  private func readParts(_ streams: [RecordStream], session: IngestSession, threads: Int, joiner: PartJoiner)
+  {
+    _ = WorkerPool.map(count: streams.count, threads: threads, chunkSize: 1, makeWorker: {}) { _, part in
       var stream = streams[part]
       var partSession = session.partSession()
       let outcome = Result { () throws(IngestError) in
         try reader.readRows(&stream, into: &partSession)
         return partSession
       }
-      return (outcome, stream.position)
+      joiner.finish(part, (outcome, stream.position))
     }
   }
 }
