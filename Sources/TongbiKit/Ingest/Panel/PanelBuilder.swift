@@ -254,7 +254,8 @@ struct PanelBuilder {
   /// `maximumSpanMonths`.
   ///
   /// The parts' blocks are adopted: their new series keep their slots there, and only the cells of
-  /// series already held are copied. Each key is hashed once.
+  /// series already held are copied. Each key is hashed once; an empty builder takes a single part
+  /// whole, with its key index.
   mutating func absorb(_ parts: [PanelBuilder]) -> Bool {
     if parts.count == 1 && keys.isEmpty && blocks.isEmpty && regionOrder.isEmpty
       && combinedJanuaryFebruary.isEmpty
