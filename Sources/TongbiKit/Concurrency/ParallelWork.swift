@@ -10,18 +10,6 @@ enum ParallelWork {
       DispatchQueue.concurrentPerform(iterations: count) { index in box.value(index) }
     }
   }
-
-  /// `body(i)` for every i in 0..<count, computed concurrently; the results in index order.
-  static func map<Output>(count: Int, body: (Int) -> Output) -> [Output] {
-    let slots = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
-    slots.initialize(repeating: nil)
-    defer {
-      _ = slots.deinitialize()
-      slots.deallocate()
-    }
-    run(count: count) { index in slots[index] = body(index) }
-    return slots.compactMap { $0 }
-  }
 }
 
 /// Carries a value whose thread safety the caller guarantees (disjoint writes) across threads.

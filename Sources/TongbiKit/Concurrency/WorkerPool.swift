@@ -42,6 +42,14 @@ enum WorkerPool {
   }
 }
 
+extension WorkerPool {
+  /// `body(i)` for every i in 0..<count on up to `threads` threads, one item at a time as threads come
+  /// free (items with no per-thread state, such as the parts of a big file); the results in index order.
+  static func map<Output>(count: Int, threads: Int, _ body: (Int) -> Output) -> [Output] {
+    map(count: count, threads: threads, chunkSize: 1, makeWorker: {}) { _, index in body(index) }
+  }
+}
+
 /// Hands out consecutive index ranges to the threads of a `WorkerPool` and counts finished items.
 private final class ChunkDispenser: @unchecked Sendable {
   private let lock = NSLock()

@@ -44,20 +44,21 @@ public enum OfficeRounding {
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {
     let places = min(max(decimals, 0), guardDecimals - 1)
     if places == 1 { return tenths(value) }
-    guard abs(value) < 9e9 else { return nil }
-    let fine = integerRounded(value * 1e9)
-    let units = roundedQuotient(fine.magnitude, by: UInt64(powerOfTen(guardDecimals - places)))
-    return fine < 0 ? -units : units
+    return units(value, per: UInt64(powerOfTen(guardDecimals - places)))
   }
 
-  /// `scaledUnits(value, decimals: 1)`, the displayed tenths of a growth rate: n = round(x·10⁹) half
-  /// away from zero, then round(n / 10⁸) likewise; `nil` for |value| ≥ 9·10⁹ and non-finite values.
-  /// Its own function so that the division is by a constant (a multiplication).
+  /// `scaledUnits(value, decimals: 1)`, the displayed tenths of a growth rate. Its own function so that
+  /// the division is by a constant (a multiplication).
   @inline(__always)
-  static func tenths(_ value: Double) -> Int64? {
+  static func tenths(_ value: Double) -> Int64? { units(value, per: 100_000_000) }
+
+  /// n = round(x·10⁹) half away from zero, then round(n / `divisor`) likewise; `nil` for |x| ≥ 9·10⁹
+  /// and non-finite values.
+  @inline(__always)
+  private static func units(_ value: Double, per divisor: UInt64) -> Int64? {
     guard abs(value) < 9e9 else { return nil }
     let fine = integerRounded(value * 1e9)
-    let units = roundedQuotient(fine.magnitude, by: 100_000_000)
+    let units = roundedQuotient(fine.magnitude, by: divisor)
     return fine < 0 ? -units : units
   }
 

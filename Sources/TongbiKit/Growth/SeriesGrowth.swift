@@ -97,7 +97,7 @@ public struct SeriesGrowth: Sendable {
     combinedJanuary = indicator.january == .withFebruary
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
-    if displayed.count != count { displayed = Array(repeating: 0, count: count) }
+    resize(&displayed, count, 0)
     let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
@@ -187,17 +187,17 @@ public struct SeriesGrowth: Sendable {
       reasons[quantity.rawValue] = Array(repeating: 0, count: count)
     }
     switch quantity {
-    case .monthlyYoY: resize(&monthlyYoY, count)
-    case .cumulativeYoY: resize(&cumulativeYoY, count)
-    case .monthOnMonth: resize(&monthOnMonth, count)
-    case .changeOfGrowth: resize(&changeOfGrowth, count)
-    case .increment: resize(&increment, count)
-    case .twoYearAverage: resize(&twoYearAverage, count)
+    case .monthlyYoY: resize(&monthlyYoY, count, .nan)
+    case .cumulativeYoY: resize(&cumulativeYoY, count, .nan)
+    case .monthOnMonth: resize(&monthOnMonth, count, .nan)
+    case .changeOfGrowth: resize(&changeOfGrowth, count, .nan)
+    case .increment: resize(&increment, count, .nan)
+    case .twoYearAverage: resize(&twoYearAverage, count, .nan)
     }
   }
 
-  private func resize(_ array: inout [Double], _ count: Int) {
-    if array.count != count { array = Array(repeating: .nan, count: count) }
+  private func resize<Element>(_ array: inout [Element], _ count: Int, _ fill: Element) {
+    if array.count != count { array = Array(repeating: fill, count: count) }
   }
 }
 

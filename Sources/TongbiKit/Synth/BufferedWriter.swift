@@ -65,7 +65,7 @@ public final class BufferedWriter {
     guard !isClosed else { return }
     isClosed = true
     do {
-      try destination.commit(using: { rename($0, $1) })
+      try destination.commit()
     } catch {
       throw .cannotWrite(path: destination.name, reason: error.reason)
     }

@@ -66,7 +66,7 @@ struct GrowthFormulaTests {
     let limit: Int64 = 45_000_000_000
     var pairs: [(Int64, Int64)] = [(0, 0), (limit - 1, -(limit - 1)), (-(limit - 1), limit - 1), (1, -1)]
     for _ in 0..<300_000 {
-      let size = Int64(1) << (generator.next() % 36)
+      let size = Int64(1) << (generator.next() % 37)
       let now = Int64(generator.next() % UInt64(min(2 * size, 2 * limit - 1))) - min(size, limit - 1)
       let previous = Int64(generator.next() % UInt64(min(2 * size, 2 * limit - 1))) - min(size, limit - 1)
       pairs.append((now, previous))

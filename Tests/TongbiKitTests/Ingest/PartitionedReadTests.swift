@@ -33,7 +33,8 @@ struct PartitionedReadTests {
     _ paths: [String], threads: Int, options: IngestOptions = IngestOptions(),
     sourceLocation: SourceLocation = #_sourceLocation
   ) -> Int {
-    let (one, _) = read(paths, threads: 1, options: options)
+    let (one, onePassParts) = read(paths, threads: 1, options: options)
+    #expect(onePassParts == 0, "one thread reads in one pass", sourceLocation: sourceLocation)
     let (many, parts) = read(paths, threads: threads, options: options)
     switch (one, many) {
     case (.success(let expected), .success(let actual)):
@@ -80,6 +81,7 @@ struct PartitionedReadTests {
       datasetPath("township/township-monthly.csv"), try sharedDataPath("monthly-series/m1-monthly-train.csv"),
       try sharedDataPath("monthly-series/r-datasets-monthly.csv"),
     ]
+    #expect(!corpus.isEmpty, "the bad-file manifest lists the corpus")
     for path in corpus + datasets {
       for threads in [2, 3, 5] { expectSameAsOnePass([path], threads: threads) }
     }

@@ -94,7 +94,7 @@ struct RepeatedLinePrefixTests {
         let scanned = bytes.withUnsafeBytes {
           UTF8Scanner.scan($0, from: 0, threads: threads, minimumPartBytes: 1)
         }
-        #expect(scanned == reference, "\(threads) parts: \(bytes)")
+        #expect(scanned == reference, "\(threads) threads: \(bytes)")
       }
     }
   }

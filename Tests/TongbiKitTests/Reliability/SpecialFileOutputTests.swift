@@ -46,35 +46,40 @@ struct SpecialFileOutputTests {
     }
   }
 
-  @Test("ByteOutput (growth CSV) writes through a FIFO and leaves it a FIFO")
-  func byteOutput() throws {
+  /// Records a failure unless `write(path, text)` to a FIFO delivers exactly the bytes of `text` and
+  /// leaves the FIFO in place, with nothing created beside it.
+  private func expectWrittenInPlace(
+    _ text: String, sourceLocation: SourceLocation = #_sourceLocation,
+    _ write: (String, String) throws -> Void
+  ) throws {
     let scratch = try ScratchDirectory()
     let reader = try FIFOReader(in: scratch)
-    let output = try ByteOutput(path: reader.path)
-    try output.append("region,value\nA,1\n")
-    try output.commit()
-    #expect(reader.bytes() == Array("region,value\nA,1\n".utf8))
-    #expect(try reader.isIntact(in: scratch))
+    try write(reader.path, text)
+    #expect(reader.bytes() == Array(text.utf8), sourceLocation: sourceLocation)
+    #expect(try reader.isIntact(in: scratch), sourceLocation: sourceLocation)
+  }
+
+  @Test("ByteOutput (growth CSV) writes through a FIFO and leaves it a FIFO")
+  func byteOutput() throws {
+    try expectWrittenInPlace("region,value\nA,1\n") { path, text in
+      let output = try ByteOutput(path: path)
+      try output.append(text)
+      try output.commit()
+    }
   }
 
   @Test("BufferedWriter (synth) writes through a FIFO and leaves it a FIFO")
   func bufferedWriter() throws {
-    let scratch = try ScratchDirectory()
-    let reader = try FIFOReader(in: scratch)
-    let writer = try BufferedWriter(path: reader.path)
-    writer.buffer += Array("a,b\n".utf8)
-    try writer.close()
-    #expect(reader.bytes() == Array("a,b\n".utf8))
-    #expect(try reader.isIntact(in: scratch))
+    try expectWrittenInPlace("a,b\n") { path, text in
+      let writer = try BufferedWriter(path: path)
+      writer.buffer += Array(text.utf8)
+      try writer.close()
+    }
   }
 
   @Test("AtomicFileWriter (report) writes through a FIFO and leaves it a FIFO")
   func atomicFileWriter() throws {
-    let scratch = try ScratchDirectory()
-    let reader = try FIFOReader(in: scratch)
-    try AtomicFileWriter().write("1-6月份完成税收收入\n", to: reader.path)
-    #expect(reader.bytes() == Array("1-6月份完成税收收入\n".utf8))
-    #expect(try reader.isIntact(in: scratch))
+    try expectWrittenInPlace("1-6月份完成税收收入\n") { path, text in try AtomicFileWriter().write(text, to: path) }
   }
 
   @Test("regular files and missing paths still go through a temporary file")

@@ -246,97 +246,75 @@ struct PanelBuilder {
     (target + (upper - span.lowerBound)).initialize(repeating: .nan, count: span.upperBound + 1 - upper)
   }
 
-  /// Adds the builders of the parts of a file read in parallel (in file order), as if their cells had
-  /// been stored here one after the other: each part's new series get the next columns in its order,
-  /// its regions follow, its cells and decimals join those of the same series. Returns `false` and
-  /// changes nothing when two of them, or one and this builder, stored the same cell (one pass would
-  /// report the later as a duplicate). Their stored months together must span less than
-  /// `maximumSpanMonths`.
+  /// Adds what `other` (the builder of the next part of a file read in parallel) holds, as if its
+  /// cells had been stored here after this builder's own: its new series get the next columns in its
+  /// order, its regions follow, its cells and decimals join those of the same series. Returns `false`
+  /// and changes nothing when both stored the same cell (one pass would report the later as a
+  /// duplicate). Their stored months together must span less than `maximumSpanMonths`.
   ///
-  /// The parts' blocks are adopted: their new series keep their slots there, and only the cells of
-  /// series already held are copied. Each key is hashed once; an empty builder takes a single part
-  /// whole, with its key index.
-  mutating func absorb(_ parts: [PanelBuilder]) -> Bool {
-    if parts.count == 1 && keys.isEmpty && blocks.isEmpty && regionOrder.isEmpty
-      && combinedJanuaryFebruary.isEmpty
-    {
-      self = parts[0]
+  /// `other`'s blocks are adopted: its new series keep their slots there, and only the cells of series
+  /// already held here are copied. Each key is hashed once; an empty builder takes `other` whole, with
+  /// its key index.
+  mutating func absorb(_ other: PanelBuilder) -> Bool {
+    if keys.isEmpty && blocks.isEmpty && regionOrder.isEmpty && combinedJanuaryFebruary.isEmpty {
+      self = other
       return true
     }
-    guard let columns = columns(absorbing: parts) else { return false }
-    regionIndex.reserveCapacity(regionIndex.count + parts.reduce(0) { $0 + $1.regionOrder.count })
-    for (part, builder) in parts.enumerated() {
-      for name in builder.regionOrder {
-        if let region = builder.regionIndex[ExactName(name)] {
-          noteRegion(region.name, parent: region.parent)
-        }
-      }
-      combinedJanuaryFebruary.formUnion(builder.combinedJanuaryFebruary)
-      refusedOutsideSpan = refusedOutsideSpan || builder.refusedOutsideSpan
-      if builder.rowCount > 0 {
-        let base = rowCount == 0 ? builder.rowBase : min(rowBase, builder.rowBase)
-        let end = max(rowCount == 0 ? Int.min : rowBase + rowCount, builder.rowBase + builder.rowCount)
-        (rowBase, rowCount) = (base, end - base)
-      }
-      minOrdinal = min(minOrdinal, builder.minOrdinal)
-      maxOrdinal = max(maxOrdinal, builder.maxOrdinal)
-      guard !builder.keys.isEmpty else { continue }
-      let firstAdopted = blocks.count * ColumnBlock.width
-      blocks += builder.blocks
-      for (partColumn, column) in columns[part].enumerated() {
-        let slot = firstAdopted + builder.slots[partColumn]
-        if column == keys.count {
-          keys.append(builder.keys[partColumn])
-          decimals.append(builder.decimals[partColumn])
-          slots.append(slot)
-        } else {
-          decimals[column] = max(decimals[column], builder.decimals[partColumn])
-          merge(slot: slot, into: column)
-        }
-      }
-      nextSlot = firstAdopted + builder.nextSlot
+    guard let columns = columns(absorbing: other) else { return false }
+    regionIndex.reserveCapacity(regionIndex.count + other.regionOrder.count)
+    for name in other.regionOrder {
+      if let region = other.regionIndex[ExactName(name)] { noteRegion(region.name, parent: region.parent) }
     }
+    combinedJanuaryFebruary.formUnion(other.combinedJanuaryFebruary)
+    refusedOutsideSpan = refusedOutsideSpan || other.refusedOutsideSpan
+    if other.rowCount > 0 {
+      let base = rowCount == 0 ? other.rowBase : min(rowBase, other.rowBase)
+      let end = max(rowCount == 0 ? Int.min : rowBase + rowCount, other.rowBase + other.rowCount)
+      (rowBase, rowCount) = (base, end - base)
+    }
+    minOrdinal = min(minOrdinal, other.minOrdinal)
+    maxOrdinal = max(maxOrdinal, other.maxOrdinal)
+    guard !other.keys.isEmpty else { return true }
+    let firstAdopted = blocks.count * ColumnBlock.width
+    blocks += other.blocks
+    for (otherColumn, column) in columns.enumerated() {
+      let slot = firstAdopted + other.slots[otherColumn]
+      if column == keys.count {
+        keys.append(other.keys[otherColumn])
+        decimals.append(other.decimals[otherColumn])
+        slots.append(slot)
+      } else {
+        decimals[column] = max(decimals[column], other.decimals[otherColumn])
+        merge(slot: slot, into: column)
+      }
+    }
+    nextSlot = firstAdopted + other.nextSlot
     return true
   }
 
-  /// The column each series of each part gets when the parts are absorbed in order, with the key
-  /// index updated to match; `nil` (and nothing changed) when two of them, or one and this builder,
-  /// stored the same cell.
-  private mutating func columns(absorbing parts: [PanelBuilder]) -> [[Int]]? {
+  /// The column each series of `other` gets when it is absorbed, with the key index updated to match;
+  /// `nil` (and nothing changed) when a series both hold has a cell stored in both.
+  private mutating func columns(absorbing other: PanelBuilder) -> [Int]? {
     // Moved out, the index alone holds its storage, so inserting copies nothing; on a refusal the keys
     // added are taken out again.
     var index = keyIndex
     keyIndex = [:]
-    index.reserveCapacity(keys.count + parts.reduce(0) { $0 + $1.keys.count })
-    var columnCount = keys.count
-    var columns: [[Int]] = []
-    /// Who first held each new column, and everyone holding each column met again: (part, column),
-    /// part −1 being this builder.
-    var creators: [(part: Int, column: Int)] = []
-    var holders: [Int: [(part: Int, column: Int)]] = [:]
-    for (part, builder) in parts.enumerated() {
-      var mapping: [Int] = []
-      mapping.reserveCapacity(builder.keys.count)
-      for (partColumn, key) in builder.keys.enumerated() {
-        let column = PanelBuilder.claim(&index[key, default: columnCount])
-        mapping.append(column)
-        if column == columnCount {
-          columnCount += 1
-          creators.append((part, partColumn))
-          continue
+    index.reserveCapacity(keys.count + other.keys.count)
+    var columns: [Int] = []
+    columns.reserveCapacity(other.keys.count)
+    var next = keys.count
+    for (otherColumn, key) in other.keys.enumerated() {
+      let column = PanelBuilder.claim(&index[key, default: next])
+      if column == next {
+        next += 1
+      } else if PanelBuilder.overlap(self, column, other, otherColumn) {
+        for (added, mapped) in columns.enumerated() where mapped >= keys.count {
+          index.removeValue(forKey: other.keys[added])
         }
-        let held = holders[column] ?? [column < keys.count ? (-1, column) : creators[column - keys.count]]
-        for holder in held {
-          let earlier = holder.part < 0 ? self : parts[holder.part]
-          if PanelBuilder.overlap(earlier, holder.column, builder, partColumn) {
-            for creator in creators { index.removeValue(forKey: parts[creator.part].keys[creator.column]) }
-            keyIndex = index
-            return nil
-          }
-        }
-        holders[column] = held + [(part, partColumn)]
+        keyIndex = index
+        return nil
       }
-      columns.append(mapping)
+      columns.append(column)
     }
     keyIndex = index
     return columns

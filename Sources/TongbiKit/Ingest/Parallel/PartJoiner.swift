@@ -8,7 +8,7 @@ import Foundation
 /// session being read into, so that a refusal leaves that session as it was. Parts are taken in file
 /// order, each checked as one pass would: a part that failed stops the join with its error; a part
 /// that did not end where the next begins, or that disagrees with the parts before it
-/// (`IngestSession.absorb(parts:since:)`), stops it for a read in one pass.
+/// (`IngestSession.absorb(part:since:)`), stops it for a read in one pass.
 final class PartJoiner: @unchecked Sendable {
   /// What the join came to.
   enum Outcome {
@@ -70,8 +70,7 @@ final class PartJoiner: @unchecked Sendable {
       case .failure(let error):
         stopped = .failed(error)
       case .success(let read):
-        if part + 1 < ends.count && result.end != ends[part] || !combined.absorb(parts: [read], since: start)
-        {
+        if part + 1 < ends.count && result.end != ends[part] || !combined.absorb(part: read, since: start) {
           stopped = .onePass
         }
       }

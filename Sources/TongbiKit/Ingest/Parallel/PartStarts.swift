@@ -6,14 +6,16 @@ enum PartStarts {
   /// machine's other work) holds up the end by a small part only.
   static let perThread = 4
 
-  /// The first offset of each of up to `parts` parts of `bytes[start...]`, each at least
-  /// `minimumBytes` long: `start`, then the offset of each further equal share moved to the next
-  /// boundary by `boundary` (which returns `nil` when it finds none). `nil` when fewer than two parts
-  /// fit or the boundaries are not distinct offsets inside the buffer.
+  /// The first offset of each part of `bytes[start...]` for `threads` threads: `perThread` parts per
+  /// thread, none on one thread (there is nothing to share), and each at least `minimumBytes` long.
+  /// The parts are `start`, then the offset of each further equal share moved to the next boundary by
+  /// `boundary` (which returns `nil` when it finds none). `nil` when fewer than two parts fit or the
+  /// boundaries are not distinct offsets inside the buffer.
   static func plan(
-    byteCount: Int, from start: Int, parts: Int, minimumBytes: Int, boundary: (Int) -> Int?
+    byteCount: Int, from start: Int, threads: Int, minimumBytes: Int, boundary: (Int) -> Int?
   ) -> [Int]? {
-    let count = min(parts, (byteCount - start) / max(1, minimumBytes))
+    guard threads > 1 else { return nil }
+    let count = min(threads * perThread, (byteCount - start) / max(1, minimumBytes))
     guard count > 1 else { return nil }
     var starts = [start]
     for part in 1..<count {

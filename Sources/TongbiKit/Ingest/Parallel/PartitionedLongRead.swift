@@ -22,7 +22,7 @@ struct PartitionedLongRead {
     let start = stream.position
     guard
       let starts = PartStarts.plan(
-        byteCount: bytes.count, from: start, parts: session.options.threads * PartStarts.perThread,
+        byteCount: bytes.count, from: start, threads: session.options.threads,
         minimumBytes: session.options.minimumPartBytes, boundary: afterLineFeed)
     else { return false }
     let ends = Array(starts.dropFirst()) + [bytes.count]
@@ -47,15 +47,15 @@ struct PartitionedLongRead {
     switch joiner.outcome() {
     case .failed(let error): throw error
     case .onePass: return false
-    case .joined(let combined): return session.absorb(parts: [combined])
+    case .joined(let combined): return session.absorb(part: combined)
     }
   }
 
   /// The line breaks in each part but the last (what the next part's first line number needs),
   /// counted on `threads` threads; `nil` when a carriage return stands alone in them.
   private func lineBreaks(starts: [Int], threads: Int) -> [Int]? {
-    let counts = WorkerPool.map(count: starts.count - 1, threads: threads, chunkSize: 1, makeWorker: {}) {
-      _, part in LineBreaks.count(in: bytes, range: starts[part]..<starts[part + 1])
+    let counts = WorkerPool.map(count: starts.count - 1, threads: threads) { part in
+      LineBreaks.count(in: bytes, range: starts[part]..<starts[part + 1])
     }
     var lines: [Int] = []
     for count in counts {
@@ -76,7 +76,7 @@ struct PartitionedLongRead {
   /// Reads each part into a session of its own on `threads` threads, handing each result to `joiner`.
   private func readParts(_ streams: [RecordStream], session: IngestSession, threads: Int, joiner: PartJoiner)
   {
-    _ = WorkerPool.map(count: streams.count, threads: threads, chunkSize: 1, makeWorker: {}) { _, part in
+    _ = WorkerPool.map(count: streams.count, threads: threads) { part in
       var stream = streams[part]
       var partSession = session.partSession()
       let outcome = Result { () throws(IngestError) in

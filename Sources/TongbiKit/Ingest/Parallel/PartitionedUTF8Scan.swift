@@ -13,13 +13,13 @@ extension UTF8Scanner {
   ) -> UTF8ScanResult {
     guard
       let starts = PartStarts.plan(
-        byteCount: bytes.count, from: start, parts: threads * PartStarts.perThread,
+        byteCount: bytes.count, from: start, threads: threads,
         minimumBytes: minimumPartBytes,
         boundary: { characterStart(bytes, near: $0) })
     else { return scan(bytes, from: start) }
     let ends = Array(starts.dropFirst()) + [bytes.count]
-    let results = WorkerPool.map(count: starts.count, threads: threads, chunkSize: 1, makeWorker: {}) {
-      _, part in scan(bytes, from: starts[part], to: ends[part])
+    let results = WorkerPool.map(count: starts.count, threads: threads) { part in
+      scan(bytes, from: starts[part], to: ends[part])
     }
     var joined = UTF8ScanResult()
     for part in results {

@@ -36,7 +36,9 @@ public struct GrowthCSVRenderer {
     let seriesIn = { (chunk: Int) in
       (chunk * Self.seriesPerChunk)..<min(seriesCount, (chunk + 1) * Self.seriesPerChunk)
     }
-    let written = { (chunk: Int) throws(OutputError) in
+    // Writes a rendered chunk and reports progress every `waitingChunksPerWorker` chunks.
+    let emit = { (slot: ChunkSlot, chunk: Int) throws(OutputError) in
+      try output.append(slot.chunk.bytes)
       if (chunk + 1) % Self.waitingChunksPerWorker == 0 || chunk + 1 == chunkCount {
         progress?(seriesIn(chunk).upperBound, seriesCount)
       }
@@ -45,18 +47,13 @@ public struct GrowthCSVRenderer {
       let slot = ChunkSlot(context: context)
       for chunk in 0..<chunkCount {
         slot.render(seriesIn(chunk))
-        try output.append(slot.chunk.bytes)
-        try written(chunk)
+        try emit(slot, chunk)
       }
     } else {
       let slots = (0..<threads * Self.waitingChunksPerWorker).map { _ in ChunkSlot(context: context) }
       try OrderedPipeline.run(
         count: chunkCount, workers: threads, slots: slots,
-        produce: { slot, chunk in slot.render(seriesIn(chunk)) },
-        consume: { (slot, chunk) throws(OutputError) in
-          try output.append(slot.chunk.bytes)
-          try written(chunk)
-        })
+        produce: { slot, chunk in slot.render(seriesIn(chunk)) }, consume: emit)
     }
     try output.flush()
   }

@@ -45,9 +45,9 @@ public struct AtomicFileWriter: Sendable {
   /// Writes `text` to the device or pipe at `path` through `OutputDestination`.
   private func writeInPlace(_ text: String, to path: String) throws(ReportError) {
     do throws(OutputDestinationError) {
-      let destination = try OutputDestination(path: path)
+      let destination = try OutputDestination(inPlace: path)
       try destination.writeAll(Array(text.utf8), using: { Foundation.write($0, $1, $2) })
-      try destination.commit(using: { Foundation.rename($0, $1) })
+      try destination.commit()
     } catch {
       throw .write(path: path, reason: error.reason)
     }

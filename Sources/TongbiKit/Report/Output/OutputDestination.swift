@@ -32,15 +32,20 @@ struct OutputDestination {
   /// temporary file beside it. Throws the system's reason when it cannot be opened.
   init(path: String) throws(OutputDestinationError) {
     if Self.isSpecialFile(path) {
-      let opened = open(path, O_WRONLY)
-      guard opened >= 0 else { throw OutputDestinationError(reason: Self.errorText()) }
-      self.init(descriptor: opened, name: path, temporary: nil)
+      try self.init(inPlace: path)
       return
     }
     let temporary = path + ".tmp-\(getpid())"
     let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard opened >= 0 else { throw OutputDestinationError(reason: Self.errorText()) }
     self.init(descriptor: opened, name: path, temporary: temporary)
+  }
+
+  /// Opens the existing file at `path` for writing in place (a device or pipe).
+  init(inPlace path: String) throws(OutputDestinationError) {
+    let opened = open(path, O_WRONLY)
+    guard opened >= 0 else { throw OutputDestinationError(reason: Self.errorText()) }
+    self.init(descriptor: opened, name: path, temporary: nil)
   }
 
   /// Whether `path` names an existing device, pipe or socket (following symbolic links).
@@ -82,7 +87,7 @@ struct OutputDestination {
 
   /// Closes a file and renames its temporary file onto the path through `rename`; on failure the
   /// temporary file is removed. Standard output is left open.
-  func commit(using rename: (String, String) -> Int32) throws(OutputDestinationError) {
+  func commit(using rename: (String, String) -> Int32 = { rename($0, $1) }) throws(OutputDestinationError) {
     guard descriptor != 1 else { return }
     guard close(descriptor) == 0 else {
       let reason = Self.errorText()

@@ -29,6 +29,14 @@ struct FixedDigitsTests {
     return (negative ? "-" : "") + text
   }
 
+  /// The reference of `NumberBytes.exactUnits`: x·10ᵈ rounded half away from zero by the standard
+  /// library, kept when below 2⁵³ and when dividing it by 10ᵈ gives x back.
+  private static func referenceUnits(_ value: Double, decimals: Int) -> Int64? {
+    let power = PowerOfTen.value(decimals)
+    let rounded = (value * power).rounded(.toNearestOrAwayFromZero)
+    return abs(rounded) < 9_007_199_254_740_992 && rounded / power == value ? Int64(rounded) : nil
+  }
+
   @Test("integers below 10¹⁷ scaled by powers of ten, against String(units)")
   func againstString() {
     var generator = Xoshiro256StarStar(seed: 11)
@@ -91,11 +99,9 @@ struct FixedDigitsTests {
       }
     }
     for (value, decimals) in cases {
-      let power = PowerOfTen.value(decimals)
-      let rounded = (value * power).rounded(.toNearestOrAwayFromZero)
-      let reference: Int64? =
-        abs(rounded) < 9_007_199_254_740_992 && rounded / power == value ? Int64(rounded) : nil
-      #expect(NumberBytes.exactUnits(value, decimals: decimals) == reference, "\(value) at \(decimals)")
+      #expect(
+        NumberBytes.exactUnits(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals),
+        "\(value) at \(decimals)")
     }
   }
 
@@ -105,11 +111,8 @@ struct FixedDigitsTests {
     for _ in 0..<50_000 {
       let decimals = Int(generator.next() % 10)
       let value = (generator.nextUnit() - 0.5) * PowerOfTen.value(Int(generator.next() % 14))
-      let power = PowerOfTen.value(decimals)
-      let rounded = (value * power).rounded(.toNearestOrAwayFromZero)
-      let reference: Int64? =
-        abs(rounded) < 9_007_199_254_740_992 && rounded / power == value ? Int64(rounded) : nil
-      #expect(NumberBytes.exactUnits(value, decimals: decimals) == reference)
+      #expect(
+        NumberBytes.exactUnits(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals))
     }
     #expect(NumberBytes.exactUnits(-2.5, decimals: 0) == nil)
     #expect(NumberBytes.exactUnits(-0.0, decimals: 1) == 0)

@@ -150,12 +150,6 @@ struct ShortestDigitsTests {
     }
   }
 
-  @Test("zero and signed zero take the text of Double.description")
-  func zeros() {
-    #expect(Self.text(0) == (0.0).description)
-    #expect(Self.text(-0.0) == (-0.0).description)
-  }
-
   @Test("20,000 random bit patterns over the whole range, fixed seed")
   func randomAnywhere() {
     var generator = Xoshiro256StarStar(seed: 99)
