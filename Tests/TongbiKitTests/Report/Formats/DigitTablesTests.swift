@@ -49,26 +49,15 @@ struct DigitTablesTests {
     }
   }
 
-  /// Whether the double m·2ᵉ (m < 2⁵³, −80 < e < 0) is at least 10ᵏ for −4 ≤ k < 0, in exact 128-bit
-  /// integers: m·10⁻ᵏ ≥ 2⁻ᵉ.
-  static func atLeastNegativePower(_ value: Double, _ k: Int) -> Bool {
-    let significand = UInt128(value.significandBitPattern | 1 << 52)
-    let exponent = Int(value.exponent) - 52
-    return significand * UInt128(DecimalPowers.narrow(-k)) >= UInt128(1) << -exponent
-  }
-
-  @Test("the threshold of each decimal exponent is the least double at or above its power of ten")
-  func thresholds() {
-    #expect(ShortestDigits.tens.count == 20)
-    for k in -4...15 {
-      let threshold = ShortestDigits.tens[k + 4]
-      if k >= 0 {
-        #expect(threshold == Double(DecimalPowers.narrow(k)))
-        #expect(UInt64(threshold) == DecimalPowers.narrow(k))
-      } else {
-        #expect(Self.atLeastNegativePower(threshold, k), "10^\(k)")
-        #expect(!Self.atLeastNegativePower(threshold.nextDown, k), "10^\(k)")
-      }
+  @Test("the decimal scale of each binary scale in range puts the rounding interval between 1 and 10")
+  func decimalScales() {
+    // P = ⌈s·log₁₀ 2⌉ exactly when 10ᴾ⁻¹ < 2ˢ < 10ᴾ, checked in exact 128-bit integers (2⁶⁶ < 2¹²⁸).
+    for scale in 3...66 {
+      let places = ShortestDigits.decimalPlaces(binaryScale: scale)
+      let below = (1..<places).reduce(UInt128(1)) { power, _ in power * 10 }
+      let power = UInt128(1) << scale
+      #expect(below < power, "s = \(scale)")
+      #expect(power < below * 10, "s = \(scale)")
     }
   }
 }
