@@ -101,26 +101,25 @@ enum FixedDigits {
 
   /// Writes 17 digits in the form of `DigitBytes.seventeen` with p places as `writeSeventeen` does.
   ///
-  /// The 17 digits are stored, after p − 15 bytes of prefix for p ≥ 17 (below 1); for p ≤ 16 the
-  /// point follows digit k = 17 − p, so the 16 bytes from k are read back and stored again one byte
-  /// on, behind a "." at k. (The read waits for the stores before it rather than taking their data
-  /// from the store buffer, a delay the next numbers' work overlaps; it replaces a 128-bit shift by a
-  /// variable count.)
+  /// For p ≥ 17 (below 1) the digits follow p − 15 bytes of prefix; for p ≤ 16 the point follows
+  /// digit k = 17 − p, and the 16 digits after the first, shifted down by k − 1 bytes, behind a ".",
+  /// are stored at k; the last digit, which that 16-byte word cannot hold when k = 1, is stored first
+  /// on its own.
   @inline(__always)
   private static func place(
     _ digits: (first: UInt64, high: UInt64, low: UInt64), places: Int, significant: Int, negative: Bool,
     to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
+    let tail = (UInt128(digits.high) | UInt128(digits.low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
     let fractional = places >= 17
     let offset = fractional ? places - 15 : 0
     let point = fractional ? significant : 17 - places
     let text = prefix(pointer, negative: negative) + offset
     text.storeBytes(of: UInt8(truncatingIfNeeded: digits.first) | 0x30, as: UInt8.self)
-    text.storeBytes(of: (digits.high | zeros).littleEndian, toByteOffset: 1, as: UInt64.self)
-    text.storeBytes(of: (digits.low | zeros).littleEndian, toByteOffset: 9, as: UInt64.self)
-    let after = text.loadUnaligned(fromByteOffset: point, as: UInt128.self)
-    text.storeBytes(of: UInt8(ascii: "."), toByteOffset: point, as: UInt8.self)
-    text.storeBytes(of: after, toByteOffset: point + 1, as: UInt128.self)
+    text.storeBytes(of: tail.littleEndian, toByteOffset: 1, as: UInt128.self)
+    text.storeBytes(of: UInt8(truncatingIfNeeded: tail >> 120), toByteOffset: 17, as: UInt8.self)
+    let moved = (tail &>> (8 &* (point &- 1))) &<< 8 | 0x2E
+    text.storeBytes(of: moved.littleEndian, toByteOffset: point, as: UInt128.self)
     return (negative ? 1 : 0) + offset + (significant > point ? significant + 1 : point)
   }
 
