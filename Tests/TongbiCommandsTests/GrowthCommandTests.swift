@@ -21,7 +21,11 @@ struct GrowthCommandTests {
   }
 
   /// 清溪镇 税收收入 1-6月 2024: 18927.2 against 17404.4 → 8.749511617751828% (shortest digits), 1-6月
-  /// against 1-5月 (15828.7 / 14443.0 − 1 = 9.594%, shown 9.6) → 8.7 − 9.6 = −0.9 points.
+  /// against 1-5月 (15828.7 / 14443.0 − 1 = 9.594%, shown 9.6) → 8.7 − 9.6 = −0.9 points. June alone is
+  /// 18927.2 − 15828.7 = 3098.5 against 17404.4 − 14443.0 = 2961.4, both exact decimals, so 同比 is
+  /// (3098.5 − 2961.4) / 2961.4 × 100 = 4.629567096643476 in doubles (Python gives the same); the
+  /// increment is 18927.2 − 17404.4 = 1522.8 exactly (the doubles' difference would be
+  /// 1522.7999999999993).
   @Test("CSV for one period: full precision, change in points from displayed rates")
   func csvOnePeriod() throws {
     let text = try Self.run([
@@ -32,8 +36,8 @@ struct GrowthCommandTests {
       lines.first?.hasPrefix("region,indicator,period,unit,monthly,monthly_yoy_pct,cumulative,") == true)
     #expect(lines.count == 29)
     #expect(
-      lines[1].hasPrefix("清溪镇,税收收入,2024-06,万元,3098.5,4.629567096643427,18927.2,8.749511617751828,"))
-    #expect(lines[1].contains(",-0.9,1522.7999999999993,"))
+      lines[1].hasPrefix("清溪镇,税收收入,2024-06,万元,3098.5,4.629567096643476,18927.2,8.749511617751828,"))
+    #expect(lines[1].contains(",-0.9,1522.8,"))
   }
 
   @Test("Markdown table rounds as offices do; 亿元 shown in 万元 loses the decimals")

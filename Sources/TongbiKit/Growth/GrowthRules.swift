@@ -5,6 +5,8 @@ struct GrowthRules {
   let kind: IndicatorKind
   let combined: Bool
   let hasCumulative: Bool
+  /// How the series' values subtract exactly (increments).
+  let units: DecimalUnits
 
   /// 同比 of the month at `row` (calendar month `month`).
   @inline(__always)
@@ -32,14 +34,18 @@ struct GrowthRules {
       : GrowthFormulas.ratioGrowth(current: values[row], base: base)
   }
 
-  /// Increment against the same period of last year: cumulative where it exists, else monthly.
+  /// Increment against the same period of last year: cumulative where it exists, else monthly; the
+  /// exact difference of the two decimals.
   @inline(__always)
   func increment(monthly: UnsafeBufferPointer<Double>, cumulative: UnsafeBufferPointer<Double>, row: Int)
     -> GrowthValue
   {
     if kind == .rate || kind == .index { return .undefined(.notApplicable) }
     let values = kind == .stock || !hasCumulative ? monthly : cumulative
-    return GrowthFormulas.increment(current: values[row], base: row >= 12 ? values[row - 12] : .nan)
+    let current = values[row]
+    let base = row >= 12 ? values[row - 12] : .nan
+    let increment = GrowthFormulas.increment(current: current, base: base)
+    return increment.number == nil ? increment : .value(units.difference(current, base))
   }
 
   /// Two-year average growth from levels against the same period two years earlier.

@@ -98,7 +98,8 @@ public struct SeriesGrowth: Sendable {
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
     resize(&displayed, count, 0)
-    let rules = GrowthRules(kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative)
+    let rules = GrowthRules(
+      kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative, units: forms.units)
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
     let cumulativeValues = cumulative

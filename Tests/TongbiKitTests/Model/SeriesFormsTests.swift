@@ -11,7 +11,8 @@ struct SeriesFormsTests {
   }
 
   private func forms(
-    monthly: [Double]?, cumulative: [Double]?, _ indicator: Indicator, from first: Period
+    monthly: [Double]?, cumulative: [Double]?, _ indicator: Indicator, from first: Period,
+    decimals: Int? = nil
   ) -> SeriesForms {
     let make: ([Double]?) -> UnsafeBufferPointer<Double>? = { values in
       values.map { array in
@@ -28,7 +29,7 @@ struct SeriesFormsTests {
     }
     return SeriesForms(
       monthlyColumn: monthlyBuffer, cumulativeColumn: cumulativeBuffer, indicator: indicator,
-      firstPeriod: first)
+      firstPeriod: first, decimals: decimals)
   }
 
   private func same(_ lhs: [Double], _ rhs: [Double]) -> Bool {
@@ -100,5 +101,41 @@ struct SeriesFormsTests {
     let result = forms(monthly: [1, 2, .nan], cumulative: [1, 3, 7], indicator(.flow), from: first)
     #expect(same(result.monthly, [1, 2, .nan]))
     #expect(same(result.cumulative, [1, 3, 7]))
+  }
+
+  @Test("sums and differences of one-decimal values are exact decimals, not the doubles' drift")
+  func exactDecimals() throws {
+    let first = try #require(Period(year: 2024, month: 1))
+    // 0.1 + 0.2 = 0.3; the doubles add to 0.30000000000000004, kept when the decimals are not known.
+    let sums = forms(monthly: [0.1, 0.2], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+    #expect(sums.cumulative == [0.1, 0.3])
+    let drifted = forms(monthly: [0.1, 0.2], cumulative: nil, indicator(.flow), from: first)
+    #expect(drifted.cumulative == [0.1, 0.30000000000000004])
+    // 1-2月 0.7 − 1月 0.3 = 0.4; the doubles subtract to 0.39999999999999997.
+    let differences = forms(monthly: nil, cumulative: [0.3, 0.7], indicator(.flow), from: first, decimals: 1)
+    #expect(differences.monthly == [0.3, 0.4])
+    // Averages: 1-2月平均 1.2 after 1月 1.1 → 2月 2 × 1.2 − 1.1 = 1.3 (doubles: 1.2999999999999998);
+    // back, the mean of 0.1 and 0.2 is 0.3 / 2 = 0.15 (doubles: 0.15000000000000002).
+    let averages = forms(monthly: nil, cumulative: [1.1, 1.2], indicator(.average), from: first, decimals: 1)
+    #expect(averages.monthly == [1.1, 1.3])
+    let means = forms(monthly: [0.1, 0.2], cumulative: nil, indicator(.average), from: first, decimals: 1)
+    #expect(means.cumulative == [0.1, 0.15])
+  }
+
+  @Test("a value that is not a decimal of the stated precision keeps the doubles' arithmetic")
+  func inexactValuesFallBack() throws {
+    let first = try #require(Period(year: 2024, month: 1))
+    // 0.05 has two decimals, not one: the series is added as doubles, 0.05 + 0.1 + 0.2 =
+    // 0.35000000000000003 (exact: 0.35).
+    let mixed = forms(monthly: [0.05, 0.1, 0.2], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+    #expect(mixed.units.power == 1)
+    #expect(mixed.cumulative[2] == 0.35000000000000003)
+    // |n| = 2⁴⁷ units is beyond the range where twelve of them add exactly below 2⁵¹.
+    let huge = forms(
+      monthly: [0x1p47 / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+    #expect(huge.units.power == 1)
+    let largest = forms(
+      monthly: [(0x1p47 - 1) / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+    #expect(largest.units.power == 10)
   }
 }

@@ -19,41 +19,11 @@ enum NumberBytes {
     if value.isNaN { return 0 }
     if let decimalsHint {
       let decimals = min(decimalsHint, 9)
-      if let units = exactUnits(value, decimals: decimals) {
+      if let units = DecimalUnits.exact(value, decimals: decimals) {
         return FixedDigits.write(units.magnitude, places: decimals, negative: units < 0, to: pointer)
       }
     }
     return shortest(value, to: pointer)
-  }
-
-  /// round(x·10ᵈ) (half away from zero, `OfficeRounding.integerRounded`) when that integer divided by
-  /// 10ᵈ is exactly x and |x·10ᵈ| < 2⁵³, else `nil`.
-  ///
-  /// Below 2⁵¹ the product y = x·10ᵈ is rounded by adding and subtracting 1.5·2⁵², which rounds ties
-  /// to even, and the integer is read from the sum's low bits; no conversion, no branch. Ties decide
-  /// nothing: when y (a double) ends in exactly one half, neither neighbour n reads back, for
-  /// |n − x·10ᵈ| ≥ 1/2 − ulp(y)/2 ≥ 3/8 exceeds 10ᵈ·ulp(x)/2 ≤ ulp(y) ≤ 1/4.
-  @inline(__always)
-  static func exactUnits(_ value: Double, decimals: Int) -> Int64? {
-    let power = PowerOfTen.exact(decimals) ?? PowerOfTen.value(decimals)
-    let scaled = value * power
-    guard abs(scaled) < 2_251_799_813_685_248 else { return wideUnits(value, scaled: scaled, power: power) }
-    let shifted = scaled + roundingShift
-    let rounded = shifted - roundingShift
-    guard rounded / power == value else { return nil }
-    return Int64(bitPattern: shifted.bitPattern) &- Int64(bitPattern: roundingShift.bitPattern)
-  }
-
-  /// 1.5·2⁵²: for |y| < 2⁵¹, y + 1.5·2⁵² lies in [2⁵², 2⁵³) where doubles are the integers, so the sum
-  /// is y rounded, and its bit pattern is that of 1.5·2⁵² plus the rounded integer.
-  private static let roundingShift = 6_755_399_441_055_744.0
-
-  /// `exactUnits` for 2⁵¹ ≤ |x·10ᵈ| (`scaled`), with `nil` from 2⁵³ on.
-  private static func wideUnits(_ value: Double, scaled: Double, power: Double) -> Int64? {
-    guard abs(scaled) < 9_007_199_254_740_992 else { return nil }
-    let units = OfficeRounding.integerRounded(scaled)
-    guard Double(units) / power == value else { return nil }
-    return units
   }
 
   /// Shortest round-trip digits: `ShortestDigits`, else zero's text ("0.0", "-0.0", as

@@ -29,7 +29,7 @@ struct FixedDigitsTests {
     return (negative ? "-" : "") + text
   }
 
-  /// The reference of `NumberBytes.exactUnits`: x·10ᵈ rounded half away from zero by the standard
+  /// The reference of `DecimalUnits.exact`: x·10ᵈ rounded half away from zero by the standard
   /// library, kept when below 2⁵³ and when dividing it by 10ᵈ gives x back.
   private static func referenceUnits(_ value: Double, decimals: Int) -> Int64? {
     let power = PowerOfTen.value(decimals)
@@ -100,7 +100,7 @@ struct FixedDigitsTests {
     }
     for (value, decimals) in cases {
       #expect(
-        NumberBytes.exactUnits(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals),
+        DecimalUnits.exact(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals),
         "\(value) at \(decimals)")
     }
   }
@@ -112,13 +112,13 @@ struct FixedDigitsTests {
       let decimals = Int(generator.next() % 10)
       let value = (generator.nextUnit() - 0.5) * PowerOfTen.value(Int(generator.next() % 14))
       #expect(
-        NumberBytes.exactUnits(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals))
+        DecimalUnits.exact(value, decimals: decimals) == Self.referenceUnits(value, decimals: decimals))
     }
-    #expect(NumberBytes.exactUnits(-2.5, decimals: 0) == nil)
-    #expect(NumberBytes.exactUnits(-0.0, decimals: 1) == 0)
-    #expect(NumberBytes.exactUnits(.nan, decimals: 1) == nil)
-    #expect(NumberBytes.exactUnits(.infinity, decimals: 1) == nil)
-    #expect(NumberBytes.exactUnits(-12.05, decimals: 2) == -1205)
-    #expect(NumberBytes.exactUnits(0.25, decimals: 1) == nil)
+    #expect(DecimalUnits.exact(-2.5, decimals: 0) == nil)
+    #expect(DecimalUnits.exact(-0.0, decimals: 1) == 0)
+    #expect(DecimalUnits.exact(.nan, decimals: 1) == nil)
+    #expect(DecimalUnits.exact(.infinity, decimals: 1) == nil)
+    #expect(DecimalUnits.exact(-12.05, decimals: 2) == -1205)
+    #expect(DecimalUnits.exact(0.25, decimals: 1) == nil)
   }
 }
