@@ -52,6 +52,10 @@ public struct SeriesGrowth: Sendable {
   public private(set) var hasCumulative = false
   /// Whether January is published only together with February.
   public private(set) var combinedJanuary = false
+  /// The units in which `monthly`, `cumulative` and `increment` are exact decimals, when they all are
+  /// (`DecimalUnits.power` above 1; a mean of averages derived from monthly values is not a decimal,
+  /// so averages never are); else power 1.
+  private(set) var exactAmounts = DecimalUnits.inexact
 
   /// Creates empty buffers.
   public init(firstPeriod: Period) {
@@ -100,6 +104,7 @@ public struct SeriesGrowth: Sendable {
     resize(&displayed, count, 0)
     let rules = GrowthRules(
       kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative, units: forms.units)
+    exactAmounts = indicator.kind == .average ? .inexact : forms.units
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
     let cumulativeValues = cumulative

@@ -11,6 +11,9 @@ struct DecimalUnits: Sendable {
   /// are, exactly as without this type.
   let power: Double
 
+  /// Power 1: the doubles as they are.
+  static let inexact = DecimalUnits(decimals: nil)
+
   /// Units at `decimals` when every value of `columns` (NaN aside) is the double nearest a decimal
   /// n·10⁻ᵈ with |n| < 2⁴⁷, so that a sum of twelve such integers, or twelve times one of them, stays
   /// below 2⁵¹, where `units` reads it back exactly; else (or with `decimals` nil or above 9) power 1.

@@ -58,6 +58,23 @@ public struct GrowthCSVRenderer {
     try output.flush()
   }
 
+  /// Writes `value`, an exact decimal of `units` (`DecimalUnits.power` = 10^`places`), and a comma at
+  /// `cursor`; returns the position after them. NaN writes only the comma. The text is the one
+  /// `number` writes with `places` decimals, without its read-back check: x·10ᵈ rounded is the
+  /// decimal's integer, written with d places less its trailing zeros.
+  @inline(__always)
+  static func units(
+    _ value: Double, _ units: DecimalUnits, places: Int, _ cursor: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
+    var end = cursor
+    if !value.isNaN {
+      let integer = Int64(units.units(value))
+      end += FixedDigits.write(integer.magnitude, places: places, negative: integer < 0, to: cursor)
+    }
+    end.pointee = UInt8(ascii: ",")
+    return end + 1
+  }
+
   /// Writes `value` (full precision, `decimals` the first number of decimals tried; see `NumberBytes`)
   /// and a comma at `cursor`; returns the position after them.
   @inline(__always)

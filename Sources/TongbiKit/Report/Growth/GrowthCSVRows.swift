@@ -154,6 +154,16 @@ final class ChunkSlot: @unchecked Sendable {
     let increment = growth.increment
     let twoYearAverage = growth.twoYearAverage
     let extra = !table.extraColumns.isEmpty
+    // Exact decimals in the indicator's own unit go straight to their digits (no read-back check).
+    let units = growth.exactAmounts
+    let exact = units.power != 1 && scale.shift == 0
+    @inline(__always) func amount(_ value: Double, _ cursor: UnsafeMutablePointer<UInt8>)
+      -> UnsafeMutablePointer<UInt8>
+    {
+      exact
+        ? GrowthCSVRenderer.units(value, units, places: written, cursor)
+        : GrowthCSVRenderer.number(scale.apply(value, written: written), amountDecimals, cursor)
+    }
     for row in table.rows where growth.isPublished(row: row) {
       var cursor = chunk.cursor(reserving: room)
       cursor = BlockCopy.copy(base, count: head.prefixCount, to: cursor)
@@ -161,14 +171,13 @@ final class ChunkSlot: @unchecked Sendable {
       if let start = label.baseAddress { cursor = BlockCopy.copy(start, count: label.count, to: cursor) }
       cursor.pointee = UInt8(ascii: ",")
       cursor = BlockCopy.copy(base + head.unitStart, count: head.unitCount, to: cursor + 1)
-      cursor = GrowthCSVRenderer.number(scale.apply(monthly[row], written: written), amountDecimals, cursor)
+      cursor = amount(monthly[row], cursor)
       cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
-      cursor = GrowthCSVRenderer.number(
-        scale.apply(cumulative[row], written: written), amountDecimals, cursor)
+      cursor = amount(cumulative[row], cursor)
       cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
       cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
       cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
-      cursor = GrowthCSVRenderer.number(scale.apply(increment[row], written: written), amountDecimals, cursor)
+      cursor = amount(increment[row], cursor)
       cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
       let note = notes.bytes(noteKeys[row])
       if let start = note.baseAddress { cursor = BlockCopy.copy(start, count: note.count, to: cursor) }
