@@ -130,8 +130,10 @@ struct PanelBuilder {
       maxOrdinal = max(maxOrdinal, ordinal)
     }
     let slot = slots[column]
-    let block = blocks[slot / ColumnBlock.width]
-    if !block.covers(ordinal) { block.relayout(base: rowBase, rows: rowCount) }
+    let index = slot / ColumnBlock.width
+    if !blocks[index].covers(ordinal) { blocks[index].relayout(base: rowBase, rows: rowCount) }
+    // No call from here on, so the block needs no reference counting.
+    let block = blocks[index]
     let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
     let existing = block.positions[cell]
     if existing != 0 { return .duplicate(of: PackedPosition(raw: existing)) }
