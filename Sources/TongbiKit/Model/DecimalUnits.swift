@@ -13,6 +13,8 @@ struct DecimalUnits: Sendable {
 
   /// Power 1: the doubles as they are.
   static let inexact = DecimalUnits(decimals: nil)
+  /// Power 10, for values known to be whole numbers of tenths.
+  static let tenths = DecimalUnits(decimals: 1)
 
   /// Units at `decimals` when every value of `columns` (NaN aside) is the double nearest a decimal
   /// n·10⁻ᵈ with |n| < 2⁴⁷, so that a sum of twelve such integers, or twelve times one of them, stays

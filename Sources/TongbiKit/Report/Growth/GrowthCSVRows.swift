@@ -164,6 +164,15 @@ final class ChunkSlot: @unchecked Sendable {
         ? GrowthCSVRenderer.units(value, units, places: written, cursor)
         : GrowthCSVRenderer.number(scale.apply(value, written: written), amountDecimals, cursor)
     }
+    // A change of growth is a whole number of tenths, Double(n) / 10 (`GrowthFormulas.changeOfTenths`,
+    // `OfficeRounding.round`): exact in `DecimalUnits.tenths` below 2⁴⁷; NaN and beyond take `number`.
+    @inline(__always) func change(_ value: Double, _ cursor: UnsafeMutablePointer<UInt8>)
+      -> UnsafeMutablePointer<UInt8>
+    {
+      abs(value) < 0x1p47
+        ? GrowthCSVRenderer.units(value, .tenths, places: 1, cursor)
+        : GrowthCSVRenderer.number(value, 1, cursor)
+    }
     for row in table.rows where growth.isPublished(row: row) {
       var cursor = chunk.cursor(reserving: room)
       cursor = BlockCopy.copy(base, count: head.prefixCount, to: cursor)
@@ -176,7 +185,7 @@ final class ChunkSlot: @unchecked Sendable {
       cursor = amount(cumulative[row], cursor)
       cursor = GrowthCSVRenderer.number(cumulativeYoY[row], nil, cursor)
       cursor = GrowthCSVRenderer.number(monthOnMonth[row], nil, cursor)
-      cursor = GrowthCSVRenderer.number(changeOfGrowth[row], 1, cursor)
+      cursor = change(changeOfGrowth[row], cursor)
       cursor = amount(increment[row], cursor)
       cursor = GrowthCSVRenderer.number(twoYearAverage[row], nil, cursor)
       let note = notes.bytes(noteKeys[row])
