@@ -8,7 +8,7 @@
 /// would print.
 struct DecimalUnits: Sendable {
   /// 10ᵈ, or 1 when the values were not all d-decimals: the arithmetic is then on the doubles as they
-  /// are, exactly as without this type.
+  /// are, exactly as without this type (for whole numbers, d = 0, the two are the same).
   let power: Double
 
   /// Power 1: the doubles as they are.
