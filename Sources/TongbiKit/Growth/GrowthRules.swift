@@ -5,7 +5,8 @@ struct GrowthRules {
   let kind: IndicatorKind
   let combined: Bool
   let hasCumulative: Bool
-  /// How the series' values subtract exactly (increments).
+  /// How the series' levels subtract exactly (increments); power 1 for averages, whose means are not
+  /// decimals.
   let units: DecimalUnits
 
   /// 同比 of the month at `row` (calendar month `month`).
@@ -35,7 +36,7 @@ struct GrowthRules {
   }
 
   /// Increment against the same period of last year: cumulative where it exists, else monthly; the
-  /// exact difference of the two decimals.
+  /// exact difference of the two decimals where the levels are decimals (`units`).
   @inline(__always)
   func increment(monthly: UnsafeBufferPointer<Double>, cumulative: UnsafeBufferPointer<Double>, row: Int)
     -> GrowthValue

@@ -53,8 +53,8 @@ public struct SeriesGrowth: Sendable {
   /// Whether January is published only together with February.
   public private(set) var combinedJanuary = false
   /// The units in which `monthly`, `cumulative` and `increment` are exact decimals, when they all are
-  /// (`DecimalUnits.power` above 1; a mean of averages derived from monthly values is not a decimal,
-  /// so averages never are); else power 1.
+  /// (`DecimalUnits.power` above 1); else power 1. Never for averages: a mean of monthly values is not
+  /// a decimal, so neither is its increment.
   private(set) var exactAmounts = DecimalUnits.inexact
 
   /// Creates empty buffers.
@@ -102,9 +102,9 @@ public struct SeriesGrowth: Sendable {
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
     resize(&displayed, count, 0)
-    let rules = GrowthRules(
-      kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative, units: forms.units)
     exactAmounts = indicator.kind == .average ? .inexact : forms.units
+    let rules = GrowthRules(
+      kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative, units: exactAmounts)
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
     let cumulativeValues = cumulative

@@ -17,8 +17,10 @@ struct DecimalUnits: Sendable {
   static let tenths = DecimalUnits(decimals: 1)
 
   /// Units at `decimals` when every value of `columns` (NaN aside) is the double nearest a decimal
-  /// n·10⁻ᵈ with |n| < 2⁴⁷, so that a sum of twelve such integers, or twelve times one of them, stays
-  /// below 2⁵¹, where `units` reads it back exactly; else (or with `decimals` nil or above 9) power 1.
+  /// n·10⁻ᵈ with |n| < 2⁴⁶, so that what is made of them stays below 2⁵¹, where `units` reads it back
+  /// exactly: a sum of twelve (< 1.5·2⁴⁹), the difference of two such sums (an increment, < 3·2⁴⁹),
+  /// twelve times one less eleven times another (< 23·2⁴⁶); else (or with `decimals` nil or above 9)
+  /// power 1.
   init(decimals: Int?, checking columns: [Double]...) {
     guard let decimals, (0...9).contains(decimals) else {
       power = 1
@@ -26,7 +28,7 @@ struct DecimalUnits: Sendable {
     }
     for column in columns {
       for value in column where !value.isNaN {
-        guard let units = Self.exact(value, decimals: decimals), units.magnitude < 1 << 47 else {
+        guard let units = Self.exact(value, decimals: decimals), units.magnitude < 1 << 46 else {
           power = 1
           return
         }

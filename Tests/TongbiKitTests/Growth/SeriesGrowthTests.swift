@@ -4,14 +4,17 @@ import Testing
 
 /// Builds the growth of one series from monthly values starting in January of `year`.
 func seriesGrowth(
-  monthly: [Double], kind: IndicatorKind = .flow, january: JanuaryPublication = .alone, year: Int = 2023
+  monthly: [Double], kind: IndicatorKind = .flow, january: JanuaryPublication = .alone, year: Int = 2023,
+  decimals: Int? = nil
 ) -> SeriesGrowth {
   let indicator = Indicator(
     code: "x", nameZh: "x", unit: .tenThousandYuan, kind: kind, publication: .monthly, january: january,
     allowsNegative: true)
   let first = month(year, 1)
   let forms = monthly.withUnsafeBufferPointer { buffer in
-    SeriesForms(monthlyColumn: buffer, cumulativeColumn: nil, indicator: indicator, firstPeriod: first)
+    SeriesForms(
+      monthlyColumn: buffer, cumulativeColumn: nil, indicator: indicator, firstPeriod: first,
+      decimals: decimals)
   }
   var growth = SeriesGrowth(firstPeriod: first)
   growth.compute(forms: forms, indicator: indicator, firstPeriod: first)
@@ -32,6 +35,24 @@ struct SeriesGrowthTests {
     #expect(abs(growth.monthOnMonth[march] - 100.0 / 12) < 1e-12)
     #expect(growth.increment[march] == 6)
     #expect(growth.changeOfGrowth[march] == 5)
+  }
+
+  /// Averages of one-decimal monthly values: 1-2月 2023 is (0.1 + 0.2) / 2 = 0.15, 1-2月 2024 is
+  /// (0.1 + 0.4) / 2 = 0.25, so the increment is 0.25 − 0.15 = 0.1. The means are not decimals of one
+  /// place, so they must not be rounded to tenths before subtracting (that gave round(2.5) −
+  /// round(1.5) = 2 − 2 = 0); flows of the same values subtract their exact sums: 0.5 − 0.3 = 0.2, where
+  /// the doubles would give 0.5 − 0.30000000000000004 = 0.19999999999999996.
+  @Test("increments: exact for sums of decimals, taken on the doubles for means")
+  func incrementsOfDecimals() {
+    let months = [0.1, 0.2] + Array(repeating: Double.nan, count: 10) + [0.1, 0.4]
+    let february = 13
+    let average = seriesGrowth(monthly: months, kind: .average, decimals: 1)
+    #expect(average.cumulative[february] == 0.25)
+    #expect(average.increment[february] == 0.25 - 0.15)
+    #expect(abs(average.increment[february] - 0.1) < 1e-15)
+    let flow = seriesGrowth(monthly: months, kind: .flow, decimals: 1)
+    #expect(flow.cumulative[february] == 0.5)
+    #expect(flow.increment[february] == 0.2)
   }
 
   @Test("the first year has no base")

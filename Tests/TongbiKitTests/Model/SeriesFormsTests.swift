@@ -130,12 +130,12 @@ struct SeriesFormsTests {
     let mixed = forms(monthly: [0.05, 0.1, 0.2], cumulative: nil, indicator(.flow), from: first, decimals: 1)
     #expect(mixed.units.power == 1)
     #expect(mixed.cumulative[2] == 0.35000000000000003)
-    // |n| = 2⁴⁷ units is beyond the range where twelve of them add exactly below 2⁵¹.
+    // |n| = 2⁴⁶ units is beyond the range where an increment of two sums of twelve stays below 2⁵¹.
     let huge = forms(
-      monthly: [0x1p47 / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+      monthly: [0x1p46 / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
     #expect(huge.units.power == 1)
     let largest = forms(
-      monthly: [(0x1p47 - 1) / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
+      monthly: [(0x1p46 - 1) / 10, 0.1], cumulative: nil, indicator(.flow), from: first, decimals: 1)
     #expect(largest.units.power == 10)
   }
 }

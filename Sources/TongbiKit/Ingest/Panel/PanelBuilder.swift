@@ -132,7 +132,8 @@ struct PanelBuilder {
     let slot = slots[column]
     let index = slot / ColumnBlock.width
     if !blocks[index].covers(ordinal) { blocks[index].relayout(base: rowBase, rows: rowCount) }
-    // No call from here on, so the block needs no reference counting.
+    // Fetched after the call above: held across it, the block kept a retain and release per stored
+    // cell (seen in the disassembly); with no call after the fetch the optimizer drops them.
     let block = blocks[index]
     let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
     let existing = block.positions[cell]

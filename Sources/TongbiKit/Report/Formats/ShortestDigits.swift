@@ -10,12 +10,13 @@
 /// cⱼ = tⱼ + uⱼ is x·10ᴾ⁻ʲ rounded to the nearest integer, ties to even as `Double.description` breaks
 /// them: uⱼ = 1 exactly when 2rⱼ + (tⱼ mod 2) > 2^σⱼ. In units of 10⁻ᴾ the interval is narrower than
 /// 10, so it holds at most one multiple of 10, and only the nearest one, c₁·10, can be inside: it is
-/// when 2·|u₁·2^σ₁ − r₁| < 5ᴾ⁻¹ (≤ with f even, the parser's ties to even). A shorter representation
+/// when 2·|u₁·2^σ₁ − r₁| < 5ᴾ⁻¹ (never equal, 5ᴾ⁻¹ being odd, so the parser's ties to even for a
+/// value exactly between two doubles never decide). A shorter representation
 /// that reads back is a multiple of 10 in the interval too, so it is c₁ with its trailing zeros
 /// stripped. Otherwise the interval is wider than 1 and holds c₀, the answer (it cannot end in zero).
 /// The interval is narrower below x when x is a power of two, but every power of two in the range is
-/// c₁·10ᵖ⁻¹ exactly (2ᵏ for 0 ≤ k ≤ 49 an integer, 2⁻ᵏ for k ≤ 13 having k ≤ P − 1 decimals), so it
-/// takes the first answer at distance 0 and the narrower side never matters.
+/// exactly c₁·10^−(P−1) (2ᵏ for 0 ≤ k ≤ 49 an integer, 2⁻ᵏ for k ≤ 13 having k ≤ P − 1 decimals), so
+/// it takes the first answer at distance 0 and the narrower side never matters.
 ///
 /// x·10ᴾ < 2⁵³·10 gives c₁ < 10¹⁶ and c₀ < 10¹⁷, so the digits go to `FixedDigits.writeSeventeen`
 /// scaled to 17 digits, their count known from one comparison; a fitting c₁ that ends in zero (a
@@ -62,8 +63,8 @@ enum ShortestDigits {
   /// c = t + u from M = f·5ᵐ (`five` = 5ᵐ) and σ = `binary`, and whether c reads back as x.
   ///
   /// t = high·2^(64−σ) + ⌊low / 2^σ⌋ and r = low mod 2^σ from the two 64-bit halves of M (t < 2⁶⁴),
-  /// and u is the sign bit of 2^σ − 2r − (t mod 2). The test 2·|u·2^σ − r| ≤ 5ᵐ − [f odd] is one unsigned comparison with
-  /// U = ⌊(5ᵐ − [f odd]) / 2⌋: u·2^σ − r + U ≤ 2U, a negative left side wrapping to a huge value.
+  /// and u is the sign bit of 2^σ − 2r − (t mod 2). The test 2·|u·2^σ − r| < 5ᵐ is one unsigned
+  /// comparison with U = ⌊5ᵐ / 2⌋: u·2^σ − r + U ≤ 2U, a negative left side wrapping to a huge value.
   @inline(__always)
   private static func candidate(_ significand: UInt64, _ five: UInt64, _ binary: Int)
     -> (digits: UInt64, fits: Bool)
@@ -72,7 +73,7 @@ enum ShortestDigits {
     let truncated = product.high &<< (64 &- binary) | product.low &>> binary
     let remainder = product.low & ((1 &<< binary) &- 1)
     let up = ((1 &<< binary) &- 2 &* remainder &- (truncated & 1)) >> 63
-    let limit = (five &- (significand & 1)) >> 1
+    let limit = five >> 1
     return (truncated &+ up, (up &<< binary) &- remainder &+ limit <= limit &+ limit)
   }
 }

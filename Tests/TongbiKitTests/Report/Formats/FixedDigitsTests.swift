@@ -121,4 +121,38 @@ struct FixedDigitsTests {
     #expect(DecimalUnits.exact(-12.05, decimals: 2) == -1205)
     #expect(DecimalUnits.exact(0.25, decimals: 1) == nil)
   }
+
+  /// The CSV text of `value` (and its comma) by the growth table's unchecked path for exact decimals.
+  static func unitsText(_ value: Double, decimals: Int) -> String {
+    var bytes = [UInt8](repeating: 0, count: FixedDigits.room + 1)
+    let count = bytes.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { start in
+        GrowthCSVRenderer.units(value, DecimalUnits(decimals: decimals), places: decimals, start) - start
+      } ?? 0
+    }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
+  @Test("exact decimals written from their units: the checked path's text, up to the largest increment")
+  func unitsPath() {
+    // Decimals n·10⁻ᵈ up to 3·2⁴⁹ units (an increment of two sums of twelve values below 2⁴⁶, the
+    // largest the growth table writes this way), against `String(n)` with the point put in, and NaN.
+    var generator = SplitMix64(seed: 20_261_130)
+    let largest: UInt64 = 3 << 49
+    for decimals in 1...4 {
+      let power = PowerOfTen.value(decimals)
+      let edges: [UInt64] = [0, 1, 9, 10, 99_999, largest - 1, (1 << 51) / 2]
+      for units in edges + (0..<20_000).map({ _ in generator.next() % largest }) {
+        for negative in [false, true] where units > 0 || !negative {
+          let value = (negative ? -1 : 1) * Double(units) / power
+          #expect(
+            Self.unitsText(value, decimals: decimals)
+              == Self.expected(units, places: decimals, negative: negative) + ",",
+            "\(units) at \(decimals) decimals")
+        }
+      }
+    }
+    #expect(Self.unitsText(.nan, decimals: 1) == ",")
+    #expect(Self.unitsText(-0.0, decimals: 1) == "0,")
+  }
 }
