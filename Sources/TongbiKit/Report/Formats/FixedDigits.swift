@@ -64,16 +64,18 @@ enum FixedDigits {
 
   /// Writes units·10^−places for units < 10⁸ and places ≤ 20 (0 as "0"), like `write`.
   ///
-  /// With n the digit count, the eight digit bytes shifted down by 8 − n bytes start with the first
-  /// significant digit; the trailing zeros are the leading zero bytes of the unshifted word. A number
+  /// The digit count n is 8 less the leading zero digits, the low zero bytes of the eight digit bytes
+  /// (at least 1, for 0): no table, and nothing on the way that the digits do not need anyway. The
+  /// word shifted down by 8 − n bytes starts with the first significant digit; the trailing zeros are
+  /// the leading zero bytes of the unshifted word. A number
   /// below 1 takes places − n + 2 bytes of prefix; otherwise the point follows digit k = n − places,
   /// and the word shifted down by k bytes, behind a ".", is stored at k (at most 7 digits follow it).
   @inline(__always)
   private static func writeEight(
     _ units: UInt32, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
-    let count = DecimalPowers.digitCount(UInt64(units))
     let values = DigitBytes.eight(units)
+    let count = max(8 &- values.trailingZeroBitCount &>> 3, 1)
     let significant = max(count - values.leadingZeroBitCount >> 3, 1)
     let digits = values &>> (8 &* (8 &- count)) | zeros
     let exponent = units == 0 ? 0 : places
