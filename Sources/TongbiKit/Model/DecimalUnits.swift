@@ -10,31 +10,32 @@ struct DecimalUnits: Sendable {
   /// 10ᵈ, or 1 when the values were not all d-decimals: the arithmetic is then on the doubles as they
   /// are, exactly as without this type (for whole numbers, d = 0, the two are the same).
   let power: Double
+  /// d, the places of the decimals (0 with power 1).
+  let decimals: Int
 
   /// Power 1: the doubles as they are.
   static let inexact = DecimalUnits(decimals: nil)
   /// Power 10, for values known to be whole numbers of tenths.
   static let tenths = DecimalUnits(decimals: 1)
 
-  /// Units at `decimals` when every value of `columns` (NaN aside) is the double nearest a decimal
-  /// n·10⁻ᵈ with |n| < 2⁴⁶, so that what is made of them stays below 2⁵¹, where `units` reads it back
-  /// exactly: a sum of twelve (< 1.5·2⁴⁹), the difference of two such sums (an increment, < 3·2⁴⁹),
+  /// Units at `decimals` when every value of `first` and `second` (NaN aside) is the double nearest a
+  /// decimal n·10⁻ᵈ with |n| < 2⁴⁶, so that what is made of them stays below 2⁵¹, where `units` reads it
+  /// back exactly: a sum of twelve (< 1.5·2⁴⁹), the difference of two such sums (an increment, < 3·2⁴⁹),
   /// twelve times one less eleven times another (< 23·2⁴⁶); else (or with `decimals` nil or above 9)
   /// power 1.
-  init(decimals: Int?, checking columns: [Double]...) {
-    guard let decimals, (0...9).contains(decimals) else {
-      power = 1
-      return
+  init(decimals: Int?, checking first: [Double] = [], _ second: [Double] = []) {
+    let places = decimals.flatMap { d in
+      (0...9).contains(d) && Self.fits(first, d) && Self.fits(second, d) ? d : nil
     }
-    for column in columns {
-      for value in column where !value.isNaN {
-        guard let units = Self.exact(value, decimals: decimals), units.magnitude < 1 << 46 else {
-          power = 1
-          return
-        }
-      }
+    self.decimals = places ?? 0
+    power = PowerOfTen.value(self.decimals)
+  }
+
+  /// Whether every value of `column` (NaN aside) is a d-decimal of fewer than 2⁴⁶ units.
+  private static func fits(_ column: [Double], _ decimals: Int) -> Bool {
+    column.allSatisfy { value in
+      value.isNaN || (exact(value, decimals: decimals)?.magnitude ?? .max) < 1 << 46
     }
-    power = PowerOfTen.value(decimals)
   }
 
   /// n = x·10ᵈ for a value x of the checked columns, or a sum or difference of them divided by 10ᵈ

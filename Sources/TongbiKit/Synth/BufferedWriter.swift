@@ -51,7 +51,7 @@ public final class BufferedWriter {
   /// Writes out everything buffered.
   public func flush() throws(SynthError) {
     do {
-      try destination.writeAll(buffer, using: { write($0, $1, $2) })
+      try destination.writeAll(buffer)
     } catch {
       throw .cannotWrite(path: destination.name, reason: error.reason)
     }

@@ -61,3 +61,13 @@ final class Counter: @unchecked Sendable {
     return count
   }
 }
+
+@Suite("WorkerPool.map without worker state: every result in index order")
+struct ParallelMapTests {
+  @Test("squares of 0..<count on 1, 2 and 3 threads", arguments: [0, 1, 2, 100])
+  func squares(count: Int) {
+    for threads in 1...3 {
+      #expect(WorkerPool.map(count: count, threads: threads) { $0 * $0 } == (0..<count).map { $0 * $0 })
+    }
+  }
+}

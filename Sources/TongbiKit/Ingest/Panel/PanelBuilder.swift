@@ -118,9 +118,7 @@ struct PanelBuilder {
     if ordinal < minOrdinal || ordinal > maxOrdinal {
       // A month outside the stored span: within the limit it widens the span (and the rows when
       // needed); no cell of it was stored, so it cannot be a duplicate.
-      if let span = storedSpan,
-        max(span.upperBound, ordinal) - min(span.lowerBound, ordinal) >= maximumSpanMonths
-      {
+      if let span = storedSpan, exceedsSpan(with: ordinal...ordinal) {
         refusedOutsideSpan = true
         return .outsideSpan(
           earliest: Period(ordinal: span.lowerBound), latest: Period(ordinal: span.upperBound))
@@ -187,13 +185,20 @@ struct PanelBuilder {
   /// Span of months holding at least one stored cell, or `nil` when nothing was stored.
   var storedSpan: ClosedRange<Int>? { minOrdinal <= maxOrdinal ? minOrdinal...maxOrdinal : nil }
 
+  /// Whether the stored months together with `months` span `maximumSpanMonths` or more.
+  private func exceedsSpan(with months: ClosedRange<Int>) -> Bool {
+    guard let span = storedSpan else { return false }
+    return max(span.upperBound, months.upperBound) - min(span.lowerBound, months.lowerBound)
+      >= maximumSpanMonths
+  }
+
   /// Moves the columns into one matrix covering exactly the stored months and returns it with the
   /// decimals per column; the builder is empty afterwards.
   ///
   /// `threads` threads each copy a consecutive share of the columns. A block is freed as soon as its
   /// last column is copied when all its columns are in one share (with blocks in column order, every
   /// block but those at the share boundaries), so the peak stays near two dense panels.
-  mutating func takeMatrix(threads: Int = 1) -> (first: Period, values: Matrix, decimals: [Int]) {
+  mutating func takeMatrix(threads: Int) -> (first: Period, values: Matrix, decimals: [Int]) {
     guard let span = storedSpan else {
       return (Period(ordinal: 0), Matrix(rows: 0, columns: keys.count), decimals)
     }
@@ -253,12 +258,14 @@ struct PanelBuilder {
   /// cells had been stored here after this builder's own: its new series get the next columns in its
   /// order, its regions follow, its cells and decimals join those of the same series. Returns `false`
   /// and changes nothing when both stored the same cell (one pass would report the later as a
-  /// duplicate). Their stored months together must span less than `maximumSpanMonths`.
+  /// duplicate), when `other` refused a month as too far from its others, or when their stored months
+  /// together span `maximumSpanMonths` or more (which cells one pass refuses depends on their order).
   ///
   /// `other`'s blocks are adopted: its new series keep their slots there, and only the cells of series
   /// already held here are copied. Each key is hashed once; an empty builder takes `other` whole, with
   /// its key index.
   mutating func absorb(_ other: PanelBuilder) -> Bool {
+    guard !other.refusedOutsideSpan, !(other.storedSpan.map(exceedsSpan) ?? false) else { return false }
     if keys.isEmpty && blocks.isEmpty && regionOrder.isEmpty && combinedJanuaryFebruary.isEmpty {
       self = other
       return true

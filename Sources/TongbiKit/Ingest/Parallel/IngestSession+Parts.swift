@@ -21,15 +21,8 @@ extension IngestSession {
   /// same file since (`PartJoiner`); by default this session's catalog.
   mutating func absorb(part: IngestSession, since start: IndicatorCatalog? = nil) -> Bool {
     guard let merged = catalog.merged(with: part.catalog, since: start ?? catalog),
-      !part.builder.refusedOutsideSpan
+      builder.absorb(part.builder)
     else { return false }
-    if let mine = builder.storedSpan, let theirs = part.builder.storedSpan,
-      max(mine.upperBound, theirs.upperBound) - min(mine.lowerBound, theirs.lowerBound)
-        >= options.maximumSpanMonths
-    {
-      return false
-    }
-    guard builder.absorb(part.builder) else { return false }
     catalog = merged
     summary.absorb(part.summary)
     return true

@@ -58,18 +58,18 @@ public struct GrowthCSVRenderer {
     try output.flush()
   }
 
-  /// Writes `value`, an exact decimal of `units` (`DecimalUnits.power` = 10^`places`), and a comma at
-  /// `cursor`; returns the position after them. NaN writes only the comma. The text is the one
-  /// `number` writes with `places` decimals, without its read-back check: x·10ᵈ rounded is the
-  /// decimal's integer, written with d places less its trailing zeros.
+  /// Writes `value`, an exact decimal of `units`, and a comma at `cursor`; returns the position after
+  /// them. NaN writes only the comma. The text is the one `number` writes with d = `units.decimals`
+  /// decimals, without its read-back check: x·10ᵈ rounded is the decimal's integer, written with d
+  /// places less its trailing zeros.
   @inline(__always)
-  static func units(
-    _ value: Double, _ units: DecimalUnits, places: Int, _ cursor: UnsafeMutablePointer<UInt8>
-  ) -> UnsafeMutablePointer<UInt8> {
+  static func units(_ value: Double, _ units: DecimalUnits, _ cursor: UnsafeMutablePointer<UInt8>)
+    -> UnsafeMutablePointer<UInt8>
+  {
     var end = cursor
     if !value.isNaN {
       let integer = Int64(units.units(value))
-      end += FixedDigits.write(integer.magnitude, places: places, negative: integer < 0, to: cursor)
+      end += FixedDigits.write(integer.magnitude, places: units.decimals, negative: integer < 0, to: cursor)
     }
     end.pointee = UInt8(ascii: ",")
     return end + 1

@@ -45,9 +45,9 @@ final class NoteCache {
     }
     let text = CSVText.escaped(GrowthColumns.note(reasons: byQuantity))
     let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count + BlockCopy.slack)
-    storage.initialize(repeating: 0)
     let stored = UnsafeMutableBufferPointer(rebasing: storage[..<text.count])
-    _ = stored.update(fromContentsOf: text)
+    _ = stored.initialize(fromContentsOf: text)
+    UnsafeMutableBufferPointer(rebasing: storage[text.count...]).initialize(repeating: 0)
     cache[key] = stored
     return UnsafeBufferPointer(stored)
   }
@@ -76,8 +76,8 @@ final class PeriodLabels {
   init(_ labels: [String]) {
     let flat = labels.flatMap { Array($0.utf8) }
     bytes = .allocate(capacity: flat.count + BlockCopy.slack)
-    bytes.initialize(repeating: 0)
-    _ = bytes.update(fromContentsOf: flat)
+    _ = UnsafeMutableBufferPointer(rebasing: bytes[..<flat.count]).initialize(fromContentsOf: flat)
+    UnsafeMutableBufferPointer(rebasing: bytes[flat.count...]).initialize(repeating: 0)
     starts = .allocate(capacity: labels.count + 1)
     var offset = 0
     starts[0] = 0
@@ -131,7 +131,7 @@ final class ChunkSlot: @unchecked Sendable {
       NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
       head.bytes.withUnsafeBytes { bytes in
         guard let base = bytes.baseAddress else { return }
-        rows(of: ordinal, head: head, base, scale: shown.scale, written: key.decimals, shift: shown.shift)
+        rows(of: ordinal, head: head, base, scale: shown.scale, written: key.decimals)
       }
     }
   }
@@ -139,11 +139,11 @@ final class ChunkSlot: @unchecked Sendable {
   /// Formats the rows of series `ordinal` from `growth` into `chunk`, the texts of `head` at `base`.
   @inline(__always)
   private func rows(
-    of ordinal: Int, head: SeriesHead, _ base: UnsafeRawPointer, scale: UnitScale, written: Int, shift: Int
+    of ordinal: Int, head: SeriesHead, _ base: UnsafeRawPointer, scale: UnitScale, written: Int
   ) {
     let table = context.table
     let periods = context.periods
-    let amountDecimals = max(0, written + shift)
+    let amountDecimals = scale.decimals(written)
     let room = head.bytes.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
     let monthly = growth.monthly
     let cumulative = growth.cumulative
@@ -161,7 +161,7 @@ final class ChunkSlot: @unchecked Sendable {
       -> UnsafeMutablePointer<UInt8>
     {
       exact
-        ? GrowthCSVRenderer.units(value, units, places: written, cursor)
+        ? GrowthCSVRenderer.units(value, units, cursor)
         : GrowthCSVRenderer.number(scale.apply(value, written: written), amountDecimals, cursor)
     }
     // A change of growth is a whole number of tenths, Double(n) / 10 (`GrowthFormulas.changeOfTenths`,
@@ -170,7 +170,7 @@ final class ChunkSlot: @unchecked Sendable {
       -> UnsafeMutablePointer<UInt8>
     {
       abs(value) < 0x1p47
-        ? GrowthCSVRenderer.units(value, .tenths, places: 1, cursor)
+        ? GrowthCSVRenderer.units(value, .tenths, cursor)
         : GrowthCSVRenderer.number(value, 1, cursor)
     }
     for row in table.rows where growth.isPublished(row: row) {

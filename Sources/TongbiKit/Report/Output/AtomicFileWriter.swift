@@ -46,7 +46,7 @@ public struct AtomicFileWriter: Sendable {
   private func writeInPlace(_ text: String, to path: String) throws(ReportError) {
     do throws(OutputDestinationError) {
       let destination = try OutputDestination(inPlace: path)
-      try destination.writeAll(Array(text.utf8), using: { Foundation.write($0, $1, $2) })
+      try destination.writeAll(Array(text.utf8))
       try destination.commit()
     } catch {
       throw .write(path: path, reason: error.reason)

@@ -57,7 +57,8 @@ struct OutputDestination {
 
   /// Writes all of `bytes` through `write` (retrying interrupted calls); the system's reason on failure.
   func writeAll(
-    _ bytes: UnsafeRawBufferPointer, using write: (Int32, UnsafeRawPointer, Int) -> Int
+    _ bytes: UnsafeRawBufferPointer,
+    using write: (Int32, UnsafeRawPointer, Int) -> Int = { write($0, $1, $2) }
   ) throws(OutputDestinationError) {
     var offset = 0
     while offset < bytes.count, let base = bytes.baseAddress {
@@ -71,9 +72,9 @@ struct OutputDestination {
   }
 
   /// Writes all of `bytes` through `write`; the system's reason on failure.
-  func writeAll(_ bytes: [UInt8], using write: (Int32, UnsafeRawPointer, Int) -> Int)
-    throws(OutputDestinationError)
-  {
+  func writeAll(
+    _ bytes: [UInt8], using write: (Int32, UnsafeRawPointer, Int) -> Int = { write($0, $1, $2) }
+  ) throws(OutputDestinationError) {
     let failure: OutputDestinationError? = bytes.withUnsafeBytes { raw in
       do throws(OutputDestinationError) {
         try writeAll(raw, using: write)

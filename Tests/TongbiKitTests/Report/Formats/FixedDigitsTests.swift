@@ -127,7 +127,7 @@ struct FixedDigitsTests {
     var bytes = [UInt8](repeating: 0, count: FixedDigits.room + 1)
     let count = bytes.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { start in
-        GrowthCSVRenderer.units(value, DecimalUnits(decimals: decimals), places: decimals, start) - start
+        GrowthCSVRenderer.units(value, DecimalUnits(decimals: decimals), start) - start
       } ?? 0
     }
     return String(decoding: bytes[..<count], as: UTF8.self)
