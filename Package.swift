@@ -20,10 +20,13 @@ let package = Package(
       path: "Sources/CLAPACK",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
+    .systemLibrary(name: "CFileSpace", path: "Sources/CFileSpace"),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
     .target(
       name: "TongbiKit",
-      dependencies: ["LinearAlgebra", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: [
+        "LinearAlgebra", "CFileSpace", .product(name: "Mustache", package: "swift-mustache"),
+      ],
       exclude: ["Report/Templates/README.md"]
     ),
     .target(

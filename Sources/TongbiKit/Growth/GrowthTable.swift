@@ -16,6 +16,12 @@ public struct GrowthTable: Sendable {
   public var extraColumns: [ExtraColumn] = []
   /// Per series ordinal: the panel columns of its monthly and cumulative forms (looked up once).
   private let columns: [(monthly: Int?, cumulative: Int?)]
+  /// The indicators of the table's codes, in the order the series take them; `nil` for a code the
+  /// panel does not describe.
+  let indicators: [Indicator?]
+  /// Per series ordinal: the position of its indicator in `indicators` (looked up once, so that no
+  /// series hashes its indicator's name).
+  let indicatorPositions: [Int]
 
   /// Selects the series of `panel` for the indicators named in `indicators` (code, Chinese or English
   /// name; all when empty) and the month `period` (all when `nil`).
@@ -41,15 +47,20 @@ public struct GrowthTable: Sendable {
     } else {
       rows = 0..<panel.periodCount
     }
-    (series, columns) = Self.series(of: panel, codes: codes)
+    (series, columns, indicatorPositions) = Self.series(of: panel, codes: codes)
+    self.indicators = codes.map { panel.indicators[$0] }
   }
 
+  /// The indicator of series `ordinal`, if the panel describes it.
+  @inline(__always)
+  public func indicator(ofSeries ordinal: Int) -> Indicator? { indicators[indicatorPositions[ordinal]] }
+
   /// The series of `panel` for the indicators `codes`, region by region in the panel's region order,
-  /// with the panel columns of their forms: one pass over the panel's columns, each placed by the
-  /// ordinals of its region and indicator (`NameOrdinals`: without hashing when the columns come
-  /// region by region in that order, as an ingest makes them).
+  /// with the panel columns of their forms and the position of their code in `codes`: one pass over
+  /// the panel's columns, each placed by the ordinals of its region and indicator (`NameOrdinals`:
+  /// without hashing when the columns come region by region in that order, as an ingest makes them).
   private static func series(of panel: Panel, codes: [String]) -> (
-    [GrowthSeriesKey], [(monthly: Int?, cumulative: Int?)]
+    [GrowthSeriesKey], [(monthly: Int?, cumulative: Int?)], [Int]
   ) {
     var regionOrdinals = NameOrdinals(distinct: panel.regionOrder)
     var codeOrdinals = NameOrdinals(distinct: codes)
@@ -68,13 +79,15 @@ public struct GrowthTable: Sendable {
     }
     var keys: [GrowthSeriesKey] = []
     var found: [(monthly: Int?, cumulative: Int?)] = []
+    var positions: [Int] = []
     for (slot, (monthly, cumulative)) in forms.enumerated() where monthly != nil || cumulative != nil {
       let decimals = max(monthly.map { panel.decimals[$0] } ?? 0, cumulative.map { panel.decimals[$0] } ?? 0)
       let (region, code) = slot.quotientAndRemainder(dividingBy: selected.count)
       keys.append(GrowthSeriesKey(region: regions[region], indicator: selected[code], decimals: decimals))
       found.append((monthly, cumulative))
+      positions.append(code)
     }
-    return (keys, found)
+    return (keys, found, positions)
   }
 
   /// Computes each series' growth into one reused `SeriesGrowth` and calls `body` with its ordinal.
@@ -89,8 +102,7 @@ public struct GrowthTable: Sendable {
 
   /// Computes the growth of series `ordinal` into `growth`; false when the panel lacks it.
   public func compute(series ordinal: Int, into growth: inout SeriesGrowth) -> Bool {
-    let key = series[ordinal]
-    guard let indicator = panel.indicators[key.indicator],
+    guard let indicator = indicator(ofSeries: ordinal),
       let forms = panel.forms(
         monthlyColumn: columns[ordinal].monthly, cumulativeColumn: columns[ordinal].cumulative,
         indicator: indicator)

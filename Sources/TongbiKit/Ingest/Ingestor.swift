@@ -62,10 +62,15 @@ public struct Ingestor {
     let delimiter = CSVScanner.detectDelimiter(in: bytes, from: offset)
     var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: delimiter)
     var prelude: [CSVRecord] = []
+    // The fields of the records read while detecting the layout (the header among them), which the
+    // readers use until the file is read: kept alive to the end of this call.
+    var preludeFields: [CSVFieldBuffer] = []
+    defer { withExtendedLifetime(preludeFields) {} }
     let fields = CSVFieldBuffer()
     do {
       while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: fields) {
-        prelude.append(CSVRecord(bytes: bytes, owning: CSVFieldBuffer(fields.array), line: line))
+        preludeFields.append(CSVFieldBuffer(fields.array))
+        prelude.append(CSVRecord(bytes: bytes, borrowing: preludeFields[preludeFields.count - 1], line: line))
       }
     } catch {
       throw .malformed(

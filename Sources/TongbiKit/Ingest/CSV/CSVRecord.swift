@@ -2,29 +2,18 @@
 struct CSVRecord {
   /// The whole input buffer the ranges point into.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// The fields (for a record from a `RecordStream`, valid until the stream moves on). Held without
-  /// reference counting: a record read from a stream costs no atomic retain and release, and `owner`
-  /// keeps a record's own fields alive.
+  /// The fields, held without reference counting, so that a record is plain data: reading one costs
+  /// no retain, release or outlined copy. Whoever makes the record keeps the fields alive (and
+  /// unchanged) while it is used: a stream's record until the stream moves on, the records read
+  /// while detecting the layout for the whole read of the file (`Ingestor`).
   unowned(unsafe) let fields: CSVFieldBuffer
-  /// The fields when the record owns them; `nil` when they belong to the reader that lent them.
-  private let owner: CSVFieldBuffer?
   /// Line (1-based) the record starts on.
   let line: Int
 
-  /// A record holding `fields` for as long as it lives (a record kept after reading goes on).
-  init(bytes: UnsafeBufferPointer<UInt8>, owning fields: CSVFieldBuffer, line: Int) {
-    self.bytes = bytes
-    self.fields = fields
-    owner = fields
-    self.line = line
-  }
-
-  /// A record over `fields` lent by a reader, which must keep them (unchanged) while the record is
-  /// used: the record of the current line, never stored.
+  /// A record over `fields`, which the caller keeps alive and unchanged while the record is used.
   init(bytes: UnsafeBufferPointer<UInt8>, borrowing fields: CSVFieldBuffer, line: Int) {
     self.bytes = bytes
     self.fields = fields
-    owner = nil
     self.line = line
   }
 

@@ -16,6 +16,9 @@ public final class ByteOutput {
   var count = 0
   private let destination: OutputDestination
   private var committed = false
+  /// Bytes written out so far, and the disk blocks reserved ahead of them in a new file.
+  private var written = 0
+  private var reservation: FileSpaceReservation
   /// `write(2)`: the one place bytes leave the buffer; a test can make it fail after some bytes.
   var writeBytes: (Int32, UnsafeRawPointer, Int) -> Int = { descriptor, bytes, count in
     write(descriptor, bytes, count)
@@ -27,6 +30,7 @@ public final class ByteOutput {
   public init() {
     buffer = .allocate(capacity: Self.capacity)
     destination = .standardOutput
+    reservation = FileSpaceReservation(enabled: false)
   }
 
   /// A writer to `path` (see `OutputDestination`), which `commit()` puts in place.
@@ -37,6 +41,7 @@ public final class ByteOutput {
       throw .cannotWrite(path: path, reason: error.reason)
     }
     buffer = .allocate(capacity: Self.capacity)
+    reservation = FileSpaceReservation(enabled: destination.isNewFile)
   }
 
   deinit {
@@ -87,10 +92,16 @@ public final class ByteOutput {
     count = 0
   }
 
-  /// Flushes, and for a file closes it and renames it onto the target path.
+  /// Flushes, and for a file frees the blocks reserved past its end, closes it and renames it onto
+  /// the target path.
   public func commit() throws(OutputError) {
     try flush()
     committed = true
+    guard reservation.release(descriptor: destination.descriptor, length: written) else {
+      let reason = String(cString: strerror(errno))
+      destination.discard()
+      throw .cannotWrite(path: destination.name, reason: reason)
+    }
     do {
       try destination.commit(using: renameFile)
     } catch {
@@ -99,8 +110,10 @@ public final class ByteOutput {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    reservation.reserve(through: written + bytes.count, descriptor: destination.descriptor)
     do {
       try destination.writeAll(bytes, using: writeBytes)
+      written += bytes.count
     } catch {
       throw .cannotWrite(path: destination.name, reason: error.reason)
     }

@@ -13,8 +13,11 @@ public enum CSVText {
     {
       bytes.insert(UInt8(ascii: "'"), at: 0)
     }
-    let special: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")]
-    guard bytes.contains(where: special.contains) else { return bytes }
+    let needsQuotes = bytes.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+        || $0 == UInt8(ascii: "\r")
+    }
+    guard needsQuotes else { return bytes }
     var quoted: [UInt8] = [UInt8(ascii: "\"")]
     for byte in bytes {
       quoted.append(byte)

@@ -105,12 +105,14 @@ final class ChunkSlot: @unchecked Sendable {
   let chunk = ChunkBuffer()
   private var growth: SeriesGrowth
   private let notes = NoteCache()
+  private let head: SeriesHead
   /// The packed reason codes of each row of the series being written.
   private let noteKeys: UnsafeMutablePointer<UInt64>
 
   init(context: RowContext) {
     self.context = context
     growth = SeriesGrowth(firstPeriod: context.table.panel.firstPeriod)
+    head = SeriesHead(indicatorCount: context.table.indicators.count)
     noteKeys = .allocate(capacity: max(1, context.table.panel.periodCount))
   }
 
@@ -121,30 +123,23 @@ final class ChunkSlot: @unchecked Sendable {
     chunk.count = 0
     let table = context.table
     for ordinal in series {
-      guard table.compute(series: ordinal, into: &growth) else { continue }
-      let key = table.series[ordinal]
-      guard let indicator = table.panel.indicators[key.indicator] else { continue }
-      let shown = GrowthColumns.displayUnit(for: indicator, requested: context.unit)
-      let head = SeriesHead(
-        prefix: CSVText.escaped(key.region) + [UInt8(ascii: ",")] + CSVText.escaped(indicator.nameZh),
-        unit: CSVText.escaped(shown.unit.symbol))
+      guard table.compute(series: ordinal, into: &growth),
+        let scale = head.prepare(series: ordinal, of: table, unit: context.unit)
+      else { continue }
       NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
-      head.bytes.withUnsafeBytes { bytes in
-        guard let base = bytes.baseAddress else { return }
-        rows(of: ordinal, head: head, base, scale: shown.scale, written: key.decimals)
-      }
+      rows(of: ordinal, scale: scale, written: table.series[ordinal].decimals)
     }
   }
 
-  /// Formats the rows of series `ordinal` from `growth` into `chunk`, the texts of `head` at `base`.
+  /// Formats the rows of series `ordinal` from `growth` into `chunk`, after the texts of `head`.
   @inline(__always)
-  private func rows(
-    of ordinal: Int, head: SeriesHead, _ base: UnsafeRawPointer, scale: UnitScale, written: Int
-  ) {
+  private func rows(of ordinal: Int, scale: UnitScale, written: Int) {
     let table = context.table
     let periods = context.periods
     let amountDecimals = scale.decimals(written)
-    let room = head.bytes.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
+    let base = UnsafeRawPointer(head.bytes)
+    let (prefixCount, unitStart, unitCount) = (head.prefixCount, head.unitStart, head.unitCount)
+    let room = head.count + 1024 + NumberBytes.maximumLength * table.extraColumns.count
     let monthly = growth.monthly
     let cumulative = growth.cumulative
     let monthlyYoY = growth.monthlyYoY
@@ -175,11 +170,11 @@ final class ChunkSlot: @unchecked Sendable {
     }
     for row in table.rows where growth.isPublished(row: row) {
       var cursor = chunk.cursor(reserving: room)
-      cursor = BlockCopy.copy(base, count: head.prefixCount, to: cursor)
+      cursor = BlockCopy.copy(base, count: prefixCount, to: cursor)
       let label = periods[row]
       if let start = label.baseAddress { cursor = BlockCopy.copy(start, count: label.count, to: cursor) }
       cursor.pointee = UInt8(ascii: ",")
-      cursor = BlockCopy.copy(base + head.unitStart, count: head.unitCount, to: cursor + 1)
+      cursor = BlockCopy.copy(base + unitStart, count: unitCount, to: cursor + 1)
       cursor = amount(monthly[row], cursor)
       cursor = GrowthCSVRenderer.number(monthlyYoY[row], nil, cursor)
       cursor = amount(cumulative[row], cursor)
@@ -215,19 +210,73 @@ final class ChunkSlot: @unchecked Sendable {
 
 /// The texts every row of a series starts with, in one buffer for `BlockCopy`: "region,indicator,"
 /// at 0, then `BlockCopy.slack` bytes on, the unit and a comma, and slack after it.
-struct SeriesHead {
-  let bytes: [UInt8]
+///
+/// Rebuilt in place for each series, from the region's cell escaped when the region changes and the
+/// indicator's cells escaped the first time it is met: nothing is hashed or allocated per series.
+final class SeriesHead {
+  /// The buffer: `count` bytes in use, each byte initialized.
+  private(set) var bytes: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private(set) var count = 0
   /// Bytes of "region,indicator,".
-  let prefixCount: Int
+  private(set) var prefixCount = 0
   /// Where the unit starts, and its bytes with the comma after it.
-  let unitStart: Int
-  let unitCount: Int
+  private(set) var unitStart = 0
+  private(set) var unitCount = 0
 
-  init(prefix: [UInt8], unit: [UInt8]) {
-    let padding = [UInt8](repeating: 0, count: BlockCopy.slack)
-    prefixCount = prefix.count + 1
+  /// The escaped name and unit of each indicator of the table, and the scale of its amounts.
+  private var indicators: [(name: [UInt8], unit: [UInt8], scale: UnitScale)?]
+  /// The region of the last series and its escaped cell.
+  private var region = ""
+  private var regionCell: [UInt8] = []
+
+  init(indicatorCount: Int) {
+    indicators = Array(repeating: nil, count: indicatorCount)
+    capacity = 256
+    bytes = .allocate(capacity: capacity)
+    bytes.initialize(repeating: 0, count: capacity)
+  }
+
+  deinit { bytes.deallocate() }
+
+  /// Lays out the texts of series `ordinal` of `table`, amounts shown in `unit` where the indicator
+  /// converts to it, and returns the scale of its amounts; `nil` when the panel lacks its indicator.
+  func prepare(series ordinal: Int, of table: GrowthTable, unit: Unit?) -> UnitScale? {
+    let position = table.indicatorPositions[ordinal]
+    if indicators[position] == nil {
+      guard let indicator = table.indicators[position] else { return nil }
+      let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
+      indicators[position] = (
+        CSVText.escaped(indicator.nameZh), CSVText.escaped(shown.unit.symbol), shown.scale
+      )
+    }
+    guard let cells = indicators[position] else { return nil }
+    let name = table.series[ordinal].region
+    if !ExactText.equal(name, region) {
+      region = name
+      regionCell = CSVText.escaped(name)
+    }
+    prefixCount = regionCell.count + cells.name.count + 2
     unitStart = prefixCount + BlockCopy.slack
-    unitCount = unit.count + 1
-    bytes = prefix + [UInt8(ascii: ",")] + padding + unit + [UInt8(ascii: ",")] + padding
+    unitCount = cells.unit.count + 1
+    count = unitStart + unitCount + BlockCopy.slack
+    if count > capacity {
+      bytes.deallocate()
+      capacity = count * 2
+      bytes = .allocate(capacity: capacity)
+      bytes.initialize(repeating: 0, count: capacity)
+    }
+    _ = Self.place(
+      cells.unit, at: Self.place(cells.name, at: Self.place(regionCell, at: bytes)) + BlockCopy.slack)
+    return cells.scale
+  }
+
+  /// Copies `cell` and a comma to `cursor` and returns the position after them.
+  private static func place(_ cell: [UInt8], at cursor: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<
+    UInt8
+  > {
+    cursor.update(from: cell, count: cell.count)
+    cursor[cell.count] = UInt8(ascii: ",")
+    return cursor + cell.count + 1
   }
 }

@@ -19,6 +19,9 @@ struct OutputDestination {
   /// The temporary file renamed onto `name` at `commit`; `nil` when written in place.
   private let temporary: String?
 
+  /// Whether the bytes go to a new file this destination created (its temporary file).
+  var isNewFile: Bool { temporary != nil }
+
   /// Standard output.
   static let standardOutput = OutputDestination(descriptor: 1, name: "standard output", temporary: nil)
 

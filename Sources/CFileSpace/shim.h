@@ -1,0 +1,16 @@
+// C view of the file-space call Swift's Glibc module leaves out.
+#ifndef TONGBI_CFILESPACE_SHIM_H
+#define TONGBI_CFILESPACE_SHIM_H
+
+#include <sys/types.h>
+
+#if defined(__linux__)
+// glibc declares fallocate(2) only under _GNU_SOURCE, which the Glibc module is not built with; this
+// declaration matches glibc's own.
+int fallocate(int fd, int mode, off_t offset, off_t len);
+
+// FALLOC_FL_KEEP_SIZE of <linux/falloc.h>: allocate blocks past the end without changing the size.
+static const int tongbi_falloc_keep_size = 0x01;
+#endif
+
+#endif

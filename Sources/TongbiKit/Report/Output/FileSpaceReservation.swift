@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+#if os(Linux)
+  import CFileSpace
+#endif
+
+/// Disk blocks reserved ahead of a new file written from start to end, so that the file system
+/// allocates them a few large steps at a time instead of page by page as the bytes arrive.
+///
+/// ext4's delayed allocation books every page of a buffered write on its own; with the blocks
+/// reserved first, a write only fills them: 1.4 GB written in 512 KiB calls took 0.34 s of system
+/// time instead of 0.51 s here (`Benchmarks/RESULTS.md`). Blocks are reserved past the end without
+/// changing the file's size (`fallocate(2)` with `FALLOC_FL_KEEP_SIZE`), so a reader never sees
+/// them; `release` truncates the file to its length, which frees the blocks reserved beyond it. When
+/// the call fails (a file system without it, a disk nearly full) reserving stops and the bytes are
+/// written as they would have been.
+struct FileSpaceReservation {
+  /// Bytes reserved at a time.
+  static let step = 64 << 20
+
+  /// Offset up to which blocks are reserved.
+  private var reservedEnd = 0
+  /// Whether reserving is on: for a new file, until a call fails.
+  private var enabled: Bool
+
+  /// A reservation for a new file when `enabled`, else one that does nothing.
+  init(enabled: Bool) {
+    self.enabled = enabled
+  }
+
+  /// Reserves blocks through offset `end` of the file at `descriptor`, in steps of `step`.
+  mutating func reserve(through end: Int, descriptor: Int32) {
+    guard enabled, end > reservedEnd else { return }
+    #if os(Linux)
+      let length = (end - reservedEnd + Self.step - 1) / Self.step * Self.step
+      if fallocate(descriptor, tongbi_falloc_keep_size, off_t(reservedEnd), off_t(length)) == 0 {
+        reservedEnd += length
+        return
+      }
+    #endif
+    enabled = false
+  }
+
+  /// Frees the blocks reserved past `length`, the file's final size, by truncating the file at
+  /// `descriptor` to it; `false` when that fails.
+  func release(descriptor: Int32, length: Int) -> Bool {
+    reservedEnd <= length || ftruncate(descriptor, off_t(length)) == 0
+  }
+}
