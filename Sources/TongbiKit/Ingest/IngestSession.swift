@@ -3,7 +3,9 @@
 struct IngestSession {
   var options: IngestOptions
   var builder: PanelBuilder
-  var catalog: IndicatorCatalog
+  var catalog: IndicatorCatalog {
+    didSet { resolutions.removeAll(keepingCapacity: true) }
+  }
   var summary = IngestSummary()
   /// Paths of the files read so far; a value's packed position refers to an index here.
   var paths: [String] = []
@@ -11,6 +13,12 @@ struct IngestSession {
   var filesReadInParts = 0
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
+  /// What `target` resolved for the indicator names, units and forms met last, in the order met (the
+  /// few indicators of a table recur series after series): found by comparing bytes, without hashing
+  /// the names. Valid while the catalog stays as it was; any change to it clears them.
+  private var resolutions: [IndicatorResolution] = []
+  /// How many resolutions are kept.
+  private static let keptResolutions = 16
 
   init(options: IngestOptions) {
     self.options = options
@@ -47,7 +55,35 @@ struct IngestSession {
   mutating func target(
     region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm
   ) -> Result<Target, IngestReason> {
-    let code = catalog.resolve(name: indicatorName, unit: unit, form: form)
+    let resolution: IndicatorResolution
+    if let known = resolutions.first(where: { $0.matches(indicatorName, unit, form) }) {
+      resolution = known
+    } else {
+      resolution = IndicatorResolution(
+        name: indicatorName, unit: unit, form: form, outcome: resolve(indicatorName, unit: unit, form: form))
+      if resolutions.count == Self.keptResolutions { resolutions.removeFirst() }
+      resolutions.append(resolution)
+    }
+    switch resolution.outcome {
+    case .failure(let reason):
+      return .failure(reason)
+    case .success(let resolved):
+      builder.noteRegion(region, parent: parent)
+      let column = builder.column(
+        for: SeriesKey(region: region, indicator: resolved.code, form: resolved.form))
+      return .success(Target(column: column, scale: resolved.scale))
+    }
+  }
+
+  /// The indicator code for `indicatorName` written in `unit` (added to the catalog when new), the
+  /// scale into the indicator's unit and the form its values are stored in; the reason when the unit
+  /// cannot be converted into the unit the indicator already has.
+  private mutating func resolve(_ indicatorName: String, unit: Unit, form: ValueForm)
+    -> Result<IndicatorResolution.Resolved, IngestReason>
+  {
+    // A known name is looked up without a mutating call, which would clear `resolutions`.
+    let code =
+      catalog.code(named: indicatorName) ?? catalog.resolve(name: indicatorName, unit: unit, form: form)
     guard var indicator = catalog.indicators[code] else { return .failure(.unknownIndicator(indicatorName)) }
     if indicator.unit == .count && unit != .count && catalog.declared.contains(code) {
       // An indicator file without a unit for this indicator: the data's first unit is its unit.
@@ -68,9 +104,7 @@ struct IngestSession {
     case .rate, .index: storedForm = indicator.publication == .cumulative ? .cumulative : form
     case .flow, .average: storedForm = form
     }
-    builder.noteRegion(region, parent: parent)
-    let column = builder.column(for: SeriesKey(region: region, indicator: code, form: storedForm))
-    return .success(Target(column: column, scale: scale))
+    return .success(IndicatorResolution.Resolved(code: code, scale: scale, form: storedForm))
   }
 
   /// Parses one value cell and stores it at `period` of `target`; counts it and reports a rejection.

@@ -23,9 +23,12 @@ public struct IndicatorCatalog: Sendable {
     codeByName[ExactName(name)].flatMap { indicators[$0] }
   }
 
+  /// The code a name (code, Chinese or English name) refers to, if known.
+  func code(named name: String) -> String? { codeByName[ExactName(name)] }
+
   /// Returns the code for `name`, inferring and adding an indicator when the name is new.
   mutating func resolve(name: String, unit: Unit, form: ValueForm) -> String {
-    if let code = codeByName[ExactName(name)] { return code }
+    if let code = code(named: name) { return code }
     let inferred = IndicatorInference.indicator(named: name, unit: unit, form: form)
     add(inferred)
     return inferred.code

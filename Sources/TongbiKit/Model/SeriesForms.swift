@@ -59,8 +59,9 @@ public struct SeriesForms: Sendable {
     var result = Array(repeating: Double.nan, count: monthly.count)
     var sum = 0.0
     var known = firstPeriod.month == 1 || (combined && firstPeriod.month == 2)
+    var month = firstPeriod.month
     for row in monthly.indices {
-      let month = (firstPeriod + row).month
+      defer { month = month == 12 ? 1 : month + 1 }
       if month == 1 {
         sum = 0
         known = true
@@ -82,8 +83,9 @@ public struct SeriesForms: Sendable {
     _ cumulative: [Double], firstPeriod: Period, combined: Bool, average: Bool, units: DecimalUnits
   ) -> [Double] {
     var result = Array(repeating: Double.nan, count: cumulative.count)
+    var month = firstPeriod.month
     for row in cumulative.indices {
-      let month = (firstPeriod + row).month
+      defer { month = month == 12 ? 1 : month + 1 }
       if combined && month <= 2 { continue }
       let current = cumulative[row]
       if month == 1 {

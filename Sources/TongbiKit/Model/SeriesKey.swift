@@ -14,11 +14,12 @@ public struct SeriesKey: Hashable, Sendable, Comparable {
     self.form = form
   }
 
-  /// Hashes the exact UTF-8 bytes of the names (see `ExactText`) and the form.
+  /// Hashes the exact UTF-8 bytes of the names (see `ExactText`) and the form (as one flag, not its
+  /// raw text).
   public func hash(into hasher: inout Hasher) {
     ExactText.hash(region, into: &hasher)
     ExactText.hash(indicator, into: &hasher)
-    hasher.combine(form)
+    hasher.combine(form == .monthly)
   }
 
   /// Equal when both names have the same UTF-8 bytes and the forms agree.

@@ -14,12 +14,15 @@ final class NoteCache {
   }
 
   /// The reason codes of every row of `rows`, packed per row into `keys` (quantity 0 in the highest
-  /// byte used).
-  static func keys(_ reasons: [[UInt8]], rows: Range<Int>, into keys: UnsafeMutablePointer<UInt64>) {
+  /// byte used); rows after `lastUndefinedRow`, which have no reason, are 0 without being read.
+  static func keys(
+    _ reasons: [[UInt8]], rows: Range<Int>, lastUndefinedRow: Int, into keys: UnsafeMutablePointer<UInt64>
+  ) {
     keys.update(repeating: 0, count: rows.upperBound)
+    let undefined = rows.clamped(to: rows.lowerBound..<max(rows.lowerBound, lastUndefinedRow + 1))
     for codes in reasons {
       codes.withUnsafeBufferPointer { codes in
-        for row in rows { keys[row] = keys[row] << 8 | UInt64(codes[row]) }
+        for row in undefined { keys[row] = keys[row] << 8 | UInt64(codes[row]) }
       }
     }
   }
@@ -126,7 +129,8 @@ final class ChunkSlot: @unchecked Sendable {
       guard table.compute(series: ordinal, into: &growth),
         let scale = head.prepare(series: ordinal, of: table, unit: context.unit)
       else { continue }
-      NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
+      NoteCache.keys(
+        growth.reasons, rows: table.rows, lastUndefinedRow: growth.lastUndefinedRow, into: noteKeys)
       rows(of: ordinal, scale: scale, written: table.series[ordinal].decimals)
     }
   }
@@ -168,7 +172,12 @@ final class ChunkSlot: @unchecked Sendable {
         ? GrowthCSVRenderer.units(value, .tenths, cursor)
         : GrowthCSVRenderer.number(value, 1, cursor)
     }
-    for row in table.rows where growth.isPublished(row: row) {
+    // January of a 1-2月 series is no published period (`SeriesGrowth.isPublished`).
+    let skipsJanuary = growth.combinedJanuary
+    var month = (growth.firstPeriod + table.rows.lowerBound).month
+    for row in table.rows {
+      defer { month = month == 12 ? 1 : month + 1 }
+      if skipsJanuary && month == 1 { continue }
       var cursor = chunk.cursor(reserving: room)
       cursor = BlockCopy.copy(base, count: prefixCount, to: cursor)
       let label = periods[row]

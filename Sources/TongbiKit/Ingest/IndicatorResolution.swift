@@ -1,0 +1,21 @@
+/// What an ingest resolved for an indicator name written in a unit and a form: the indicator's code,
+/// the scale from that unit into the indicator's unit and the form the values are stored in, or why
+/// the values cannot be stored.
+struct IndicatorResolution {
+  /// A name that resolved: where its values go.
+  struct Resolved {
+    let code: String
+    let scale: UnitScale
+    let form: ValueForm
+  }
+
+  let name: String
+  let unit: Unit
+  let form: ValueForm
+  let outcome: Result<Resolved, IngestReason>
+
+  /// Whether this resolution is for `name` (by its exact bytes, see `ExactText`), `unit` and `form`.
+  func matches(_ name: String, _ unit: Unit, _ form: ValueForm) -> Bool {
+    self.form == form && self.unit == unit && ExactText.equal(self.name, name)
+  }
+}
