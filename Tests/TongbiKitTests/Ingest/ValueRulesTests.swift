@@ -138,6 +138,35 @@ struct ValueRulesTests {
     #expect(panel.decimals == [4, 1])
   }
 
+  /// Each region repeats the indicator names and units of the one before, so the resolution of a name
+  /// in a unit is reused: 3500 万元 and 4200 万元 of 固定资产投资 (in 亿元 since line 2) become 0.35 and
+  /// 0.42 亿元, and 万吨 is refused for 乙镇 and again for 丙镇, with the same reason.
+  @Test("a name and unit resolved once: the same conversion and the same refusal for every region")
+  func repeatedResolutions() throws {
+    let dir = try ScratchDirectory()
+    let path = try dir.write(
+      "regions.csv",
+      """
+      地区,指标,计量单位,时间,数值
+      甲镇,固定资产投资,亿元,2024-01,1.25
+      甲镇,税收收入,万元,2024-01,10
+      乙镇,固定资产投资,万元,2024-01,3500
+      乙镇,固定资产投资,万吨,2024-02,7
+      丙镇,税收收入,万元,2024-01,20
+      丙镇,固定资产投资,万元,2024-01,4200
+      丙镇,固定资产投资,万吨,2024-02,8
+
+      """)
+    let result = try ingest(path)
+    #expect(result.summary.counts == [7, 5, 2, 7, 5, 0, 2])
+    let reason = "unit 万吨 cannot be converted to 亿元, the unit of 固定资产投资 elsewhere"
+    #expect(result.summary.rejectLines == ["\(path):5:3: \(reason)", "\(path):8:3: \(reason)"])
+    let panel = result.panel
+    #expect(panel.series(key("乙镇", "固定资产投资", .monthly)).first == 0.35)
+    #expect(panel.series(key("丙镇", "固定资产投资", .monthly)).first == 0.42)
+    #expect(panel.series(key("丙镇", "税收收入", .monthly)).first == 20)
+  }
+
   /// 0.07 亿元 is 700 万元 and 0.3 万元 is 0.00003 亿元 exactly; multiplying the double nearest 0.07 by
   /// 10⁴ gives 700.0000000000001, dividing the double nearest 0.3 by 10⁴ gives 2.9999999999999997e-05.
   @Test("亿元 to 万元 conversion gives the double nearest the decimal value, not a product of rounded doubles")

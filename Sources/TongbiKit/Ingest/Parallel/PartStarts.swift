@@ -12,8 +12,9 @@ enum PartStarts {
   /// The first offset of each part of `bytes[start...]` for `threads` threads: `perThread` parts per
   /// thread, none on one thread (there is nothing to share), and each at least `minimumBytes` long.
   /// The parts are `start`, then the offset of each further equal share moved to the next boundary by
-  /// `boundary` (which returns `nil` when it finds none). `nil` when fewer than two parts fit or the
-  /// boundaries are not distinct offsets inside the buffer.
+  /// `boundary` (which returns `nil` when it finds none); a share whose boundary is that of the share
+  /// before (a line longer than a share) or the end of the buffer adds no part. `nil` when `boundary`
+  /// finds none or fewer than two parts remain.
   static func plan(
     byteCount: Int, from start: Int, threads: Int, minimumBytes: Int, boundary: (Int) -> Int?
   ) -> [Int]? {
@@ -22,11 +23,9 @@ enum PartStarts {
     guard count > 1 else { return nil }
     var starts = [start]
     for part in 1..<count {
-      guard let next = boundary(start + (byteCount - start) / count * part), next < byteCount,
-        let last = starts.last, next > last
-      else { return nil }
-      starts.append(next)
+      guard let next = boundary(start + (byteCount - start) / count * part) else { return nil }
+      if let last = starts.last, next > last && next < byteCount { starts.append(next) }
     }
-    return starts
+    return starts.count > 1 ? starts : nil
   }
 }
