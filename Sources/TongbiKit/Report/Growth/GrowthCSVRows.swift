@@ -165,11 +165,13 @@ final class ChunkSlot: @unchecked Sendable {
     }
     // A change of growth is a whole number of tenths, Double(n) / 10 (`GrowthFormulas.changeOfTenths`,
     // `OfficeRounding.round`): exact in `DecimalUnits.tenths` below 2⁴⁷; NaN and beyond take `number`.
+    // (Read once here: a static constant read in the loop costs a call to its initialization check.)
+    let tenths = DecimalUnits.tenths
     @inline(__always) func change(_ value: Double, _ cursor: UnsafeMutablePointer<UInt8>)
       -> UnsafeMutablePointer<UInt8>
     {
       abs(value) < 0x1p47
-        ? GrowthCSVRenderer.units(value, .tenths, cursor)
+        ? GrowthCSVRenderer.units(value, tenths, cursor)
         : GrowthCSVRenderer.number(value, 1, cursor)
     }
     // January of a 1-2月 series is no published period (`SeriesGrowth.isPublished`).
