@@ -2,12 +2,13 @@
 #ifndef TONGBI_CFILESPACE_SHIM_H
 #define TONGBI_CFILESPACE_SHIM_H
 
-#include <sys/types.h>
+#include <stdint.h>
 
 #if defined(__linux__)
-// glibc declares fallocate(2) only under _GNU_SOURCE, which the Glibc module is not built with; this
+// glibc declares fallocate(2) only under _GNU_SOURCE, which the Glibc module is not built with.
+// fallocate64 takes 64-bit offsets on every target (on 64-bit ones it is fallocate itself); this
 // declaration matches glibc's own.
-int fallocate(int fd, int mode, off_t offset, off_t len);
+int fallocate64(int fd, int mode, int64_t offset, int64_t len);
 
 // FALLOC_FL_KEEP_SIZE of <linux/falloc.h>: allocate blocks past the end without changing the size.
 static const int tongbi_falloc_keep_size = 0x01;

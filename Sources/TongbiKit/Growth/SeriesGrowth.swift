@@ -49,7 +49,9 @@ public struct SeriesGrowth: Sendable {
   /// months only); `Int64.min` where the rate is beyond that range.
   private var displayed: [Int64] = []
   /// The last row where some quantity is undefined (has a reason), −1 when none is: rows after it
-  /// carry no reason at all.
+  /// carry no reason at all. For a flow with both forms that is usually in its first two years; for a
+  /// kind with a quantity that never applies (stocks, rates, indices) or a 1-2月 series it is the last
+  /// row.
   public private(set) var lastUndefinedRow = -1
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false

@@ -14,8 +14,9 @@ struct IndicatorResolution {
   let form: ValueForm
   let outcome: Result<Resolved, IngestReason>
 
-  /// Whether this resolution is for `name` (by its exact bytes, see `ExactText`), `unit` and `form`.
+  /// Whether this resolution is for `name` (by its exact bytes, see `ExactText`), `unit` (equal as
+  /// `Unit`s) and `form`.
   func matches(_ name: String, _ unit: Unit, _ form: ValueForm) -> Bool {
-    self.form == form && self.unit == unit && ExactText.equal(self.name, name)
+    ExactText.equal(self.name, name) && self.form == form && self.unit == unit
   }
 }

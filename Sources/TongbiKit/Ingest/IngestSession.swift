@@ -14,8 +14,9 @@ struct IngestSession {
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
   /// What `target` resolved for the indicator names, units and forms met last, in the order met (the
-  /// few indicators of a table recur series after series): found by comparing bytes, without hashing
-  /// the names. Valid while the catalog stays as it was; any change to it clears them.
+  /// few indicators of a table recur series after series): found by comparing them, without hashing
+  /// the names. Valid while the catalog stays as it was; any change to it clears them. A table with
+  /// more recurring names than are kept resolves them as before, at the cost of the comparisons.
   private var resolutions: [IndicatorResolution] = []
   /// How many resolutions are kept.
   private static let keptResolutions = 16

@@ -69,8 +69,9 @@ public struct Ingestor {
     let fields = CSVFieldBuffer()
     do {
       while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: fields) {
-        preludeFields.append(CSVFieldBuffer(fields.array))
-        prelude.append(CSVRecord(bytes: bytes, borrowing: preludeFields[preludeFields.count - 1], line: line))
+        let kept = CSVFieldBuffer(fields.array)
+        preludeFields.append(kept)
+        prelude.append(CSVRecord(bytes: bytes, borrowing: kept, line: line))
       }
     } catch {
       throw .malformed(

@@ -92,16 +92,14 @@ public final class ByteOutput {
     count = 0
   }
 
-  /// Flushes, and for a file frees the blocks reserved past its end, closes it and renames it onto
-  /// the target path.
+  /// Flushes, and for a file frees the blocks reserved past its end (best effort), closes it and
+  /// renames it onto the target path.
   public func commit() throws(OutputError) {
     try flush()
     committed = true
-    guard reservation.release(descriptor: destination.descriptor, length: written) else {
-      let reason = String(cString: strerror(errno))
-      destination.discard()
-      throw .cannotWrite(path: destination.name, reason: reason)
-    }
+    // Freeing the blocks reserved past the end is best effort: every byte is written, and a failure
+    // leaves only unused space allocated.
+    _ = reservation.release(descriptor: destination.descriptor, length: written)
     do {
       try destination.commit(using: renameFile)
     } catch {
@@ -110,7 +108,10 @@ public final class ByteOutput {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-    reservation.reserve(through: written + bytes.count, descriptor: destination.descriptor)
+    // A file that outgrows one buffer is a big one: only then are blocks reserved ahead.
+    if written >= Self.capacity {
+      reservation.reserve(through: written + bytes.count, descriptor: destination.descriptor)
+    }
     do {
       try destination.writeAll(bytes, using: writeBytes)
       written += bytes.count

@@ -115,7 +115,7 @@ final class ChunkSlot: @unchecked Sendable {
   init(context: RowContext) {
     self.context = context
     growth = SeriesGrowth(firstPeriod: context.table.panel.firstPeriod)
-    head = SeriesHead(indicatorCount: context.table.indicators.count)
+    head = SeriesHead(indicatorCount: context.table.indicators.count, unit: context.unit)
     noteKeys = .allocate(capacity: max(1, context.table.panel.periodCount))
   }
 
@@ -127,7 +127,7 @@ final class ChunkSlot: @unchecked Sendable {
     let table = context.table
     for ordinal in series {
       guard table.compute(series: ordinal, into: &growth),
-        let scale = head.prepare(series: ordinal, of: table, unit: context.unit)
+        let scale = head.prepare(series: ordinal, of: table)
       else { continue }
       NoteCache.keys(
         growth.reasons, rows: table.rows, lastUndefinedRow: growth.lastUndefinedRow, into: noteKeys)
@@ -235,13 +235,18 @@ final class SeriesHead {
   private(set) var unitStart = 0
   private(set) var unitCount = 0
 
+  /// The unit amounts are shown in where the indicator converts to it.
+  private let unit: Unit?
   /// The escaped name and unit of each indicator of the table, and the scale of its amounts.
   private var indicators: [(name: [UInt8], unit: [UInt8], scale: UnitScale)?]
   /// The region of the last series and its escaped cell.
   private var region = ""
   private var regionCell: [UInt8] = []
 
-  init(indicatorCount: Int) {
+  /// Heads for a table of `indicatorCount` indicators whose amounts are shown in `unit` where the
+  /// indicator converts to it.
+  init(indicatorCount: Int, unit: Unit?) {
+    self.unit = unit
     indicators = Array(repeating: nil, count: indicatorCount)
     capacity = 256
     bytes = .allocate(capacity: capacity)
@@ -250,9 +255,9 @@ final class SeriesHead {
 
   deinit { bytes.deallocate() }
 
-  /// Lays out the texts of series `ordinal` of `table`, amounts shown in `unit` where the indicator
-  /// converts to it, and returns the scale of its amounts; `nil` when the panel lacks its indicator.
-  func prepare(series ordinal: Int, of table: GrowthTable, unit: Unit?) -> UnitScale? {
+  /// Lays out the texts of series `ordinal` of `table` and returns the scale of its amounts; `nil`
+  /// when the panel lacks its indicator.
+  func prepare(series ordinal: Int, of table: GrowthTable) -> UnitScale? {
     let position = table.indicatorPositions[ordinal]
     if indicators[position] == nil {
       guard let indicator = table.indicators[position] else { return nil }

@@ -6,7 +6,7 @@ public enum GrowthJSONRenderer {
     var json = JSONWriter()
     json.beginArray()
     table.forEachSeries { (ordinal, key, growth) in
-      guard let indicator = table.panel.indicators[key.indicator] else { return }
+      guard let indicator = table.indicator(ofSeries: ordinal) else { return }
       let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
       for row in table.rows where growth.isPublished(row: row) {
         json.beginObject()

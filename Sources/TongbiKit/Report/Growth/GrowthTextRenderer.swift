@@ -26,7 +26,7 @@ public struct GrowthTextRenderer {
     let header = GrowthColumns.names + table.extraColumns.map(\.name)
     var rows: [[String]] = []
     table.forEachSeries { (ordinal, key, growth) in
-      guard let indicator = table.panel.indicators[key.indicator] else { return }
+      guard let indicator = table.indicator(ofSeries: ordinal) else { return }
       let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
       let amountDecimals =
         shown.unit == .hundredMillionYuan && shown.shift > 0 ? 2 : max(0, key.decimals + shown.shift)

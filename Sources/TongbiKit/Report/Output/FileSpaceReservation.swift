@@ -12,17 +12,20 @@
 ///
 /// ext4's delayed allocation books every page of a buffered write on its own; with the blocks
 /// reserved first, a write only fills them: 1.4 GB written in 512 KiB calls took 0.34 s of system
-/// time instead of 0.51 s here (`Benchmarks/RESULTS.md`). Blocks are reserved past the end without
-/// changing the file's size (`fallocate(2)` with `FALLOC_FL_KEEP_SIZE`), so a reader never sees
-/// them; `release` truncates the file to its length, which frees the blocks reserved beyond it. When
-/// the call fails (a file system without it, a disk nearly full) reserving stops and the bytes are
-/// written as they would have been.
+/// time instead of 0.51 s here (`Benchmarks/RESULTS.md`, session 7). Blocks are reserved past the end
+/// without changing the file's size (`fallocate(2)` with `FALLOC_FL_KEEP_SIZE`), so a reader never
+/// sees them; `release` truncates the file to its length, which frees the blocks reserved beyond it.
+/// When the call fails (a file system without it, a disk nearly full) reserving stops and the bytes
+/// are written as they would have been; blocks a failed call may still have taken are freed by
+/// `release` all the same.
 struct FileSpaceReservation {
   /// Bytes reserved at a time.
   static let step = 64 << 20
 
   /// Offset up to which blocks are reserved.
   private var reservedEnd = 0
+  /// The farthest offset a call asked for, granted or not: what `release` must free past the end.
+  private var requestedEnd = 0
   /// Whether reserving is on: for a new file, until a call fails.
   private var enabled: Bool
 
@@ -36,7 +39,8 @@ struct FileSpaceReservation {
     guard enabled, end > reservedEnd else { return }
     #if os(Linux)
       let length = (end - reservedEnd + Self.step - 1) / Self.step * Self.step
-      if fallocate(descriptor, tongbi_falloc_keep_size, off_t(reservedEnd), off_t(length)) == 0 {
+      requestedEnd = reservedEnd + length
+      if fallocate64(descriptor, tongbi_falloc_keep_size, Int64(reservedEnd), Int64(length)) == 0 {
         reservedEnd += length
         return
       }
@@ -44,9 +48,13 @@ struct FileSpaceReservation {
     enabled = false
   }
 
-  /// Frees the blocks reserved past `length`, the file's final size, by truncating the file at
-  /// `descriptor` to it; `false` when that fails.
-  func release(descriptor: Int32, length: Int) -> Bool {
-    reservedEnd <= length || ftruncate(descriptor, off_t(length)) == 0
+  /// Frees what was reserved past `length`, the file's final size, by truncating the file at
+  /// `descriptor` to it, and stops reserving; `false` when the truncation fails.
+  mutating func release(descriptor: Int32, length: Int) -> Bool {
+    defer {
+      enabled = false
+      (reservedEnd, requestedEnd) = (0, 0)
+    }
+    return requestedEnd <= length || ftruncate(descriptor, off_t(length)) == 0
   }
 }
