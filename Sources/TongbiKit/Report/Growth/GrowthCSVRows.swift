@@ -223,7 +223,8 @@ final class ChunkSlot: @unchecked Sendable {
 /// at 0, then `BlockCopy.slack` bytes on, the unit and a comma, and slack after it.
 ///
 /// Rebuilt in place for each series, from the region's cell escaped when the region changes and the
-/// indicator's cells escaped the first time it is met: nothing is hashed or allocated per series.
+/// indicator's cells escaped the first time it is met: nothing is hashed per series, and only a new
+/// region allocates (its escaped cell).
 final class SeriesHead {
   /// The buffer: `count` bytes in use, each byte initialized.
   private(set) var bytes: UnsafeMutablePointer<UInt8>
