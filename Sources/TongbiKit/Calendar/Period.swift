@@ -37,6 +37,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The calendar month after `month` (1...12), December → January: for loops over consecutive
+  /// months that count the month instead of dividing it out of each ordinal.
+  @inline(__always)
+  public static func month(after month: Int) -> Int { month == 12 ? 1 : month + 1 }
+
   /// The same month one year earlier.
   public var previousYear: Period { Period(ordinal: ordinal - 12) }
 

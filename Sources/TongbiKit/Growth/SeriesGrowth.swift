@@ -71,9 +71,12 @@ public struct SeriesGrowth: Sendable {
   public var count: Int { monthly.count }
 
   /// Whether row `row` is a published period (false for January of a 1-2月 series).
-  public func isPublished(row: Int) -> Bool {
-    !(combinedJanuary && (firstPeriod + row).month == 1)
-  }
+  public func isPublished(row: Int) -> Bool { isPublished(month: (firstPeriod + row).month) }
+
+  /// Whether a row of calendar month `month` is a published period (false for January of a 1-2月
+  /// series), for loops that count the month.
+  @inline(__always)
+  public func isPublished(month: Int) -> Bool { !(combinedJanuary && month == 1) }
 
   /// The value of `quantity` at `row` with its reason.
   public func value(_ quantity: GrowthQuantity, row: Int) -> GrowthValue {
@@ -209,7 +212,7 @@ public struct SeriesGrowth: Sendable {
           let result = rule(row, month)
           values[row] = result.rawValue
           codes[row] = result.reasonCode
-          month = month == 12 ? 1 : month + 1
+          month = Period.month(after: month)
         }
       }
     }

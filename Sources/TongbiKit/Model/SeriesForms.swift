@@ -61,7 +61,7 @@ public struct SeriesForms: Sendable {
     var known = firstPeriod.month == 1 || (combined && firstPeriod.month == 2)
     var month = firstPeriod.month
     for row in monthly.indices {
-      defer { month = month == 12 ? 1 : month + 1 }
+      defer { month = Period.month(after: month) }
       if month == 1 {
         sum = 0
         known = true
@@ -85,7 +85,7 @@ public struct SeriesForms: Sendable {
     var result = Array(repeating: Double.nan, count: cumulative.count)
     var month = firstPeriod.month
     for row in cumulative.indices {
-      defer { month = month == 12 ? 1 : month + 1 }
+      defer { month = Period.month(after: month) }
       if combined && month <= 2 { continue }
       let current = cumulative[row]
       if month == 1 {

@@ -18,14 +18,16 @@ struct UnitScale: Sendable, Equatable {
     return scaled(value, written: written)
   }
 
-  /// `apply(_:written:)` for a finite value and a nonzero shift.
+  /// `apply(_:written:)` for a finite value and a nonzero shift: the written digits n = x·10ʷ
+  /// (`DecimalUnits.exact`, below 10¹⁵ and with 10ʷ exact), with x's sign, times or divided by
+  /// 10^|shift − w|.
   private func scaled(_ value: Double, written: Int) -> Double {
     let exponent = shift - written
-    if let scale = PowerOfTen.exact(written), let power = PowerOfTen.exact(abs(exponent)) {
-      let digits = (value * scale).rounded()
-      if abs(digits) < 1e15, digits / scale == value {
-        return exponent >= 0 ? digits * power : digits / power
-      }
+    if PowerOfTen.exact(written) != nil, let power = PowerOfTen.exact(abs(exponent)),
+      let units = DecimalUnits.exact(value, decimals: written), units.magnitude < 1_000_000_000_000_000
+    {
+      let digits = Double(sign: value.sign, exponent: 0, significand: Double(units.magnitude))
+      return exponent >= 0 ? digits * power : digits / power
     }
     return value * PowerOfTen.value(shift)
   }

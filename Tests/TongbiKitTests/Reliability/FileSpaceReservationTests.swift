@@ -17,36 +17,40 @@ import Testing
       return Int(status.st_blocks) * 512
     }
 
-    /// Reserving through byte 1 takes a whole step of 64 MiB without changing the size; releasing at
-    /// length 1 gives back all but the block holding that byte.
-    @Test("reserve takes a step of blocks without growing the file; release frees them")
-    func reserveAndRelease() throws {
+    /// Calls `body` with the path and descriptor of a new empty file, closed afterwards.
+    private static func withNewFile(_ body: (String, Int32) throws -> Void) throws {
       let scratch = try ScratchDirectory()
       let path = scratch.missing("reserved.bin")
       let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
       try #require(descriptor >= 0)
       defer { close(descriptor) }
-      var reservation = FileSpaceReservation(enabled: true)
-      reservation.reserve(through: 1, descriptor: descriptor)
-      #expect(Self.allocatedBytes(path) >= FileSpaceReservation.step)
-      #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
-      #expect(write(descriptor, "x", 1) == 1)
-      let released = reservation.release(descriptor: descriptor, length: 1)
-      #expect(released)
-      #expect(Self.allocatedBytes(path) <= 64 << 10)
+      try body(path, descriptor)
+    }
+
+    /// Reserving through byte 1 takes a whole step of 64 MiB without changing the size; releasing at
+    /// length 1 gives back all but the block holding that byte.
+    @Test("reserve takes a step of blocks without growing the file; release frees them")
+    func reserveAndRelease() throws {
+      try Self.withNewFile { path, descriptor throws in
+        var reservation = FileSpaceReservation(enabled: true)
+        reservation.reserve(through: 1, descriptor: descriptor)
+        #expect(Self.allocatedBytes(path) >= FileSpaceReservation.step)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
+        #expect(write(descriptor, "x", 1) == 1)
+        let released = reservation.release(descriptor: descriptor, length: 1)
+        #expect(released)
+        #expect(Self.allocatedBytes(path) <= 64 << 10)
+      }
     }
 
     /// A disabled reservation (standard output, a device) allocates nothing ahead.
     @Test("a disabled reservation allocates nothing")
     func disabled() throws {
-      let scratch = try ScratchDirectory()
-      let path = scratch.missing("plain.bin")
-      let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      try #require(descriptor >= 0)
-      defer { close(descriptor) }
-      var reservation = FileSpaceReservation(enabled: false)
-      reservation.reserve(through: 1 << 20, descriptor: descriptor)
-      #expect(Self.allocatedBytes(path) == 0)
+      try Self.withNewFile { path, descriptor throws in
+        var reservation = FileSpaceReservation(enabled: false)
+        reservation.reserve(through: 1 << 20, descriptor: descriptor)
+        #expect(Self.allocatedBytes(path) == 0)
+      }
     }
 
     /// 3 MiB through `ByteOutput`, in a first write of 2 MiB (nothing reserved yet: the file has not

@@ -174,12 +174,10 @@ final class ChunkSlot: @unchecked Sendable {
         ? GrowthCSVRenderer.units(value, tenths, cursor)
         : GrowthCSVRenderer.number(value, 1, cursor)
     }
-    // January of a 1-2月 series is no published period (`SeriesGrowth.isPublished`).
-    let skipsJanuary = growth.combinedJanuary
     var month = (growth.firstPeriod + table.rows.lowerBound).month
     for row in table.rows {
-      defer { month = month == 12 ? 1 : month + 1 }
-      if skipsJanuary && month == 1 { continue }
+      defer { month = Period.month(after: month) }
+      guard growth.isPublished(month: month) else { continue }
       var cursor = chunk.cursor(reserving: room)
       cursor = BlockCopy.copy(base, count: prefixCount, to: cursor)
       let label = periods[row]
