@@ -1,12 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets, from the bottom up (README, "Architecture"):
+//   CLAPACK, CFileSpace   system libraries: BLAS/LAPACK, and the Linux file calls Glibc leaves out
+//   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
+//   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
+//                         one layer over system calls, parallel reads and pipelines (package access)
+//   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports
+//   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
+//   TongbiCommands        the subcommands (argument parsing and wiring only)
+//   tongbi                the executable
 let package = Package(
   name: "tongbi",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "tongbi", targets: ["tongbi"]),
     .library(name: "TongbiKit", targets: ["TongbiKit"]),
+    .library(name: "Synth", targets: ["Synth"]),
     .library(name: "TongbiCommands", targets: ["TongbiCommands"]),
     .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
   ],
@@ -22,17 +32,19 @@ let package = Package(
     ),
     .systemLibrary(name: "CFileSpace", path: "Sources/CFileSpace"),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
+    .target(name: "ByteLevel", dependencies: ["CFileSpace"]),
     .target(
       name: "TongbiKit",
       dependencies: [
-        "LinearAlgebra", "CFileSpace", .product(name: "Mustache", package: "swift-mustache"),
+        "LinearAlgebra", "ByteLevel", .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Report/Templates/README.md"]
     ),
+    .target(name: "Synth", dependencies: ["TongbiKit", "ByteLevel"]),
     .target(
       name: "TongbiCommands",
       dependencies: [
-        "TongbiKit",
+        "TongbiKit", "Synth", "ByteLevel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,13 +54,16 @@ let package = Package(
       dependencies: ["LinearAlgebra"],
       exclude: ["Reference/make_reference.py"]
     ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "ByteLevelTests", dependencies: ["ByteLevel", "TestSupport"]),
     .testTarget(
       name: "TongbiKitTests",
-      dependencies: ["TongbiKit"],
+      dependencies: ["TongbiKit", "ByteLevel", "Synth", "TestSupport"],
       exclude: ["Growth/Reference"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit"]),
+    .testTarget(name: "SynthTests", dependencies: ["Synth", "TongbiKit"]),
+    .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -55,6 +55,6 @@ struct BacktestCommand: ParsableCommand {
       result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels,
       threads: threading.threads, progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
-    try StandardOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
+    try CommandOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
   }
 }

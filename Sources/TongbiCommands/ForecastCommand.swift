@@ -57,9 +57,9 @@ struct ForecastCommand: ParsableCommand {
       progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
     switch format {
-    case .csv: try StandardOutput.write(ForecastReport.csv(outcomes, levels: levels))
-    case .json: try StandardOutput.write(ForecastReport.json(outcomes, levels: levels))
-    case .table: try StandardOutput.write(ForecastReport.table(outcomes, levels: levels))
+    case .csv: try CommandOutput.write(ForecastReport.csv(outcomes, levels: levels))
+    case .json: try CommandOutput.write(ForecastReport.json(outcomes, levels: levels))
+    case .table: try CommandOutput.write(ForecastReport.table(outcomes, levels: levels))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ByteLevel
 import Foundation
 import TongbiKit
 
@@ -65,8 +66,8 @@ struct GrowthCommand: ParsableCommand {
     if let total {
       panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
     }
-    let sink = try CommandFailure.wrapOutput { () throws(OutputError) in
-      try output.map { path throws(OutputError) in try ByteOutput(path: path) } ?? ByteOutput()
+    let sink = try CommandFailure.wrapOutput { () throws(SystemCallError) in
+      try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
     }
     if comparePublished {
       let comparison = PublishedRateComparison(panel: panel)
@@ -77,7 +78,7 @@ struct GrowthCommand: ParsableCommand {
         case .table: ComparisonRenderer.table(comparison, markdown: false)
         case .md: ComparisonRenderer.table(comparison, markdown: true)
         }
-      try CommandFailure.wrapOutput { () throws(OutputError) in
+      try CommandFailure.wrapOutput { () throws(SystemCallError) in
         try sink.append(text)
         try sink.commit()
       }
@@ -96,7 +97,7 @@ struct GrowthCommand: ParsableCommand {
     }
     if let rankBy { table.addRankColumns(by: rankBy) }
     let shownUnit = unit.map(UnitParser.parse)
-    try CommandFailure.wrapOutput { () throws(OutputError) in
+    try CommandFailure.wrapOutput { () throws(SystemCallError) in
       switch format {
       case .csv:
         let progress = ProgressReporter(label: "writing", unit: "series")
@@ -124,7 +125,7 @@ struct GrowthCommand: ParsableCommand {
 
 extension CommandFailure {
   /// Runs `body`, turning an output error into a message and exit status 1.
-  static func wrapOutput<T>(_ body: () throws(OutputError) -> T) throws -> T {
+  static func wrapOutput<T>(_ body: () throws(SystemCallError) -> T) throws -> T {
     do {
       return try body()
     } catch {
@@ -139,14 +140,6 @@ extension CommandFailure {
     } catch {
       throw CommandFailure.message(error.description)
     }
-  }
-}
-
-/// Notes on standard error.
-enum StandardError {
-  /// Writes one line.
-  static func write(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }
 

@@ -29,7 +29,7 @@ struct IngestCommand: ParsableCommand {
       try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
-    try StandardOutput.write(text)
+    try CommandOutput.write(text)
     if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
       throw CommandFailure.message("no usable values were read")
     }

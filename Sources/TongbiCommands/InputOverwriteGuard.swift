@@ -1,3 +1,4 @@
+import ByteLevel
 import Foundation
 
 /// Refuses an `--output` that names one of the command's own inputs: the atomic rename would replace
@@ -17,14 +18,7 @@ enum InputOverwriteGuard {
 
   /// Whether the two paths name one file.
   static func isSameFile(_ first: String, _ second: String) -> Bool {
-    var firstStatus = stat()
-    var secondStatus = stat()
-    if stat(first, &firstStatus) == 0, stat(second, &secondStatus) == 0,
-      firstStatus.st_dev == secondStatus.st_dev, firstStatus.st_ino == secondStatus.st_ino
-    {
-      return true
-    }
-    return resolved(first) == resolved(second)
+    FileSystem.isSameFile(first, second) || resolved(first) == resolved(second)
   }
 
   private static func resolved(_ path: String) -> String {

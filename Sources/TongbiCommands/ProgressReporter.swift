@@ -1,3 +1,4 @@
+import ByteLevel
 import Foundation
 
 /// A one-line progress bar on standard error, shown only when standard error is a terminal.
@@ -13,7 +14,7 @@ final class ProgressReporter {
   init(label: String, unit: String? = nil) {
     self.label = label
     self.unit = unit
-    isEnabled = isatty(STDERR_FILENO) == 1
+    isEnabled = FileDescriptor.standardError.isTerminal
   }
 
   /// Redraws the bar when it moved by at least one percent.
@@ -27,12 +28,12 @@ final class ProgressReporter {
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
     let count =
       unit.map { "\(done)/\(total) \($0)" } ?? "\(String(format: "%.0f", Double(done) / 1_048_576)) MB"
-    FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(Int(fraction * 100))% \(count)".utf8))
+    StandardError.write(bytes: Array("\r\(label) [\(bar)] \(Int(fraction * 100))% \(count)".utf8))
   }
 
   /// Clears the bar's line.
   func finish() {
     guard isEnabled, lastDrawn >= 0 else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    StandardError.write(bytes: Array("\r\u{1B}[K".utf8))
   }
 }

@@ -55,6 +55,6 @@ struct ProjectCommand: ParsableCommand {
       case .json: ProjectionReport.json(projections)
       case .table: ProjectionReport.table(projections)
       }
-    try StandardOutput.write(text)
+    try CommandOutput.write(text)
   }
 }

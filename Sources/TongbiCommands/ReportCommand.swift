@@ -1,4 +1,5 @@
 import ArgumentParser
+import ByteLevel
 import Foundation
 import TongbiKit
 
@@ -103,12 +104,7 @@ struct ReportCommand: ParsableCommand {
         unit: shownUnit)
       return try renderer.render(document, format: format, excel: excel)
     }
-    if let output {
-      try CommandFailure.wrapReport { () throws(ReportError) in try AtomicFileWriter().write(text, to: output)
-      }
-    } else {
-      try StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
-    }
+    try CommandOutput.write(output == nil && !text.hasSuffix("\n") ? text + "\n" : text, to: output)
   }
 
   /// The files of the `--templates` directory (inputs the output must not replace).

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ByteLevel
+import Synth
 import TongbiKit
 
 /// `tongbi synth`: writes a deterministic synthetic panel of indicators as CSV (for tests and benchmarks).
@@ -60,16 +62,12 @@ struct SynthCommand: ParsableCommand {
     if progress.isEnabled {
       synthesizer.progress = { done, total in progress.update(done: done, total: total) }
     }
-    do {
-      let writer =
-        try output.map { path throws(SynthError) in try BufferedWriter(path: path) } ?? BufferedWriter()
+    defer { progress.finish() }
+    try CommandFailure.wrapOutput { () throws(SystemCallError) in
+      let writer = try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
       try synthesizer.write(to: writer)
-      try writer.close()
-    } catch {
-      progress.finish()
-      throw CommandFailure.message(error.description)
+      try writer.commit()
     }
-    progress.finish()
   }
 
   private func options() throws -> SynthOptions {

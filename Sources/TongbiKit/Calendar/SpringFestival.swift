@@ -6,14 +6,14 @@ import Foundation
 /// The festival falls between January 21 and February 20. Dates for 1900...2100 are computed once,
 /// on first use, into an immutable table (a `static let`, initialized thread-safely by the runtime);
 /// other years are computed on demand without any shared mutable state.
-public enum SpringFestival {
+package enum SpringFestival {
   /// Years held in the precomputed table.
-  public static let tableYears: ClosedRange<Int> = 1900...2100
+  package static let tableYears: ClosedRange<Int> = 1900...2100
 
   /// The Gregorian month (1 or 2) and day of the Spring Festival in `year`; `nil` when the Chinese
   /// calendar yields no lunar new year between January 20 and February 21 of that year (years
   /// outside the calendar's range).
-  public static func date(year: Int) -> (month: Int, day: Int)? {
+  package static func date(year: Int) -> (month: Int, day: Int)? {
     if tableYears.contains(year) {
       let dayOfYear = Int(table[year - tableYears.lowerBound])
       return dayOfYear == 0 ? nil : monthAndDay(dayOfYear: dayOfYear)
@@ -23,7 +23,7 @@ public enum SpringFestival {
 
   /// The Spring Festival of `year` and how its seven-day holiday window splits between January and
   /// February; `nil` when ``date(year:)`` is `nil`.
-  public static func holiday(year: Int) -> SpringFestivalHoliday? {
+  package static func holiday(year: Int) -> SpringFestivalHoliday? {
     guard let date = date(year: year) else { return nil }
     return SpringFestivalHoliday(year: year, festivalMonth: date.month, festivalDay: date.day)
   }
@@ -66,31 +66,31 @@ public enum SpringFestival {
 /// the festival) through lunar 1/6 (the festival + 5 days). This is the conventional 7-day 春节假期
 /// used as a regressor; it is a model of the holiday, not the State Council's schedule of any
 /// particular year (which shifts some days, began on 1/1 in 2014-2015, and has eight days since 2025).
-public struct SpringFestivalHoliday: Hashable, Sendable {
+package struct SpringFestivalHoliday: Hashable, Sendable {
   /// Gregorian year.
-  public let year: Int
+  package let year: Int
   /// Gregorian month of the festival (lunar 1/1): 1 or 2.
-  public let festivalMonth: Int
+  package let festivalMonth: Int
   /// Gregorian day of month of the festival.
-  public let festivalDay: Int
+  package let festivalDay: Int
 
   /// Number of days in the holiday window.
-  public static let windowDays = 7
+  package static let windowDays = 7
 
   /// Creates the holiday of a festival on `festivalMonth`/`festivalDay` of `year`.
-  public init(year: Int, festivalMonth: Int, festivalDay: Int) {
+  package init(year: Int, festivalMonth: Int, festivalDay: Int) {
     self.year = year
     self.festivalMonth = festivalMonth
     self.festivalDay = festivalDay
   }
 
   /// The month in which the festival falls.
-  public var festivalPeriod: Period {
+  package var festivalPeriod: Period {
     Period(ordinal: year * 12 + festivalMonth - 1)
   }
 
   /// Days of the window (eve through lunar 1/6) that fall in January.
-  public var daysInJanuary: Int {
+  package var daysInJanuary: Int {
     // Window: festival − 1 ... festival + 5, counted in days of the year.
     let first = (festivalMonth == 1 ? festivalDay : festivalDay + 31) - 1
     let last = first + Self.windowDays - 1
@@ -98,5 +98,5 @@ public struct SpringFestivalHoliday: Hashable, Sendable {
   }
 
   /// Days of the window that fall in February (the window never reaches March).
-  public var daysInFebruary: Int { Self.windowDays - daysInJanuary }
+  package var daysInFebruary: Int { Self.windowDays - daysInJanuary }
 }

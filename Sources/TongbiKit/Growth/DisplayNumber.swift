@@ -3,10 +3,10 @@
 ///
 /// `DisplayNumber.text(0.25, decimals: 1)` is "0.3"; `DisplayNumber.text(-0.04, decimals: 1)` is
 /// "0.0" (the rate is 持平, not "−0.0"); NaN gives the empty string.
-public enum DisplayNumber {
+package enum DisplayNumber {
   /// `value` rounded half away from zero at `decimals` places (0...8) and written with that many
   /// decimals; the empty string for NaN or infinities.
-  public static func text(_ value: Double, decimals: Int) -> String {
+  package static func text(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return "" }
     let places = min(max(decimals, 0), OfficeRounding.guardDecimals - 1)
     guard let units = OfficeRounding.scaledUnits(value, decimals: places) else {

@@ -1,12 +1,12 @@
 /// The growth formulas of DESIGN.md, one scalar function each; rates are in percent, changes of
 /// rates in percentage points. Kernels apply the same functions over whole columns.
-public enum GrowthFormulas {
+package enum GrowthFormulas {
   /// Growth of a ratio in percent: (current − base) / base × 100 (同比, 累计同比, 环比).
   ///
   /// Undefined when the current value is missing, the base is missing, zero (新增, not +inf) or
   /// negative (losses: 减亏/亏损扩大, not a rate).
   @inlinable
-  public static func ratioGrowth(current: Double, base: Double) -> GrowthValue {
+  package static func ratioGrowth(current: Double, base: Double) -> GrowthValue {
     if current.isNaN { return .undefined(.missingCurrent) }
     if base.isNaN { return .undefined(.noBase) }
     if base == 0 { return .undefined(.zeroBase) }
@@ -17,7 +17,7 @@ public enum GrowthFormulas {
   /// Change of a rate indicator in percentage points: current − base (失业率 5.2% against 5.0% is
   /// +0.2 points). Undefined when either value is missing.
   @inlinable
-  public static func pointChange(current: Double, base: Double) -> GrowthValue {
+  package static func pointChange(current: Double, base: Double) -> GrowthValue {
     if current.isNaN { return .undefined(.missingCurrent) }
     if base.isNaN { return .undefined(.noBase) }
     return .value(current - base)
@@ -25,13 +25,13 @@ public enum GrowthFormulas {
 
   /// Growth of an index with the same month of last year = 100: index − 100. Undefined when missing.
   @inlinable
-  public static func indexGrowth(index: Double) -> GrowthValue {
+  package static func indexGrowth(index: Double) -> GrowthValue {
     index.isNaN ? .undefined(.missingCurrent) : .value(index - 100)
   }
 
   /// Increment against the base (增加/减少 X 万元): current − base. Undefined when either is missing.
   @inlinable
-  public static func increment(current: Double, base: Double) -> GrowthValue {
+  package static func increment(current: Double, base: Double) -> GrowthValue {
     pointChange(current: current, base: base)
   }
 
@@ -39,7 +39,7 @@ public enum GrowthFormulas {
   /// displayed rates: round₁(now) − round₁(previous), itself exact at one decimal (提高/回落 X 个百分点).
   ///
   /// Undefined when either rate is undefined (the current one's reason, else `noBase`).
-  public static func changeOfDisplayedRates(now: GrowthValue, previous: GrowthValue) -> GrowthValue {
+  package static func changeOfDisplayedRates(now: GrowthValue, previous: GrowthValue) -> GrowthValue {
     guard let current = now.number else { return now }
     guard let base = previous.number else { return .undefined(.noBase) }
     return .value(
@@ -71,7 +71,7 @@ public enum GrowthFormulas {
   /// Implied comparable base from a published growth rate: B̂ = C / (1 + g/100).
   ///
   /// Undefined when C or g is missing, or g = −100% (the base cannot be recovered).
-  public static func impliedBase(current: Double, publishedRate: Double) -> GrowthValue {
+  package static func impliedBase(current: Double, publishedRate: Double) -> GrowthValue {
     if current.isNaN { return .undefined(.missingCurrent) }
     if publishedRate.isNaN || publishedRate == -100 { return .undefined(.noBase) }
     return .value(current / (1 + publishedRate / 100))
@@ -79,7 +79,7 @@ public enum GrowthFormulas {
 
   /// 口径差, the gap between the implied comparable base and last year's published value:
   /// B̂ − C(y−1,m). Undefined when either is missing.
-  public static func caliberGap(impliedBase: GrowthValue, lastYear: Double) -> GrowthValue {
+  package static func caliberGap(impliedBase: GrowthValue, lastYear: Double) -> GrowthValue {
     guard let base = impliedBase.number else { return impliedBase }
     return increment(current: base, base: lastYear)
   }
@@ -88,7 +88,7 @@ public enum GrowthFormulas {
   /// (√((1 + g_y/100)(1 + g_{y−1}/100)) − 1) × 100.
   ///
   /// Undefined when a rate is missing or the product is ≤ 0 (a fall of 100% or more).
-  public static func twoYearAverage(rate: Double, previousRate: Double) -> GrowthValue {
+  package static func twoYearAverage(rate: Double, previousRate: Double) -> GrowthValue {
     if rate.isNaN { return .undefined(.missingCurrent) }
     if previousRate.isNaN { return .undefined(.noBase) }
     let product = (1 + rate / 100) * (1 + previousRate / 100)
@@ -99,7 +99,7 @@ public enum GrowthFormulas {
   /// Two-year average growth from levels, only when no rates exist: (√(X(y) / X(y−2)) − 1) × 100.
   ///
   /// Undefined when a level is missing or X(y) / X(y−2) ≤ 0.
-  public static func twoYearAverage(level: Double, levelTwoYearsAgo: Double) -> GrowthValue {
+  package static func twoYearAverage(level: Double, levelTwoYearsAgo: Double) -> GrowthValue {
     if level.isNaN { return .undefined(.missingCurrent) }
     if levelTwoYearsAgo.isNaN { return .undefined(.noBase) }
     if levelTwoYearsAgo == 0 { return .undefined(.zeroBase) }
@@ -111,7 +111,7 @@ public enum GrowthFormulas {
   /// 拉动 of a part, in percentage points of the total's growth: (x − x_base) / X_base × 100.
   ///
   /// Undefined when a value is missing or the total's base is ≤ 0.
-  public static func contribution(part: Double, partBase: Double, totalBase: Double) -> GrowthValue {
+  package static func contribution(part: Double, partBase: Double, totalBase: Double) -> GrowthValue {
     if part.isNaN { return .undefined(.missingCurrent) }
     if partBase.isNaN || totalBase.isNaN { return .undefined(.noBase) }
     if totalBase == 0 { return .undefined(.zeroBase) }
@@ -122,7 +122,7 @@ public enum GrowthFormulas {
   /// 贡献率 of a part, in percent of the total's increment: (x − x_base) / (X − X_base) × 100.
   ///
   /// Undefined when a value is missing or the total's increment is 0.
-  public static func shareOfGrowth(part: Double, partBase: Double, total: Double, totalBase: Double)
+  package static func shareOfGrowth(part: Double, partBase: Double, total: Double, totalBase: Double)
     -> GrowthValue
   {
     if part.isNaN || total.isNaN { return .undefined(.missingCurrent) }

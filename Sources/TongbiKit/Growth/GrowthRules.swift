@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Which formula each quantity uses for an indicator kind (DESIGN.md): ratios for flows, stocks and
 /// averages, differences in points for rates, index − 100 for indices; stocks have no cumulative
 /// form; months inside a combined 1-2月 period have no monthly growth.

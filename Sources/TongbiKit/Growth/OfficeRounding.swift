@@ -1,3 +1,4 @@
+import ByteLevel
 import Foundation
 
 /// Rounding as statistics offices do it: half away from zero on the *decimal* value (DESIGN.md,
@@ -29,15 +30,6 @@ public enum OfficeRounding {
     return decimalRound(value, decimals: places)
   }
 
-  /// `x` rounded half away from zero to an integer, for finite |x| < 2⁶³, without the C library's
-  /// round(): t = trunc(x) and x − t are exact, and t moves one away from zero exactly when that
-  /// fraction's magnitude is at least one half (two comparisons added as integers, no branch).
-  @inline(__always)
-  static func integerRounded(_ x: Double) -> Int64 {
-    let truncated = Int64(x)
-    let fraction = x - Double(truncated)
-    return truncated &+ (fraction >= 0.5 ? 1 : 0) &- (fraction <= -0.5 ? 1 : 0)
-  }
 
   /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
   /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.
@@ -57,7 +49,7 @@ public enum OfficeRounding {
   @inline(__always)
   private static func units(_ value: Double, per divisor: UInt64) -> Int64? {
     guard abs(value) < 9e9 else { return nil }
-    let fine = integerRounded(value * 1e9)
+    let fine = IntegerRounding.halfAwayFromZero(value * 1e9)
     let units = roundedQuotient(fine.magnitude, by: divisor)
     return fine < 0 ? -units : units
   }

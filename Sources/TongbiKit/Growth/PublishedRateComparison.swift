@@ -7,43 +7,43 @@
 /// the published rates √((1 + g_y)(1 + g_{y−1})) − 1. Official rates are computed on a comparable
 /// basis (上年同期可比数: last year revised for changes of the enterprise sample, mergers, data
 /// checks), so they differ from ratios of the published levels; the gap measures that difference.
-public struct PublishedRateComparison: Sendable {
+package struct PublishedRateComparison: Sendable {
   /// One compared period.
-  public struct Row: Sendable {
+  package struct Row: Sendable {
     /// Region name.
-    public var region: String
+    package var region: String
     /// Level indicator name.
-    public var indicator: String
+    package var indicator: String
     /// Month (February stands for 1-2月 in a combined series).
-    public var period: Period
+    package var period: Period
     /// Whether the period is the combined 1-2月.
-    public var combined: Bool
+    package var combined: Bool
     /// The published level X (M, or C(y,2) for 1-2月).
-    public var level: Double
+    package var level: Double
     /// Growth computed from levels, percent.
-    public var computed: GrowthValue
+    package var computed: GrowthValue
     /// 累计同比 computed from levels, percent.
-    public var computedCumulative: GrowthValue
+    package var computedCumulative: GrowthValue
     /// The published rate, percent (NaN when not published).
-    public var published: Double
+    package var published: Double
     /// computed − published, percentage points.
-    public var gap: GrowthValue
+    package var gap: GrowthValue
     /// Implied comparable base B̂ = X / (1 + g/100).
-    public var impliedBase: GrowthValue
+    package var impliedBase: GrowthValue
     /// 口径差 = B̂ − X(y−1).
-    public var caliberGap: GrowthValue
+    package var caliberGap: GrowthValue
     /// Two-year average growth from the published rates of this and last year's period, percent.
-    public var twoYearAverage: GrowthValue
+    package var twoYearAverage: GrowthValue
   }
 
   /// Suffixes that make a rate indicator the published growth of a level indicator.
   static let rateSuffixes = ["同比增长", "同比增速", "同比增长率", "增长", "增速"]
 
   /// The compared rows, by region, indicator pair, period.
-  public private(set) var rows: [Row] = []
+  package private(set) var rows: [Row] = []
 
   /// Pairs each level indicator with its published rate and compares them for every region.
-  public init(panel: Panel) {
+  package init(panel: Panel) {
     for levelCode in panel.indicatorOrder {
       guard let level = panel.indicators[levelCode], level.kind.cumulates,
         let rateCode = panel.indicatorOrder.first(where: { code in

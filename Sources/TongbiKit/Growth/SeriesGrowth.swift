@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// The growth quantities of one series (a region's indicator) for every month of a panel, in
 /// contiguous buffers that a table reuses from series to series (no allocation per element).
 ///

@@ -6,23 +6,23 @@
 /// where each published rate g_k may lie anywhere in [g_k − 0.05, g_k + 0.05] percent. The band is the
 /// smallest and largest g_m over those four corners; it widens with m because the difference of two
 /// large implied bases magnifies their rounding.
-public struct SingleMonthGrowth: Equatable, Sendable {
+package struct SingleMonthGrowth: Equatable, Sendable {
   /// The single-month growth in percent, or why it is undefined.
-  public var growth: GrowthValue
+  package var growth: GrowthValue
   /// Lowest growth consistent with the published rates' rounding, in percent (NaN when undefined).
-  public var low: Double
+  package var low: Double
   /// Highest growth consistent with the published rates' rounding, in percent (NaN when undefined).
-  public var high: Double
+  package var high: Double
 
   /// Half the rounding step of published rates, in percent.
-  public static let rateHalfStep = 0.05
+  package static let rateHalfStep = 0.05
 
   /// Derives the single-month growth of month m from C(y,m), C(y,m−1) and the published cumulative
   /// rates g_m, g_{m−1} (percent).
   ///
   /// Undefined when an implied base is missing (a value or rate missing, or a rate of −100%), or when
   /// B̂_m − B̂_{m−1} ≤ 0.
-  public init(cumulative: Double, previousCumulative: Double, rate: Double, previousRate: Double) {
+  package init(cumulative: Double, previousCumulative: Double, rate: Double, previousRate: Double) {
     low = .nan
     high = .nan
     let base = GrowthFormulas.impliedBase(current: cumulative, publishedRate: rate)

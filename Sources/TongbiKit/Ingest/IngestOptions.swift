@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Choices that change how input is read.
 public struct IngestOptions: Sendable {
   /// Roles for header texts the reader does not know (or should read differently), by exact header text.

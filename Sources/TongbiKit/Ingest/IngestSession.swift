@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// The state of one ingest across its input files: the panel under construction, the indicators met,
 /// and the account of rows and cells.
 struct IngestSession {

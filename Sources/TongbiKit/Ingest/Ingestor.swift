@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads CSV inputs of any supported layout into one `Panel`, accounting for every row.
 ///
 /// ```swift
@@ -20,7 +22,7 @@ public struct Ingestor {
   /// Throws when the file cannot be read, is not text in UTF-8 or GB18030, has a CSV syntax error, has no
   /// recognisable header, or no data rows. Rows with bad values are rejected and reported, not thrown.
   public mutating func read(path: String) throws(IngestError) {
-    let input = try InputBytes(path: path)
+    let input = try InputBytes.reading(path)
     try read(raw: UnsafeRawBufferPointer(input.buffer), path: path, input: input)
   }
 

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// The indicators known to an ingest: those of an indicator file, plus those inferred from the data.
 ///
 /// Data name indicators by code, Chinese name or English name; all three resolve to one indicator.

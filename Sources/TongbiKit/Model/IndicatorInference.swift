@@ -1,6 +1,6 @@
 /// Infers an indicator's description from its name and unit when no indicator file describes it
 /// (DESIGN.md: unit %, and names with 同比/增速/指数/余额/平均, decide the kind).
-public enum IndicatorInference {
+package enum IndicatorInference {
   static let rateWords = ["同比", "增速", "增长率", "增幅", "比重", "占比", "比率", "growth", "rate", "(%)", "（%）"]
   static let indexWords = ["指数", "index"]
   static let stockWords = ["余额", "期末", "年末", "月末", "存量", "库存", "balance", "stock"]
@@ -20,7 +20,7 @@ public enum IndicatorInference {
   /// values are allowed for rates, for names that denote a balance or profit (利润, 净, 差额), and for
   /// names the inference does not know; they are refused for known non-negative flows (税收, 投资,
   /// 产值, 销售, ...).
-  public static func indicator(named name: String, unit: Unit, form: ValueForm) -> Indicator {
+  package static func indicator(named name: String, unit: Unit, form: ValueForm) -> Indicator {
     let lowered = Array(name.lowercased().utf8)
     let has: ([String]) -> Bool = { words in words.contains { containsBytes(lowered, of: $0) } }
     let kind: IndicatorKind

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Numbers distinct names (by exact bytes, see `ExactText`) in order of first appearance, for passes
 /// over many columns whose names repeat or come in order.
 ///

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// The monthly (当月) and year-to-date cumulative (1-N月累计) values of one region's indicator over the
 /// panel's months, each form taken as published or derived from the other (DESIGN.md):
 ///
@@ -26,7 +28,7 @@ public struct SeriesForms: Sendable {
 
   /// Derives both forms from the published columns (`nil` when that form was not published), whose
   /// values have at most `decimals` decimals (`nil` when not known: the doubles are added as they are).
-  public init(
+  package init(
     monthlyColumn: UnsafeBufferPointer<Double>?, cumulativeColumn: UnsafeBufferPointer<Double>?,
     indicator: Indicator, firstPeriod: Period, decimals: Int? = nil
   ) {

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Identifies one column of a panel: a region, an indicator, and the form its values take.
 public struct SeriesKey: Hashable, Sendable, Comparable {
   /// Region name.

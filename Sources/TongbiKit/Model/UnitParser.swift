@@ -4,7 +4,7 @@
 /// 亿 (10⁸), 万亿 (10¹²). English: `yuan`, `10k yuan`/`10,000 yuan`, `100 million yuan`, `million yuan`,
 /// `billion yuan`, `%`/`percent`. Anything else is kept as a base of its own with scale 1, so two
 /// spellings of one unknown unit are treated as the same only when written identically.
-public enum UnitParser {
+package enum UnitParser {
   static let prefixes: [(text: String, exponent: Int)] = [
     ("万亿", 12), ("千万", 7), ("百万", 6), ("十万", 5), ("亿", 8), ("万", 4), ("千", 3), ("百", 2), ("十", 1),
   ]
@@ -20,7 +20,7 @@ public enum UnitParser {
   ]
 
   /// Parses `text` into a unit; empty text is a plain count.
-  public static func parse(_ text: String) -> Unit {
+  package static func parse(_ text: String) -> Unit {
     let trimmed = text.trimmingSpaces()
     if trimmed.isEmpty { return .count }
     if let known = englishUnits[trimmed.lowercased()] { return known }

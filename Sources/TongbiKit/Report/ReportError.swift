@@ -2,14 +2,11 @@
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A template directory or file cannot be read or parsed.
   case templates(path: String, reason: String)
-  /// An output file cannot be written (nothing is left at the path).
-  case write(path: String, reason: String)
 
   /// One line for the user.
   public var description: String {
     switch self {
     case .templates(let path, let reason): "\(path): \(reason)"
-    case .write(let path, let reason): "\(path): cannot write: \(reason)"
     }
   }
 }

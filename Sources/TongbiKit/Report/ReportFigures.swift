@@ -15,16 +15,16 @@ import Foundation
 ///   before 1-2月), except for rates, whose change in points is not compared again.
 ///
 /// Growth is computed on the exact decimal values as published, so 1002.5 against 1000 is 0.25%.
-public struct ReportFigures: Sendable {
+package struct ReportFigures: Sendable {
   /// The panel the figures come from.
-  public let panel: Panel
+  package let panel: Panel
   /// Codes of the indicators whose stated value is cumulative.
   private let cumulativeCodes: Set<String>
   /// Clause kind of every indicator, worked out once (it reads the indicator's names).
   private let kinds: [String: ClauseKind]
 
   /// Creates the adapter over `panel`.
-  public init(panel: Panel) {
+  package init(panel: Panel) {
     self.panel = panel
     var codes = Set(panel.indicators.values.filter(\.kind.cumulates).map(\.code))
     for key in panel.keys where key.form == .cumulative { codes.insert(key.indicator) }
@@ -34,20 +34,20 @@ public struct ReportFigures: Sendable {
 
   /// The report period of `indicator` at `period`: cumulative (1-m月) or the month, with the
   /// indicator's 1-2月 flag.
-  public func reportPeriod(indicator code: String, at period: Period) -> ReportPeriod {
+  package func reportPeriod(indicator code: String, at period: Period) -> ReportPeriod {
     ReportPeriod(
       period: period, isCumulative: cumulativeCodes.contains(code),
       januaryWithFebruary: panel.indicators[code]?.january == .withFebruary)
   }
 
   /// How clauses state `indicator` (an unknown code is an amount).
-  public func kind(indicator code: String) -> ClauseKind {
+  package func kind(indicator code: String) -> ClauseKind {
     kinds[code] ?? .amount
   }
 
   /// The stated value of `indicator` in `region` at `period` (see the type's notes) at the input's
   /// precision; `nil` when unknown.
-  public func value(region: String, indicator code: String, at period: Period) -> ReportAmount? {
+  package func value(region: String, indicator code: String, at period: Period) -> ReportAmount? {
     guard let forms = panel.forms(region: region, indicator: code), let row = panel.row(of: period) else {
       return nil
     }
@@ -56,7 +56,7 @@ public struct ReportFigures: Sendable {
   }
 
   /// Year-on-year growth of the stated value at `period`, by the indicator's clause kind.
-  public func growth(region: String, indicator code: String, at period: Period) -> GrowthState {
+  package func growth(region: String, indicator code: String, at period: Period) -> GrowthState {
     let reportPeriod = reportPeriod(indicator: code, at: period)
     if reportPeriod.isCumulative && reportPeriod.januaryWithFebruary && period.month == 1 {
       return .undefined(.combinedPeriod)
@@ -81,7 +81,7 @@ public struct ReportFigures: Sendable {
 
   /// The figures of `indicator` in `region` at `period`: value, growth and the previous published
   /// period's growth (targets, ranks and gaps are added by `ReportBuilder`).
-  public func figures(region: String, indicator code: String, at period: Period) -> IndicatorFigures {
+  package func figures(region: String, indicator code: String, at period: Period) -> IndicatorFigures {
     let reportPeriod = reportPeriod(indicator: code, at: period)
     let indicator = panel.indicators[code]
     let kind = kind(indicator: code)

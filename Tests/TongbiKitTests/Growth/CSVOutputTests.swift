@@ -1,6 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
+@testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("Growth: CSV output")

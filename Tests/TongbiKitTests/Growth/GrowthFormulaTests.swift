@@ -1,5 +1,6 @@
 import Testing
 
+@testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("Growth: formulas")

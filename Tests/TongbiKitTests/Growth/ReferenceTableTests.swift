@@ -1,6 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
+@testable import ByteLevel
 @testable import TongbiKit
 
 /// The growth table of Datasets/township/township-monthly.csv against the table computed independently

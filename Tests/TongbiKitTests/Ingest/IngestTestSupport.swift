@@ -3,33 +3,6 @@ import Testing
 
 @testable import TongbiKit
 
-/// A fresh directory under the system's temporary directory, for the small input files of one test.
-struct ScratchDirectory {
-  /// The directory's URL.
-  let url: URL
-
-  /// Creates `<tmp>/tongbi-ingest-<UUID>`.
-  init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("tongbi-ingest-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  /// Writes `text` as UTF-8 (no BOM) to `name` and returns the path.
-  func write(_ name: String, _ text: String) throws -> String {
-    try write(name, bytes: Array(text.utf8))
-  }
-
-  /// Writes `bytes` to `name` and returns the path.
-  func write(_ name: String, bytes: [UInt8]) throws -> String {
-    let path = url.appendingPathComponent(name).path
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-    return path
-  }
-
-  /// A path in the directory that does not exist.
-  func missing(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
 /// Ingests `paths` in order with `options` and returns the result.
 func ingest(_ paths: String..., options: IngestOptions = IngestOptions()) throws -> IngestResult {
   var ingestor = Ingestor(options: options)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TongbiKit
@@ -54,7 +55,7 @@ struct MalformedFileTests {
   @Test("a directory instead of a file")
   func directory() throws {
     let dir = try ScratchDirectory()
-    #expect(ingestError(dir.url.path)?.description == "\(dir.url.path): cannot read: is a directory")
+    #expect(ingestError(dir.url.path)?.description == "\(dir.url.path): cannot read: Is a directory")
   }
 
   @Test("a table without a recognisable header")

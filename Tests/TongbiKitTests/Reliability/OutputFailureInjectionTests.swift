@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+import TestSupport
+
+@testable import ByteLevel
 @testable import TongbiKit
 
 #if canImport(Glibc)
@@ -9,8 +12,6 @@ import Testing
 
 @Suite("Safe outputs: a failure injected while writing leaves no partial and no temporary file")
 struct OutputFailureInjectionTests {
-  private struct Injected: Error {}
-
   /// 1,000 cumulative series over 60 months: a growth CSV of several MiB, written in several flushes.
   private static let table: GrowthTable? = {
     let columns = (0..<1000).map { index in
@@ -40,7 +41,7 @@ struct OutputFailureInjectionTests {
     var written = 0
     do {
       let output = try ByteOutput(path: path)
-      output.writeBytes = { descriptor, bytes, count in
+      output.writeCall = { descriptor, bytes, count in
         let allowed = min(count, limit - written)
         guard allowed > 0 else {
           errno = ENOSPC
@@ -50,7 +51,7 @@ struct OutputFailureInjectionTests {
         written += max(0, done)
         return done
       }
-      let expected = OutputError.cannotWrite(path: path, reason: String(cString: strerror(ENOSPC)))
+      let expected = SystemCallError(.write, path: path, code: ENOSPC)
       #expect(throws: expected) {
         try GrowthCSVRenderer().write(table, to: output)
         try output.commit()
@@ -73,33 +74,16 @@ struct OutputFailureInjectionTests {
     let scratch = try ScratchDirectory()
     let path = try scratch.write("growth.csv", "old table\n")
     let output = try ByteOutput(path: path)
-    output.renameFile = { _, _ in
+    output.renameCall = { _, _ in
       errno = EXDEV
       return -1
     }
     try GrowthCSVRenderer().write(table, to: output)
-    #expect(throws: OutputError.cannotWrite(path: path, reason: String(cString: strerror(EXDEV)))) {
+    #expect(throws: SystemCallError(.rename, path: path, code: EXDEV)) {
       try output.commit()
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "old table\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["growth.csv"])
-  }
-
-  @Test("report: writing the temporary file fails halfway; the old report stays, nothing else is left")
-  func reportWriteFailsMidway() throws {
-    let scratch = try ScratchDirectory()
-    let path = try scratch.write("report.html", "<p>old</p>\n")
-    let text = String(repeating: "<p>新的报告</p>\n", count: 1000)
-    var failing = AtomicFileWriter()
-    failing.writeTemporary = { data, temporary in
-      try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: temporary))
-      throw Injected()
-    }
-    #expect(throws: ReportError.self) { try failing.write(text, to: path) }
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "<p>old</p>\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["report.html"])
-    try AtomicFileWriter().write(text, to: path)
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
   }
 
   @Test("growth CSV: region and indicator names starting with = + - @ are escaped, negative numbers are not")

@@ -1,12 +1,11 @@
 import Foundation
 import Testing
 
+@testable import ByteLevel
 @testable import TongbiKit
 
-@Suite("Report output: CSV escaping and BOM, atomic files")
+@Suite("Report output: CSV escaping and BOM")
 struct ReportOutputTests {
-  private struct Injected: Error {}
-
   @Test("CSV: text cells starting with = + - @ are escaped, numbers never; BOM only with --excel")
   func csv() {
     #expect(CSVText.cell("=SUM(A1)") == "'=SUM(A1)")
@@ -33,26 +32,4 @@ struct ReportOutputTests {
     #expect(ReportCSV.growthTable(document, language: .zh, byteOrderMark: true).hasPrefix("\u{FEFF}指标"))
   }
 
-  @Test("atomic write: the file appears whole; an injected failure leaves no partial or temporary file")
-  func atomic() throws {
-    let scratch = try ScratchDirectory()
-    let path = scratch.missing("report.html")
-    try AtomicFileWriter().write("first", to: path)
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
-
-    var failing = AtomicFileWriter()
-    failing.rename = { _, _ in throw Injected() }
-    #expect(throws: ReportError.self) { try failing.write("second", to: path) }
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
-
-    let fresh = scratch.missing("new.md")
-    var halfway = AtomicFileWriter()
-    halfway.writeTemporary = { data, temporary in
-      try data.prefix(3).write(to: URL(fileURLWithPath: temporary))
-      throw Injected()
-    }
-    #expect(throws: ReportError.self) { try halfway.write("complete text", to: fresh) }
-    #expect(!FileManager.default.fileExists(atPath: fresh))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["report.html"])
-  }
 }

@@ -5,17 +5,17 @@
 /// (multiplicative) or y − trend (additive). Seasonal figure: the mean of the detrended values at
 /// each position of the cycle (counted from the first observation), normalised to mean 1
 /// (multiplicative) or mean 0 (additive).
-public struct ClassicalDecomposition: Sendable {
+package struct ClassicalDecomposition: Sendable {
   /// Whether the decomposition is y = T·S·R or y = T + S + R.
-  public enum Kind: Sendable { case additive, multiplicative }
+  package enum Kind: Sendable { case additive, multiplicative }
 
   /// The seasonal figure by position in the cycle, `figure[k]` for observations t ≡ k (mod m).
-  public let figure: [Double]
+  package let figure: [Double]
   /// The centred moving average, NaN at the ends.
-  public let trend: [Double]
+  package let trend: [Double]
 
   /// Decomposes `y` with period `m` (≥ 2); `nil` when y has fewer than 2m values.
-  public init?(_ y: [Double], period m: Int, kind: Kind) {
+  package init?(_ y: [Double], period m: Int, kind: Kind) {
     let n = y.count
     guard m >= 2, n >= 2 * m else { return nil }
     var trend = [Double](repeating: .nan, count: n)
@@ -45,5 +45,5 @@ public struct ClassicalDecomposition: Sendable {
   }
 
   /// The seasonal index of observation t (t = 0 for the first).
-  public func seasonal(at t: Int) -> Double { figure[t % figure.count] }
+  package func seasonal(at t: Int) -> Double { figure[t % figure.count] }
 }

@@ -1,9 +1,9 @@
 /// Naive2 of the M4 competition: the naive method on seasonally adjusted data (90% seasonality test,
 /// classical multiplicative decomposition), re-seasonalised: ŷ(h) = xₙ · S(n + h), with x = y/S.
-public enum Naive2 {
+package enum Naive2 {
   /// Forecasts with the naive method's intervals on the adjusted scale, multiplied by the seasonal
   /// index; `nil` when n < 2.
-  public static func forecast(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
+  package static func forecast(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
     let adjustment = SeasonalAdjustment(y, m: m)
     guard var path = RandomWalkForecasts.naive(adjustment.adjusted, horizon: horizon, levels: levels) else {
       return nil

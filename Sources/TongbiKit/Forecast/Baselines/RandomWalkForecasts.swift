@@ -1,7 +1,7 @@
 /// The naive, seasonal naive and drift methods with R `forecast`'s Gaussian intervals ŷ ± z·se(h).
-public enum RandomWalkForecasts {
+package enum RandomWalkForecasts {
   /// Naive: ŷ(h) = yₙ, se(h) = σ√h with σ² = mean of (yₜ − yₜ₋₁)²; `nil` when n < 2.
-  public static func naive(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
+  package static func naive(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
     guard y.count >= 2, let last = y.last else { return nil }
     let sigma = rootMeanSquare(lagDifferences(y, lag: 1))
     return gaussian(
@@ -11,7 +11,7 @@ public enum RandomWalkForecasts {
 
   /// Seasonal naive: ŷ(h) = y_{n+h−m⌈h/m⌉}, se(h) = σ√(⌊(h−1)/m⌋ + 1) with σ² = mean of
   /// (yₜ − yₜ₋ₘ)²; `nil` when n < m + 1.
-  public static func seasonalNaive(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
+  package static func seasonalNaive(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
     guard m >= 1, y.count > m else { return nil }
     let sigma = rootMeanSquare(lagDifferences(y, lag: m))
     let n = y.count
@@ -22,7 +22,7 @@ public enum RandomWalkForecasts {
 
   /// Drift: ŷ(h) = yₙ + h·b with b = (yₙ − y₁)/(n − 1), se(h) = σ√(h(1 + h/(n − 1))) with
   /// σ² = Σ(Δyₜ − b)²/(n − 2); `nil` when n < 3.
-  public static func drift(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
+  package static func drift(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
     let n = y.count
     guard n >= 3, let last = y.last else { return nil }
     let differences = lagDifferences(y, lag: 1)

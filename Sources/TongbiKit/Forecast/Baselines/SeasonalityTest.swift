@@ -1,7 +1,7 @@
 /// The seasonality test of the M4 competition's benchmarks and R's `thetaf`.
-public enum SeasonalityTest {
+package enum SeasonalityTest {
   /// Sample autocorrelation r_k = Σ_{t=1}^{n−k}(yₜ − ȳ)(yₜ₊ₖ − ȳ) / Σ(yₜ − ȳ)², k = 1…maxLag (R's `acf`).
-  public static func autocorrelations(_ y: [Double], maxLag: Int) -> [Double] {
+  package static func autocorrelations(_ y: [Double], maxLag: Int) -> [Double] {
     let n = y.count
     let mean = y.reduce(0, +) / Double(n)
     let denominator = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
@@ -15,7 +15,7 @@ public enum SeasonalityTest {
 
   /// Whether y is seasonal with period m at the 90% level: m > 1, y not constant, n > 2m, and
   /// |r_m| / √((1 + 2 Σ_{k=1}^{m−1} r_k²)/n) > Φ⁻¹(0.95) ≈ 1.645.
-  public static func isSeasonal(_ y: [Double], m: Int) -> Bool {
+  package static func isSeasonal(_ y: [Double], m: Int) -> Bool {
     guard m > 1, y.count > 2 * m, let first = y.first, y.contains(where: { $0 != first }) else {
       return false
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The Theta method of Assimakopoulos & Nikolopoulos (M3 winner) in the form of R's `forecast::thetaf`
 /// (Hyndman & Billah 2003: SES with drift equal to half the slope of the linear trend).
-public enum Theta {
+package enum Theta {
   /// Forecasts of `y` (season length m):
   ///
   /// 1. when `SeasonalityTest.isSeasonal` (90%), divide by classical multiplicative seasonal indices;
@@ -12,7 +12,7 @@ public enum Theta {
   ///    half-width is not re-seasonalised).
   ///
   /// `nil` when SES cannot be fitted (n ≤ 4).
-  public static func forecast(
+  package static func forecast(
     _ y: [Double], m: Int, horizon: Int, levels: [Double], estimator: ETSEstimator
   ) -> ForecastPath? {
     let adjustment = SeasonalAdjustment(y, m: m)

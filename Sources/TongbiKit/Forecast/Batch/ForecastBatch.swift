@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Forecasts of every series of a panel.
 public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with

@@ -1,3 +1,4 @@
+import ByteLevel
 import LinearAlgebra
 
 extension ETSFit {

@@ -1,8 +1,8 @@
 /// Point and interval accuracy measures of the forecasting competitions.
-public enum AccuracyMetrics {
+package enum AccuracyMetrics {
   /// sMAPE = (100/h) Σ 2|yₜ − ŷₜ| / (|yₜ| + |ŷₜ|) in percent (M4 definition); pairs with a NaN, or with
   /// yₜ = ŷₜ = 0 (0/0), are skipped; NaN when no pair is left.
-  public static func smape(actual: [Double], forecast: [Double]) -> Double {
+  package static func smape(actual: [Double], forecast: [Double]) -> Double {
     var sum = 0.0
     var count = 0
     for (y, f) in zip(actual, forecast) where !y.isNaN && !f.isNaN {
@@ -15,7 +15,7 @@ public enum AccuracyMetrics {
 
   /// In-sample scale of MASE: mean |yₜ − yₜ₋ₘ| over the training values (the seasonal naive error),
   /// with m = 1 when the training series has m values or fewer; NaN when undefined.
-  public static func maseScale(training: [Double], m: Int) -> Double {
+  package static func maseScale(training: [Double], m: Int) -> Double {
     let lag = training.count > m ? m : 1
     guard training.count > lag else { return .nan }
     var sum = 0.0
@@ -24,7 +24,7 @@ public enum AccuracyMetrics {
   }
 
   /// MASE = mean |yₜ − ŷₜ| / scale (`maseScale`); NaN when the scale is 0 or undefined.
-  public static func mase(actual: [Double], forecast: [Double], scale: Double) -> Double {
+  package static func mase(actual: [Double], forecast: [Double], scale: Double) -> Double {
     guard scale > 0 else { return .nan }
     var sum = 0.0
     var count = 0
@@ -36,7 +36,7 @@ public enum AccuracyMetrics {
   }
 
   /// Share of actual values inside [lower, upper] (pairs with a NaN skipped); NaN when none is left.
-  public static func coverage(actual: [Double], lower: [Double], upper: [Double]) -> Double {
+  package static func coverage(actual: [Double], lower: [Double], upper: [Double]) -> Double {
     var inside = 0
     var count = 0
     for i in actual.indices where i < lower.count && i < upper.count {

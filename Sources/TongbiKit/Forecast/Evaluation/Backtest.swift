@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Rolling-origin evaluation: for origins j = 0…N−1 each series is cut at n − H − j, forecast H steps
 /// and compared with the H values that followed.
 public enum Backtest {

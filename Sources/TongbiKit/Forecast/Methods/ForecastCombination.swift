@@ -1,9 +1,9 @@
 /// Simple combinations of forecasts.
-public enum ForecastCombination {
+package enum ForecastCombination {
   /// The equally weighted average of the paths: mean = (1/k) Σ meanᵢ, and each interval bound the
   /// average of the corresponding bounds (a heuristic: the exact interval of an average needs the
   /// covariance of the methods' errors). The paths must have the same horizon and levels.
-  public static func average(_ paths: [ForecastPath]) -> ForecastPath {
+  package static func average(_ paths: [ForecastPath]) -> ForecastPath {
     guard var result = paths.first else { return ForecastPath(mean: [], intervals: []) }
     let k = Double(paths.count)
     for step in result.mean.indices {

@@ -1,6 +1,6 @@
 /// A function minimised by `NelderMead`: called with a point of the search space, returns the
 /// objective there (`+∞` for a point outside the feasible region).
-public protocol NelderMeadObjective {
+package protocol NelderMeadObjective {
   /// The objective at `x`.
   mutating func value(_ x: UnsafeBufferPointer<Double>) -> Double
 }
@@ -13,9 +13,9 @@ public protocol NelderMeadObjective {
 /// `tolerance · (|f_best| + tolerance)` (R `optim`'s `reltol` rule) or after `maximumEvaluations`
 /// evaluations. All buffers are allocated once per workspace; `minimize` allocates nothing.
 /// Not safe to share between concurrent tasks.
-public final class NelderMead {
+package final class NelderMead {
   /// Largest dimension this workspace handles.
-  public let capacity: Int
+  package let capacity: Int
   private let simplex: UnsafeMutablePointer<Double>
   private let values: UnsafeMutablePointer<Double>
   private let centroid: UnsafeMutablePointer<Double>
@@ -23,7 +23,7 @@ public final class NelderMead {
   private let trial: UnsafeMutablePointer<Double>
 
   /// Creates a workspace for problems of up to `capacity` dimensions.
-  public init(capacity: Int) {
+  package init(capacity: Int) {
     self.capacity = max(1, capacity)
     let n = self.capacity
     simplex = .allocate(capacity: (n + 1) * n)
@@ -45,7 +45,7 @@ public final class NelderMead {
   /// initial simplex x, x + step₀e₀, …, x + step_{n−1}e_{n−1}. Returns the best value and the number
   /// of evaluations used. `x.count` must not exceed `capacity` and equal `steps.count`.
   @discardableResult
-  public func minimize<Objective: NelderMeadObjective>(
+  package func minimize<Objective: NelderMeadObjective>(
     _ objective: inout Objective, x: UnsafeMutableBufferPointer<Double>,
     steps: UnsafeBufferPointer<Double>, tolerance: Double = 1e-8, maximumEvaluations: Int = 2000
   ) -> (value: Double, evaluations: Int) {

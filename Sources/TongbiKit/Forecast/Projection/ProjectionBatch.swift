@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Full-year projections for every cumulating series of a panel.
 public enum ProjectionBatch {
   /// One projection per (region, indicator) of a flow or average indicator that has C(y,m) at `period`,

@@ -1,14 +1,14 @@
 import Foundation
 
 /// The standard normal distribution N(0, 1): its quantile function.
-public enum NormalDistribution {
+package enum NormalDistribution {
   /// Φ(x) = ½ erfc(−x / √2), the standard normal cumulative distribution function.
-  public static func cdf(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
+  package static func cdf(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
 
   /// Φ⁻¹(p), the z with Φ(z) = p, for 0 < p < 1: Acklam's rational approximation (relative error
   /// below 1.2 × 10⁻⁹) refined by one Halley step on Φ(z) − p. p = 0 gives −∞, p = 1 gives +∞, p
   /// outside [0, 1] or NaN gives NaN.
-  public static func quantile(_ p: Double) -> Double {
+  package static func quantile(_ p: Double) -> Double {
     guard p > 0, p < 1 else {
       if p == 0 { return -.infinity }
       if p == 1 { return .infinity }

@@ -1,10 +1,10 @@
 import LinearAlgebra
 
 /// Prediction intervals from simulated sample paths.
-public enum SimulatedQuantiles {
+package enum SimulatedQuantiles {
   /// The sample quantile of `sorted` (ascending, non-empty) at probability p, R's default type 7:
   /// with h = (n − 1)p, x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎) (0-based order statistics).
-  public static func quantile(sorted: [Double], _ p: Double) -> Double {
+  package static func quantile(sorted: [Double], _ p: Double) -> Double {
     guard !sorted.isEmpty else { return .nan }
     let h = Double(sorted.count - 1) * min(max(p, 0), 1)
     let low = Int(h)
@@ -17,7 +17,7 @@ public enum SimulatedQuantiles {
   ///
   /// The order statistics are found by selection (`OrderStatistics`), not by sorting each step's
   /// values: the same numbers as `quantile(sorted:)` in linear time.
-  public static func intervals(_ paths: Matrix, levels: [Double]) -> [ForecastInterval] {
+  package static func intervals(_ paths: Matrix, levels: [Double]) -> [ForecastInterval] {
     var lower = [[Double]](repeating: [Double](repeating: .nan, count: paths.rows), count: levels.count)
     var upper = lower
     var values = [Double](repeating: 0, count: paths.columns)

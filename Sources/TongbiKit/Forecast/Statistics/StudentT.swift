@@ -1,10 +1,10 @@
 import Foundation
 
 /// Student's t distribution with ν degrees of freedom: cumulative distribution and quantile.
-public enum StudentT {
+package enum StudentT {
   /// P(T ≤ t) for T ~ t(ν), ν > 0: with x = ν / (ν + t²), P = 1 − ½ I_x(ν/2, ½) for t ≥ 0 and
   /// ½ I_x(ν/2, ½) for t < 0, I the regularized incomplete beta function. NaN when ν ≤ 0 or t is NaN.
-  public static func cdf(_ t: Double, degreesOfFreedom nu: Double) -> Double {
+  package static func cdf(_ t: Double, degreesOfFreedom nu: Double) -> Double {
     guard nu > 0, !t.isNaN else { return .nan }
     if t.isInfinite { return t > 0 ? 1 : 0 }
     let tail = 0.5 * IncompleteBeta.regularized(x: nu / (nu + t * t), a: nu / 2, b: 0.5)
@@ -15,7 +15,7 @@ public enum StudentT {
   /// expansion around the normal quantile z, t ≈ z + (z³ + z)/(4ν) + (5z⁵ + 16z³ + 3z)/(96ν²), then
   /// refined by Newton steps on cdf(t) − p with the t density. ν = ∞ gives the normal quantile;
   /// p = 0 or 1 give ∓∞; anything else outside the domain gives NaN.
-  public static func quantile(_ p: Double, degreesOfFreedom nu: Double) -> Double {
+  package static func quantile(_ p: Double, degreesOfFreedom nu: Double) -> Double {
     guard nu > 0, p >= 0, p <= 1 else { return .nan }
     let z = NormalDistribution.quantile(p)
     if nu.isInfinite || !z.isFinite { return z }

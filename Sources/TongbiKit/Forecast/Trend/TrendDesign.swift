@@ -6,30 +6,30 @@
 /// Spring Festival regressor S(r) is the share of the seven-day holiday window (除夕 to 正月初六, see
 /// `SpringFestivalHoliday`) that falls in that month: d/7 in January, (7 − d)/7 in February, 0 otherwise,
 /// with d the window's days in January of that year.
-public struct TrendDesign: Sendable {
+package struct TrendDesign: Sendable {
   /// Month of row 0.
-  public let firstPeriod: Period
+  package let firstPeriod: Period
   /// Whether the Spring Festival regressor is included.
-  public let springFestival: Bool
+  package let springFestival: Bool
 
   /// Index of the intercept column.
-  public static let interceptColumn = 0
+  package static let interceptColumn = 0
   /// Index of the trend column.
-  public static let trendColumn = 1
+  package static let trendColumn = 1
   /// Index of the Spring Festival column (present only when `springFestival` is true).
-  public static let springFestivalColumn = 13
+  package static let springFestivalColumn = 13
 
   /// Creates the design of a panel starting at `firstPeriod`.
-  public init(firstPeriod: Period, springFestival: Bool) {
+  package init(firstPeriod: Period, springFestival: Bool) {
     self.firstPeriod = firstPeriod
     self.springFestival = springFestival
   }
 
   /// Number of columns of the full design: 13, or 14 with the Spring Festival regressor.
-  public var columnCount: Int { springFestival ? 14 : 13 }
+  package var columnCount: Int { springFestival ? 14 : 13 }
 
   /// Names of the columns: `intercept`, `trend`, `month02` … `month12`, `spring_festival`.
-  public var columnNames: [String] {
+  package var columnNames: [String] {
     var names = ["intercept", "trend"]
     for month in 2...12 { names.append(month < 10 ? "month0\(month)" : "month\(month)") }
     if springFestival { names.append("spring_festival") }
@@ -37,10 +37,10 @@ public struct TrendDesign: Sendable {
   }
 
   /// Column of the dummy of calendar month `month` (2…12); `nil` for January, the base.
-  public static func dummyColumn(month: Int) -> Int? { month >= 2 ? month : nil }
+  package static func dummyColumn(month: Int) -> Int? { month >= 2 ? month : nil }
 
   /// Value of column `column` at row `row` (formula in the type's documentation).
-  public func value(row: Int, column: Int) -> Double {
+  package func value(row: Int, column: Int) -> Double {
     let period = firstPeriod + row
     switch column {
     case Self.interceptColumn: return 1

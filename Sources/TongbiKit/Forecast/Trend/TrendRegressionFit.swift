@@ -4,7 +4,7 @@ import LinearAlgebra
 /// variances and fitted values for each series, and the forecasts they imply.
 public struct TrendRegressionFit: Sendable {
   /// The design shared by all series.
-  public let design: TrendDesign
+  package let design: TrendDesign
   /// Number of panel months the series were observed over.
   public let rows: Int
   /// Coefficients, `design.columnCount × series`, column j for series j. A regressor a series could

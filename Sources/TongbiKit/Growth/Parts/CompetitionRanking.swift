@@ -10,10 +10,10 @@ public enum RankingBasis: String, Sendable, CaseIterable {
 
 /// Competition ranking ("1224") as offices rank regions: rank = 1 + the number of values strictly
 /// better, so equal displayed values share a rank and the next rank is skipped.
-public enum CompetitionRanking {
+package enum CompetitionRanking {
   /// Ranks of `values` (already rounded for display) in `direction`; NaN values have no rank (`nil`),
   /// they come after every ranked value and are shown as —.
-  public static func ranks(_ values: [Double], direction: RankingDirection) -> [Int?] {
+  package static func ranks(_ values: [Double], direction: RankingDirection) -> [Int?] {
     values.map { value in
       guard !value.isNaN else { return nil }
       let better = values.reduce(0) { count, other in

@@ -52,7 +52,7 @@ extension GrowthFormulas {
   /// Share of a value in a whole, percent: part × 100 / whole (target completion).
   ///
   /// Undefined when the part is missing, or the whole is missing, zero or negative.
-  public static func shareOf(_ part: Double, in whole: Double) -> GrowthValue {
+  package static func shareOf(_ part: Double, in whole: Double) -> GrowthValue {
     if part.isNaN { return .undefined(.missingCurrent) }
     if whole.isNaN { return .undefined(.noTarget) }
     if whole == 0 { return .undefined(.zeroBase) }

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads an annual targets file: one row per region, indicator and year.
 ///
 /// Headers (Chinese or English, any order): 地区/region, 指标/indicator, 年度/year, 目标值/target,

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// A row of a small CSV file as trimmed cell texts, with its line number.
 struct TextRow: Sendable {
   /// Line (1-based) the row starts on.
@@ -13,7 +15,7 @@ struct TextRow: Sendable {
 enum CSVTextRows {
   /// The non-blank rows of the file at `path` (UTF-8 or GB18030).
   static func read(path: String) throws(IngestError) -> [TextRow] {
-    let input = try InputBytes(path: path)
+    let input = try InputBytes.reading(path)
     let decoded: DecodedText
     do {
       (decoded, _) = try TextDecoding.decode(UnsafeRawBufferPointer(input.buffer))

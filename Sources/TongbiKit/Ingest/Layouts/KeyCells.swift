@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Remembers the key cells (region, indicator, unit, ...) of the previous row so the next row can be
 /// tested for the same keys by its bytes, without making strings.
 ///

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Finds the header row of a table and decides its layout from the first records.
 enum LayoutDetector {
   /// How many records to look at before giving up on finding a header.

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads the long layout: one row per (region, indicator, period) with one or more value columns.
 ///
 /// Key columns: region, parent, indicator (or series id), period (or a year column plus labels such as

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// A column of a wide table whose header is a period label, or a column that is skipped with a reason.
 enum PeriodColumn {
   /// Values of this month; `cumulative` when the label says 1-N月.

@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// The data records of one table, after its header: first those already read while detecting the
 /// layout, then the rest from the scanner up to `end` (one part of a file read in parallel ends where
 /// the next begins). Reports progress and releases scanned pages of big files.

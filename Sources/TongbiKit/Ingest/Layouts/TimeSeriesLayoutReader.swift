@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads the time-series layout: one row per period, one column per indicator, as statistical databases
 /// export them; optional metadata rows below the header give each column's region (地区), frequency
 /// (频度) and unit (单位).

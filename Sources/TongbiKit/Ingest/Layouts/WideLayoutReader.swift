@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads the wide layout: key columns (region, indicator, unit, ...) then one column per period, newest
 /// first or oldest first, as Excel sheets and the NBS data site's export have them.
 ///

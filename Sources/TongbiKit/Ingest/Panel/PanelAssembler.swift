@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Final step of an ingest: settles what the data say about each indicator (January published alone or
 /// with February, monthly/cumulative/both), checks 上月止累计 + 本月 = 本月止累计 where both forms were
 /// published, and moves the cells into the `Panel` matrix.

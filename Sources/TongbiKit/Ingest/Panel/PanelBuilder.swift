@@ -1,3 +1,4 @@
+import ByteLevel
 import LinearAlgebra
 
 /// Collects observations (series, month, value) from any layout and assembles a `Panel`.

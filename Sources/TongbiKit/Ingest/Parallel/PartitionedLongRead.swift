@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Reads the rows of a big long-layout table in consecutive parts, one thread per part, with exactly
 /// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).
 ///

@@ -1,31 +1,31 @@
 /// A horizontal bar chart drawn as inline SVG: one `rect.bar` per known value, an optional dashed
 /// marker line (序时进度) across all bars.
-public struct BarChart: Sendable {
+package struct BarChart: Sendable {
   /// One bar: label and value (`nil` draws no bar and shows —).
-  public struct Bar: Sendable {
+  package struct Bar: Sendable {
     /// Label left of the bar.
-    public var label: String
+    package var label: String
     /// Length of the bar.
-    public var value: Double?
+    package var value: Double?
 
     /// Creates a bar.
-    public init(label: String, value: Double?) {
+    package init(label: String, value: Double?) {
       self.label = label
       self.value = value
     }
   }
 
   /// Title above the chart.
-  public var title: String
+  package var title: String
   /// Kind written to `data-chart`.
-  public var kind: String
+  package var kind: String
   /// The bars, top to bottom.
-  public var bars: [Bar]
+  package var bars: [Bar]
   /// Position of the marker line and its label, if any.
-  public var marker: (value: Double, label: String)?
+  package var marker: (value: Double, label: String)?
 
   /// Creates a chart.
-  public init(title: String, kind: String, bars: [Bar], marker: (value: Double, label: String)? = nil) {
+  package init(title: String, kind: String, bars: [Bar], marker: (value: Double, label: String)? = nil) {
     self.title = title
     self.kind = kind
     self.bars = bars
@@ -41,7 +41,7 @@ public struct BarChart: Sendable {
   static let negativeLabelRoom = 40.0
 
   /// The chart as an `<svg>` element (XML-safe: every text escaped).
-  public func svg() -> String {
+  package func svg() -> String {
     let height = Self.top + Self.barHeight * Double(bars.count) + 30
     var values = bars.compactMap(\.value)
     if let marker { values.append(marker.value) }

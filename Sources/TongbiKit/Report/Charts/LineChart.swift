@@ -1,19 +1,19 @@
 /// A line chart over categories (the published periods of a year) drawn as inline SVG: one
 /// polyline and one `circle.point` per known value, per series.
-public struct LineChart: Sendable {
+package struct LineChart: Sendable {
   /// One line: its name, colour and a value (or a gap) per category.
-  public struct Series: Sendable {
+  package struct Series: Sendable {
     /// Legend text.
-    public var name: String
+    package var name: String
     /// CSS colour.
-    public var color: String
+    package var color: String
     /// Identifier written to `data-series`.
-    public var id: String
+    package var id: String
     /// One value per category, `nil` for a gap.
-    public var values: [Double?]
+    package var values: [Double?]
 
     /// Creates a series.
-    public init(name: String, color: String, id: String, values: [Double?]) {
+    package init(name: String, color: String, id: String, values: [Double?]) {
       self.name = name
       self.color = color
       self.id = id
@@ -22,16 +22,16 @@ public struct LineChart: Sendable {
   }
 
   /// Title above the chart.
-  public var title: String
+  package var title: String
   /// Kind written to `data-chart`.
-  public var kind: String
+  package var kind: String
   /// Category labels along the x axis.
-  public var categories: [String]
+  package var categories: [String]
   /// The lines.
-  public var series: [Series]
+  package var series: [Series]
 
   /// Creates a chart.
-  public init(title: String, kind: String, categories: [String], series: [Series]) {
+  package init(title: String, kind: String, categories: [String], series: [Series]) {
     self.title = title
     self.kind = kind
     self.categories = categories
@@ -46,7 +46,7 @@ public struct LineChart: Sendable {
   static let bottom = 40.0
 
   /// The chart as an `<svg>` element (XML-safe: every text escaped).
-  public func svg() -> String {
+  package func svg() -> String {
     let plotWidth = Self.width - Self.left - Self.right
     let plotHeight = Self.height - Self.top - Self.bottom
     let axis = ChartAxis(covering: series.flatMap { $0.values.compactMap { $0 } })

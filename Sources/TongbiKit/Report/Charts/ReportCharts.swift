@@ -3,17 +3,17 @@ import Foundation
 /// The charts of an HTML report, as titled SVG: per indicator, the values of each period this year
 /// against last year and the cumulative growth by period; target completion against 序时进度; and
 /// per indicator, the growth of the sub-regions as ranking bars.
-public enum ReportCharts {
+package enum ReportCharts {
   /// A rendered chart.
-  public struct Chart: Sendable {
+  package struct Chart: Sendable {
     /// Title of the chart.
-    public var title: String
+    package var title: String
     /// The `<svg>` element.
-    public var svg: String
+    package var svg: String
   }
 
   /// Every chart of `document`.
-  public static func charts(_ document: ReportDocument, language: ReportLanguage) -> [Chart] {
+  package static func charts(_ document: ReportDocument, language: ReportLanguage) -> [Chart] {
     let labels = ReportLabels.labels(language)
     let separator = language == .zh ? "" : ": "
     var charts: [Chart] = []

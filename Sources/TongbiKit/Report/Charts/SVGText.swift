@@ -1,12 +1,12 @@
 /// Escaping and fonts for hand-written SVG and XHTML.
-public enum SVGText {
+package enum SVGText {
   /// CSS font-family list with common CJK system fonts, so Chinese labels render on Linux, macOS and
   /// Windows without web fonts.
-  public static let fontFamily =
+  package static let fontFamily =
     "'Noto Sans CJK SC', 'Source Han Sans SC', 'Source Han Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
   /// `text` escaped for XML text and attribute values: & < > " ' become entities.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {

@@ -10,9 +10,9 @@ import Foundation
 ///
 /// Conversions are exact powers of ten on decimals (`UnitScale`) and keep every published digit:
 /// 18927.2 万元 → 1.89272 亿元, 10.49 亿元 → 104900 万元. Growth rates do not change.
-public enum ReportDisplayUnits {
+package enum ReportDisplayUnits {
   /// The unit to show an amount stored in `unit` in.
-  public static func unit(for unit: Unit, requested: Unit?, language: ReportLanguage) -> Unit {
+  package static func unit(for unit: Unit, requested: Unit?, language: ReportLanguage) -> Unit {
     if let requested, unit.isConvertible(from: requested) { return requested }
     let isMoney = unit.base == "元" || unit.base == "美元"
     if language == .en && isMoney {
@@ -22,7 +22,7 @@ public enum ReportDisplayUnits {
   }
 
   /// `document` with every amount (values, losses, projections, chart values) in its display unit.
-  public static func converted(_ document: ReportDocument, requested: Unit?, language: ReportLanguage)
+  package static func converted(_ document: ReportDocument, requested: Unit?, language: ReportLanguage)
     -> ReportDocument
   {
     var result = document

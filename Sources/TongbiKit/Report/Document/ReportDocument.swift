@@ -7,16 +7,16 @@ public struct ReportDocument: Sendable, Equatable {
   /// The region reported on.
   public var region: String
   /// The report period.
-  public var period: ReportPeriod
+  package var period: ReportPeriod
   /// One entry per indicator, in report order.
-  public var figures: [IndicatorFigures]
+  package var figures: [IndicatorFigures]
   /// The ranking of the region's sub-regions (empty when it has none).
-  public var ranking: [RankingRow]
+  package var ranking: [RankingRow]
   /// One history per indicator, in the order of `figures`, for the charts.
-  public var histories: [IndicatorHistory]
+  package var histories: [IndicatorHistory]
 
   /// Creates a report document.
-  public init(
+  package init(
     region: String, period: ReportPeriod, figures: [IndicatorFigures], ranking: [RankingRow] = [],
     histories: [IndicatorHistory] = []
   ) {
@@ -30,42 +30,42 @@ public struct ReportDocument: Sendable, Equatable {
 
 /// One sub-region of the ranking table: its growth and rank for each indicator (in the order of the
 /// document's figures).
-public struct RankingRow: Sendable, Equatable {
+package struct RankingRow: Sendable, Equatable {
   /// The sub-region.
-  public var region: String
+  package var region: String
   /// Growth and rank per indicator.
-  public var cells: [RankingCell]
+  package var cells: [RankingCell]
 
   /// Creates a row.
-  public init(region: String, cells: [RankingCell]) {
+  package init(region: String, cells: [RankingCell]) {
     self.region = region
     self.cells = cells
   }
 }
 
 /// A sub-region's growth of one indicator and its rank (`nil` when the growth is undefined).
-public struct RankingCell: Sendable, Equatable {
+package struct RankingCell: Sendable, Equatable {
   /// The growth.
-  public var growth: GrowthState
+  package var growth: GrowthState
   /// The rank (competition ranking on displayed rates), `nil` when unranked.
-  public var rank: Int?
+  package var rank: Int?
 
   /// Creates a cell.
-  public init(growth: GrowthState, rank: Int?) {
+  package init(growth: GrowthState, rank: Int?) {
     self.growth = growth
     self.rank = rank
   }
 }
 
 /// The values one indicator's charts draw: this year's and last year's published periods.
-public struct IndicatorHistory: Sendable, Equatable {
+package struct IndicatorHistory: Sendable, Equatable {
   /// Points of this year up to the report period.
-  public var thisYear: [HistoryPoint]
+  package var thisYear: [HistoryPoint]
   /// Points of last year, the whole year.
-  public var lastYear: [HistoryPoint]
+  package var lastYear: [HistoryPoint]
 
   /// Creates a history.
-  public init(thisYear: [HistoryPoint], lastYear: [HistoryPoint]) {
+  package init(thisYear: [HistoryPoint], lastYear: [HistoryPoint]) {
     self.thisYear = thisYear
     self.lastYear = lastYear
   }
@@ -73,16 +73,16 @@ public struct IndicatorHistory: Sendable, Equatable {
 
 /// One published period of a history: the value of that period alone (the month, or 1-2月 combined),
 /// and the cumulative growth at that period.
-public struct HistoryPoint: Sendable, Equatable {
+package struct HistoryPoint: Sendable, Equatable {
   /// The period (cumulative flag set; combined 1-2月 when so published).
-  public var period: ReportPeriod
+  package var period: ReportPeriod
   /// The value of the period alone (month or 1-2月), `nil` when unknown.
-  public var periodValue: Double?
+  package var periodValue: Double?
   /// Cumulative year-on-year growth in percent at this period, `nil` when undefined.
-  public var cumulativeGrowth: Double?
+  package var cumulativeGrowth: Double?
 
   /// Creates a point.
-  public init(period: ReportPeriod, periodValue: Double?, cumulativeGrowth: Double?) {
+  package init(period: ReportPeriod, periodValue: Double?, cumulativeGrowth: Double?) {
     self.period = period
     self.periodValue = periodValue
     self.cumulativeGrowth = cumulativeGrowth

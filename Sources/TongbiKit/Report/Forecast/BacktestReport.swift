@@ -1,5 +1,7 @@
+import ByteLevel
+
 /// Renders backtest results.
-public enum BacktestReport {
+package enum BacktestReport {
   /// Column titles.
   static func header(_ levels: [Double]) -> [String] {
     ["region", "indicator", "method", "origins", "smape", "mase"]
@@ -16,7 +18,7 @@ public enum BacktestReport {
   }
 
   /// The summary per method as a text table, then the number of series skipped and why.
-  public static func table(_ result: BacktestResult) -> String {
+  package static func table(_ result: BacktestResult) -> String {
     var table = TextTable(header: Array(header(result.levels).dropFirst(2)))
     table.rightAligned = Set(1..<(5 + result.levels.count))
     for score in result.summary { table.add(Array(row(score).dropFirst(2))) }
@@ -30,7 +32,7 @@ public enum BacktestReport {
   }
 
   /// CSV: the summary rows (empty region and indicator), then one row per series and method.
-  public static func csv(_ result: BacktestResult) -> String {
+  package static func csv(_ result: BacktestResult) -> String {
     let lines =
       [header(result.levels).joined(separator: ",")]
       + (result.summary + result.perSeries).map { score in

@@ -1,12 +1,13 @@
+import ByteLevel
 import Foundation
 
 /// Renders forecasts as CSV, JSON or a text table.
-public enum ForecastReport {
+package enum ForecastReport {
   /// CSV: `region,indicator,period,mean,lower_L,upper_L… ,method,note`, one row per step; a series
   /// without forecast gives one row with empty numbers and the reason in `note`. Periods are
   /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
   /// Returned as UTF-8 bytes, ready to write.
-  public static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> [UInt8] {
+  package static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> [UInt8] {
     let comma = UInt8(ascii: ",")
     let newline = UInt8(ascii: "\n")
     var out = Array((header(levels).joined(separator: ",") + "\n").utf8)
@@ -78,7 +79,7 @@ public enum ForecastReport {
 
   /// JSON: an array of series objects with `region`, `indicator`, `method`, `note`, `problem` and
   /// `steps` (period, mean, and lower/upper per level).
-  public static func json(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+  package static func json(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
     var writer = JSONWriter()
     writer.beginArray()
     for outcome in outcomes {
@@ -109,7 +110,7 @@ public enum ForecastReport {
   }
 
   /// A text table with the same columns as the CSV.
-  public static func table(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
+  package static func table(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
     var table = TextTable(header: header(levels))
     table.rightAligned = Set(3..<(4 + 2 * levels.count))
     for row in rows(outcomes, levels: levels) { table.add(row) }

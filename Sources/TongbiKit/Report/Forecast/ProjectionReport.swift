@@ -1,5 +1,7 @@
+import ByteLevel
+
 /// Renders full-year projections as CSV, JSON or a text table.
-public enum ProjectionReport {
+package enum ProjectionReport {
   /// Column titles.
   static let header = [
     "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper", "method",
@@ -26,7 +28,7 @@ public enum ProjectionReport {
   }
 
   /// CSV with the columns of `header`; text cells escaped for spreadsheets.
-  public static func csv(_ projections: [YearProjection]) -> String {
+  package static func csv(_ projections: [YearProjection]) -> String {
     let text: Set<Int> = [0, 1, 8, 15]
     let lines =
       [header.joined(separator: ",")]
@@ -38,7 +40,7 @@ public enum ProjectionReport {
   }
 
   /// A text table with the CSV's columns.
-  public static func table(_ projections: [YearProjection]) -> String {
+  package static func table(_ projections: [YearProjection]) -> String {
     var table = TextTable(header: header)
     table.rightAligned = [3, 4, 5, 6, 7, 9, 11, 12, 13, 14]
     for p in projections { table.add(row(p)) }
@@ -47,7 +49,7 @@ public enum ProjectionReport {
 
   /// JSON: an array of objects keyed by the CSV's column titles (numbers as numbers, null when
   /// undefined), plus each method's estimate under `estimates`.
-  public static func json(_ projections: [YearProjection]) -> String {
+  package static func json(_ projections: [YearProjection]) -> String {
     var writer = JSONWriter()
     writer.beginArray()
     for p in projections {

@@ -1,14 +1,16 @@
+import ByteLevel
+
 /// Renders a `PublishedRateComparison`: CSV with full precision, or a terminal/Markdown table with
 /// rates to one decimal and gaps to two (undefined values empty or —).
-public enum ComparisonRenderer {
+package enum ComparisonRenderer {
   /// Column names.
-  public static let header = [
+  package static let header = [
     "region", "indicator", "period", "level", "computed_yoy_pct", "published_yoy_pct", "gap_pp",
     "computed_cumulative_yoy_pct", "implied_base", "caliber_gap", "two_year_avg_pct",
   ]
 
   /// CSV text, full precision.
-  public static func csv(_ comparison: PublishedRateComparison) -> String {
+  package static func csv(_ comparison: PublishedRateComparison) -> String {
     var lines = [header.joined(separator: ",")]
     for row in comparison.rows {
       let numbers = numbers(row).map { $0.isNaN ? "" : $0.description }
@@ -21,7 +23,7 @@ public enum ComparisonRenderer {
   }
 
   /// JSON: an array of row objects with the CSV columns as keys, `null` where undefined.
-  public static func json(_ comparison: PublishedRateComparison) -> String {
+  package static func json(_ comparison: PublishedRateComparison) -> String {
     var json = JSONWriter()
     json.beginArray()
     for row in comparison.rows {
@@ -37,7 +39,7 @@ public enum ComparisonRenderer {
   }
 
   /// A terminal (`markdown` false) or Markdown table, rounded as offices do.
-  public static func table(_ comparison: PublishedRateComparison, markdown: Bool) -> String {
+  package static func table(_ comparison: PublishedRateComparison, markdown: Bool) -> String {
     let decimals = [2, 1, 1, 2, 1, 2, 2, 1]
     let rows = comparison.rows.map { row in
       [row.region, row.indicator, PeriodWording.month(row.period, combined: row.combined)]

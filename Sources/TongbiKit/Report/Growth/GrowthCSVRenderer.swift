@@ -1,14 +1,16 @@
+import ByteLevel
+
 /// Writes a growth table as CSV with full precision (shortest text that reads back exactly), row by
 /// row into a `ByteOutput`: no `String` per cell, the table is never held in memory.
 ///
 /// Columns: `GrowthColumns.names`, then the table's extra columns. Undefined values are empty cells
 /// whose reason is in `note`; amounts are in the indicator's unit, or `unit` when it converts.
-public struct GrowthCSVRenderer {
+package struct GrowthCSVRenderer {
   /// Unit amounts are converted into where the indicator's unit allows (万元 → 亿元).
-  public var unit: Unit?
+  package var unit: Unit?
 
   /// Creates a renderer.
-  public init(unit: Unit? = nil) {
+  package init(unit: Unit? = nil) {
     self.unit = unit
   }
 
@@ -25,9 +27,9 @@ public struct GrowthCSVRenderer {
   /// than one thread, `threads` workers render chunks while the calling thread writes the finished
   /// ones in order (`OrderedPipeline`). `progress`, when given, is called every `waitingChunksPerWorker`
   /// chunks with the number of series written and the total.
-  public func write(
+  package func write(
     _ table: GrowthTable, to output: ByteOutput, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
-  ) throws(OutputError) {
+  ) throws(SystemCallError) {
     let header = (GrowthColumns.names + table.extraColumns.map(\.name)).joined(separator: ",") + "\n"
     try output.append(header)
     let context = RowContext(table: table, unit: unit)
@@ -37,7 +39,7 @@ public struct GrowthCSVRenderer {
       (chunk * Self.seriesPerChunk)..<min(seriesCount, (chunk + 1) * Self.seriesPerChunk)
     }
     // Writes a rendered chunk and reports progress every `waitingChunksPerWorker` chunks.
-    let emit = { (slot: ChunkSlot, chunk: Int) throws(OutputError) in
+    let emit = { (slot: ChunkSlot, chunk: Int) throws(SystemCallError) in
       try output.append(slot.chunk.bytes)
       if (chunk + 1) % Self.waitingChunksPerWorker == 0 || chunk + 1 == chunkCount {
         progress?(seriesIn(chunk).upperBound, seriesCount)
@@ -58,19 +60,13 @@ public struct GrowthCSVRenderer {
     try output.flush()
   }
 
-  /// Writes `value`, an exact decimal of `units`, and a comma at `cursor`; returns the position after
-  /// them. NaN writes only the comma. The text is the one `number` writes with d = `units.decimals`
-  /// decimals, without its read-back check: x·10ᵈ rounded is the decimal's integer, written with d
-  /// places less its trailing zeros.
+  /// Writes `value`, an exact decimal of `units` (`NumberBytes.writeExact`), and a comma at `cursor`;
+  /// returns the position after them. NaN writes only the comma.
   @inline(__always)
   static func units(_ value: Double, _ units: DecimalUnits, _ cursor: UnsafeMutablePointer<UInt8>)
     -> UnsafeMutablePointer<UInt8>
   {
-    var end = cursor
-    if !value.isNaN {
-      let integer = Int64(units.units(value))
-      end += FixedDigits.write(integer.magnitude, places: units.decimals, negative: integer < 0, to: cursor)
-    }
+    let end = cursor + NumberBytes.writeExact(value, in: units, to: cursor)
     end.pointee = UInt8(ascii: ",")
     return end + 1
   }

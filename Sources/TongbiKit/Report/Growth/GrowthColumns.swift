@@ -1,7 +1,7 @@
 /// The standard columns of the growth table, in output order.
-public enum GrowthColumns {
+package enum GrowthColumns {
   /// CSV and JSON names of the standard columns.
-  public static let names = [
+  package static let names = [
     "region", "indicator", "period", "unit", "monthly", "monthly_yoy_pct", "cumulative",
     "cumulative_yoy_pct", "mom_pct", "yoy_change_pp", "increment", "two_year_avg_pct", "note",
   ]

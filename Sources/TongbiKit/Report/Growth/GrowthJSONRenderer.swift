@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Renders a growth table as JSON with full precision: an array of row objects with the CSV columns
 /// as keys, `null` for undefined values, and `note` naming why each undefined value is undefined.
 public enum GrowthJSONRenderer {

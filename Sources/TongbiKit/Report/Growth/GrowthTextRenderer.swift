@@ -1,3 +1,5 @@
+import ByteLevel
+
 /// Renders a growth table for people: a terminal table or a Markdown table, every number rounded as
 /// offices do (growth to one decimal half away from zero, amounts to the input's precision), undefined
 /// values shown as `—` with the reason in the note column.

@@ -1,9 +1,11 @@
+import ByteLevel
+
 /// Renders what an ingest understood and rejected, as JSON or as text for a terminal.
-public enum IngestReport {
+package enum IngestReport {
   /// JSON with the keys `rows_read`, `rows_used`, `rows_rejected`, `cells_read`, `cells_used`,
   /// `cells_missing`, `cells_rejected`, `series`, `regions`, `first_period`, `last_period`, `files`,
   /// `indicators`, `rejects` (each with `file`, `line`, `column`, `reason`) and `notices`.
-  public static func json(_ result: IngestResult) -> String {
+  package static func json(_ result: IngestResult) -> String {
     let summary = result.summary
     let panel = result.panel
     var json = JSONWriter()
@@ -77,7 +79,7 @@ public enum IngestReport {
 
   /// A terminal summary: files, counts, indicators, then rejections and notices (at most `limit` of
   /// each; the JSON form lists all).
-  public static func text(_ result: IngestResult, limit: Int = 50) -> String {
+  package static func text(_ result: IngestResult, limit: Int = 50) -> String {
     let summary = result.summary
     let panel = result.panel
     var lines: [String] = []

@@ -1,16 +1,16 @@
 /// What a panel holds per indicator: unit, kind, how it is published, how many series, which months.
-public struct IndicatorOverview: Sendable {
+package struct IndicatorOverview: Sendable {
   /// The indicator.
-  public var indicator: Indicator
+  package var indicator: Indicator
   /// Number of panel columns (region × form) of this indicator.
-  public var seriesCount: Int
+  package var seriesCount: Int
   /// Number of regions with data for it.
-  public var regionCount: Int
+  package var regionCount: Int
   /// First and last month with a stored cell.
-  public var span: ClosedRange<Period>?
+  package var span: ClosedRange<Period>?
 
   /// Overviews of every indicator of `panel`, in the panel's indicator order.
-  public static func make(for panel: Panel) -> [IndicatorOverview] {
+  package static func make(for panel: Panel) -> [IndicatorOverview] {
     var columns: [String: [Int]] = [:]
     for (column, key) in panel.keys.enumerated() { columns[key.indicator, default: []].append(column) }
     return panel.indicatorOrder.compactMap { code in

@@ -4,9 +4,9 @@ import Foundation
 /// `ReportDisplayUnits`, which converts): Chinese writes the number and the unit symbol
 /// (`18927.2万元`); English groups thousands and names the unit (`189.272 million yuan`,
 /// `1,049 million yuan`, `10,000 yuan`).
-public enum AmountWording {
+package enum AmountWording {
   /// The number and the unit text of `amount` in `unit`.
-  public static func parts(_ amount: ReportAmount, unit: Unit, language: ReportLanguage) -> (
+  package static func parts(_ amount: ReportAmount, unit: Unit, language: ReportLanguage) -> (
     number: String, unit: String
   ) {
     switch language {
@@ -16,7 +16,7 @@ public enum AmountWording {
   }
 
   /// Number and unit joined as the language writes them: `18927.2万元`, `189.272 million yuan`, `5.2%`.
-  public static func text(_ amount: ReportAmount, unit: Unit, language: ReportLanguage) -> String {
+  package static func text(_ amount: ReportAmount, unit: Unit, language: ReportLanguage) -> String {
     let (number, unitText) = parts(amount, unit: unit, language: language)
     if unitText.isEmpty || language == .zh || unit.isPercent { return number + unitText }
     return number + " " + unitText
@@ -30,7 +30,7 @@ public enum AmountWording {
   /// The unit as `language` names it: the symbol in Chinese; in English money in words (元 yuan,
   /// 万元 10,000 yuan, 亿元 100 million yuan, million yuan, 万美元 10,000 US dollars), other units as
   /// written.
-  public static func unitText(_ unit: Unit, language: ReportLanguage) -> String {
+  package static func unitText(_ unit: Unit, language: ReportLanguage) -> String {
     guard language == .en else { return unit.symbol }
     let currency: String? =
       switch unit.base {

@@ -1,6 +1,6 @@
 /// How a clause states an indicator, decided by its kind (DESIGN.md, kinds) and, for rates, by whether
 /// the rate is itself a growth rate.
-public enum ClauseKind: String, Sendable, CaseIterable {
+package enum ClauseKind: String, Sendable, CaseIterable {
   /// A flow or an average: 完成税收收入18927.2万元，同比增长8.7% (growth a ratio of amounts).
   case amount
   /// A stock (余额, 期末数): 各项存款余额52.3亿元，同比增长5.1% (growth a ratio of levels).
@@ -20,7 +20,7 @@ public enum ClauseKind: String, Sendable, CaseIterable {
 
   /// The clause kind of `indicator`: flows and averages are amounts; a rate is a growth rate when its
   /// Chinese or English name says 同比, 增速, 增长, 增幅 or growth.
-  public static func of(_ indicator: Indicator) -> ClauseKind {
+  package static func of(_ indicator: Indicator) -> ClauseKind {
     switch indicator.kind {
     case .flow, .average: return .amount
     case .stock: return .stock
@@ -41,7 +41,7 @@ public enum ClauseKind: String, Sendable, CaseIterable {
 
   /// What a growth rate measures the growth of: `name` without a trailing unit mark (%) and growth
   /// ending; `name` itself when nothing would be left.
-  public static func subject(of name: String) -> String {
+  package static func subject(of name: String) -> String {
     var stem = name
     for mark in ["(%)", "（%）"] where stem.hasSuffix(mark) { stem = String(stem.dropLast(mark.count)) }
     for suffix in growthSuffixes where stem.hasSuffix(suffix) && stem.count > suffix.count {

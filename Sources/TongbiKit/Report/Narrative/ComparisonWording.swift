@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Prices (`prices`, the growth of an index) are worded as statistics offices word them: 由降转涨 /
 /// 由涨转降, 降幅比1-5月收窄/扩大, 涨幅比1-5月扩大/回落 |d| 个百分点 (涨幅与1-5月持平).
-public enum ComparisonWording {
+package enum ComparisonWording {
   /// The words that differ between growth and prices.
   struct Terms {
     /// The rate turning from negative to positive: 增速由负转正 / 由降转涨.
@@ -49,7 +49,7 @@ public enum ComparisonWording {
 
   /// The phrase comparing `current` (percent, unrounded) with `previous`; `nil` when `current` is not
   /// a rate.
-  public static func phrase(
+  package static func phrase(
     current growth: GrowthState, previous: PreviousRate?, period: ReportPeriod, language: ReportLanguage,
     prices: Bool = false
   ) -> String? {

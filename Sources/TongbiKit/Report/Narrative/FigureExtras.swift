@@ -2,14 +2,14 @@ import Foundation
 
 /// The rate of the previous published period (1-5月 before 1-6月, 上年全年 before 1-2月), for
 /// 增速提高/回落 X 个百分点, 降幅收窄/扩大 and 由负转正/由正转负.
-public struct PreviousRate: Sendable, Equatable {
+package struct PreviousRate: Sendable, Equatable {
   /// The previous published period.
-  public var period: ReportPeriod
+  package var period: ReportPeriod
   /// Its growth in percent, unrounded (compared on the displayed, rounded value).
-  public var rate: Decimal
+  package var rate: Decimal
 
   /// Creates a previous rate.
-  public init(period: ReportPeriod, rate: Decimal) {
+  package init(period: ReportPeriod, rate: Decimal) {
     self.period = period
     self.rate = rate
   }
@@ -17,16 +17,16 @@ public struct PreviousRate: Sendable, Equatable {
 
 /// Progress against the annual target: completion C(y,m) / T(y) × 100% of the first tier (确保), of the
 /// 力争 (stretch) tier when one is set, and 序时进度 m / 12 × 100%.
-public struct TargetFigures: Sendable, Equatable {
+package struct TargetFigures: Sendable, Equatable {
   /// Completion of the annual (first-tier) target in percent, unrounded.
-  public var completion: Decimal
+  package var completion: Decimal
   /// Time progress (序时进度) in percent.
-  public var timeProgress: Decimal
+  package var timeProgress: Decimal
   /// Completion of the 力争 (stretch) target in percent, unrounded; `nil` without a stretch tier.
-  public var stretchCompletion: Decimal?
+  package var stretchCompletion: Decimal?
 
   /// Creates target figures.
-  public init(completion: Decimal, timeProgress: Decimal, stretchCompletion: Decimal? = nil) {
+  package init(completion: Decimal, timeProgress: Decimal, stretchCompletion: Decimal? = nil) {
     self.completion = completion
     self.timeProgress = timeProgress
     self.stretchCompletion = stretchCompletion
@@ -34,14 +34,14 @@ public struct TargetFigures: Sendable, Equatable {
 }
 
 /// How a parent region is named in 全县/全镇 phrases ("高于全镇平均", "列全镇第 2 位").
-public struct ParentScope: Sendable, Equatable {
+package struct ParentScope: Sendable, Equatable {
   /// Chinese, e.g. `全镇`.
-  public var zh: String
+  package var zh: String
   /// English, e.g. `the town`.
-  public var en: String
+  package var en: String
 
   /// Creates a scope.
-  public init(zh: String, en: String) {
+  package init(zh: String, en: String) {
     self.zh = zh
     self.en = en
   }
@@ -49,7 +49,7 @@ public struct ParentScope: Sendable, Equatable {
   /// The scope for a parent region named `name`, from its last character: 镇 → 全镇/the town,
   /// 乡 → 全乡/the township, 区 → 全区/the district, 市 → 全市/the city, 省 → 全省/the province,
   /// anything else (县 included) → 全县/the county.
-  public static func of(parentNamed name: String) -> ParentScope {
+  package static func of(parentNamed name: String) -> ParentScope {
     switch name.last {
     case "镇": ParentScope(zh: "全镇", en: "the town")
     case "乡": ParentScope(zh: "全乡", en: "the township")
@@ -63,16 +63,16 @@ public struct ParentScope: Sendable, Equatable {
 
 /// The rank of a region's growth among the parent's sub-regions, and its rank in the previous
 /// published period.
-public struct RankFigures: Sendable, Equatable {
+package struct RankFigures: Sendable, Equatable {
   /// Rank now (1 is best; competition ranking on displayed rates).
-  public var rank: Int
+  package var rank: Int
   /// Rank in the previous published period, if known.
-  public var previousRank: Int?
+  package var previousRank: Int?
   /// The parent the ranking is within.
-  public var scope: ParentScope
+  package var scope: ParentScope
 
   /// Creates rank figures.
-  public init(rank: Int, previousRank: Int?, scope: ParentScope) {
+  package init(rank: Int, previousRank: Int?, scope: ParentScope) {
     self.rank = rank
     self.previousRank = previousRank
     self.scope = scope
@@ -80,30 +80,30 @@ public struct RankFigures: Sendable, Equatable {
 }
 
 /// The parent region's growth, for 高于/低于全县平均 X 个百分点 (gap taken on displayed rates).
-public struct ParentGap: Sendable, Equatable {
+package struct ParentGap: Sendable, Equatable {
   /// The parent's growth in percent, unrounded.
-  public var parentRate: Decimal
+  package var parentRate: Decimal
   /// How the parent is named.
-  public var scope: ParentScope
+  package var scope: ParentScope
 
   /// Creates a parent gap.
-  public init(parentRate: Decimal, scope: ParentScope) {
+  package init(parentRate: Decimal, scope: ParentScope) {
     self.parentRate = parentRate
     self.scope = scope
   }
 }
 
 /// A full-year projection: 预计全年完成 X，增长 Y%，完成目标的概率约 Z%.
-public struct ProjectionFigures: Sendable, Equatable {
+package struct ProjectionFigures: Sendable, Equatable {
   /// Projected full-year value, in the figure's unit and precision.
-  public var fullYear: ReportAmount
+  package var fullYear: ReportAmount
   /// Projected full-year growth in percent, if known.
-  public var growth: Decimal?
+  package var growth: Decimal?
   /// Probability of meeting the target in percent (0...100), if known.
-  public var probability: Decimal?
+  package var probability: Decimal?
 
   /// Creates projection figures.
-  public init(fullYear: ReportAmount, growth: Decimal? = nil, probability: Decimal? = nil) {
+  package init(fullYear: ReportAmount, growth: Decimal? = nil, probability: Decimal? = nil) {
     self.fullYear = fullYear
     self.growth = growth
     self.probability = probability

@@ -2,7 +2,7 @@ import Foundation
 
 /// The year-on-year growth of a figure as a report words it (DESIGN.md, wording): a rate, growth
 /// from a zero base, a comparison of losses, or undefined with its reason. Never `inf` or `NaN`.
-public enum GrowthState: Sendable, Equatable {
+package enum GrowthState: Sendable, Equatable {
   /// Growth in percent, g = (current / base − 1) × 100, unrounded; the base was positive.
   case rate(Decimal)
   /// The base is zero and the current value is not: 新增.
@@ -16,7 +16,7 @@ public enum GrowthState: Sendable, Equatable {
   /// Classifies a comparison of `current` with `base` (both exact decimals, `nil` when missing):
   /// a positive base with a non-negative current value gives a rate; zero over zero is 持平 (rate 0);
   /// a zero base otherwise is 新增; a negative base or a negative current value is a loss comparison.
-  public static func classify(current: Decimal?, base: Decimal?) -> GrowthState {
+  package static func classify(current: Decimal?, base: Decimal?) -> GrowthState {
     guard let current else { return .undefined(.missingCurrent) }
     guard let base else { return .undefined(.noBase) }
     if base.isZero { return current.isZero ? .rate(0) : .zeroBase }
@@ -25,14 +25,14 @@ public enum GrowthState: Sendable, Equatable {
   }
 
   /// The rate in percent rounded to one decimal as displayed, `nil` unless this is a rate.
-  public var displayedRate: Decimal? {
+  package var displayedRate: Decimal? {
     if case .rate(let rate) = self { return OfficeDecimal.rounded(rate, places: 1) }
     return nil
   }
 }
 
 /// Why a growth figure is undefined.
-public enum GrowthUndefinedReason: String, Sendable, Equatable, CaseIterable {
+package enum GrowthUndefinedReason: String, Sendable, Equatable, CaseIterable {
   /// The value of the same period last year is missing (not published, redacted, before the data).
   case noBase = "no-base"
   /// The current value is missing (not published, redacted, or a month missing from a cumulation).

@@ -6,9 +6,9 @@ import Foundation
 /// 与上年同期持平 (displayed 0.0, never −0.0) / 同比增长 1.5 倍 from +100% (X = g / 100, to one decimal,
 /// a whole number without ".0") / 新增（上年同期为0）/ 同比减亏 X万元 / 亏损同比扩大 X万元 / 同比扭亏为盈 /
 /// 同比由盈转亏. Full-year figures say 比上年 instead of 同比 (与上年持平).
-public enum GrowthWording {
+package enum GrowthWording {
   /// The phrase for `growth` of a figure in `period`, amounts in `unit` with `decimals` decimals.
-  public static func phrase(
+  package static func phrase(
     _ growth: GrowthState, period: ReportPeriod, unit: Unit, decimals: Int, language: ReportLanguage
   ) -> String {
     let fullYear = period.isFullYear
@@ -19,10 +19,10 @@ public enum GrowthWording {
   }
 
   /// Text of a rate or a point change at one decimal: "8.7", "0.0".
-  public static func oneDecimal(_ value: Decimal) -> String { OfficeDecimal.text(value, places: 1) }
+  package static func oneDecimal(_ value: Decimal) -> String { OfficeDecimal.text(value, places: 1) }
 
   /// X of 增长 X 倍: g / 100 at one decimal, without a trailing ".0" (150 → "1.5", 200 → "2").
-  public static func times(_ rate: Decimal) -> String {
+  package static func times(_ rate: Decimal) -> String {
     let text = OfficeDecimal.text(OfficeDecimal.rounded(rate, places: 1) / 100, places: 1)
     return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }

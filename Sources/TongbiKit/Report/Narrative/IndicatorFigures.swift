@@ -1,35 +1,35 @@
 /// Everything the narrative says about one indicator of one region in one period: the explicit
 /// input of the report layer (filled by `ReportFigures` today, by the Growth module later).
-public struct IndicatorFigures: Sendable, Equatable {
+package struct IndicatorFigures: Sendable, Equatable {
   /// Indicator code.
-  public var code: String
+  package var code: String
   /// Chinese name, e.g. `税收收入`.
-  public var nameZh: String
+  package var nameZh: String
   /// English name, e.g. `tax revenue` (the Chinese name is used when empty).
-  public var nameEn: String
+  package var nameEn: String
   /// Unit as the data publish it (万元 even above 1 亿元), or the unit the report shows it in.
-  public var unit: Unit
+  package var unit: Unit
   /// How the clause states the indicator (amount, stock, growth rate, rate, index).
-  public var kind: ClauseKind
+  package var kind: ClauseKind
   /// The period of the figure.
-  public var period: ReportPeriod
+  package var period: ReportPeriod
   /// The current value, `nil` when missing or redacted.
-  public var value: ReportAmount?
+  package var value: ReportAmount?
   /// Year-on-year growth.
-  public var growth: GrowthState
+  package var growth: GrowthState
   /// Growth of the previous published period, if known.
-  public var previous: PreviousRate?
+  package var previous: PreviousRate?
   /// Target completion and time progress, if a target is set.
-  public var target: TargetFigures?
+  package var target: TargetFigures?
   /// Rank among the parent's sub-regions, if ranked.
-  public var rank: RankFigures?
+  package var rank: RankFigures?
   /// The parent's growth, for the gap to the parent's average.
-  public var parentGap: ParentGap?
+  package var parentGap: ParentGap?
   /// Full-year projection, if one was made.
-  public var projection: ProjectionFigures?
+  package var projection: ProjectionFigures?
 
   /// Creates the figures of one indicator; optional parts default to absent.
-  public init(
+  package init(
     code: String, nameZh: String, nameEn: String = "", unit: Unit, kind: ClauseKind = .amount,
     period: ReportPeriod,
     value: ReportAmount?, growth: GrowthState, previous: PreviousRate? = nil, target: TargetFigures? = nil,

@@ -5,10 +5,10 @@ import Foundation
 /// Rounding is half away from zero on the *decimal* value: 0.25 → 0.3, −0.25 → −0.3. A `Double`
 /// enters through its shortest text, first rounded at 10⁻⁹ so that binary noise (0.2499999999999…)
 /// does not decide a tie. Results are never negative zero: −0.04 at one decimal displays as "0.0".
-public enum OfficeDecimal {
+package enum OfficeDecimal {
   /// `value` rounded half away from zero to `places` decimals (negative `places` round to tens,
   /// hundreds, …); a zero result is always +0.
-  public static func rounded(_ value: Decimal, places: Int) -> Decimal {
+  package static func rounded(_ value: Decimal, places: Int) -> Decimal {
     var input = value
     var result = Decimal()
     NSDecimalRound(&result, &input, places, .plain)
@@ -17,7 +17,7 @@ public enum OfficeDecimal {
 
   /// The decimal value of `value`: its shortest text, rounded half away from zero at 10⁻⁹;
   /// `nil` for NaN and infinities.
-  public static func decimal(_ value: Double) -> Decimal? {
+  package static func decimal(_ value: Double) -> Decimal? {
     guard value.isFinite, let parsed = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX"))
     else { return nil }
     return rounded(parsed, places: 9)
@@ -25,7 +25,7 @@ public enum OfficeDecimal {
 
   /// `value` rounded to `places` (≥ 0) and written with exactly that many decimals, `-` for
   /// negatives, no grouping: `text(8.65, places: 1)` is "8.7", `text(-0.04, places: 1)` is "0.0".
-  public static func text(_ value: Decimal, places: Int) -> String {
+  package static func text(_ value: Decimal, places: Int) -> String {
     let places = max(places, 0)
     let rounded = rounded(value, places: places)
     let negative = rounded < 0
@@ -40,7 +40,7 @@ public enum OfficeDecimal {
 
   /// `text` with its integer digits grouped by thousands with commas (English display):
   /// "6788.388" → "6,788.388", "-1234" → "-1,234".
-  public static func grouped(_ text: String) -> String {
+  package static func grouped(_ text: String) -> String {
     let negative = text.hasPrefix("-")
     let unsigned = negative ? String(text.dropFirst()) : text
     let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Phrases relating a region to its parent: the gap to the parent's average growth and the rank
 /// among the parent's sub-regions.
-public enum ParentWording {
+package enum ParentWording {
   /// 高于/低于全县平均 X 个百分点 (与全县平均持平), X from the displayed rates; `nil` unless `growth` is a
   /// rate.
-  public static func gap(_ growth: GrowthState, parent: ParentGap, language: ReportLanguage) -> String? {
+  package static func gap(_ growth: GrowthState, parent: ParentGap, language: ReportLanguage) -> String? {
     guard let shown = growth.displayedRate else { return nil }
     let difference = shown - OfficeDecimal.rounded(parent.parentRate, places: 1)
     let points = GrowthWording.oneDecimal(difference < 0 ? -difference : difference)
@@ -20,7 +20,7 @@ public enum ParentWording {
   }
 
   /// 增速列全县第 N 位，较上月前移/后退 M 位 (位次与上月持平); without a previous rank only the first part.
-  public static func rank(_ rank: RankFigures, language: ReportLanguage) -> String {
+  package static func rank(_ rank: RankFigures, language: ReportLanguage) -> String {
     let moved = rank.previousRank.map { $0 - rank.rank }
     switch language {
     case .zh:

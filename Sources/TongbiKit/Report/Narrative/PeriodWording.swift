@@ -1,5 +1,5 @@
 /// Period words of report text: 1-6月份, 1-2月, 上半年 (when asked), 全年; English January–June.
-public enum PeriodWording {
+package enum PeriodWording {
   static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
@@ -10,7 +10,7 @@ public enum PeriodWording {
   /// Chinese: 1-m月份 for a cumulative period, 1-2月 for the combined first period, 1月份 for
   /// January, 全年 for 1-12月, 上半年 for 1-6月 when `halfYear` is set, m月份 for a single month.
   /// English: January–June, January–February, January, Full year, First half, June.
-  public static func words(_ period: ReportPeriod, language: ReportLanguage, halfYear: Bool = false) -> String
+  package static func words(_ period: ReportPeriod, language: ReportLanguage, halfYear: Bool = false) -> String
   {
     let month = period.period.month
     switch language {
@@ -31,7 +31,7 @@ public enum PeriodWording {
 
   /// The words that date a stock (余额, 期末数), measured at the end of the month of `period`:
   /// 6月末, 年末 for December / End of June, End of year.
-  public static func endOfMonth(_ period: ReportPeriod, language: ReportLanguage) -> String {
+  package static func endOfMonth(_ period: ReportPeriod, language: ReportLanguage) -> String {
     let month = period.period.month
     switch language {
     case .zh: return month == 12 ? "年末" : "\(month)月末"
@@ -40,7 +40,7 @@ public enum PeriodWording {
   }
 
   /// A label with the year, for titles and table headers: 2024年1-6月 / January–June 2024.
-  public static func label(_ period: ReportPeriod, language: ReportLanguage) -> String {
+  package static func label(_ period: ReportPeriod, language: ReportLanguage) -> String {
     let year = period.period.year
     let month = period.period.month
     switch language {
@@ -55,7 +55,7 @@ public enum PeriodWording {
   }
 
   /// A short label inside one year, for chart axes: 1-2月, 3月 … / Jan–Feb, Mar ….
-  public static func axisLabel(_ period: ReportPeriod, language: ReportLanguage) -> String {
+  package static func axisLabel(_ period: ReportPeriod, language: ReportLanguage) -> String {
     let month = period.period.month
     switch language {
     case .zh: return period.isCombinedJanuaryFebruary ? "1-2月" : "\(month)月"
@@ -68,7 +68,7 @@ public enum PeriodWording {
   /// How the previous published period is referred to when rates are compared: 1-5月 (no 份) / 上年全年
   /// / 上月 for the month before a monthly figure (Chinese, after 比 or 与); January–May / last year as a
   /// whole / the previous month (English, after "from").
-  public static func reference(to previous: ReportPeriod, current: ReportPeriod, language: ReportLanguage)
+  package static func reference(to previous: ReportPeriod, current: ReportPeriod, language: ReportLanguage)
     -> String
   {
     let crossesYear = previous.period.year != current.period.year
@@ -89,12 +89,12 @@ public enum PeriodWording {
 
   /// `YYYY年1-m月` for a cumulative period (and `YYYY年1月` for January alone), as growth tables label
   /// their rows.
-  public static func label(_ period: Period, combined: Bool) -> String {
+  package static func label(_ period: Period, combined: Bool) -> String {
     period.month == 1 && !combined ? "\(period.year)年1月" : "\(period.year)年1-\(period.month)月"
   }
 
   /// `YYYY年m月` for a single month, `YYYY年1-2月` for the combined first period.
-  public static func month(_ period: Period, combined: Bool) -> String {
+  package static func month(_ period: Period, combined: Bool) -> String {
     combined ? "\(period.year)年1-2月" : "\(period.year)年\(period.month)月"
   }
 }

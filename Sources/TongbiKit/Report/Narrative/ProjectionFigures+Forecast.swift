@@ -4,7 +4,7 @@ extension ProjectionFigures {
   /// The report figures of a full-year projection: the projected value at `decimals` places, the
   /// implied growth and the probability of meeting the target in percent (each only when the
   /// projection has it); `nil` when no projection could be made.
-  public init?(_ projection: YearProjection, decimals: Int) {
+  package init?(_ projection: YearProjection, decimals: Int) {
     guard let value = projection.projection, let fullYear = ReportAmount(value, decimals: decimals) else {
       return nil
     }

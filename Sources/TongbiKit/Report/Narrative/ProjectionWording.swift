@@ -2,9 +2,9 @@ import Foundation
 
 /// A full-year projection: 预计全年完成 X万元，增长 Y%，完成目标的概率约 Z% (growth and probability
 /// only when known; a negative growth reads 下降; Z to a whole percent).
-public enum ProjectionWording {
+package enum ProjectionWording {
   /// The phrase for `projection` of a figure in `unit`.
-  public static func phrase(_ projection: ProjectionFigures, unit: Unit, language: ReportLanguage) -> String {
+  package static func phrase(_ projection: ProjectionFigures, unit: Unit, language: ReportLanguage) -> String {
     let amount = AmountWording.text(projection.fullYear, unit: unit, language: language)
     var parts: [String] = []
     switch language {

@@ -5,16 +5,16 @@ import Foundation
 ///
 /// Rate: 比上年同期提高/下降 X 个百分点, 与上年同期持平 (full year: 比上年…, 与上年持平). Index:
 /// 同比上涨/下降 X%, 与上年同期持平 (full year: 比上年上涨…). Undefined values are worded by `GrowthWording`.
-public enum RateWording {
+package enum RateWording {
   /// The phrase for the change `growth` of a rate (`.rate` holds the difference in points).
-  public static func pointChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
+  package static func pointChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
     -> String
   {
     change(growth, period: period, language: language, inPoints: true)
   }
 
   /// The phrase for the growth index − 100 of an index (`.rate` holds it in percent).
-  public static func indexChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
+  package static func indexChange(_ growth: GrowthState, period: ReportPeriod, language: ReportLanguage)
     -> String
   {
     change(growth, period: period, language: language, inPoints: false)

@@ -2,24 +2,24 @@ import Foundation
 
 /// An amount as the data published it: an exact decimal value and the number of decimals the input
 /// used (its precision), e.g. 18927.2 万元 with one decimal.
-public struct ReportAmount: Sendable, Equatable {
+package struct ReportAmount: Sendable, Equatable {
   /// The exact decimal value.
-  public var value: Decimal
+  package var value: Decimal
   /// Decimals to display (the input's precision).
-  public var decimals: Int
+  package var decimals: Int
 
   /// Creates an amount.
-  public init(value: Decimal, decimals: Int) {
+  package init(value: Decimal, decimals: Int) {
     self.value = value
     self.decimals = decimals
   }
 
   /// The amount of a `Double` from a panel, at the input's precision; `nil` for NaN.
-  public init?(_ value: Double, decimals: Int) {
+  package init?(_ value: Double, decimals: Int) {
     guard let decimal = OfficeDecimal.decimal(value) else { return nil }
     self.init(value: OfficeDecimal.rounded(decimal, places: decimals), decimals: decimals)
   }
 
   /// The value written with exactly `decimals` decimals, rounded half away from zero.
-  public var text: String { OfficeDecimal.text(value, places: decimals) }
+  package var text: String { OfficeDecimal.text(value, places: decimals) }
 }

@@ -2,15 +2,15 @@ import Foundation
 
 /// The numbers and the schedule phrase of target completion; the clause templates word the rest
 /// (完成全年目标任务的X%（力争目标的Y%），超序时进度Z个百分点).
-public enum TargetWording {
+package enum TargetWording {
   /// A completion in percent as displayed: one decimal, half away from zero ("51.4").
-  public static func completion(_ percent: Decimal) -> String {
+  package static func completion(_ percent: Decimal) -> String {
     GrowthWording.oneDecimal(OfficeDecimal.rounded(percent, places: 1))
   }
 
   /// Completion against time progress, Z taken from the displayed values: 超/低于序时进度 Z 个百分点,
   /// 与序时进度持平 at Z = 0; English "Z points ahead of / behind time progress".
-  public static func schedule(_ target: TargetFigures, language: ReportLanguage) -> String {
+  package static func schedule(_ target: TargetFigures, language: ReportLanguage) -> String {
     let gap =
       OfficeDecimal.rounded(target.completion, places: 1)
       - OfficeDecimal.rounded(target.timeProgress, places: 1)

@@ -1,15 +1,16 @@
+import ByteLevel
 import Foundation
 
 /// The growth table as CSV: numbers as plain numbers, text cells escaped so that spreadsheets never
 /// run them as formulas (a leading `=`, `+`, `-` or `@` gets an apostrophe), quoted when needed.
-public enum ReportCSV {
+package enum ReportCSV {
   /// The UTF-8 byte order mark Excel and WPS need to read UTF-8 Chinese text.
-  public static let byteOrderMark = "\u{FEFF}"
+  package static let byteOrderMark = "\u{FEFF}"
 
   /// One row per indicator: indicator, unit, value, growth (%), growth note, target completion (%),
   /// 力争 completion (%, only when some indicator has a 力争 tier), time progress (%), rank; a BOM
   /// first when `byteOrderMark` is set; CRLF line ends.
-  public static func growthTable(_ document: ReportDocument, language: ReportLanguage, byteOrderMark: Bool)
+  package static func growthTable(_ document: ReportDocument, language: ReportLanguage, byteOrderMark: Bool)
     -> String
   {
     let labels = ReportLabels.labels(language)

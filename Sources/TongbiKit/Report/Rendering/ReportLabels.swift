@@ -1,8 +1,8 @@
 /// Fixed words of reports (headings, column titles) in each language; templates see them as
 /// `labels.NAME`.
-public enum ReportLabels {
+package enum ReportLabels {
   /// The labels of `language` by name.
-  public static func labels(_ language: ReportLanguage) -> [String: String] {
+  package static func labels(_ language: ReportLanguage) -> [String: String] {
     switch language {
     case .zh:
       [

@@ -1,28 +1,30 @@
+import ByteLevel
+
 /// The cells of the growth table (indicators × value, growth, target completion, rank) and of the
 /// ranking table of sub-regions, as display texts.
-public enum ReportTables {
+package enum ReportTables {
   /// Keys of a growth row for templates, in column order (`stretch_target` only when a figure has a
   /// 力争 tier; see `growthKeys(_:)`).
-  public static let growthKeys = [
+  package static let growthKeys = [
     "indicator", "unit", "value", "growth", "target", "stretch_target", "time_progress", "rank",
   ]
 
   /// The columns of `document`'s growth table: every key, `stretch_target` only when some indicator
   /// has a 力争 (stretch) target.
-  public static func growthKeys(_ document: ReportDocument) -> [String] {
+  package static func growthKeys(_ document: ReportDocument) -> [String] {
     let hasStretch = document.figures.contains { $0.target?.stretchCompletion != nil }
     return growthKeys.filter { hasStretch || $0 != "stretch_target" }
   }
 
   /// Column titles of the growth table with columns `keys`.
-  public static func growthHeader(_ language: ReportLanguage, keys: [String]) -> [String] {
+  package static func growthHeader(_ language: ReportLanguage, keys: [String]) -> [String] {
     let labels = ReportLabels.labels(language)
     return keys.map { labels[$0] ?? $0 }
   }
 
   /// One row per indicator, cells in the order of `growthKeys(document)`: name, unit, value, growth,
   /// target completion, 力争 completion (when present), time progress, rank.
-  public static func growthRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
+  package static func growthRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
     let keys = growthKeys(document)
     return document.figures.map { figures in
       let cells: [String: String] = [
@@ -40,7 +42,7 @@ public enum ReportTables {
   }
 
   /// One row per sub-region: its name, then "growth (rank)" per indicator.
-  public static func rankingRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
+  package static func rankingRows(_ document: ReportDocument, language: ReportLanguage) -> [[String]] {
     document.ranking.map { row in
       [row.region]
         + row.cells.map {

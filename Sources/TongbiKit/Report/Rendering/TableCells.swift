@@ -2,12 +2,12 @@ import Foundation
 
 /// Short cell texts of report tables: a growth rate as a number ("8.7"), or a word where there is no
 /// rate (新增, 减亏, 扭亏为盈, —); "—" for anything absent.
-public enum TableCells {
+package enum TableCells {
   /// The dash shown for an absent value.
-  public static let dash = "—"
+  package static let dash = "—"
 
   /// Growth as a table shows it.
-  public static func growth(_ growth: GrowthState, language: ReportLanguage) -> String {
+  package static func growth(_ growth: GrowthState, language: ReportLanguage) -> String {
     switch growth {
     case .rate(let rate): return GrowthWording.oneDecimal(rate)
     case .zeroBase: return language == .zh ? "新增" : "new"
@@ -29,23 +29,23 @@ public enum TableCells {
   }
 
   /// A percentage at one decimal, or the dash.
-  public static func percent(_ value: Decimal?) -> String {
+  package static func percent(_ value: Decimal?) -> String {
     value.map(GrowthWording.oneDecimal) ?? dash
   }
 
   /// A rank, or the dash.
-  public static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? dash }
+  package static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? dash }
 
   /// The value of a figure at its precision, or the dash.
-  public static func value(_ figures: IndicatorFigures) -> String { figures.value?.text ?? dash }
+  package static func value(_ figures: IndicatorFigures) -> String { figures.value?.text ?? dash }
 
   /// The unit of a table column in `language` (`AmountWording.unitText`).
-  public static func unit(_ unit: Unit, language: ReportLanguage) -> String {
+  package static func unit(_ unit: Unit, language: ReportLanguage) -> String {
     AmountWording.unitText(unit, language: language)
   }
 
   /// The indicator's name in `language`.
-  public static func name(_ figures: IndicatorFigures, language: ReportLanguage) -> String {
+  package static func name(_ figures: IndicatorFigures, language: ReportLanguage) -> String {
     language == .en && !figures.nameEn.isEmpty ? figures.nameEn : figures.nameZh
   }
 }

@@ -5,9 +5,9 @@
 /// `Bundle.module` stops the program when it is missing (after `swift build` the binary is often
 /// copied alone). `--templates DIR` overrides any of them by file name (`NAME.mustache`); see
 /// Templates/README.md for the variables.
-public enum DefaultTemplates {
+package enum DefaultTemplates {
   /// Template texts by name.
-  public static let all: [String: String] = [
+  package static let all: [String: String] = [
     "clause-zh": clauseZh, "clause-en": clauseEn, "paragraph-zh": paragraphZh, "paragraph-en": paragraphEn,
     "report-text": reportText, "report-markdown": reportMarkdown, "report-html": reportHTML,
   ]

@@ -1,0 +1,73 @@
+/// Fast text of numbers for CSV output, written straight into a byte buffer (no `String` per cell).
+///
+/// Full precision: the text reads back as exactly the same `Double`. A value with at most 9 decimals
+/// (every published amount, and increments of them) is written in fixed point with the fewest
+/// decimals that read back exactly: with m = round(x·10ᵈ), |m| < 2⁵³, m / 10ᵈ is a single correctly
+/// rounded division, so when it equals x the decimal text m·10⁻ᵈ parses back to x. Other values
+/// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
+/// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
+package enum NumberBytes {
+  /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
+  /// and the stores the formatters make past it.
+  package static let maximumLength = FixedDigits.room
+  /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
+  ///
+  /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
+  /// straight to shortest digits.
+  @inline(__always)
+  package static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    if value.isNaN { return 0 }
+    if let decimalsHint {
+      let decimals = min(decimalsHint, 9)
+      if let units = DecimalUnits.exact(value, decimals: decimals) {
+        return FixedDigits.write(units.magnitude, places: decimals, negative: units < 0, to: pointer)
+      }
+    }
+    return shortest(value, to: pointer)
+  }
+
+  /// Writes `value`, a decimal of `units` (the double nearest n·10⁻ᵈ, |n| < 2⁵¹, d = `units.decimals`:
+  /// a checked value, or a sum or difference of such values made by `units`), and returns the byte
+  /// count; NaN writes nothing. The text is the one `write` gives with d decimals, without its read-back
+  /// check: x·10ᵈ rounded is n, written with d places less its trailing zeros.
+  @inline(__always)
+  package static func writeExact(_ value: Double, in units: DecimalUnits, to pointer: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
+    if value.isNaN { return 0 }
+    let integer = Int64(units.units(value))
+    assert(
+      DecimalUnits.exact(value, decimals: units.decimals) == integer && integer.magnitude < 1 << 51,
+      "an exact decimal of the units: the unchecked digits read back as the value")
+    return FixedDigits.write(integer.magnitude, places: units.decimals, negative: integer < 0, to: pointer)
+  }
+
+  /// Shortest round-trip digits: `ShortestDigits`, else zero's text ("0.0", "-0.0", as
+  /// `Double.description`), else `Double.description`.
+  @inline(__always)
+  package static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    if let length = ShortestDigits.write(value, to: pointer) { return length }
+    if value == 0 { return zero(negative: value.sign == .minus, to: pointer) }
+    return described(value, to: pointer)
+  }
+
+  /// Writes "0.0", or "-0.0" when `negative`, and returns the byte count: a growth rate of zero (the
+  /// same value in both periods) is common, and too small for `ShortestDigits`.
+  package static func zero(negative: Bool, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    let raw = UnsafeMutableRawPointer(pointer)
+    raw.storeBytes(of: UInt8(ascii: "-"), as: UInt8.self)
+    let text = UInt32(0x30_2E_30).littleEndian
+    raw.storeBytes(of: text, toByteOffset: negative ? 1 : 0, as: UInt32.self)
+    return negative ? 4 : 3
+  }
+
+  /// The text of `Double.description`, for values outside the fast formatter's range.
+  package static func described(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    var text = value.description
+    return text.withUTF8 { bytes in
+      let count = min(bytes.count, maximumLength)
+      if let base = bytes.baseAddress { pointer.update(from: base, count: count) }
+      return count
+    }
+  }
+}
