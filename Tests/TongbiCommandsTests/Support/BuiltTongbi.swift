@@ -7,6 +7,19 @@ enum BuiltTongbi {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
+  /// The `tongbi` built with these tests, beside them in the build folder: `.build/debug/tongbi`, or
+  /// `.build/asan/debug/tongbi` for a build with `--scratch-path .build/asan` (`scripts/sanitize`),
+  /// so a sanitized test build runs the sanitized binary. The test code's bundle is that folder on
+  /// Linux and a `.xctest` bundle inside it on macOS.
+  static let binary: String = {
+    let bundle = Bundle(for: BundleMarker.self).bundleURL
+    let folder = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+    return folder.appendingPathComponent("tongbi").path
+  }()
+
+  /// A class of the test code, whose bundle `Bundle(for:)` finds.
+  private final class BundleMarker {}
+
   /// What a run printed and returned.
   struct Run: Equatable {
     var status: Int32
@@ -20,10 +33,9 @@ enum BuiltTongbi {
   /// Error thrown after recording that the binary is missing.
   struct MissingBinary: Error {}
 
-  /// Runs `<package root>/.build/debug/tongbi` in the package root with `arguments`, the given
+  /// Runs `binary` in the package root with `arguments`, the given
   /// `OPENBLAS_NUM_THREADS`, and `input` on standard input (empty when `nil`).
   static func run(_ arguments: [String], input: Data? = nil, blasThreads: Int = 1) throws -> Run {
-    let binary = packageRoot + "/.build/debug/tongbi"
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       Issue.record("\(binary) is missing: run `swift build --build-tests` before `swift test --skip-build`")
       throw MissingBinary()
