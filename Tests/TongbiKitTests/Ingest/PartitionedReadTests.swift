@@ -101,6 +101,28 @@ struct PartitionedReadTests {
     #expect(expectSameAsOnePass([first, big], threads: 3) == 2)
   }
 
+  @Test("progress from parts read on several threads comes one call at a time and ends at the file size")
+  func progressFromParts() throws {
+    let directory = try ScratchDirectory()
+    let text = longTable(regions: 40)
+    let path = try directory.write("progress.csv", text)
+    var options = IngestOptions()
+    options.threads = 3
+    options.minimumPartBytes = 1
+    var ingestor = Ingestor(options: options)
+    // Called under the relay's lock, never concurrently: a plain array is safe here (the thread
+    // sanitizer run of `scripts/sanitize` checks it).
+    var reports: [(done: Int, total: Int)] = []
+    ingestor.progress = { done, total in reports.append((done, total)) }
+    try ingestor.read(path: path)
+    #expect(ingestor.session.filesReadInParts == 1)
+    let size = text.utf8.count
+    #expect(reports.count > 1)
+    #expect(reports.allSatisfy { $0.total == size })
+    #expect(zip(reports, reports.dropFirst()).allSatisfy { $0.done <= $1.done })
+    #expect(reports.last?.done == size)
+  }
+
   @Test("thousands of series (the matrix copied on several threads) give the panel of one thread")
   func manySeries() throws {
     // 1,100 regions × 2 indicators: 2,200 columns, above the 1,024 per thread from which the final
