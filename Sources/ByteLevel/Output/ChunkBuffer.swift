@@ -1,11 +1,11 @@
 /// A growable byte buffer one worker fills with rows before they are written out in order.
-package final class ChunkBuffer {
-  package private(set) var buffer: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+@_spi(ByteLevel) public final class ChunkBuffer {
+  public var buffer: UnsafeMutablePointer<UInt8>
+  @usableFromInline var capacity: Int
   /// Bytes filled.
-  package var count = 0
+  public var count = 0
 
-  package init(capacity: Int = 1 << 20) {
+  public init(capacity: Int = 1 << 20) {
     self.capacity = capacity
     buffer = .allocate(capacity: capacity)
   }
@@ -13,8 +13,8 @@ package final class ChunkBuffer {
   deinit { buffer.deallocate() }
 
   /// A cursor with room for at least `bytes` more bytes; the caller sets `count` when done.
-  @inline(__always)
-  package func cursor(reserving bytes: Int) -> UnsafeMutablePointer<UInt8> {
+  @inlinable @inline(__always)
+  public func cursor(reserving bytes: Int) -> UnsafeMutablePointer<UInt8> {
     if count + bytes > capacity {
       let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + bytes))
       grown.update(from: buffer, count: count)
@@ -26,5 +26,6 @@ package final class ChunkBuffer {
   }
 
   /// The filled bytes.
-  package var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
+  @inlinable
+  public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
 }

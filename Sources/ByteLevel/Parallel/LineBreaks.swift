@@ -40,8 +40,8 @@ package enum LineBreaks {
   }
 
   /// The sum of the sixteen lanes, by halving the vector in 16-bit lanes (no generic reduction call).
-  @inline(__always)
-  private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+  @inlinable @inline(__always)
+  static func sum(_ lanes: SIMD16<UInt8>) -> Int {
     let wide = SIMD16<UInt16>(truncatingIfNeeded: lanes)
     let eight = wide.lowHalf &+ wide.highHalf
     let four = eight.lowHalf &+ eight.highHalf

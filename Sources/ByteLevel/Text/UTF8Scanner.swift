@@ -33,7 +33,7 @@ package enum ByteWord {
   package static let highBits: UInt64 = 0x8080_8080_8080_8080
 
   /// The high bit of each byte of `word` that is zero, exactly (no false positives from borrows).
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func zeroBytes(_ word: UInt64) -> UInt64 {
     let low7 = ~highBits
     return ~(((word & low7) &+ low7) | word | low7)
@@ -42,14 +42,14 @@ package enum ByteWord {
   /// Nonzero when some byte of `word` is below `0x20` (a C0 control, NUL included): exact as to whether
   /// there is one, though bytes above the first such byte may be marked too. A cheap screen before
   /// `disallowedControls`, which is exact byte by byte.
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func mayHaveControls(_ word: UInt64) -> UInt64 {
     (word &- 0x20 &* ones) & ~word & highBits
   }
 
   /// The high bit of each byte of `word` that is a C0 control other than tab, LF and CR
   /// (NUL included): bytes below `0x20` except `0x09`, `0x0A`, `0x0D`.
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func disallowedControls(_ word: UInt64) -> UInt64 {
     let belowSpace = zeroBytes(word & (0xE0 &* ones))
     guard belowSpace != 0 else { return 0 }
@@ -144,8 +144,8 @@ package enum UTF8Scanner {
 
   /// Validates the multi-byte sequence at `index` and moves past it; returns `false` (after noting the
   /// offset) when it is ill-formed. Notes the first inner byte-order mark.
-  @inline(__always)
-  private static func step(
+  @inlinable @inline(__always)
+  static func step(
     _ base: UnsafeRawPointer, at index: inout Int, count: Int, result: inout UTF8ScanResult
   ) -> Bool {
     let length = sequenceLength(base + index, available: count - index)
@@ -165,7 +165,7 @@ package enum UTF8Scanner {
 
   /// Length (2...4) of the well-formed multi-byte sequence at `pointer`, or 0 when it is ill-formed
   /// or cut off by the end of the buffer (`available` bytes remain).
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func sequenceLength(_ pointer: UnsafeRawPointer, available: Int) -> Int {
     let lead = pointer.load(as: UInt8.self)
     @inline(__always) func byte(_ offset: Int) -> UInt8 {

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// Rounding as statistics offices do it: half away from zero on the *decimal* value (DESIGN.md,

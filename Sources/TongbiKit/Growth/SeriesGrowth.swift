@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The growth quantities of one series (a region's indicator) for every month of a panel, in
 /// contiguous buffers that a table reuses from series to series (no allocation per element).

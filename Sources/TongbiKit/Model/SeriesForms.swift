@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The monthly (当月) and year-to-date cumulative (1-N月累计) values of one region's indicator over the
 /// panel's months, each form taken as published or derived from the other (DESIGN.md):

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Identifies one column of a panel: a region, an indicator, and the form its values take.
 public struct SeriesKey: Hashable, Sendable, Comparable {

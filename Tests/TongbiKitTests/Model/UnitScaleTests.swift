@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("UnitScale: amounts converted between 万元 and 亿元 as decimal numbers")

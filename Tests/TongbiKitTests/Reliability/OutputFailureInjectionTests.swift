@@ -3,7 +3,7 @@ import Testing
 
 import TestSupport
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 #if canImport(Glibc)

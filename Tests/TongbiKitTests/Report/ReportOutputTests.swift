@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("Report output: CSV escaping and BOM")

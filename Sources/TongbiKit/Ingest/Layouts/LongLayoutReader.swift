@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the long layout: one row per (region, indicator, period) with one or more value columns.
 ///

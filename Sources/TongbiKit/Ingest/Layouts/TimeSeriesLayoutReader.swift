@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the time-series layout: one row per period, one column per indicator, as statistical databases
 /// export them; optional metadata rows below the header give each column's region (地区), frequency

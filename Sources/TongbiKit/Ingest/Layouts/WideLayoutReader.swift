@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the wide layout: key columns (region, indicator, unit, ...) then one column per period, newest
 /// first or oldest first, as Excel sheets and the NBS data site's export have them.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import LinearAlgebra
 
 /// Collects observations (series, month, value) from any layout and assembles a `Panel`.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the rows of a big long-layout table in consecutive parts, one thread per part, with exactly
 /// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Note bytes by a row's reason codes (one byte per quantity, packed in a `UInt64`), built once per
 /// distinct combination and kept until the cache goes.
