@@ -6,6 +6,11 @@
   @exclusivity(unchecked) @usableFromInline var capacity: Int
   /// Number of fields held.
   @exclusivity(unchecked) public var count = 0
+  #if DEBUG
+    /// Debug builds: how many times the fields were cleared, so that a `CSVRecord` can assert that
+    /// the fields it borrows are still the ones it was made over.
+    @exclusivity(unchecked) public var generation = 0
+  #endif
 
   /// Creates an empty buffer.
   public init(capacity: Int = 32) {
@@ -26,12 +31,18 @@
   /// Field `index` (must be below `count`).
   @inlinable
   public subscript(index: Int) -> CSVField {
-    storage[index]
+    assert(index >= 0 && index < count, "a field index below the count (the storage is unchecked)")
+    return storage[index]
   }
 
   /// Removes all fields, keeping the storage.
   @inlinable @inline(__always)
-  public func removeAll() { count = 0 }
+  public func removeAll() {
+    count = 0
+    #if DEBUG
+      generation &+= 1
+    #endif
+  }
 
   /// Appends a field, growing the storage when full.
   @inlinable @inline(__always)

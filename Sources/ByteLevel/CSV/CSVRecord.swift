@@ -6,15 +6,36 @@
   /// no retain, release or outlined copy. Whoever makes the record keeps the fields alive (and
   /// unchanged) while it is used: a stream's record until the stream moves on, the records read
   /// while detecting the layout for the whole read of the file (`Ingestor`).
-  public unowned(unsafe) let fields: CSVFieldBuffer
+  ///
+  /// Debug builds hold the fields `unowned` (a read after they are freed traps) and check on every
+  /// read that they were not cleared for another record since (`generation`).
+  #if DEBUG
+    public unowned let borrowedFields: CSVFieldBuffer
+    /// The fields' `generation` when this record was made.
+    public let generation: Int
+  #else
+    public unowned(unsafe) let borrowedFields: CSVFieldBuffer
+  #endif
   /// Line (1-based) the record starts on.
   public let line: Int
 
   /// A record over `fields`, which the caller keeps alive and unchanged while the record is used.
   public init(bytes: UnsafeBufferPointer<UInt8>, borrowing fields: CSVFieldBuffer, line: Int) {
     self.bytes = bytes
-    self.fields = fields
+    borrowedFields = fields
+    #if DEBUG
+      generation = fields.generation
+    #endif
     self.line = line
+  }
+
+  /// The fields, asserted (debug builds) to be still the ones this record was made over.
+  @inlinable
+  public var fields: CSVFieldBuffer {
+    #if DEBUG
+      assert(borrowedFields.generation == generation, "a record is read before its fields are reused")
+    #endif
+    return borrowedFields
   }
 
   /// Number of fields.

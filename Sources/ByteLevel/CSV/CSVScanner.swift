@@ -63,8 +63,8 @@ package struct CSVScanner {
   /// Fast path: eight bytes per step; one masked subtraction marks the bytes below `threshold` (and,
   /// rarely, a byte just above a marked one), and each marked byte is checked. A quote sends the rest
   /// of the record to the byte-by-byte path, which handles quoted fields.
-  @inlinable @inline(__always)
-  mutating func scanFields(
+  @inline(__always)
+  private mutating func scanFields(
     base: UnsafePointer<UInt8>, from start: Int, into fields: CSVFieldBuffer
   ) throws(CSVError) -> Int {
     let count = bytes.count
@@ -100,8 +100,8 @@ package struct CSVScanner {
   }
 
   /// Ends the record at the line-end byte at `stop` (CRLF counts as one line end).
-  @inlinable @inline(__always)
-  mutating func endRecord(at stop: Int, base: UnsafePointer<UInt8>, count: Int, startLine: Int) -> Int
+  @inline(__always)
+  private mutating func endRecord(at stop: Int, base: UnsafePointer<UInt8>, count: Int, startLine: Int) -> Int
   {
     var next = stop &+ 1
     if base[stop] == CSVScanner.carriageReturn && next < count && base[next] == CSVScanner.newline {

@@ -24,7 +24,7 @@ package struct RepeatedLeadingFields {
 
   /// When the record starting at `offset` begins with the kept bytes, appends the kept fields moved to
   /// it to `output` and returns the offset where its next field starts; `nil` otherwise.
-  @inlinable @inline(__always)
+  @inline(__always)
   package mutating func reuse(
     base: UnsafePointer<UInt8>, byteCount: Int, at offset: Int, into output: CSVFieldBuffer
   ) -> Int? {

@@ -42,7 +42,9 @@
   /// (`value`): rounded by adding and subtracting 1.5·2⁵² (see `exact`). With power 1, x itself.
   @inlinable @inline(__always)
   public func units(_ value: Double) -> Double {
-    power == 1 ? value : (value * power + Self.roundingShift) - Self.roundingShift
+    // Below 2⁵¹ the shifted sum is the rounded integer (see `exact`); NaN passes through as NaN.
+    assert(power == 1 || !(abs(value * power) >= 0x1p51), "units below 2⁵¹, where the rounding is exact")
+    return power == 1 ? value : (value * power + Self.roundingShift) - Self.roundingShift
   }
 
   /// The double nearest the decimal `units`·10⁻ᵈ (one rounding).

@@ -28,7 +28,9 @@
   /// c = units·10¹⁷⁻ⁿ, and c·10^−(places + 17 − n) is the same number; its significant digits are n
   /// less the trailing zeros of units, counted one at a time (most values have none).
   @inlinable @inline(__always)
-  public static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
+  public static func write(
+    _ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
+  )
     -> Int
   {
     precondition(units < seventeenDigits, "FixedDigits writes fewer than 18 digits")
@@ -112,6 +114,8 @@
     _ digits: (first: UInt64, high: UInt64, low: UInt64), places: Int, significant: Int, negative: Bool,
     to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
+    // At most 13 bytes of prefix ("0." and 11 zeros, p ≤ 28) keep the stores within `room` bytes.
+    assert((0...28).contains(places) && (1...17).contains(significant), "places ≤ 28, 1...17 digits")
     let tail = (UInt128(digits.high) | UInt128(digits.low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
     let fractional = places >= 17
     let offset = fractional ? places - 15 : 0

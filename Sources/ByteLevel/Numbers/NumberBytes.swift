@@ -15,8 +15,11 @@
   /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
   /// straight to shortest digits.
   @inlinable @inline(__always)
-  public static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  public static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
     if value.isNaN { return 0 }
+    assert((decimalsHint ?? 0) >= 0, "a number of decimals")
     if let decimalsHint {
       let decimals = min(decimalsHint, 9)
       if let units = DecimalUnits.exact(value, decimals: decimals) {
@@ -31,7 +34,9 @@
   /// count; NaN writes nothing. The text is the one `write` gives with d decimals, without its read-back
   /// check: x·10ᵈ rounded is n, written with d places less its trailing zeros.
   @inlinable @inline(__always)
-  public static func writeExact(_ value: Double, in units: DecimalUnits, to pointer: UnsafeMutablePointer<UInt8>)
+  public static func writeExact(
+    _ value: Double, in units: DecimalUnits, to pointer: UnsafeMutablePointer<UInt8>
+  )
     -> Int
   {
     if value.isNaN { return 0 }

@@ -56,7 +56,9 @@
   /// mantissa is below 2^53 and whose scale is an exact power of ten, so one multiplication or
   /// division is correctly rounded. `nil` for anything else, which `scan(_:)` handles.
   @inlinable @inline(__always)
-  public static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> (value: Double, decimals: Int)? {
+  public static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> (
+    value: Double, decimals: Int
+  )? {
     var index = 0
     let negative = text[0] == 0x2D
     if negative { index = 1 }
@@ -378,7 +380,9 @@
 
   /// The result for the trimmed `base[0..<count]` that failed the number syntax with `fault`.
   @inline(never)
-  public static func reject(_ base: UnsafePointer<UInt8>, _ count: Int, _ fault: SyntaxFault) -> NumberParseResult {
+  public static func reject(_ base: UnsafePointer<UInt8>, _ count: Int, _ fault: SyntaxFault)
+    -> NumberParseResult
+  {
     let text = UnsafeBufferPointer(start: base, count: count)
     if missingMarkers.contains(where: { $0.elementsEqual(text) }) { return .missing }
     let shown = display(base, count)

@@ -10,6 +10,7 @@
   public static func copy(_ source: UnsafeRawPointer, count: Int, to destination: UnsafeMutablePointer<UInt8>)
     -> UnsafeMutablePointer<UInt8>
   {
+    assert(count >= 0, "a byte count")
     let target = UnsafeMutableRawPointer(destination)
     var offset = 0
     repeat {

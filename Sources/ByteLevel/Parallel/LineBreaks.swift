@@ -9,6 +9,8 @@ package enum LineBreaks {
   /// 255 steps between two sums of the lanes); a CR sends its block to a byte-by-byte check.
   package static func count(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
     guard let base = bytes.baseAddress else { return 0 }
+    // Blocks of sixteen are loaded only while they end inside `range`, itself inside the buffer.
+    assert(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a range of the buffer")
     let raw = UnsafeRawPointer(base)
     let lineFeed = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     let carriageReturn = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
@@ -40,8 +42,8 @@ package enum LineBreaks {
   }
 
   /// The sum of the sixteen lanes, by halving the vector in 16-bit lanes (no generic reduction call).
-  @inlinable @inline(__always)
-  static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+  @inline(__always)
+  private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
     let wide = SIMD16<UInt16>(truncatingIfNeeded: lanes)
     let eight = wide.lowHalf &+ wide.highHalf
     let four = eight.lowHalf &+ eight.highHalf

@@ -21,7 +21,7 @@ package struct RepeatedLinePrefix {
   private var keptLength = 0
 
   /// Notes that a multi-byte character ends just before `offset`.
-  @inlinable @inline(__always)
+  @inline(__always)
   package mutating func multiByteCharacter(endingAt offset: Int) {
     multiByteEnd = offset
   }
@@ -29,7 +29,7 @@ package struct RepeatedLinePrefix {
   /// Notes that a line starts at `offset` (just after an LF), keeping the validated prefix of the line
   /// that ends there; returns the offset to scan on from: past the kept prefix when the new line
   /// starts with it, else `offset`.
-  @inlinable @inline(__always)
+  @inline(__always)
   package mutating func lineStarts(
     at offset: Int, base: UnsafeRawPointer, count: Int, result: UTF8ScanResult
   ) -> Int {

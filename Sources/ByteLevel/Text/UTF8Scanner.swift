@@ -33,7 +33,7 @@ package enum ByteWord {
   package static let highBits: UInt64 = 0x8080_8080_8080_8080
 
   /// The high bit of each byte of `word` that is zero, exactly (no false positives from borrows).
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func zeroBytes(_ word: UInt64) -> UInt64 {
     let low7 = ~highBits
     return ~(((word & low7) &+ low7) | word | low7)
@@ -42,14 +42,14 @@ package enum ByteWord {
   /// Nonzero when some byte of `word` is below `0x20` (a C0 control, NUL included): exact as to whether
   /// there is one, though bytes above the first such byte may be marked too. A cheap screen before
   /// `disallowedControls`, which is exact byte by byte.
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func mayHaveControls(_ word: UInt64) -> UInt64 {
     (word &- 0x20 &* ones) & ~word & highBits
   }
 
   /// The high bit of each byte of `word` that is a C0 control other than tab, LF and CR
   /// (NUL included): bytes below `0x20` except `0x09`, `0x0A`, `0x0D`.
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func disallowedControls(_ word: UInt64) -> UInt64 {
     let belowSpace = zeroBytes(word & (0xE0 &* ones))
     guard belowSpace != 0 else { return 0 }
@@ -71,7 +71,9 @@ package enum UTF8Scanner {
   /// With `end` inside the buffer and at the start of a character, the scan notes exactly what a scan
   /// of the whole buffer notes in `start..<end`: a character starting before `end` is read to its
   /// end, and bytes after `end` that are read along are noted only by the scan of the part they are in.
-  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int? = nil) -> UTF8ScanResult {
+  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int? = nil)
+    -> UTF8ScanResult
+  {
     var result = UTF8ScanResult()
     guard let base = bytes.baseAddress else { return result }
     let count = bytes.count
@@ -144,8 +146,8 @@ package enum UTF8Scanner {
 
   /// Validates the multi-byte sequence at `index` and moves past it; returns `false` (after noting the
   /// offset) when it is ill-formed. Notes the first inner byte-order mark.
-  @inlinable @inline(__always)
-  static func step(
+  @inline(__always)
+  private static func step(
     _ base: UnsafeRawPointer, at index: inout Int, count: Int, result: inout UTF8ScanResult
   ) -> Bool {
     let length = sequenceLength(base + index, available: count - index)
@@ -165,7 +167,7 @@ package enum UTF8Scanner {
 
   /// Length (2...4) of the well-formed multi-byte sequence at `pointer`, or 0 when it is ill-formed
   /// or cut off by the end of the buffer (`available` bytes remain).
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func sequenceLength(_ pointer: UnsafeRawPointer, available: Int) -> Int {
     let lead = pointer.load(as: UInt8.self)
     @inline(__always) func byte(_ offset: Int) -> UInt8 {
@@ -206,7 +208,9 @@ package enum UTF8Scanner {
 package enum ControlByteScanner {
   /// Adds the control bytes from `start` to the end to `tally`; returns the offset of the first NUL
   /// (where it stops), or `nil` when there is none.
-  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, into tally: inout ControlByteTally)
+  package static func scan(
+    _ bytes: UnsafeRawBufferPointer, from start: Int, into tally: inout ControlByteTally
+  )
     -> Int?
   {
     guard let base = bytes.baseAddress else { return nil }

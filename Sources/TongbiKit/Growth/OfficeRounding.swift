@@ -30,7 +30,6 @@ public enum OfficeRounding {
     return decimalRound(value, decimals: places)
   }
 
-
   /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
   /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.
   public static func scaledUnits(_ value: Double, decimals: Int) -> Int64? {

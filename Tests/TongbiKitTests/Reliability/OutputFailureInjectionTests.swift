@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 @_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit

@@ -100,7 +100,8 @@ final class PeriodLabels {
   /// The label of row `row`.
   @inline(__always)
   subscript(row: Int) -> UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
+    assert(starts[row + 1] + BlockCopy.slack <= bytes.count, "a label is followed by readable slack")
+    return UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
   }
 }
 
@@ -180,7 +181,8 @@ final class ChunkSlot: @unchecked Sendable {
     for row in table.rows {
       defer { month = Period.month(after: month) }
       guard growth.isPublished(month: month) else { continue }
-      var cursor = chunk.cursor(reserving: room)
+      let rowStart = chunk.cursor(reserving: room)
+      var cursor = rowStart
       cursor = BlockCopy.copy(base, count: prefixCount, to: cursor)
       let label = periods[row]
       if let start = label.baseAddress { cursor = BlockCopy.copy(start, count: label.count, to: cursor) }
@@ -199,6 +201,9 @@ final class ChunkSlot: @unchecked Sendable {
       if extra { cursor = extraCells(ordinal: ordinal, row: row, to: cursor) }
       cursor.pointee = UInt8(ascii: "\n")
       cursor += 1
+      // The last number's stores reach `NumberBytes.maximumLength` past its start, a block copy's
+      // `BlockCopy.slack` past its end: both within the room reserved for the row.
+      assert(cursor - rowStart + NumberBytes.maximumLength <= room, "a row fits the room reserved for it")
       chunk.count = cursor - chunk.buffer
     }
   }
