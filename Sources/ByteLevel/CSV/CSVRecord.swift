@@ -2,18 +2,19 @@
 @_spi(ByteLevel) public struct CSVRecord {
   /// The whole input buffer the ranges point into.
   public let bytes: UnsafeBufferPointer<UInt8>
-  /// The fields, held without reference counting, so that a record is plain data: reading one costs
-  /// no retain, release or outlined copy. Whoever makes the record keeps the fields alive (and
-  /// unchanged) while it is used: a stream's record until the stream moves on, the records read
-  /// while detecting the layout for the whole read of the file (`Ingestor`).
-  ///
-  /// Debug builds hold the fields `unowned` (a read after they are freed traps) and check on every
-  /// read that they were not cleared for another record since (`generation`).
+  // The fields are held without reference counting, so that a record is plain data: reading one
+  // costs no retain, release or outlined copy. Whoever makes the record keeps the fields alive (and
+  // unchanged) while it is used: a stream's record until the stream moves on, the records read while
+  // detecting the layout for the whole read of the file (`Ingestor`). Debug builds hold them
+  // `unowned` (a read after they are freed traps) and check on every read that they were not
+  // cleared for another record since (`generation`).
   #if DEBUG
+    /// The fields (read them through `fields`, which checks that they are still this record's).
     public unowned let borrowedFields: CSVFieldBuffer
     /// The fields' `generation` when this record was made.
     public let generation: Int
   #else
+    /// The fields (read them through `fields`).
     public unowned(unsafe) let borrowedFields: CSVFieldBuffer
   #endif
   /// Line (1-based) the record starts on.

@@ -41,13 +41,16 @@
   /// The name.
   public let text: String
 
+  /// The name `text`.
   public init(_ text: String) {
     self.text = text
   }
 
+  /// Hashes the exact UTF-8 bytes (`ExactText.hash`).
   @inlinable
   public func hash(into hasher: inout Hasher) { ExactText.hash(text, into: &hasher) }
 
+  /// Whether the two names have the same UTF-8 bytes.
   @inlinable
   public static func == (lhs: ExactName, rhs: ExactName) -> Bool { ExactText.equal(lhs.text, rhs.text) }
 }
