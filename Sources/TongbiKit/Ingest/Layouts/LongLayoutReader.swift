@@ -85,7 +85,10 @@ struct LongLayoutReader {
         session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .emptyRow)
         continue
       }
-      if session.rejectRagged(record, rule: fieldCount, path: path) { continue }
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
+        continue
+      }
       let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }
       let period: Period
       let labelForm: ValueForm?

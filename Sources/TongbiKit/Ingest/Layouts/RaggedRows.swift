@@ -42,13 +42,10 @@ extension CSVRecord {
 }
 
 extension IngestSession {
-  /// Counts `record` as rejected when its field count does not fit the header's (`FieldCountRule`),
-  /// naming a note line below the table as such, and returns `true`; returns `false` for any other
-  /// row.
-  mutating func rejectRagged(_ record: CSVRecord, rule: FieldCountRule, path: String) -> Bool {
-    guard rule.isRagged(record) else { return false }
+  /// Counts `record`, whose field count does not fit the header's (`FieldCountRule.isRagged`), as
+  /// rejected with both counts, or as a note line below the table when it is one.
+  mutating func rejectRagged(_ record: CSVRecord, rule: FieldCountRule, path: String) {
     let position = SourcePosition(file: path, line: record.line, column: 0)
     rejectRow(position, record.footerText.map { .footer($0) } ?? rule.reason(record))
-    return true
   }
 }

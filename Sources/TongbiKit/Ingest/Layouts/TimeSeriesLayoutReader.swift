@@ -38,7 +38,10 @@ struct TimeSeriesLayoutReader {
     while let record = try stream.next() {
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
-      if session.rejectRagged(record, rule: fieldCount, path: path) { continue }
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
+        continue
+      }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let labelText = record.text(0)
       let period: Period

@@ -32,7 +32,10 @@ struct WideLayoutReader {
     while let record = try stream.next() {
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
-      if session.rejectRagged(record, rule: fieldCount, path: path) { continue }
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
+        continue
+      }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
       if indicatorName.isEmpty {
