@@ -10,6 +10,9 @@ import PackageDescription
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
+// Snippets/ holds the getting-started program of the DocC article (Sources/TongbiKit/TongbiKit.docc):
+// SwiftPM builds each snippet as an executable without package access, so it can use only the public API;
+// DocumentationTests runs it (also without package access) and checks the article against it.
 let package = Package(
   name: "tongbi",
   platforms: [.macOS(.v13)],
@@ -64,6 +67,7 @@ let package = Package(
     ),
     .testTarget(name: "SynthTests", dependencies: ["Synth", "TongbiKit"]),
     .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth"]),
+    .testTarget(name: "DocumentationTests", dependencies: ["TongbiKit"], packageAccess: false),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "TongbiKit", package: "tongbi"),
+        .product(name: "Synth", package: "tongbi"),
       ]
     ),
     .executableTarget(

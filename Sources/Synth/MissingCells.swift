@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import TongbiKit
 
 /// Decides which written cells of a series are blank: a share `rate` of them, half left empty and half

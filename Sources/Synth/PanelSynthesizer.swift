@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import TongbiKit
 
 /// Generates a synthetic panel of economic indicators and writes it as CSV: regions `R00001`, … under

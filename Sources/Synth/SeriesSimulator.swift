@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import TongbiKit
 
 /// Simulates the monthly values of one series: level × trend growth × seasonality × lognormal noise.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Writes a command's output, to standard output or to an `--output` file put in place atomically,
 /// through the one writer (`ByteOutput`); a failure becomes the command's error message.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// Refuses an `--output` that names one of the command's own inputs: the atomic rename would replace

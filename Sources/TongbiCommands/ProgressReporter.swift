@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// A one-line progress bar on standard error, shown only when standard error is a terminal.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 import TongbiKit
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Synth
 import TongbiKit
 
@@ -64,7 +64,8 @@ struct SynthCommand: ParsableCommand {
     }
     defer { progress.finish() }
     try CommandFailure.wrapOutput { () throws(SystemCallError) in
-      let writer = try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
+      let writer =
+        try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
       try synthesizer.write(to: writer)
       try writer.commit()
     }

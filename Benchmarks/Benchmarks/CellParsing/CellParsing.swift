@@ -1,3 +1,4 @@
+@_spi(ByteLevel) import ByteLevel
 import Benchmark
 import BenchmarkSupport
 import TongbiKit

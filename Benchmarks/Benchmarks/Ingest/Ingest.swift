@@ -1,5 +1,6 @@
 import Benchmark
 import BenchmarkSupport
+import Synth
 import TongbiKit
 
 /// Whole-file ingest of a synthetic long CSV of about 5 MB (200 regions × 4 indicators × 120 months):

@@ -1,5 +1,5 @@
 import Foundation
-import TongbiKit
+import Synth
 
 /// A synthetic long CSV written once, into this process's temporary directory, for a benchmark's
 /// iterations.
@@ -18,10 +18,8 @@ public struct SampleFile: Sendable {
   public init(_ options: SynthOptions, name: String) throws {
     try FileManager.default.createDirectory(atPath: Self.directory, withIntermediateDirectories: true)
     path = Self.directory + "/" + name
-    let writer = try BufferedWriter(path: path)
-    try PanelSynthesizer(options: options).write(to: writer)
-    try writer.close()
-    byteCount = writer.bytesWritten
+    try PanelSynthesizer(options: options).write(toPath: path)
+    byteCount = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
   }
 
   /// Removes every sample file of this process.

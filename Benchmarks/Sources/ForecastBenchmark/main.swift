@@ -1,3 +1,4 @@
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 import LinearAlgebra
 import TongbiKit

@@ -1,20 +1,25 @@
 /// Reusable storage for the fields of one CSV record, so reading a record allocates nothing once the
 /// buffer has grown to the widest record. Its properties skip dynamic exclusivity checks: a buffer
 /// is used by one reader at a time, and the checks cost more than the field reads themselves.
-package final class CSVFieldBuffer {
-  @exclusivity(unchecked) private var storage: UnsafeMutablePointer<CSVField>
-  @exclusivity(unchecked) private var capacity: Int
+@_spi(ByteLevel) public final class CSVFieldBuffer {
+  @exclusivity(unchecked) @usableFromInline var storage: UnsafeMutablePointer<CSVField>
+  @exclusivity(unchecked) @usableFromInline var capacity: Int
   /// Number of fields held.
-  @exclusivity(unchecked) package private(set) var count = 0
+  @exclusivity(unchecked) public var count = 0
+  #if DEBUG
+    /// Debug builds: how many times the fields were cleared, so that a `CSVRecord` can assert that
+    /// the fields it borrows are still the ones it was made over.
+    @exclusivity(unchecked) public var generation = 0
+  #endif
 
   /// Creates an empty buffer.
-  package init(capacity: Int = 32) {
+  public init(capacity: Int = 32) {
     self.capacity = max(1, capacity)
     storage = UnsafeMutablePointer<CSVField>.allocate(capacity: self.capacity)
   }
 
   /// Creates a buffer holding `fields`.
-  package convenience init(_ fields: [CSVField]) {
+  public convenience init(_ fields: [CSVField]) {
     self.init(capacity: fields.count)
     for field in fields { append(field) }
   }
@@ -24,26 +29,34 @@ package final class CSVFieldBuffer {
   }
 
   /// Field `index` (must be below `count`).
-  package subscript(index: Int) -> CSVField {
-    storage[index]
+  @inlinable
+  public subscript(index: Int) -> CSVField {
+    assert(index >= 0 && index < count, "a field index below the count (the storage is unchecked)")
+    return storage[index]
   }
 
   /// Removes all fields, keeping the storage.
-  @inline(__always)
-  package func removeAll() { count = 0 }
+  @inlinable @inline(__always)
+  public func removeAll() {
+    count = 0
+    #if DEBUG
+      generation &+= 1
+    #endif
+  }
 
   /// Appends a field, growing the storage when full.
-  @inline(__always)
-  package func append(_ field: CSVField) {
+  @inlinable @inline(__always)
+  public func append(_ field: CSVField) {
     if count == capacity { grow() }
     (storage + count).initialize(to: field)
     count &+= 1
   }
 
   /// A copy of the fields as an array.
-  package var array: [CSVField] { (0..<count).map { storage[$0] } }
+  @inlinable
+  public var array: [CSVField] { (0..<count).map { storage[$0] } }
 
-  private func grow() {
+  @usableFromInline func grow() {
     let larger = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity * 2)
     larger.moveInitialize(from: storage, count: count)
     storage.deallocate()

@@ -7,18 +7,18 @@
 /// the digits go after that much of the prefix. Otherwise they overwrite the prefix, and the k = n −
 /// places integer digits stay while the rest are stored again one byte to the right behind a ".".
 /// The text ends after the last significant digit, or after the k integer digits.
-package enum FixedDigits {
+@_spi(ByteLevel) public enum FixedDigits {
   /// Bytes a call may touch at its pointer: the text (at most 23 bytes) and the stores past it (the
   /// farthest ends 47 bytes in: sign, 13 bytes of prefix, the 17 digits, the point and 15 more).
-  package static let room = 48
+  public static let room = 48
 
   /// 10⁸ and 10¹⁷, the bounds of the two widths.
-  private static let eightDigits: UInt64 = 100_000_000
-  private static let seventeenDigits: UInt64 = 100_000_000_000_000_000
+  @usableFromInline static let eightDigits: UInt64 = 100_000_000
+  @usableFromInline static let seventeenDigits: UInt64 = 100_000_000_000_000_000
 
   /// Eight ASCII zeros, and the same with "0." in front: the prefix of a number below 1.
-  private static let zeros: UInt64 = 0x3030_3030_3030_3030
-  private static let zeroPoint: UInt64 = 0x3030_3030_3030_2E30
+  @usableFromInline static let zeros: UInt64 = 0x3030_3030_3030_3030
+  @usableFromInline static let zeroPoint: UInt64 = 0x3030_3030_3030_2E30
 
   /// Writes units·10^−places (units < 10¹⁷, places ≤ 20) without trailing fraction zeros at `pointer`
   /// and returns the byte count; up to `room` bytes at `pointer` may be overwritten.
@@ -27,8 +27,10 @@ package enum FixedDigits {
   /// count of units, the 17 digits of units moved up past their 17 − n leading zeros are those of
   /// c = units·10¹⁷⁻ⁿ, and c·10^−(places + 17 − n) is the same number; its significant digits are n
   /// less the trailing zeros of units, counted one at a time (most values have none).
-  @inline(__always)
-  package static func write(_ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>)
+  @inlinable @inline(__always)
+  public static func write(
+    _ units: UInt64, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
+  )
     -> Int
   {
     precondition(units < seventeenDigits, "FixedDigits writes fewer than 18 digits")
@@ -50,8 +52,8 @@ package enum FixedDigits {
   /// The 17 digits of `DigitBytes.seventeen` moved up past z ≤ 8 leading zeros: the first is digit z
   /// (the low byte of the 16 after the first, shifted down by z − 1 bytes), the rest the 16 after it
   /// shifted down by z bytes, with zeros behind. These are the digits of the value times 10ᶻ.
-  @inline(__always)
-  private static func aligned(
+  @inlinable @inline(__always)
+  static func aligned(
     _ digits: (first: UInt64, high: UInt64, low: UInt64), leadingZeros: Int
   ) -> (first: UInt64, high: UInt64, low: UInt64) {
     let tail = UInt128(digits.high) | UInt128(digits.low) << 64
@@ -70,8 +72,8 @@ package enum FixedDigits {
   /// the leading zero bytes of the unshifted word. A number
   /// below 1 takes places − n + 2 bytes of prefix; otherwise the point follows digit k = n − places,
   /// and the word shifted down by k bytes, behind a ".", is stored at k (at most 7 digits follow it).
-  @inline(__always)
-  private static func writeEight(
+  @inlinable @inline(__always)
+  static func writeEight(
     _ units: UInt32, places: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
     let values = DigitBytes.eight(units)
@@ -93,8 +95,8 @@ package enum FixedDigits {
   /// significant ones (the rest zeros), without trailing fraction zeros at `pointer` and returns the
   /// byte count; up to `room` bytes at `pointer` may be overwritten. The caller's n keeps the length
   /// off the digits' chain of products, so the next text's position is known early.
-  @inline(__always)
-  package static func writeSeventeen(
+  @inlinable @inline(__always)
+  public static func writeSeventeen(
     _ digits: UInt64, places: Int, significant: Int, negative: Bool, to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
     place(
@@ -107,11 +109,13 @@ package enum FixedDigits {
   /// digit k = 17 − p, and the 16 digits after the first, shifted down by k − 1 bytes, behind a ".",
   /// are stored at k; the last digit, which that 16-byte word cannot hold when k = 1, is stored first
   /// on its own.
-  @inline(__always)
-  private static func place(
+  @inlinable @inline(__always)
+  static func place(
     _ digits: (first: UInt64, high: UInt64, low: UInt64), places: Int, significant: Int, negative: Bool,
     to pointer: UnsafeMutablePointer<UInt8>
   ) -> Int {
+    // At most 13 bytes of prefix ("0." and 11 zeros, p ≤ 28) keep the stores within `room` bytes.
+    assert((0...28).contains(places) && (1...17).contains(significant), "places ≤ 28, 1...17 digits")
     let tail = (UInt128(digits.high) | UInt128(digits.low) << 64) | UInt128(zeros) << 64 | UInt128(zeros)
     let fractional = places >= 17
     let offset = fractional ? places - 15 : 0
@@ -127,8 +131,8 @@ package enum FixedDigits {
 
   /// Stores "-" at `pointer`, then from the next byte when `negative` (else at `pointer`) "0." and 22
   /// zeros, and returns where that prefix starts.
-  @inline(__always)
-  private static func prefix(_ pointer: UnsafeMutablePointer<UInt8>, negative: Bool)
+  @inlinable @inline(__always)
+  static func prefix(_ pointer: UnsafeMutablePointer<UInt8>, negative: Bool)
     -> UnsafeMutableRawPointer
   {
     let raw = UnsafeMutableRawPointer(pointer)

@@ -2,16 +2,17 @@ import Foundation
 
 /// Numbers of forecast output with up to four decimals, trailing zeros removed ("12.5", "-0.0312",
 /// "300"), empty for NaN and ±∞: the text of C's `%.4f` (the binary value rounded to 4 decimals).
-package enum FourDecimals {
+@_spi(ByteLevel) public enum FourDecimals {
   /// Longest text written: `%.4f` of any finite double fits (309 digits, sign, point, 4 decimals).
-  package static let maximumLength = 320
+  public static let maximumLength = 320
 
   /// Writes the text of `value` at `pointer` and returns the byte count.
   ///
   /// Fast path: u = x·10⁴ rounded, for |x·10⁴| < 2⁵³ and x·10⁴ not within 10⁻⁶ of a half (there the
   /// product's rounding error, under 2⁻⁵⁴ relative, cannot move u across a rounding boundary, so u is the
   /// exact value rounded); otherwise `String(format: "%.4f")`.
-  package static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  @inlinable
+  public static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     guard value.isFinite else { return 0 }
     let scaled = value * 10_000
     let magnitude = abs(scaled)
@@ -30,7 +31,8 @@ package enum FourDecimals {
   }
 
   /// Appends the text of `value` to `bytes`.
-  package static func append(_ value: Double, to bytes: inout [UInt8]) {
+  @inlinable
+  public static func append(_ value: Double, to bytes: inout [UInt8]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
       guard let base = buffer.baseAddress else { return }
       bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: write(value, to: base)))
@@ -38,7 +40,8 @@ package enum FourDecimals {
   }
 
   /// The text of `value` as a `String`.
-  package static func text(_ value: Double) -> String {
+  @inlinable
+  public static func text(_ value: Double) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
       guard let base = buffer.baseAddress else { return "" }
       return String(decoding: UnsafeBufferPointer(start: base, count: write(value, to: base)), as: UTF8.self)

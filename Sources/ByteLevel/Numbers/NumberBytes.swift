@@ -6,17 +6,20 @@
 /// rounded division, so when it equals x the decimal text m·10⁻ᵈ parses back to x. Other values
 /// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
 /// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
-package enum NumberBytes {
+@_spi(ByteLevel) public enum NumberBytes {
   /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
   /// and the stores the formatters make past it.
-  package static let maximumLength = FixedDigits.room
+  public static let maximumLength = FixedDigits.room
   /// Writes `value` at `pointer` and returns the byte count; NaN writes nothing.
   ///
   /// `decimalsHint` is the first number of decimals tried (the input's precision), or `nil` to go
   /// straight to shortest digits.
-  @inline(__always)
-  package static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  @inlinable @inline(__always)
+  public static func write(_ value: Double, decimalsHint: Int?, to pointer: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
     if value.isNaN { return 0 }
+    assert((decimalsHint ?? 0) >= 0, "a number of decimals")
     if let decimalsHint {
       let decimals = min(decimalsHint, 9)
       if let units = DecimalUnits.exact(value, decimals: decimals) {
@@ -30,8 +33,10 @@ package enum NumberBytes {
   /// a checked value, or a sum or difference of such values made by `units`), and returns the byte
   /// count; NaN writes nothing. The text is the one `write` gives with d decimals, without its read-back
   /// check: x·10ᵈ rounded is n, written with d places less its trailing zeros.
-  @inline(__always)
-  package static func writeExact(_ value: Double, in units: DecimalUnits, to pointer: UnsafeMutablePointer<UInt8>)
+  @inlinable @inline(__always)
+  public static func writeExact(
+    _ value: Double, in units: DecimalUnits, to pointer: UnsafeMutablePointer<UInt8>
+  )
     -> Int
   {
     if value.isNaN { return 0 }
@@ -44,8 +49,8 @@ package enum NumberBytes {
 
   /// Shortest round-trip digits: `ShortestDigits`, else zero's text ("0.0", "-0.0", as
   /// `Double.description`), else `Double.description`.
-  @inline(__always)
-  package static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  @inlinable @inline(__always)
+  public static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     if let length = ShortestDigits.write(value, to: pointer) { return length }
     if value == 0 { return zero(negative: value.sign == .minus, to: pointer) }
     return described(value, to: pointer)
@@ -53,7 +58,8 @@ package enum NumberBytes {
 
   /// Writes "0.0", or "-0.0" when `negative`, and returns the byte count: a growth rate of zero (the
   /// same value in both periods) is common, and too small for `ShortestDigits`.
-  package static func zero(negative: Bool, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  @inlinable
+  public static func zero(negative: Bool, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     let raw = UnsafeMutableRawPointer(pointer)
     raw.storeBytes(of: UInt8(ascii: "-"), as: UInt8.self)
     let text = UInt32(0x30_2E_30).littleEndian
@@ -62,7 +68,8 @@ package enum NumberBytes {
   }
 
   /// The text of `Double.description`, for values outside the fast formatter's range.
-  package static func described(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+  @inlinable
+  public static func described(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     var text = value.description
     return text.withUTF8 { bytes in
       let count = min(bytes.count, maximumLength)

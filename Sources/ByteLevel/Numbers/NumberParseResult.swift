@@ -1,5 +1,5 @@
 /// What a numeric CSV cell holds.
-package enum NumberParseResult: Equatable, Sendable {
+@_spi(ByteLevel) public enum NumberParseResult: Equatable, Sendable {
   /// A number. `decimals` is the count of digits written after the decimal point (`"12.50"` → 2,
   /// `"1.5e3"` → 1, `"1,234"` → 0), the precision to display it with.
   case value(Double, decimals: Int)
@@ -12,7 +12,7 @@ package enum NumberParseResult: Equatable, Sendable {
 
 /// Why a cell is not a number. Each case carries the cell text (blanks trimmed, long text shortened
 /// with "…") for the reject report.
-package enum NumberParseFailure: Error, Equatable, Sendable, CustomStringConvertible {
+@_spi(ByteLevel) public enum NumberParseFailure: Error, Equatable, Sendable, CustomStringConvertible {
   /// More than one decimal point (`1.2.3`, or European thousands `1.234.567`).
   case severalDecimalPoints(String)
   /// A thousands separator not between groups of three integer digits (`12,34`, `,123`,
@@ -30,7 +30,8 @@ package enum NumberParseFailure: Error, Equatable, Sendable, CustomStringConvert
   case notANumber(String)
 
   /// Human-readable reason, e.g. `not a number: '12a'`.
-  package var reason: String {
+  @inlinable
+  public var reason: String {
     switch self {
     case .severalDecimalPoints(let text): return "several decimal points: '\(text)'"
     case .misplacedThousandsSeparator(let text): return "misplaced thousands separator: '\(text)'"
@@ -43,5 +44,6 @@ package enum NumberParseFailure: Error, Equatable, Sendable, CustomStringConvert
   }
 
   /// Same as `reason`.
-  package var description: String { reason }
+  @inlinable
+  public var description: String { reason }
 }

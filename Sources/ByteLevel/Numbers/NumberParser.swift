@@ -19,9 +19,9 @@
 /// exact fast path (mantissa ≤ 2^53); others go through `strtod` on a normalized ASCII copy, held on
 /// the stack for cells up to a few hundred bytes. Nothing is allocated on the heap for a number or a
 /// missing marker; a rejection builds its message text.
-package enum NumberParser {
+@_spi(ByteLevel) public enum NumberParser {
   /// Parses `cell`.
-  package static func parse(_ cell: UnsafeBufferPointer<UInt8>) -> NumberParseResult {
+  public static func parse(_ cell: UnsafeBufferPointer<UInt8>) -> NumberParseResult {
     guard let base = cell.baseAddress else { return .missing }
     let (start, end) = trimBlanks(base, cell.count)
     guard start < end else { return .missing }
@@ -46,8 +46,8 @@ package enum NumberParser {
   /// The same value as `parse(_:)` whenever it is not `nil`: such a cell starts with `-`, a digit or
   /// `.` and ends with a digit or `.`, so trimming leaves it as it is and `parse` takes the same path.
   /// For callers in the row loop, which skip building a `NumberParseResult`.
-  @inline(__always)
-  package static func plainValue(_ cell: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {
+  @inlinable @inline(__always)
+  public static func plainValue(_ cell: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {
     guard let base = cell.baseAddress, cell.count > 0 else { return nil }
     return plainDecimal(base, cell.count)
   }
@@ -55,8 +55,10 @@ package enum NumberParser {
   /// The common case on its own: `[-]DIGITS[.DIGITS]` in ASCII with at most 15 digits, whose
   /// mantissa is below 2^53 and whose scale is an exact power of ten, so one multiplication or
   /// division is correctly rounded. `nil` for anything else, which `scan(_:)` handles.
-  @inline(__always)
-  package static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> (value: Double, decimals: Int)? {
+  @inlinable @inline(__always)
+  public static func plainDecimal(_ text: UnsafePointer<UInt8>, _ count: Int) -> (
+    value: Double, decimals: Int
+  )? {
     var index = 0
     let negative = text[0] == 0x2D
     if negative { index = 1 }
@@ -90,25 +92,25 @@ package enum NumberParser {
   }
 
   /// A syntactically valid number.
-  package struct ScannedNumber {
+  public struct ScannedNumber {
     /// The first (up to) 19 significant digits as an integer.
-    package var mantissa: UInt64 = 0
+    public var mantissa: UInt64 = 0
     /// More than 19 significant digits were written; `mantissa` lacks the rest.
-    package var truncated = false
+    public var truncated = false
     /// Whether the sign is negative.
-    package var negative = false
+    public var negative = false
     /// Digits written after the decimal point.
-    package var fractionDigits = 0
+    public var fractionDigits = 0
     /// The written exponent (after `e`), clamped to ±`exponentLimit`.
-    package var writtenExponent = 0
+    public var writtenExponent = 0
 
     /// The value is `digits × 10^decimalExponent`, where `digits` are all digits written.
-    package var decimalExponent: Int { writtenExponent - fractionDigits }
+    public var decimalExponent: Int { writtenExponent - fractionDigits }
 
     /// The correctly rounded value; `text[0..<count]` is the trimmed cell, read again when
     /// `strtod` is needed.
     @inline(__always)
-    package func value(_ text: UnsafePointer<UInt8>, _ count: Int) -> Double {
+    public func value(_ text: UnsafePointer<UInt8>, _ count: Int) -> Double {
       if mantissa == 0 && !truncated { return negative ? -0.0 : 0.0 }
       let exponent = decimalExponent
       if !truncated, mantissa <= 1 << 53, let power = PowerOfTen.exact(abs(exponent)) {
@@ -120,7 +122,7 @@ package enum NumberParser {
   }
 
   /// Why a cell failed the syntax.
-  package enum SyntaxFault {
+  public enum SyntaxFault {
     /// A second decimal point.
     case severalDecimalPoints
     /// A thousands separator in the wrong place.
@@ -130,7 +132,7 @@ package enum NumberParser {
   }
 
   /// Result of `scan(_:)`.
-  package enum Scan {
+  public enum Scan {
     /// Valid syntax.
     case number(ScannedNumber)
     /// Invalid syntax.
@@ -138,7 +140,7 @@ package enum NumberParser {
   }
 
   /// One character of a number.
-  package enum Token {
+  public enum Token {
     /// A digit `0-9` or `０-９` with its value.
     case digit(UInt64)
     /// `.` or `．`.
@@ -154,11 +156,11 @@ package enum NumberParser {
   }
 
   /// Exponents beyond this magnitude are clamped: every such value overflows or underflows anyway.
-  package static let exponentLimit = 1_000_000
+  public static let exponentLimit = 1_000_000
 
   /// Reads the token at `index` (before `end`) and its length in bytes.
   @inline(__always)
-  package static func token(_ text: UnsafePointer<UInt8>, _ index: Int, _ end: Int) -> (Token, Int) {
+  public static func token(_ text: UnsafePointer<UInt8>, _ index: Int, _ end: Int) -> (Token, Int) {
     let byte = text[index]
     let digit = byte &- 0x30
     if digit < 10 { return (.digit(UInt64(digit)), 1) }
@@ -188,7 +190,7 @@ package enum NumberParser {
 
   /// Checks the syntax of the trimmed, non-empty `base[0..<count]` and gathers its digits.
   @inline(__always)
-  package static func scan(_ base: UnsafePointer<UInt8>, _ count: Int) -> Scan {
+  public static func scan(_ base: UnsafePointer<UInt8>, _ count: Int) -> Scan {
     let end = count - percentSuffixLength(base, count)
     var number = ScannedNumber()
     var index = 0
@@ -251,7 +253,7 @@ package enum NumberParser {
 
   /// Reads an exponent (optional sign, then digits) filling `index..<end`; `nil` when malformed.
   @inline(__always)
-  package static func scanExponent(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+  public static func scanExponent(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
     var index = start
     var negative = false
     if index < end, case (.sign(let isMinus), let width) = token(base, index, end) {
@@ -270,7 +272,7 @@ package enum NumberParser {
 
   /// Length of a trailing `%` (1) or `％` (3), else 0.
   @inline(__always)
-  package static func percentSuffixLength(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+  public static func percentSuffixLength(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
     if base[count - 1] == 0x25 { return 1 }
     if count >= 3 && base[count - 3] == 0xEF && base[count - 2] == 0xBC && base[count - 1] == 0x85 {
       return 3
@@ -280,7 +282,7 @@ package enum NumberParser {
 
   /// Bounds of `base[0..<count]` without leading and trailing spaces, tabs and U+3000.
   @inline(__always)
-  package static func trimBlanks(_ base: UnsafePointer<UInt8>, _ count: Int) -> (start: Int, end: Int) {
+  public static func trimBlanks(_ base: UnsafePointer<UInt8>, _ count: Int) -> (start: Int, end: Int) {
     @inline(__always) func isIdeographicSpace(_ at: Int) -> Bool {
       base[at] == 0xE3 && base[at + 1] == 0x80 && base[at + 2] == 0x80
     }
@@ -315,7 +317,7 @@ package enum NumberParser {
   /// `[-]DIGITS e EXPONENT` in ASCII (no decimal point, so the C locale's radix does not matter)
   /// into a temporary buffer and converts it.
   @inline(never)
-  package static func slowValue(
+  public static func slowValue(
     _ text: UnsafePointer<UInt8>, _ count: Int, negative: Bool, decimalExponent: Int
   ) -> Double {
     // Every digit takes at least one byte of `text`; add sign, "e", up to 20 exponent characters
@@ -364,7 +366,7 @@ package enum NumberParser {
   /// The C library's `strtod` on a NUL-terminated ASCII number in `text` (the only call of it);
   /// NaN for a buffer without storage, which `withUnsafeTemporaryAllocation` does not pass for a
   /// positive capacity.
-  package static func cStringToDouble(_ text: UnsafeBufferPointer<CChar>) -> Double {
+  public static func cStringToDouble(_ text: UnsafeBufferPointer<CChar>) -> Double {
     guard let start = text.baseAddress else { return .nan }
     return strtod(start, nil)
   }
@@ -372,13 +374,15 @@ package enum NumberParser {
   // MARK: - Rejections
 
   /// Missing-value markers, compared byte for byte after trimming blanks.
-  package static let missingMarkers: [[UInt8]] = [
+  public static let missingMarkers: [[UInt8]] = [
     "*", "-", "--", "—", "——", "NA", "N/A", "n/a", "..", "…", "……",
   ].map { Array($0.utf8) }
 
   /// The result for the trimmed `base[0..<count]` that failed the number syntax with `fault`.
   @inline(never)
-  package static func reject(_ base: UnsafePointer<UInt8>, _ count: Int, _ fault: SyntaxFault) -> NumberParseResult {
+  public static func reject(_ base: UnsafePointer<UInt8>, _ count: Int, _ fault: SyntaxFault)
+    -> NumberParseResult
+  {
     let text = UnsafeBufferPointer(start: base, count: count)
     if missingMarkers.contains(where: { $0.elementsEqual(text) }) { return .missing }
     let shown = display(base, count)
@@ -393,10 +397,10 @@ package enum NumberParser {
   }
 
   /// Longest cell text quoted in a rejection, in characters.
-  package static let displayLimit = 40
+  public static let displayLimit = 40
 
   /// `base[0..<count]` as a `String` for messages, cut to `displayLimit` characters with "…".
-  package static func display(_ base: UnsafePointer<UInt8>, _ count: Int) -> String {
+  public static func display(_ base: UnsafePointer<UInt8>, _ count: Int) -> String {
     let string = String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     guard string.count > displayLimit else { return string }
     return String(string.prefix(displayLimit)) + "…"

@@ -1,8 +1,8 @@
 /// Powers of ten that a `Double` holds exactly.
-package enum PowerOfTen {
+@_spi(ByteLevel) public enum PowerOfTen {
   /// 10ⁿ for n in 0...22 (5ⁿ < 2⁵³, so each is exact); `nil` outside that range.
-  @inline(__always)
-  package static func exact(_ n: Int) -> Double? {
+  @inlinable @inline(__always)
+  public static func exact(_ n: Int) -> Double? {
     switch n {
     case 0: 1e0
     case 1: 1e1
@@ -33,7 +33,8 @@ package enum PowerOfTen {
 
   /// 10ⁿ for any integer n: exact for |n| ≤ 22 when n ≥ 0, the correctly rounded reciprocal of an exact
   /// power when n < 0, and a product of exact powers beyond.
-  package static func value(_ n: Int) -> Double {
+  @inlinable
+  public static func value(_ n: Int) -> Double {
     if n < 0 { return 1 / value(-n) }
     if let power = exact(n) { return power }
     return 1e22 * value(n - 22)

@@ -21,11 +21,11 @@
 /// x·10ᴾ < 2⁵³·10 gives c₁ < 10¹⁶ and c₀ < 10¹⁷, so the digits go to `FixedDigits.writeSeventeen`
 /// scaled to 17 digits, their count known from one comparison; a fitting c₁ that ends in zero (a
 /// short number) goes to `FixedDigits.write`, which strips its zeros.
-package enum ShortestDigits {
+@_spi(ByteLevel) public enum ShortestDigits {
   /// Writes `value` at `pointer` and returns the byte count, or `nil` when |value| is outside
   /// [10⁻⁴, 10¹⁵) or not finite.
-  @inline(__always)
-  package static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int? {
+  @inlinable @inline(__always)
+  public static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int? {
     let magnitude = value.magnitude
     guard magnitude >= 1e-4, magnitude < 1e15 else { return nil }
     let bits = magnitude.bitPattern
@@ -55,8 +55,8 @@ package enum ShortestDigits {
 
   /// P = ⌈s·log₁₀ 2⌉ for 3 ≤ s ≤ 66: ⌊s·78913 / 2¹⁸⌋ + 1, as 78913 / 2¹⁸ ≈ log₁₀ 2 gives ⌊s·log₁₀ 2⌋
   /// for these s, and s·log₁₀ 2 is never an integer.
-  @inline(__always)
-  package static func decimalPlaces(binaryScale scale: Int) -> Int {
+  @inlinable @inline(__always)
+  public static func decimalPlaces(binaryScale scale: Int) -> Int {
     (scale &* 78913) &>> 18 &+ 1
   }
 
@@ -65,8 +65,8 @@ package enum ShortestDigits {
   /// t = high·2^(64−σ) + ⌊low / 2^σ⌋ and r = low mod 2^σ from the two 64-bit halves of M (t < 2⁶⁴),
   /// and u is the sign bit of 2^σ − 2r − (t mod 2). The test 2·|u·2^σ − r| < 5ᵐ is one unsigned
   /// comparison with U = ⌊5ᵐ / 2⌋: u·2^σ − r + U ≤ 2U, a negative left side wrapping to a huge value.
-  @inline(__always)
-  private static func candidate(_ significand: UInt64, _ five: UInt64, _ binary: Int)
+  @inlinable @inline(__always)
+  static func candidate(_ significand: UInt64, _ five: UInt64, _ binary: Int)
     -> (digits: UInt64, fits: Bool)
   {
     let product = significand.multipliedFullWidth(by: five)

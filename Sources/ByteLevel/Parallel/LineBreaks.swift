@@ -9,6 +9,8 @@ package enum LineBreaks {
   /// 255 steps between two sums of the lanes); a CR sends its block to a byte-by-byte check.
   package static func count(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
     guard let base = bytes.baseAddress else { return 0 }
+    // Blocks of sixteen are loaded only while they end inside `range`, itself inside the buffer.
+    assert(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a range of the buffer")
     let raw = UnsafeRawPointer(base)
     let lineFeed = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     let carriageReturn = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))

@@ -17,6 +17,7 @@ package enum OrderedPipeline {
     consume: (Slot, Int) throws(Failure) -> Void
   ) throws(Failure) {
     let window = slots.count
+    precondition(window > 0, "at least one slot for produced items")
     let state = PipelineState(window: window)
     try withoutActuallyEscaping(produce) { produce throws(Failure) in
       let producer = UncheckedBox(produce)

@@ -27,6 +27,7 @@ package enum PartStarts {
       guard let next = boundary(start + (byteCount - start) / count * part) else { return nil }
       if let last = starts.last, next > last && next < byteCount { starts.append(next) }
     }
+    assert(zip(starts, starts.dropFirst()).allSatisfy { $0 < $1 } && (starts.last ?? 0) < byteCount)
     return starts.count > 1 ? starts : nil
   }
 }

@@ -12,6 +12,7 @@ package enum WorkerPool {
     count: Int, threads: Int, chunkSize: Int = 8, makeWorker: () -> Worker,
     progress: ((Int, Int) -> Void)? = nil, _ body: (inout Worker, Int) -> Output
   ) -> [Output] {
+    precondition(chunkSize > 0, "items are handed out in chunks of at least one")
     let chunkCount = (count + chunkSize - 1) / chunkSize
     let workers = max(1, min(threads, chunkCount))
     guard workers > 1 else {

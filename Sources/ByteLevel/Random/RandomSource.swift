@@ -2,21 +2,23 @@ import Foundation
 
 /// The random source of simulated prediction intervals: `Xoshiro256StarStar` bits with standard
 /// normal draws by Box–Muller, so intervals are reproducible run to run.
-package struct RandomSource: RandomNumberGenerator, Sendable {
-  private var bits: Xoshiro256StarStar
-  private var spare: Double?
+@_spi(ByteLevel) public struct RandomSource: RandomNumberGenerator, Sendable {
+  @usableFromInline var bits: Xoshiro256StarStar
+  @usableFromInline var spare: Double?
 
   /// Creates a generator whose sequence is fixed by `seed`.
-  package init(seed: UInt64) {
+  public init(seed: UInt64) {
     bits = Xoshiro256StarStar(seed: seed)
   }
 
   /// The next 64 random bits.
-  package mutating func next() -> UInt64 { bits.next() }
+  @inlinable
+  public mutating func next() -> UInt64 { bits.next() }
 
   /// A draw from N(0, 1) by the Box–Muller transform: z = √(−2 ln u₁) · cos(2π u₂), keeping the
   /// sine partner for the next call.
-  package mutating func nextNormal() -> Double {
+  @inlinable
+  public mutating func nextNormal() -> Double {
     if let value = spare {
       spare = nil
       return value

@@ -3,14 +3,14 @@
 ///
 /// Pure integer arithmetic, so a seed gives the same numbers on every machine; Foundation's random
 /// number generators are never used.
-package struct Xoshiro256StarStar: Sendable {
-  private var s0: UInt64
-  private var s1: UInt64
-  private var s2: UInt64
-  private var s3: UInt64
+@_spi(ByteLevel) public struct Xoshiro256StarStar: Sendable {
+  @usableFromInline var s0: UInt64
+  @usableFromInline var s1: UInt64
+  @usableFromInline var s2: UInt64
+  @usableFromInline var s3: UInt64
 
   /// Creates a generator whose state is expanded from `seed` by SplitMix64.
-  package init(seed: UInt64) {
+  public init(seed: UInt64) {
     var expander = SplitMix64(seed: seed)
     s0 = expander.next()
     s1 = expander.next()
@@ -19,7 +19,8 @@ package struct Xoshiro256StarStar: Sendable {
   }
 
   /// The next 64 random bits.
-  package mutating func next() -> UInt64 {
+  @inlinable
+  public mutating func next() -> UInt64 {
     let result = rotateLeft(s1 &* 5, 7) &* 9
     let shifted = s1 << 17
     s2 ^= s0
@@ -32,19 +33,21 @@ package struct Xoshiro256StarStar: Sendable {
   }
 
   /// A uniform value in [0, 1) with 53 random bits (exact: an integer times 2^-53).
-  package mutating func nextUnit() -> Double {
+  @inlinable
+  public mutating func nextUnit() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
 
   /// A uniform value in [`lower`, `upper`).
-  package mutating func nextUniform(_ lower: Double, _ upper: Double) -> Double {
+  @inlinable
+  public mutating func nextUniform(_ lower: Double, _ upper: Double) -> Double {
     lower + (upper - lower) * nextUnit()
   }
 
   /// A standard normal value by Marsaglia's polar form of the Box–Muller transform, using only
   /// IEEE-exact operations and ``PortableMath/log(_:)`` so that results are the same everywhere.
   /// The second value of each pair is discarded: simpler state, and speed is not the limit here.
-  package mutating func nextNormal() -> Double {
+  public mutating func nextNormal() -> Double {
     while true {
       let u = 2 * nextUnit() - 1
       let v = 2 * nextUnit() - 1
@@ -55,7 +58,8 @@ package struct Xoshiro256StarStar: Sendable {
     }
   }
 
-  private func rotateLeft(_ value: UInt64, _ count: UInt64) -> UInt64 {
+  @inlinable @inline(__always)
+  func rotateLeft(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value << count) | (value >> (64 - count))
   }
 }

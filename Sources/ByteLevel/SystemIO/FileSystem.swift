@@ -54,7 +54,7 @@ package enum FileSystem {
       let descriptor = try FileDescriptor.open(directory(of: path), O_RDONLY | O_DIRECTORY)
       defer { try? descriptor.close() }
       try descriptor.sync()
-    } catch where error.code == EINVAL || error.code == ENOTSUP {
+    } catch  where error.code == EINVAL || error.code == ENOTSUP {
       return
     } catch {
       throw SystemCallError(error.call, path: path, code: error.code)

@@ -63,6 +63,7 @@ package final class InputBytes: @unchecked Sendable {
   /// pages wholly inside it leave the resident set. Readers of disjoint parts of the file call it for
   /// their own parts, from any thread.
   package func release(_ range: Range<Int>) {
+    assert(range.lowerBound >= 0 && range.upperBound <= count, "a range of the input's bytes")
     guard isMapped, let base else { return }
     let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
     let start = (range.lowerBound + pageSize - 1) / pageSize * pageSize

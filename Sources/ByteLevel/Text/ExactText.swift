@@ -10,18 +10,18 @@
 /// text (every Chinese region and indicator name) on each hash: thousands of instructions per lookup.
 /// Names read from data are compared byte for byte instead: two spellings that differ in their bytes
 /// are different names, which is also what a user who typed them expects.
-package enum ExactText {
+@_spi(ByteLevel) public enum ExactText {
   /// Feeds the UTF-8 bytes of `text` and a terminator into `hasher`.
-  @inline(__always)
-  package static func hash(_ text: String, into hasher: inout Hasher) {
+  @inlinable @inline(__always)
+  public static func hash(_ text: String, into hasher: inout Hasher) {
     var copy = text
     copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     hasher.combine(UInt8(0xFF))
   }
 
   /// Whether `lhs` and `rhs` have the same UTF-8 bytes.
-  @inline(__always)
-  package static func equal(_ lhs: String, _ rhs: String) -> Bool {
+  @inlinable @inline(__always)
+  public static func equal(_ lhs: String, _ rhs: String) -> Bool {
     guard lhs.utf8.count == rhs.utf8.count else { return false }
     var left = lhs
     var right = rhs
@@ -37,15 +37,20 @@ package enum ExactText {
 }
 
 /// A name used as a dictionary key, hashed and compared by its exact UTF-8 bytes (see `ExactText`).
-package struct ExactName: Hashable, Sendable {
+@_spi(ByteLevel) public struct ExactName: Hashable, Sendable {
   /// The name.
-  package let text: String
+  public let text: String
 
-  package init(_ text: String) {
+  /// The name `text`.
+  public init(_ text: String) {
     self.text = text
   }
 
-  package func hash(into hasher: inout Hasher) { ExactText.hash(text, into: &hasher) }
+  /// Hashes the exact UTF-8 bytes (`ExactText.hash`).
+  @inlinable
+  public func hash(into hasher: inout Hasher) { ExactText.hash(text, into: &hasher) }
 
-  package static func == (lhs: ExactName, rhs: ExactName) -> Bool { ExactText.equal(lhs.text, rhs.text) }
+  /// Whether the two names have the same UTF-8 bytes.
+  @inlinable
+  public static func == (lhs: ExactName, rhs: ExactName) -> Bool { ExactText.equal(lhs.text, rhs.text) }
 }

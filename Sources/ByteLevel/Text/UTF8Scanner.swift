@@ -71,7 +71,9 @@ package enum UTF8Scanner {
   /// With `end` inside the buffer and at the start of a character, the scan notes exactly what a scan
   /// of the whole buffer notes in `start..<end`: a character starting before `end` is read to its
   /// end, and bytes after `end` that are read along are noted only by the scan of the part they are in.
-  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int? = nil) -> UTF8ScanResult {
+  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int? = nil)
+    -> UTF8ScanResult
+  {
     var result = UTF8ScanResult()
     guard let base = bytes.baseAddress else { return result }
     let count = bytes.count
@@ -206,7 +208,9 @@ package enum UTF8Scanner {
 package enum ControlByteScanner {
   /// Adds the control bytes from `start` to the end to `tally`; returns the offset of the first NUL
   /// (where it stops), or `nil` when there is none.
-  package static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int, into tally: inout ControlByteTally)
+  package static func scan(
+    _ bytes: UnsafeRawBufferPointer, from start: Int, into tally: inout ControlByteTally
+  )
     -> Int?
   {
     guard let base = bytes.baseAddress else { return nil }

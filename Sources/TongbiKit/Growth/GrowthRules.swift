@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Which formula each quantity uses for an indicator kind (DESIGN.md): ratios for flows, stocks and
 /// averages, differences in points for rates, index − 100 for indices; stocks have no cumulative

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// Rounding as statistics offices do it: half away from zero on the *decimal* value (DESIGN.md,
@@ -29,7 +29,6 @@ public enum OfficeRounding {
     }
     return decimalRound(value, decimals: places)
   }
-
 
   /// `value` × 10^`decimals`, rounded as `round(_:decimals:)` does, as an integer; `nil` when the
   /// value is too large for exact integer arithmetic (|value| ≥ 9·10⁹) or not finite.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The growth quantities of one series (a region's indicator) for every month of a panel, in
 /// contiguous buffers that a table reuses from series to series (no allocation per element).
@@ -50,11 +50,6 @@ public struct SeriesGrowth: Sendable {
   /// Scratch: the headline rate's displayed tenths (`OfficeRounding.tenths`), per month (defined
   /// months only); `Int64.min` where the rate is beyond that range.
   private var displayed: [Int64] = []
-  /// The last row where some quantity is undefined (has a reason), −1 when none is: rows after it
-  /// carry no reason at all. For a flow with both forms that is usually in its first two years; for a
-  /// kind with a quantity that never applies (stocks, rates, indices) or a 1-2月 series it is the last
-  /// row.
-  public private(set) var lastUndefinedRow = -1
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false
   /// Whether January is published only together with February.
@@ -140,28 +135,6 @@ public struct SeriesGrowth: Sendable {
     headline = hasCumulative ? cumulativeYoY : monthlyYoY
     let headlineCodes = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
     computeChangeOfGrowth(headlineCodes: headlineCodes, firstMonth: firstMonth)
-    lastUndefinedRow = reasons.reduce(-1) { last, codes in
-      max(last, codes.withUnsafeBufferPointer(Self.lastNonzero))
-    }
-  }
-
-  /// The index of the last nonzero code, −1 when all are zero: read backwards eight codes at a time
-  /// (reasons gather in the first years of a series), the last nonzero byte of a little-endian word
-  /// being its highest.
-  private static func lastNonzero(_ codes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = codes.baseAddress else { return -1 }
-    let raw = UnsafeRawPointer(base)
-    var end = codes.count
-    while end >= 8 {
-      let word = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
-      if word != 0 { return end - 8 + (63 - UInt64(littleEndian: word).leadingZeroBitCount) >> 3 }
-      end -= 8
-    }
-    while end > 0 {
-      end -= 1
-      if base[end] != 0 { return end }
-    }
-    return -1
   }
 
   /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period being the

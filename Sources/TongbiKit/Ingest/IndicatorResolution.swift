@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// What an ingest resolved for an indicator name written in a unit and a form: the indicator's code,
 /// the scale from that unit into the indicator's unit and the form the values are stored in, or why

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Choices that change how input is read.
 public struct IngestOptions: Sendable {

@@ -10,11 +10,11 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
   case notMonthly(String)
   case emptyRow
   case footer(String)
-  case extraCell
   case unknownKind(String)
   case kindContradictsPeriod(kind: String, period: String)
   case periodNeedsYear(String)
   case skippedColumn(String)
+  case fieldCount(row: Int, header: Int)
   case periodOutsideSpan(period: Period, earliest: Period, latest: Period, limitMonths: Int)
 
   var description: String {
@@ -31,12 +31,13 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
     case .notMonthly(let label): "'\(label)' is not a monthly period (quarterly or annual data are skipped)"
     case .emptyRow: "empty row"
     case .footer(let text): "note or footer line, not data: '\(text)'"
-    case .extraCell: "value beyond the last header column"
     case .unknownKind(let text): "kind '\(text)' is neither 当月/monthly nor 累计/cumulative"
     case .kindContradictsPeriod(let kind, let period):
       "kind '\(kind)' contradicts the period '\(period)', a year-to-date span: is the value monthly or cumulative?"
     case .periodNeedsYear(let label): "period '\(label)' has no year and the table has no year column"
     case .skippedColumn(let why): why
+    case .fieldCount(let row, let header):
+      "row has \(row) field\(row == 1 ? "" : "s"), the header has \(header)"
     case .periodOutsideSpan(let period, let earliest, let latest, let limit):
       "period \(period) is implausibly far from the other periods (\(earliest) to \(latest)): "
         + "one table spans at most \(limit / 12) years"

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The state of one ingest across its input files: the panel under construction, the indicators met,
 /// and the account of rows and cells.

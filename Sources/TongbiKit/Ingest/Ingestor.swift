@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads CSV inputs of any supported layout into one `Panel`, accounting for every row.
 ///

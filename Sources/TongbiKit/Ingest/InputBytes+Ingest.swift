@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 extension InputBytes {
   /// The bytes of `path` (`-` for standard input) for an ingest: a file that cannot be opened or read

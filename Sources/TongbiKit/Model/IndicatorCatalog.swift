@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The indicators known to an ingest: those of an indicator file, plus those inferred from the data.
 ///

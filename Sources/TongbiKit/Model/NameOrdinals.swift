@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Numbers distinct names (by exact bytes, see `ExactText`) in order of first appearance, for passes
 /// over many columns whose names repeat or come in order.

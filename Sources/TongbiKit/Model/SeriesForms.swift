@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The monthly (当月) and year-to-date cumulative (1-N月累计) values of one region's indicator over the
 /// panel's months, each form taken as published or derived from the other (DESIGN.md):
@@ -15,8 +15,8 @@ import ByteLevel
 /// unknown (NaN) rather than being filled from the other form, so a disagreement between the two
 /// published forms is never resolved silently (the ingest reports it).
 ///
-/// Sums and differences are exact decimals when the values are (`DecimalUnits`): 1-11月 of monthly
-/// values with one decimal is their exact sum, not the drifted sum of the doubles.
+/// Sums and differences are exact decimals when the values are (whole multiples of one power of ten):
+/// 1-11月 of monthly values with one decimal is their exact sum, not the drifted sum of the doubles.
 public struct SeriesForms: Sendable {
   /// Monthly values, one per panel month, NaN where unknown.
   public var monthly: [Double]

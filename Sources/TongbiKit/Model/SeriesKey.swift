@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Identifies one column of a panel: a region, an indicator, and the form its values take.
 public struct SeriesKey: Hashable, Sendable, Comparable {
@@ -16,8 +16,8 @@ public struct SeriesKey: Hashable, Sendable, Comparable {
     self.form = form
   }
 
-  /// Hashes the exact UTF-8 bytes of the names (see `ExactText`) and the form (as one flag, not its
-  /// raw text).
+  /// Hashes the exact UTF-8 bytes of the names (no Unicode normalisation, as `==` compares them) and
+  /// the form (as one flag, not its raw text).
   public func hash(into hasher: inout Hasher) {
     ExactText.hash(region, into: &hasher)
     ExactText.hash(indicator, into: &hasher)

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// Converts amounts between two units of one base (万元 and 亿元): `value × 10^shift`.

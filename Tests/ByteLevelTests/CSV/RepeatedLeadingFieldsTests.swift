@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// One scanned record, comparable: its line, its fields as (start, end, quoted, doubled quotes), and
 /// whether its leading fields were taken over from the record before.

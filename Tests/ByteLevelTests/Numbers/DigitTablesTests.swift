@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("Number text: digit bytes and the formatters' tables")
 struct DigitTablesTests {

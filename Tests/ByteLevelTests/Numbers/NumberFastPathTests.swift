@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// `NumberParser.plainValue` on `text`.
 private func plainValue(_ text: String) -> (value: Double, decimals: Int)? {

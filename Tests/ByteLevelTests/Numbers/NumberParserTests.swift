@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// Parses `text` as one cell (shared by the number-parsing tests).
 func parseNumber(_ text: String) -> NumberParseResult {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("JSONWriter: key order, escaping, numbers")
 struct JSONWriterTests {

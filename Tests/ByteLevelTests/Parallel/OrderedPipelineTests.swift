@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// A slot of the tests: the item it holds, written by a worker and read by the consumer.
 private final class Box: @unchecked Sendable {

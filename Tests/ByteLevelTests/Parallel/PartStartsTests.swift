@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("Part starts: equal shares moved to boundaries, repeated boundaries dropped")
 struct PartStartsTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("WorkerPool: results in item order, every item once, progress to the end")
 struct WorkerPoolTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("Deterministic random numbers: the same draws on every machine")
 struct DeterministicRandomTests {

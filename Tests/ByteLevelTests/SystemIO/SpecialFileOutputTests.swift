@@ -1,9 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-import TestSupport
-
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// The scan result of a plain byte-by-byte validation with the same rules as `UTF8Scanner`: no word
 /// steps and no skipping of repeated line starts.

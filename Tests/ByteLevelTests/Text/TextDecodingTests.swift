@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 /// Runs `TextDecoding.decode` on `bytes` and returns the encoding and the UTF-8 content.
 private func decoded(_ bytes: [UInt8]) throws(TextDecodingError) -> (DecodedText, SourceEncoding, [UInt8]) {

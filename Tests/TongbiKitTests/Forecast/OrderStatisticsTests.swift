@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("Order statistics: type-7 quantiles by selection equal those of the sorted values")

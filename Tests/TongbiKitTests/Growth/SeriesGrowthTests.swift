@@ -58,16 +58,16 @@ struct SeriesGrowthTests {
   /// before 2025 (rows 0-23), so row 23 is the last with a reason; January 2025 (row 24) has
   /// C = 25 against 1 two years before: (√25 − 1) × 100 = 400. A gap in July 2025 (row 30) leaves
   /// 1-7月 to 1-12月 unknown, so their 累计同比 and increments are undefined through December (row 35).
-  @Test("the last row with a reason: the first two years, then a gap's year")
+  @Test("the last row with a reason (where the CSV notes end): the first two years, then a gap's year")
   func lastUndefinedRow() {
     let complete = seriesGrowth(monthly: (1...36).map(Double.init))
-    #expect(complete.lastUndefinedRow == 23)
+    #expect(NoteCache.lastUndefinedRow(complete.reasons) == 23)
     #expect(complete.value(.twoYearAverage, row: 23) == .undefined(.noBase))
     #expect(complete.value(.twoYearAverage, row: 24) == .value(400))
     var gapped = (1...36).map(Double.init)
     gapped[30] = .nan
     let growth = seriesGrowth(monthly: gapped)
-    #expect(growth.lastUndefinedRow == 35)
+    #expect(NoteCache.lastUndefinedRow(growth.reasons) == 35)
     #expect(growth.value(.cumulativeYoY, row: 35) == .undefined(.missingCurrent))
   }
 

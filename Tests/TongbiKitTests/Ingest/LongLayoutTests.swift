@@ -186,7 +186,7 @@ struct LongLayoutTests {
     #expect(result.summary.counts == [4, 1, 3, 1, 1, 0, 0])
     #expect(
       result.summary.rejectLines == [
-        "\(path):2: row has 6 fields but the header has 5",
+        "\(path):2: row has 6 fields, the header has 5",
         "\(path):3:2: missing indicator name",
         "\(path):4: empty row",
       ])

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Ingest: wide layout")
 struct WideLayoutTests {
-  @Test("newest first, title lines, a 数据来源 footer, a quarterly column and a cell beyond the header")
+  @Test(
+    "newest first, title lines, a 数据来源 footer, a quarterly column and a row with a value beyond the header")
   func newestFirstWithEverything() throws {
     let dir = try ScratchDirectory()
     let path = try dir.write(
@@ -15,23 +16,24 @@ struct WideLayoutTests {
       更新时间：2024年4月15日
       地区,指标,计量单位,2024年3月,2024年2月,2024年1月,2024年第一季度
       甲镇,税收收入,万元,30.0,20.0,10.0,60.0
-      乙镇,税收收入,万元,3.0,—,1.0,4.0,99
+      乙镇,税收收入,万元,3.0,—,1.0,4.0
+      丙镇,税收收入,万元,3.0,2.0,1.0,6.0,99
       数据来源：国家统计局
 
       """)
     let result = try ingest(path)
     let summary = result.summary
-    // Rows: 甲镇, 乙镇, the footer. Cells: 甲镇 3 months + the quarter; 乙镇 3 months (— missing),
-    // the quarter and the 99 under no header.
-    #expect(summary.counts == [3, 2, 1, 9, 5, 1, 3])
+    // Rows: 甲镇, 乙镇, 丙镇 (8 fields under a header of 7: rejected whole, its cells not read), the
+    // footer. Cells: 甲镇 3 months + the quarter; 乙镇 3 months (— missing) + the quarter.
+    #expect(summary.counts == [4, 2, 2, 8, 5, 1, 2])
     let skipped =
       "'2024年第一季度' is not a monthly period: column skipped (quarterly or annual data are not mixed in)"
     #expect(
       summary.rejectLines == [
         "\(path):4:7: \(skipped)",
         "\(path):5:7: \(skipped)",
-        "\(path):5:8: value beyond the last header column",
-        "\(path):6: note or footer line, not data: '数据来源：国家统计局'",
+        "\(path):6: row has 8 fields, the header has 7",
+        "\(path):7: note or footer line, not data: '数据来源：国家统计局'",
       ])
     #expect(
       summary.noticeLines == [

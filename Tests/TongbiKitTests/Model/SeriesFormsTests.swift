@@ -1,5 +1,6 @@
 import Testing
 
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("SeriesForms: monthly and cumulative derived from each other")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("UnitScale: amounts converted between 万元 and 亿元 as decimal numbers")
@@ -46,10 +46,10 @@ struct UnitScaleTests {
   func decimals() {
     let toHundredMillion = UnitScale(from: .yuan, to: .hundredMillionYuan)
     #expect(toHundredMillion == UnitScale(shift: -8))
-    #expect(toHundredMillion.apply(Decimal(string: "123456.78")!) == Decimal(string: "0.0012345678")!)
+    #expect(toHundredMillion.apply(decimal("123456.78")) == decimal("0.0012345678"))
     #expect(toHundredMillion.decimals(2) == 10)
     #expect(
-      UnitScale(from: .hundredMillionYuan, to: .tenThousandYuan).apply(Decimal(string: "10.49")!) == 104_900)
-    #expect(UnitScale.identity.apply(Decimal(string: "0.1")!) == Decimal(string: "0.1")!)
+      UnitScale(from: .hundredMillionYuan, to: .tenThousandYuan).apply(decimal("10.49")) == 104_900)
+    #expect(UnitScale.identity.apply(decimal("0.1")) == decimal("0.1"))
   }
 }

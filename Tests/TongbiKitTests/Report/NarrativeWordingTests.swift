@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Narrative wording: rounding, growth, comparison, targets, ranks, projections, periods")
 struct NarrativeWordingTests {
-  private let june = ReportPeriod(period: Period(year: 2024, month: 6)!, januaryWithFebruary: true)
-  private let december = ReportPeriod(period: Period(year: 2024, month: 12)!, januaryWithFebruary: true)
+  private let june = ReportPeriod(period: Period.month(6, of: 2024), januaryWithFebruary: true)
+  private let december = ReportPeriod(period: Period.month(12, of: 2024), januaryWithFebruary: true)
 
   private func zh(_ growth: GrowthState, _ period: ReportPeriod? = nil) -> String {
     GrowthWording.phrase(growth, period: period ?? june, unit: .tenThousandYuan, decimals: 1, language: .zh)
@@ -18,9 +18,9 @@ struct NarrativeWordingTests {
 
   @Test("exact halves round away from zero on the decimal value; never -0.0")
   func rounding() {
-    #expect(OfficeDecimal.text(Decimal(string: "0.25")!, places: 1) == "0.3")
-    #expect(OfficeDecimal.text(Decimal(string: "-0.25")!, places: 1) == "-0.3")
-    #expect(OfficeDecimal.text(Decimal(string: "-0.04")!, places: 1) == "0.0")
+    #expect(OfficeDecimal.text(decimal("0.25"), places: 1) == "0.3")
+    #expect(OfficeDecimal.text(decimal("-0.25"), places: 1) == "-0.3")
+    #expect(OfficeDecimal.text(decimal("-0.04"), places: 1) == "0.0")
     #expect(OfficeDecimal.text(OfficeDecimal.decimal((1002.5 / 1000 - 1) * 100)!, places: 1) == "0.3")
     #expect(OfficeDecimal.text(OfficeDecimal.decimal(1e-5)!, places: 5) == "0.00001")
     #expect(OfficeDecimal.grouped("6788.388") == "6,788.388")
@@ -35,24 +35,24 @@ struct NarrativeWordingTests {
 
   @Test("rates: 增长, 下降, 持平 (0.0, never -0.0), 倍 from +100%")
   func rates() {
-    #expect(zh(.rate(Decimal(string: "8.65")!)) == "同比增长8.7%")
-    #expect(zh(.rate(Decimal(string: "-3.14")!)) == "同比下降3.1%")
-    #expect(zh(.rate(Decimal(string: "-0.04")!)) == "与上年同期持平")
-    #expect(zh(.rate(Decimal(string: "0.04")!)) == "与上年同期持平")
+    #expect(zh(.rate(decimal("8.65"))) == "同比增长8.7%")
+    #expect(zh(.rate(decimal("-3.14"))) == "同比下降3.1%")
+    #expect(zh(.rate(decimal("-0.04"))) == "与上年同期持平")
+    #expect(zh(.rate(decimal("0.04"))) == "与上年同期持平")
     #expect(zh(.rate(150)) == "同比增长1.5倍")
     #expect(zh(.rate(100)) == "同比增长1倍")
-    #expect(zh(.rate(Decimal(string: "99.96")!)) == "同比增长1倍")
-    #expect(zh(.rate(Decimal(string: "99.94")!)) == "同比增长99.9%")
-    #expect(en(.rate(Decimal(string: "8.65")!)) == "up 8.7% year on year")
-    #expect(en(.rate(Decimal(string: "-0.04")!)) == "unchanged from the same period last year")
+    #expect(zh(.rate(decimal("99.96"))) == "同比增长1倍")
+    #expect(zh(.rate(decimal("99.94"))) == "同比增长99.9%")
+    #expect(en(.rate(decimal("8.65"))) == "up 8.7% year on year")
+    #expect(en(.rate(decimal("-0.04"))) == "unchanged from the same period last year")
     #expect(en(.rate(150)) == "up 1.5 times year on year")
   }
 
   @Test("full year says 比上年, not 同比")
   func fullYear() {
-    #expect(zh(.rate(Decimal(string: "5.2")!), december) == "比上年增长5.2%")
+    #expect(zh(.rate(decimal("5.2")), december) == "比上年增长5.2%")
     #expect(zh(.rate(0), december) == "与上年持平")
-    #expect(en(.rate(Decimal(string: "-5.2")!), december) == "down 5.2% on the previous year")
+    #expect(en(.rate(decimal("-5.2")), december) == "down 5.2% on the previous year")
   }
 
   @Test("zero base is 新增, not inf; zero over zero is 持平")
@@ -89,12 +89,12 @@ struct NarrativeWordingTests {
     -> String?
   {
     let previousPeriod =
-      previous ?? ReportPeriod(period: Period(year: 2024, month: 5)!, januaryWithFebruary: true)
+      previous ?? ReportPeriod(period: Period.month(5, of: 2024), januaryWithFebruary: true)
     return ComparisonWording.phrase(
-      current: .rate(Decimal(string: now)!),
-      previous: PreviousRate(period: previousPeriod, rate: Decimal(string: before)!),
+      current: .rate(decimal(now)),
+      previous: PreviousRate(period: previousPeriod, rate: decimal(before)),
       period: previous == nil
-        ? june : ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true),
+        ? june : ReportPeriod(period: Period.month(2, of: 2024), januaryWithFebruary: true),
       language: language)
   }
 
@@ -107,7 +107,7 @@ struct NarrativeWordingTests {
     #expect(compare("-2.0", "-3.1") == "降幅比1-5月收窄1.1个百分点")
     #expect(compare("-4.0", "-3.1") == "降幅比1-5月扩大0.9个百分点")
     #expect(compare("5.04", "4.96") == "增速与1-5月持平")
-    let lastYear = ReportPeriod(period: Period(year: 2023, month: 12)!, januaryWithFebruary: true)
+    let lastYear = ReportPeriod(period: Period.month(12, of: 2023), januaryWithFebruary: true)
     #expect(compare("8.0", "6.0", previous: lastYear) == "增速比上年全年提高2.0个百分点")
     #expect(
       compare("8.0", "6.0", previous: lastYear, language: .en)
@@ -119,9 +119,9 @@ struct NarrativeWordingTests {
   @Test("target completion against 序时进度, on displayed values")
   func target() {
     // 51.44 → 51.4, 51.4 − 50.0 = 1.4 ahead; 38.06 → 38.1, 50.0 − 38.1 = 11.9 behind; 49.96 → 50.0, level.
-    let ahead = TargetFigures(completion: Decimal(string: "51.44")!, timeProgress: 50)
-    let behind = TargetFigures(completion: Decimal(string: "38.06")!, timeProgress: 50)
-    let level = TargetFigures(completion: Decimal(string: "49.96")!, timeProgress: 50)
+    let ahead = TargetFigures(completion: decimal("51.44"), timeProgress: 50)
+    let behind = TargetFigures(completion: decimal("38.06"), timeProgress: 50)
+    let level = TargetFigures(completion: decimal("49.96"), timeProgress: 50)
     #expect(TargetWording.completion(ahead.completion) == "51.4")
     #expect(TargetWording.schedule(ahead, language: .zh) == "超序时进度1.4个百分点")
     #expect(TargetWording.schedule(behind, language: .zh) == "低于序时进度11.9个百分点")
@@ -133,8 +133,8 @@ struct NarrativeWordingTests {
   @Test("gap to the parent's average and rank within the parent")
   func parent() {
     let scope = ParentScope.of(parentNamed: "清溪镇")
-    let gap = ParentGap(parentRate: Decimal(string: "7.5")!, scope: scope)
-    #expect(ParentWording.gap(.rate(Decimal(string: "3.8")!), parent: gap, language: .zh) == "低于全镇平均3.7个百分点")
+    let gap = ParentGap(parentRate: decimal("7.5"), scope: scope)
+    #expect(ParentWording.gap(.rate(decimal("3.8")), parent: gap, language: .zh) == "低于全镇平均3.7个百分点")
     #expect(ParentWording.gap(.rate(9), parent: gap, language: .zh) == "高于全镇平均1.5个百分点")
     #expect(
       ParentWording.gap(.rate(9), parent: gap, language: .en) == "1.5 points above the average of the town")
@@ -156,9 +156,9 @@ struct NarrativeWordingTests {
   @Test("projection: 预计全年完成 X，增长 Y%，完成目标的概率约 Z%")
   func projection() {
     let projection = ProjectionFigures(
-      fullYear: ReportAmount(value: Decimal(string: "36812.4")!, decimals: 1),
-      growth: Decimal(string: "8.96")!,
-      probability: Decimal(string: "72.5")!)
+      fullYear: ReportAmount(value: decimal("36812.4"), decimals: 1),
+      growth: decimal("8.96"),
+      probability: decimal("72.5"))
     #expect(
       ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .zh)
         == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")
@@ -169,7 +169,7 @@ struct NarrativeWordingTests {
 
   @Test("period words: 1-6月份, 1-2月, 上半年 when asked, 全年; English")
   func periods() {
-    let february = ReportPeriod(period: Period(year: 2024, month: 2)!, januaryWithFebruary: true)
+    let february = ReportPeriod(period: Period.month(2, of: 2024), januaryWithFebruary: true)
     #expect(PeriodWording.words(june, language: .zh) == "1-6月份")
     #expect(PeriodWording.words(june, language: .zh, halfYear: true) == "上半年")
     #expect(PeriodWording.words(february, language: .zh) == "1-2月")
@@ -177,15 +177,15 @@ struct NarrativeWordingTests {
     #expect(PeriodWording.words(june, language: .en) == "January–June")
     #expect(PeriodWording.words(june, language: .en, halfYear: true) == "First half")
     #expect(PeriodWording.label(june, language: .zh) == "2024年1-6月")
-    #expect(february.previousPublished.period == Period(year: 2023, month: 12)!)
+    #expect(february.previousPublished.period == Period.month(12, of: 2023))
     #expect(
-      ReportPeriod(period: Period(year: 2024, month: 3)!, januaryWithFebruary: true).previousPublished.period
-        == Period(year: 2024, month: 2)!)
+      ReportPeriod(period: Period.month(3, of: 2024), januaryWithFebruary: true).previousPublished.period
+        == Period.month(2, of: 2024))
   }
 
   @Test("amounts are written in the unit they come in; English names money units in words")
   func amounts() {
-    let tax = ReportAmount(value: Decimal(string: "18927.2")!, decimals: 1)
+    let tax = ReportAmount(value: decimal("18927.2"), decimals: 1)
     let million = Unit(base: "元", exponent: 6, symbol: "百万元")
     #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .zh) == "18927.2万元")
     #expect(AmountWording.text(tax, unit: .tenThousandYuan, language: .en) == "18,927.2 10,000 yuan")

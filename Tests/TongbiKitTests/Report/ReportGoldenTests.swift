@@ -17,7 +17,7 @@ struct ReportGoldenTests {
     let result = try ingest(datasetPath("township/township-monthly.csv"), options: options)
     let targets = try TargetsReader.read(path: datasetPath("township/targets.csv"))
     return ReportBuilder.document(
-      panel: result.panel, region: region, period: Period(year: 2024, month: month)!, targets: targets)
+      panel: result.panel, region: region, period: Period.month(month, of: 2024), targets: targets)
   }
 
   // Numbers by hand from Datasets/township (Python, Decimal, ROUND_HALF_UP):
@@ -106,11 +106,11 @@ struct ReportGoldenTests {
   )
     -> IndicatorFigures
   {
-    let period = ReportPeriod(period: Period(year: 2024, month: month)!, januaryWithFebruary: true)
+    let period = ReportPeriod(period: Period.month(month, of: 2024), januaryWithFebruary: true)
     return IndicatorFigures(
       code: "profit", nameZh: "利润总额", nameEn: "total profit", unit: .tenThousandYuan, period: period,
-      value: value.map { ReportAmount(value: Decimal(string: $0)!, decimals: 1) }, growth: growth,
-      previous: previous.map { PreviousRate(period: period.previousPublished, rate: Decimal(string: $0)!) })
+      value: value.map { ReportAmount(value: decimal($0), decimals: 1) }, growth: growth,
+      previous: previous.map { PreviousRate(period: period.previousPublished, rate: decimal($0)) })
   }
 
   private func paragraph(_ items: [IndicatorFigures], _ language: ReportLanguage = .zh) throws -> String {
@@ -123,15 +123,15 @@ struct ReportGoldenTests {
       try paragraph([
         figures(GrowthState.classify(current: -30, base: -50), value: "-30.0"),
         figures(GrowthState.classify(current: 12, base: -5), value: "12.0"),
-        figures(.rate(Decimal(string: "-0.04")!), previous: "1.2"),
-        figures(.rate(Decimal(string: "150")!)),
+        figures(.rate(decimal("-0.04")), previous: "1.2"),
+        figures(.rate(decimal("150"))),
       ]) == "1-6月份完成利润总额-30.0万元，同比减亏20.0万元；完成利润总额12.0万元，同比扭亏为盈；"
         + "完成利润总额100.0万元，与上年同期持平，增速比1-5月回落1.2个百分点；完成利润总额100.0万元，同比增长1.5倍。")
     #expect(
-      try paragraph([figures(.rate(Decimal(string: "-2.5")!), month: 2, previous: "-4.0")])
+      try paragraph([figures(.rate(decimal("-2.5")), month: 2, previous: "-4.0")])
         == "1-2月完成利润总额100.0万元，同比下降2.5%，降幅比上年全年收窄1.5个百分点。")
     #expect(
-      try paragraph([figures(.rate(Decimal(string: "-2.5")!), month: 2, previous: "-4.0")], .en)
+      try paragraph([figures(.rate(decimal("-2.5")), month: 2, previous: "-4.0")], .en)
         == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
     )
   }
@@ -155,21 +155,21 @@ struct ReportGoldenTests {
     let panel = try ingest(path).panel
     let source = ReportFigures(panel: panel)
     let code = try #require(panel.indicatorOrder.first)
-    let may = Period(year: 2024, month: 5)!
+    let may = Period.month(5, of: 2024)
     #expect(source.growth(region: "甲镇", indicator: code, at: may) == .rate(10))
     #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 4)!)
+      source.growth(region: "甲镇", indicator: code, at: Period.month(4, of: 2024))
         == .undefined(.noBase))
     #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 3)!)
+      source.growth(region: "甲镇", indicator: code, at: Period.month(3, of: 2024))
         == .undefined(.missingCurrent))
     #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period(year: 2024, month: 2)!) == .rate(10))
+      source.growth(region: "甲镇", indicator: code, at: Period.month(2, of: 2024)) == .rate(10))
     // 1-4月 has no base, so 1-5月 has no previous rate to compare with.
     #expect(source.figures(region: "甲镇", indicator: code, at: may).previous == nil)
     let document = ReportBuilder.document(panel: panel, region: "甲镇", period: may)
     #expect(try renderer().paragraph(document) == "1-5月份完成税收收入286.0万元，同比增长10.0%。")
-    let april = ReportBuilder.document(panel: panel, region: "甲镇", period: Period(year: 2024, month: 4)!)
+    let april = ReportBuilder.document(panel: panel, region: "甲镇", period: Period.month(4, of: 2024))
     #expect(try renderer().paragraph(april) == "1-4月份完成税收收入220.0万元，上年同期无可比数据。")
   }
 }

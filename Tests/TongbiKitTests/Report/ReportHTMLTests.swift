@@ -38,11 +38,11 @@ struct ReportHTMLTests {
   }
 
   private func document(region: String, indicator: String) -> ReportDocument {
-    let period = ReportPeriod(period: Period(year: 2024, month: 6)!, januaryWithFebruary: true)
+    let period = ReportPeriod(period: Period.month(6, of: 2024), januaryWithFebruary: true)
     let months = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
     let point = { (year: Int, month: Int) in
       HistoryPoint(
-        period: ReportPeriod(period: Period(year: year, month: month)!, januaryWithFebruary: true),
+        period: ReportPeriod(period: Period.month(month, of: year), januaryWithFebruary: true),
         periodValue: Double(month * 10), cumulativeGrowth: Double(month) - 3)
     }
     let figures = IndicatorFigures(
@@ -106,7 +106,7 @@ struct ReportHTMLTests {
     options.catalog = IndicatorCatalog(
       declared: try IndicatorFileReader.read(path: datasetPath("township/indicators.csv")))
     let panel = try ingest(datasetPath("township/township-monthly.csv"), options: options).panel
-    let document = ReportBuilder.document(panel: panel, region: "清溪镇", period: Period(year: 2024, month: 6)!)
+    let document = ReportBuilder.document(panel: panel, region: "清溪镇", period: Period.month(6, of: 2024))
     let page = try html(document)
     let (ok, counter) = parse(page)
     #expect(ok)

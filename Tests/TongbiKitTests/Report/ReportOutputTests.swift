@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 @testable import TongbiKit
 
 @Suite("Report output: CSV escaping and BOM")
@@ -13,14 +13,14 @@ struct ReportOutputTests {
     #expect(CSVText.cell("-x") == "'-x")
     #expect(CSVText.cell("@cmd") == "'@cmd")
     #expect(CSVText.cell("a,\"b\"") == "\"a,\"\"b\"\"\"")
-    let period = ReportPeriod(period: Period(year: 2024, month: 6)!)
+    let period = ReportPeriod(period: Period.month(6, of: 2024))
     let document = ReportDocument(
       region: "x", period: period,
       figures: [
         IndicatorFigures(
           code: "a", nameZh: "=危险", unit: .tenThousandYuan, period: period,
-          value: ReportAmount(value: Decimal(string: "-3.2")!, decimals: 1),
-          growth: .rate(Decimal(string: "-3.2")!)),
+          value: ReportAmount(value: decimal("-3.2"), decimals: 1),
+          growth: .rate(decimal("-3.2"))),
         IndicatorFigures(
           code: "b", nameZh: "乙", unit: .tenThousandYuan, period: period, value: nil, growth: .zeroBase),
       ])

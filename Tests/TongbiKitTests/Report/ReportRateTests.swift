@@ -45,7 +45,7 @@ struct ReportRateTests {
 
       """)
     let panel = try ingest(path).panel
-    let document = ReportBuilder.document(panel: panel, region: "甲县", period: Period(year: 2024, month: 6)!)
+    let document = ReportBuilder.document(panel: panel, region: "甲县", period: Period.month(6, of: 2024))
     #expect(document.figures.map(\.kind) == [.rate, .index, .growthRate, .stock])
     #expect(
       try paragraph(document)
@@ -65,7 +65,7 @@ struct ReportRateTests {
   func nbsRates() throws {
     let panel = try ingest(datasetPath("public/nbs-export-industrial-value-added-growth.csv")).panel
     let document = ReportBuilder.document(
-      panel: panel, region: panel.regionOrder[0], period: Period(year: 2020, month: 4)!)
+      panel: panel, region: panel.regionOrder[0], period: Period.month(4, of: 2020))
     #expect(
       try paragraph(document).hasPrefix(
         "4月份工业增加值同比增长3.9%，增速由负转正；1-4月份工业增加值同比下降4.9%，降幅比1-3月收窄3.5个百分点；"
@@ -77,7 +77,7 @@ struct ReportRateTests {
   // 存款余额 60.0 / 50.0 − 1 = 20.0%; 税收收入 growth 5.0 over the full year → 比上年增长5.0%.
   @Test("stocks: 年末 / 6月末 before the balance, and a paragraph that opens with a stock")
   func stockDating() throws {
-    let december = Period(year: 2024, month: 12)!
+    let december = Period.month(12, of: 2024)
     let deposits = IndicatorFigures(
       code: "deposits", nameZh: "各项存款余额", unit: .hundredMillionYuan, kind: .stock,
       period: ReportPeriod(period: december, isCumulative: false),
@@ -89,19 +89,19 @@ struct ReportRateTests {
       region: "甲县", period: ReportPeriod(period: december), figures: [deposits, tax])
     #expect(try paragraph(document) == "年末各项存款余额60.0亿元，同比增长20.0%；全年完成税收收入100.0万元，比上年增长5.0%。")
     #expect(try paragraph(document, .en).hasPrefix("End of year: 各项存款余额 "))
-    let june = ReportPeriod(period: Period(year: 2024, month: 6)!, isCumulative: false)
+    let june = ReportPeriod(period: Period.month(6, of: 2024), isCumulative: false)
     #expect(PeriodWording.endOfMonth(june, language: .zh) == "6月末")
     #expect(PeriodWording.endOfMonth(june, language: .en) == "End of June")
   }
 
   @Test("index comparisons: 由涨转降, 降幅收窄, 涨幅回落; rate changes in points, full year 比上年")
   func wording() {
-    let june = ReportPeriod(period: Period(year: 2024, month: 6)!, isCumulative: false)
-    let december = ReportPeriod(period: Period(year: 2024, month: 12)!)
+    let june = ReportPeriod(period: Period.month(6, of: 2024), isCumulative: false)
+    let december = ReportPeriod(period: Period.month(12, of: 2024))
     let compare = { (now: String, before: String) in
       ComparisonWording.phrase(
-        current: .rate(Decimal(string: now)!),
-        previous: PreviousRate(period: june.previousPublished, rate: Decimal(string: before)!), period: june,
+        current: .rate(decimal(now)),
+        previous: PreviousRate(period: june.previousPublished, rate: decimal(before)), period: june,
         language: .zh, prices: true)
     }
     #expect(compare("-0.3", "0.2") == "由涨转降")
@@ -109,13 +109,13 @@ struct ReportRateTests {
     #expect(compare("-0.3", "-0.8") == "降幅比上月收窄0.5个百分点")
     #expect(compare("1.5", "2.0") == "涨幅比上月回落0.5个百分点")
     #expect(
-      RateWording.indexChange(.rate(Decimal(string: "-0.3")!), period: june, language: .zh) == "同比下降0.3%")
+      RateWording.indexChange(.rate(decimal("-0.3")), period: june, language: .zh) == "同比下降0.3%")
     #expect(RateWording.indexChange(.rate(0), period: june, language: .zh) == "与上年同期持平")
     #expect(
-      RateWording.pointChange(.rate(Decimal(string: "0.25")!), period: december, language: .zh)
+      RateWording.pointChange(.rate(decimal("0.25")), period: december, language: .zh)
         == "比上年提高0.3个百分点")
     #expect(
-      RateWording.pointChange(.rate(Decimal(string: "-0.04")!), period: june, language: .zh) == "与上年同期持平")
+      RateWording.pointChange(.rate(decimal("-0.04")), period: june, language: .zh) == "与上年同期持平")
     #expect(RateWording.pointChange(.undefined(.noBase), period: june, language: .zh) == "上年同期无可比数据")
   }
 }

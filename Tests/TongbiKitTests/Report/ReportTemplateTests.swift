@@ -9,8 +9,8 @@ struct ReportTemplateTests {
   /// One clause of every kind: an amount with both target tiers and every optional part, then a
   /// monthly growth rate (its own period words), a rate, an index and a stock.
   private func document() -> ReportDocument {
-    let period = ReportPeriod(period: Period(year: 2024, month: 6)!, januaryWithFebruary: true)
-    let month = ReportPeriod(period: Period(year: 2024, month: 6)!, isCumulative: false)
+    let period = ReportPeriod(period: Period.month(6, of: 2024), januaryWithFebruary: true)
+    let month = ReportPeriod(period: Period.month(6, of: 2024), isCumulative: false)
     let scope = ParentScope.of(parentNamed: "清溪镇")
     let figures = IndicatorFigures(
       code: "tax", nameZh: "税收收入", nameEn: "tax revenue", unit: .tenThousandYuan, period: period,
@@ -25,8 +25,8 @@ struct ReportTemplateTests {
       (code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, value: String, growth: String) in
       IndicatorFigures(
         code: code, nameZh: name, unit: unit, kind: kind, period: month,
-        value: ReportAmount(value: Decimal(string: value)!, decimals: 1),
-        growth: .rate(Decimal(string: growth)!))
+        value: ReportAmount(value: decimal(value), decimals: 1),
+        growth: .rate(decimal(growth)))
     }
     let others = [
       monthly("iva", "规上工业增加值增速", .percent, .growthRate, "6.5", "6.5"),

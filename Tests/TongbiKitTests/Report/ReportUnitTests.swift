@@ -11,7 +11,7 @@ struct ReportUnitTests {
     options.catalog = IndicatorCatalog(
       declared: try IndicatorFileReader.read(path: indicators ?? datasetPath("township/indicators.csv")))
     let panel = try ingest(datasetPath("township/township-monthly.csv"), options: options).panel
-    return ReportBuilder.document(panel: panel, region: "清溪镇", period: Period(year: 2024, month: 6)!)
+    return ReportBuilder.document(panel: panel, region: "清溪镇", period: Period.month(6, of: 2024))
   }
 
   private func paragraph(
@@ -66,14 +66,14 @@ struct ReportUnitTests {
   // 2100000 元; the chart value 12.5 万元 = 125000 元; the rate 5.2% stays a rate.
   @Test("losses, projections and chart values convert with the value; percent never converts")
   func everyAmount() {
-    let period = ReportPeriod(period: Period(year: 2024, month: 6)!)
+    let period = ReportPeriod(period: Period.month(6, of: 2024))
     let profit = IndicatorFigures(
       code: "profit", nameZh: "利润总额", unit: .tenThousandYuan, period: period,
       value: ReportAmount(value: -30, decimals: 1), growth: GrowthState.classify(current: -30, base: -50),
       projection: ProjectionFigures(fullYear: ReportAmount(value: 210, decimals: 1)))
     let rate = IndicatorFigures(
       code: "jobless", nameZh: "城镇调查失业率", unit: .percent, kind: .rate, period: period,
-      value: ReportAmount(value: Decimal(string: "5.2")!, decimals: 1), growth: .rate(0))
+      value: ReportAmount(value: decimal("5.2"), decimals: 1), growth: .rate(0))
     let point = HistoryPoint(period: period, periodValue: 12.5, cumulativeGrowth: nil)
     let document = ReportDocument(
       region: "甲县", period: period, figures: [profit, rate],

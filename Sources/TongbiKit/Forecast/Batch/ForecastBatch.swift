@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Forecasts of every series of a panel.
 public enum ForecastBatch {

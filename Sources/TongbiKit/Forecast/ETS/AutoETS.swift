@@ -5,7 +5,7 @@
 /// 15.08 at the time, and is 5.6 times slower). The screening stops at a relative tolerance of 3·10⁻² on
 /// the criterion of the data divided by their scale, so the choice does not depend on the data's units
 /// (with the raw criterion 229 of M1's 617 models changed when the data were multiplied by 1000). With
-/// R's initial states (`ETSInitialStates`) and seasonal models from n > m on, M1 sMAPE is 14.80 (R's
+/// R's initial states (its `initstate`) and seasonal models from n > m on, M1 sMAPE is 14.80 (R's
 /// `ets` 14.97, statsforecast's AutoETS 14.91); the tolerance was chosen on M1 (10⁻² gave 15.00,
 /// 2·10⁻² to 7·10⁻² 14.71 to 14.87, 10⁻¹ 14.92; Benchmarks/compare/README.md lists the variants).
 public enum AutoETS {

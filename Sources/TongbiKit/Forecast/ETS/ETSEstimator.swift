@@ -39,7 +39,7 @@ public final class ETSEstimator {
   /// Fits `model` to `y` (no NaN) by minimising R's criterion n ln Σε² + 2 Σ ln|μ| over the smoothing
   /// parameters and initial states, from R's starting values (`initparam`: α = 10⁻⁴ + 0.2·0.9998/m,
   /// β = 10⁻⁴ + 0.1(α − 10⁻⁴), γ = 10⁻⁴ + 0.05(1 − α − 10⁻⁴), φ = 0.8 + 0.99·0.18) and heuristic states
-  /// (`ETSInitialStates`); the Nelder–Mead search is restarted once from its result, and run again from
+  /// (R's `initstate`); the Nelder–Mead search is restarted once from its result, and run again from
   /// each start of `options.extraStarts`, keeping the best. The initial seasonal states are estimated
   /// when `options.optimizeSeasonalStates` is set or the series has fewer than 3m values.
   ///

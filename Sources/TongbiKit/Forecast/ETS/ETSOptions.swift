@@ -3,7 +3,7 @@ public struct ETSOptions: Sendable {
   /// Whether the m − 1 free initial seasonal states are estimated with the other parameters (as R's
   /// `ets` does) or kept at their classical-decomposition values (fewer dimensions, much faster). They
   /// are estimated regardless on series shorter than 3m, whose heuristic states are one year of
-  /// detrended values rather than an average over years (`ETSInitialStates`).
+  /// detrended values rather than an average over years (R's `initstate`).
   public var optimizeSeasonalStates: Bool
   /// Evaluation budget of each Nelder–Mead run (R's `ets` uses `maxit = 2000`).
   public var maximumEvaluations: Int

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Rolling-origin evaluation: for origins j = 0…N−1 each series is cut at n − H − j, forecast H steps
 /// and compared with the H values that followed.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Full-year projections for every cumulating series of a panel.
 public enum ProjectionBatch {

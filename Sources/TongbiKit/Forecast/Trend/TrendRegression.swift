@@ -4,8 +4,9 @@ import LinearAlgebra
 ///
 ///     y(r) = β₀ + β₁ t + Σ_{k=2}^{12} δ_k D_k(r) [+ σ S(r)] + ε(r),   t = r + 1
 ///
-/// (regressors in `TrendDesign`), fitted by ordinary least squares, each series on the months where it
-/// is observed.
+/// where D_k(r) = 1 when month r falls in calendar month k (January is the base) and the optional
+/// Spring Festival regressor S(r) is the share of the seven-day holiday (除夕 to 正月初六) in that month;
+/// fitted by ordinary least squares, each series on the months where it is observed.
 public enum TrendRegression {
   /// Fits every column of `values` (`rows × series`, column-major, NaN for missing, row 0 at
   /// `firstPeriod`).

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// A row of a small CSV file as trimmed cell texts, with its line number.
 struct TextRow: Sendable {

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Remembers the key cells (region, indicator, unit, ...) of the previous row so the next row can be
 /// tested for the same keys by its bytes, without making strings.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Finds the header row of a table and decides its layout from the first records.
 enum LayoutDetector {

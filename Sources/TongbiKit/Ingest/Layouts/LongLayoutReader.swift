@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the long layout: one row per (region, indicator, period) with one or more value columns.
 ///
@@ -67,6 +67,7 @@ struct LongLayoutReader {
   /// file can be read on their own.
   func readRows(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
+    let fieldCount = FieldCountRule(header: header)
     var previousKeys = KeyCells(columns: keyColumns)
     // When the key cells are the first columns, a record that starts with the same bytes as the one
     // before takes them over unread, and has the same keys when the record before was remembered.
@@ -84,12 +85,8 @@ struct LongLayoutReader {
         session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .emptyRow)
         continue
       }
-      if record.count > header.count
-        && (header.count..<record.count).contains(where: { !record.text($0).isEmpty })
-      {
-        session.rejectRow(
-          SourcePosition(file: path, line: record.line, column: 0),
-          .skippedColumn("row has \(record.count) fields but the header has \(header.count)"))
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
         continue
       }
       let label = record.withBytes(periodColumn) { PeriodLabel(parsing: $0) }

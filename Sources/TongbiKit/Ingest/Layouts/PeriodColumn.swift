@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// A column of a wide table whose header is a period label, or a column that is skipped with a reason.
 enum PeriodColumn {

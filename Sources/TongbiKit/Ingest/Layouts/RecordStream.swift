@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The data records of one table, after its header: first those already read while detecting the
 /// layout, then the rest from the scanner up to `end` (one part of a file read in parallel ends where

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the time-series layout: one row per period, one column per indicator, as statistical databases
 /// export them; optional metadata rows below the header give each column's region (地区), frequency
@@ -34,9 +34,14 @@ struct TimeSeriesLayoutReader {
       }
     }
     var targets: [Result<IngestSession.Target, IngestReason>?] = Array(repeating: nil, count: columns.count)
+    let fieldCount = FieldCountRule(header: header)
     while let record = try stream.next() {
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
+        continue
+      }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let labelText = record.text(0)
       let period: Period
@@ -61,17 +66,10 @@ struct TimeSeriesLayoutReader {
       }
       var used = false
       var rejected = false
-      for index in 1..<max(record.count, header.count) {
+      // Fields past the header are empty (`FieldCountRule`): only the header's columns hold cells.
+      for index in 1..<header.count {
         let position = SourcePosition(file: path, line: record.line, column: index + 1)
         let isEmpty = record.withBytes(index) { $0.isEmpty }
-        guard index - 1 < columns.count else {
-          if !isEmpty {
-            session.summary.cellsRead += 1
-            _ = session.reject(position, .extraCell)
-            rejected = true
-          }
-          continue
-        }
         let column = columns[index - 1]
         if let reason = column.skipReason {
           if !isEmpty {

@@ -1,11 +1,12 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the wide layout: key columns (region, indicator, unit, ...) then one column per period, newest
 /// first or oldest first, as Excel sheets and the NBS data site's export have them.
 ///
 /// An indicator name may carry its unit in parentheses (`工业增加值同比增长(%)`). Columns whose header
-/// is a quarter, a year or no period are skipped and their cells reported; cells beyond the last header
-/// column are rejected; note lines below the table (`数据来源：国家统计局`) are rejected as footers.
+/// is a quarter, a year or no period are skipped and their cells reported; a row cut off before the
+/// header's last named column or with text beyond its last field is rejected whole (`FieldCountRule`);
+/// note lines below the table (`数据来源：国家统计局`) are rejected as footers.
 struct WideLayoutReader {
   let header: CSVRecord
   let firstPeriodColumn: Int
@@ -27,9 +28,14 @@ struct WideLayoutReader {
           SourcePosition(file: path, line: header.line, column: firstPeriodColumn + offset + 1), reason)
       }
     }
+    let fieldCount = FieldCountRule(header: header)
     while let record = try stream.next() {
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
+      if fieldCount.isRagged(record) {
+        session.rejectRagged(record, rule: fieldCount, path: path)
+        continue
+      }
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
       if indicatorName.isEmpty {
@@ -54,17 +60,10 @@ struct WideLayoutReader {
       var targets: [ValueForm: Result<IngestSession.Target, IngestReason>] = [:]
       var used = false
       var rejected = false
-      for index in firstPeriodColumn..<max(record.count, header.count) {
+      // Fields past the header are empty (`FieldCountRule`): only the header's columns hold cells.
+      for index in firstPeriodColumn..<header.count {
         let position = SourcePosition(file: path, line: record.line, column: index + 1)
         let isEmpty = record.withBytes(index) { $0.isEmpty }
-        guard index - firstPeriodColumn < columns.count else {
-          if !isEmpty {
-            session.summary.cellsRead += 1
-            _ = session.reject(position, .extraCell)
-            rejected = true
-          }
-          continue
-        }
         switch columns[index - firstPeriodColumn] {
         case .skipped(let reason):
           if !isEmpty {

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Final step of an ingest: settles what the data say about each indicator (January published alone or
 /// with February, monthly/cumulative/both), checks 上月止累计 + 本月 = 本月止累计 where both forms were

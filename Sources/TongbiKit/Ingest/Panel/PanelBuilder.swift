@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import LinearAlgebra
 
 /// Collects observations (series, month, value) from any layout and assembles a `Panel`.
@@ -134,6 +134,7 @@ struct PanelBuilder {
     // Fetched after the call above: held across it, the block kept a retain and release per stored
     // cell (seen in the disassembly); with no call after the fetch the optimizer drops them.
     let block = blocks[index]
+    assert(block.covers(ordinal) && slot % ColumnBlock.width < block.capacity, "a cell of the block")
     let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
     let existing = block.positions[cell]
     if existing != 0 { return .duplicate(of: PackedPosition(raw: existing)) }

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Reads the rows of a big long-layout table in consecutive parts, one thread per part, with exactly
 /// the result of one pass (`LongLayoutReader.readRows` reads each row on its own).
@@ -27,6 +27,8 @@ struct PartitionedLongRead {
         byteCount: bytes.count, from: start, threads: session.options.threads,
         minimumBytes: session.options.minimumPartBytes, boundary: afterLineFeed)
     else { return false }
+    // Each later part starts just after a line feed (`afterLineFeed`), where a record may begin.
+    assert(starts.dropFirst().allSatisfy { bytes[$0 - 1] == UInt8(ascii: "\n") }, "parts start after LF")
     let ends = Array(starts.dropFirst()) + [bytes.count]
     let threads = session.options.threads
     guard let lines = lineBreaks(starts: starts, threads: threads) else { return false }

@@ -1,8 +1,11 @@
-/// Everything one report shows: the region and period, one `IndicatorFigures` per indicator in
-/// report order, the ranking of the sub-regions, and the histories the charts draw.
+// The figures come from the ReportFigures adapter today; the Growth module may fill them later.
+/// Everything one report shows: the region and period, the figures of each indicator in report order,
+/// the ranking of the sub-regions, and the histories the charts draw. Make one with
+/// ``ReportBuilder/document(panel:region:period:targets:projections:)`` and write it with a
+/// ``ReportRenderer``.
 ///
-/// Renderers (text, Markdown, HTML, CSV) consume only this value, so any source of figures (the
-/// `ReportFigures` adapter today, the Growth module later) can feed them.
+/// Renderers (text, Markdown, HTML, CSV) consume only this value, so any source of figures can feed
+/// them.
 public struct ReportDocument: Sendable, Equatable {
   /// The region reported on.
   public var region: String

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// Renders forecasts as CSV, JSON or a text table.

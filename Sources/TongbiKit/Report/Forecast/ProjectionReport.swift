@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Renders full-year projections as CSV, JSON or a text table.
 package enum ProjectionReport {

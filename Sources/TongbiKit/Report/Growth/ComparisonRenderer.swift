@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Renders a `PublishedRateComparison`: CSV with full precision, or a terminal/Markdown table with
 /// rates to one decimal and gaps to two (undefined values empty or —).

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Writes a growth table as CSV with full precision (shortest text that reads back exactly), row by
 /// row into a `ByteOutput`: no `String` per cell, the table is never held in memory.

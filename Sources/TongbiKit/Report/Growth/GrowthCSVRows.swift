@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Note bytes by a row's reason codes (one byte per quantity, packed in a `UInt64`), built once per
 /// distinct combination and kept until the cache goes.
@@ -16,17 +16,43 @@ final class NoteCache {
   }
 
   /// The reason codes of every row of `rows`, packed per row into `keys` (quantity 0 in the highest
-  /// byte used); rows after `lastUndefinedRow`, which have no reason, are 0 without being read.
-  static func keys(
-    _ reasons: [[UInt8]], rows: Range<Int>, lastUndefinedRow: Int, into keys: UnsafeMutablePointer<UInt64>
-  ) {
+  /// byte used); rows after the last with a reason (`lastUndefinedRow`) are 0 without being read.
+  static func keys(_ reasons: [[UInt8]], rows: Range<Int>, into keys: UnsafeMutablePointer<UInt64>) {
     keys.update(repeating: 0, count: rows.upperBound)
-    let undefined = rows.clamped(to: rows.lowerBound..<max(rows.lowerBound, lastUndefinedRow + 1))
+    let last = lastUndefinedRow(reasons)
+    let undefined = rows.clamped(to: rows.lowerBound..<max(rows.lowerBound, last + 1))
     for codes in reasons {
       codes.withUnsafeBufferPointer { codes in
         for row in undefined { keys[row] = keys[row] << 8 | UInt64(codes[row]) }
       }
     }
+  }
+
+  /// The last row where some quantity has a reason (`SeriesGrowth.reasons`), −1 when none has: rows
+  /// after it carry no reason at all. For a flow with both forms that is usually in its first two
+  /// years; for a kind with a quantity that never applies (stocks, rates, indices) or a 1-2月 series
+  /// it is the last row.
+  static func lastUndefinedRow(_ reasons: [[UInt8]]) -> Int {
+    reasons.reduce(-1) { last, codes in max(last, codes.withUnsafeBufferPointer(lastNonzero)) }
+  }
+
+  /// The index of the last nonzero code, −1 when all are zero: read backwards eight codes at a time
+  /// (reasons gather in the first years of a series), the last nonzero byte of a little-endian word
+  /// being its highest.
+  private static func lastNonzero(_ codes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = codes.baseAddress else { return -1 }
+    let raw = UnsafeRawPointer(base)
+    var end = codes.count
+    while end >= 8 {
+      let word = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+      if word != 0 { return end - 8 + (63 - UInt64(littleEndian: word).leadingZeroBitCount) >> 3 }
+      end -= 8
+    }
+    while end > 0 {
+      end -= 1
+      if base[end] != 0 { return end }
+    }
+    return -1
   }
 
   /// The escaped note of the reason codes packed in `key`; empty for 0 (no undefined value).
@@ -100,7 +126,8 @@ final class PeriodLabels {
   /// The label of row `row`.
   @inline(__always)
   subscript(row: Int) -> UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
+    assert(starts[row + 1] + BlockCopy.slack <= bytes.count, "a label is followed by readable slack")
+    return UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
   }
 }
 
@@ -131,8 +158,7 @@ final class ChunkSlot: @unchecked Sendable {
       guard table.compute(series: ordinal, into: &growth),
         let scale = head.prepare(series: ordinal, of: table)
       else { continue }
-      NoteCache.keys(
-        growth.reasons, rows: table.rows, lastUndefinedRow: growth.lastUndefinedRow, into: noteKeys)
+      NoteCache.keys(growth.reasons, rows: table.rows, into: noteKeys)
       rows(of: ordinal, scale: scale, written: table.series[ordinal].decimals)
     }
   }
@@ -180,7 +206,8 @@ final class ChunkSlot: @unchecked Sendable {
     for row in table.rows {
       defer { month = Period.month(after: month) }
       guard growth.isPublished(month: month) else { continue }
-      var cursor = chunk.cursor(reserving: room)
+      let rowStart = chunk.cursor(reserving: room)
+      var cursor = rowStart
       cursor = BlockCopy.copy(base, count: prefixCount, to: cursor)
       let label = periods[row]
       if let start = label.baseAddress { cursor = BlockCopy.copy(start, count: label.count, to: cursor) }
@@ -199,6 +226,9 @@ final class ChunkSlot: @unchecked Sendable {
       if extra { cursor = extraCells(ordinal: ordinal, row: row, to: cursor) }
       cursor.pointee = UInt8(ascii: "\n")
       cursor += 1
+      // The last number's stores reach `NumberBytes.maximumLength` past its start, a block copy's
+      // `BlockCopy.slack` past its end: both within the room reserved for the row.
+      assert(cursor - rowStart + NumberBytes.maximumLength <= room, "a row fits the room reserved for it")
       chunk.count = cursor - chunk.buffer
     }
   }

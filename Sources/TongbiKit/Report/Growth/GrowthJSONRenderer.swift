@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Renders a growth table as JSON with full precision: an array of row objects with the CSV columns
 /// as keys, `null` for undefined values, and `note` naming why each undefined value is undefined.

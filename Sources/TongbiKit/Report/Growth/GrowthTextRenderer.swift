@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Renders a growth table for people: a terminal table or a Markdown table, every number rounded as
 /// offices do (growth to one decimal half away from zero, amounts to the input's precision), undefined

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Renders what an ingest understood and rejected, as JSON or as text for a terminal.
 package enum IngestReport {

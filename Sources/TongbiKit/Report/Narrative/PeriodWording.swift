@@ -10,7 +10,8 @@ package enum PeriodWording {
   /// Chinese: 1-m月份 for a cumulative period, 1-2月 for the combined first period, 1月份 for
   /// January, 全年 for 1-12月, 上半年 for 1-6月 when `halfYear` is set, m月份 for a single month.
   /// English: January–June, January–February, January, Full year, First half, June.
-  package static func words(_ period: ReportPeriod, language: ReportLanguage, halfYear: Bool = false) -> String
+  package static func words(_ period: ReportPeriod, language: ReportLanguage, halfYear: Bool = false)
+    -> String
   {
     let month = period.period.month
     switch language {

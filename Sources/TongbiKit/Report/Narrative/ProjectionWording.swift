@@ -4,7 +4,8 @@ import Foundation
 /// only when known; a negative growth reads 下降; Z to a whole percent).
 package enum ProjectionWording {
   /// The phrase for `projection` of a figure in `unit`.
-  package static func phrase(_ projection: ProjectionFigures, unit: Unit, language: ReportLanguage) -> String {
+  package static func phrase(_ projection: ProjectionFigures, unit: Unit, language: ReportLanguage) -> String
+  {
     let amount = AmountWording.text(projection.fullYear, unit: unit, language: language)
     var parts: [String] = []
     switch language {

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 
 /// The growth table as CSV: numbers as plain numbers, text cells escaped so that spreadsheets never

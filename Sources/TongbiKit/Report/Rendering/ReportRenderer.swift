@@ -1,5 +1,6 @@
 /// Renders a `ReportDocument` in one format and language with the given templates, amounts in their
-/// display units (`ReportDisplayUnits`: the requested unit, English millions, or the indicator's unit).
+/// display units: the requested `unit` where the indicator's unit converts into it, else (in English)
+/// money in millions, else the indicator's unit; conversions are exact and keep every published digit.
 public struct ReportRenderer: Sendable {
   /// The templates (defaults plus overrides).
   public var templates: ReportTemplates

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// The cells of the growth table (indicators × value, growth, target completion, rank) and of the
 /// ranking table of sub-regions, as display texts.

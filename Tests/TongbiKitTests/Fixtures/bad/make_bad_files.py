@@ -60,6 +60,19 @@ FILES["ragged-rows.csv"] = (
     LONG + "甲,税收收入,2024-01,5\n乙,税收收入,2024-01\n丙,税收收入\n丁,税收收入,2024-01,7,8\n"
     + "戊,税收收入,2024-01,9,\n"
 )
+# A row cut off before the header's last named column, or with text beyond its last field, is rejected
+# with both counts; empty fields at the end of a row or of the header count for nothing.
+FILES["ragged-cut-off.csv"] = (
+    "地区,指标,时间,数值,计量单位\n甲,税收收入,2024-01,5,万元\n乙,税收收入,2024-01\n丙,税收收入,2024-01,6\n"
+    + "丁,税收收入,2024-01,7,万元,\n"
+)
+FILES["ragged-padded-header.csv"] = (
+    "地区,指标,时间,数值,,\n甲,税收收入,2024-01,5\n乙,税收收入,2024-01,6,,,,\n丙,税收收入,2024-01,7,,,x\n"
+)
+FILES["ragged-wide.csv"] = (
+    "地区,指标,2024年1月,2024年2月,2024年3月\n甲,税收收入,1,2,3\n乙,税收收入,4,5\n丙,税收收入,6,7,8,9\n"
+    + "丁,税收收入,10,11,12,,\n"
+)
 FILES["unterminated-quote.csv"] = LONG + "甲,税收收入,2024-01,5\n乙,\"税收收入,2024-01,6\n丙,税收收入,2024-01,7\n"
 FILES["text-after-closing-quote.csv"] = LONG + "甲,税收收入,2024-01,5\n乙,\"税收\"收入,2024-01,6\n"
 FILES["quoted-line-break.csv"] = (

@@ -1,0 +1,51 @@
+@_spi(ByteLevel) import ByteLevel
+
+/// The rule for rows whose field count differs from the header's (README, "What `tongbi ingest`
+/// reads"): a row that ends before the header's last named column (a line cut off), or that has text
+/// beyond the header's last field (a field slipped in), is rejected with its line and both counts,
+/// as either would put values under the wrong column. Trailing empty fields, which spreadsheets pad
+/// rows and headers with or drop, count for nothing: the header's empty fields at its end make the
+/// table wider (cells under them are read and reported one by one), and a row may stop before them.
+struct FieldCountRule {
+  /// The header's fields.
+  let headerFields: Int
+  /// The header's fields up to its last one that holds text.
+  let namedFields: Int
+
+  /// The rule for tables with `header`.
+  init(header: CSVRecord) {
+    headerFields = header.count
+    namedFields = header.fieldsUpToLastText
+  }
+
+  /// Whether `record` ends before the header's last named column or has text beyond its last field.
+  @inline(__always)
+  func isRagged(_ record: CSVRecord) -> Bool {
+    record.count < namedFields || (record.count > headerFields && record.fieldsUpToLastText > headerFields)
+  }
+
+  /// The reason a ragged `record` is rejected, with its field count and the header's.
+  func reason(_ record: CSVRecord) -> IngestReason {
+    record.count < namedFields
+      ? .fieldCount(row: record.count, header: namedFields)
+      : .fieldCount(row: record.fieldsUpToLastText, header: headerFields)
+  }
+}
+
+extension CSVRecord {
+  /// The number of fields up to the last one that holds text (blank fields at the end not counted).
+  var fieldsUpToLastText: Int {
+    var end = count
+    while end > 0 && text(end - 1).isEmpty { end -= 1 }
+    return end
+  }
+}
+
+extension IngestSession {
+  /// Counts `record`, whose field count does not fit the header's (`FieldCountRule.isRagged`), as
+  /// rejected with both counts, or as a note line below the table when it is one.
+  mutating func rejectRagged(_ record: CSVRecord, rule: FieldCountRule, path: String) {
+    let position = SourcePosition(file: path, line: record.line, column: 0)
+    rejectRow(position, record.footerText.map { .footer($0) } ?? rule.reason(record))
+  }
+}
