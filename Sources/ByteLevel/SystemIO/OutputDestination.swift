@@ -59,6 +59,11 @@ package struct OutputDestination {
     }
     do {
       try descriptor.sync()
+    } catch {
+      discard()
+      throw error
+    }
+    do {
       try descriptor.close()
     } catch {
       FileSystem.removeIfPresent(temporary)
