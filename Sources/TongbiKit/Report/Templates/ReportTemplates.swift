@@ -13,10 +13,7 @@ public struct ReportTemplates: Sendable {
   /// The default templates, with every `*.mustache` file in `directory` (when given) replacing the
   /// default of the same name or adding a partial.
   public init(overrides directory: String? = nil) throws(ReportError) {
-    library = MustacheLibrary()
-    for (name, text) in DefaultTemplates.all {
-      try register(text, named: name, source: "default template")
-    }
+    try self.init(registeringDefaults: ())
     guard let directory else { return }
     let files: [String]
     do {
@@ -29,10 +26,33 @@ public struct ReportTemplates: Sendable {
       guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
       else { throw .templates(path: path, reason: "cannot read the file as UTF-8") }
-      let name = String(file.dropLast(".mustache".count))
-      try register(text, named: name, source: path)
-      overridden.append(name)
+      try override(String(file.dropLast(".mustache".count)), with: text, source: path)
     }
+  }
+
+  /// These templates with `texts` (template text by name, applied in order of name) replacing the
+  /// template of the same name or adding a partial: what `init(overrides:)` makes of a directory holding
+  /// `NAME.mustache` files, without the files.
+  package func overriding(_ texts: [String: String]) throws(ReportError) -> ReportTemplates {
+    var templates = self
+    for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+      try templates.override(name, with: text, source: "\(name).mustache")
+    }
+    return templates
+  }
+
+  /// The default templates alone.
+  private init(registeringDefaults: Void) throws(ReportError) {
+    library = MustacheLibrary()
+    for (name, text) in DefaultTemplates.all {
+      try register(text, named: name, source: "default template")
+    }
+  }
+
+  /// Registers `text` as template `name`, replacing a default, and records it as overridden.
+  private mutating func override(_ name: String, with text: String, source: String) throws(ReportError) {
+    try register(text, named: name, source: source)
+    overridden.append(name)
   }
 
   /// Renders template `name` with `context`.
