@@ -10,6 +10,8 @@ import PackageDescription
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
+//   TongbiFuzz            the fuzz targets (Fuzz/): libFuzzer's entry point when built with -DFUZZING,
+//                         else `tongbi-fuzz TARGET FILE...`, which replays inputs without a sanitizer
 let package = Package(
   name: "tongbi",
   platforms: [.macOS(.v13)],
@@ -19,6 +21,7 @@ let package = Package(
     .library(name: "Synth", targets: ["Synth"]),
     .library(name: "TongbiCommands", targets: ["TongbiCommands"]),
     .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+    .executable(name: "tongbi-fuzz", targets: ["TongbiFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +52,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "tongbi", dependencies: ["TongbiCommands"]),
+    .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+    .executableTarget(
+      name: "TongbiFuzz", dependencies: ["TongbiKit", "ByteLevel", "CLibFuzzer"], path: "Fuzz/TongbiFuzz"),
     .testTarget(
       name: "LinearAlgebraTests",
       dependencies: ["LinearAlgebra"],
