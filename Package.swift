@@ -70,6 +70,7 @@ let package = Package(
     ),
     .testTarget(name: "SynthTests", dependencies: ["Synth", "TongbiKit"]),
     .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth"]),
+    .testTarget(name: "TongbiFuzzTests", dependencies: ["TongbiFuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -151,7 +151,7 @@ struct ReportTemplateTests {
     let text = try ReportRenderer(templates: templates).render(document(), format: .text)
     #expect(text == "== 东岭村 ==\n1-6月份：税收收入=100.0规上工业增加值增速=6.5城镇调查失业率=5.2居民消费价格指数=102.1各项存款余额=52.3")
     #expect(throws: ReportError.self) {
-      try ReportTemplates(overriding: ["report-text": "{{#open}} never closed"])
+      try ReportTemplates().overriding(["report-text": "{{#open}} never closed"])
     }
   }
 
