@@ -155,6 +155,35 @@ struct ReportTemplateTests {
     }
   }
 
+  // Fuzz finding: `{{>clause-zh }}` in clause-zh.mustache made rendering recurse until the stack overflowed
+  // (a crash of `tongbi report --templates`); a template that includes itself is now refused when read.
+  @Test("a template that includes itself, directly or through partials, is refused, naming the chain")
+  func includesItself() throws {
+    let scratch = try ScratchDirectory()
+    _ = try scratch.write("a.mustache", "{{#clauses}}{{> b}}{{/clauses}}")
+    let path = try scratch.write("b.mustache", "{{=<% %>=}}<%> a%>")
+    #expect(
+      throws: ReportError.templates(path: path, reason: "template 'b' includes itself: b → a → b")
+    ) { try ReportTemplates(overrides: scratch.url.path) }
+    #expect(
+      throws: ReportError.templates(
+        path: "clause-zh.mustache", reason: "template 'clause-zh' includes itself: clause-zh → clause-zh")
+    ) { try ReportTemplates().overriding(["clause-zh": "{{>clause-zh }}"]) }
+    #expect(
+      throws: ReportError.templates(
+        path: "report-text.mustache",
+        reason: "template 'report-text' includes itself: report-text → report-text")
+    ) { try ReportTemplates().overriding(["report-text": "{{<report-text}}{{/report-text}}"]) }
+    #expect(
+      throws: ReportError.templates(
+        path: "report-text.mustache", reason: "partials named by data ({{>*name}}) are not supported")
+    ) { try ReportTemplates().overriding(["report-text": "{{>*region}}"]) }
+    let chained = try ReportTemplates().overriding([
+      "report-text": "{{> a}}", "a": "{{> b}}", "b": "[{{region}}]",
+    ])
+    #expect(try ReportRenderer(templates: chained).render(document(), format: .text) == "[东岭村]")
+  }
+
   @Test("a template with a syntax error names its file")
   func syntaxError() throws {
     let scratch = try ScratchDirectory()
