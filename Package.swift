@@ -10,6 +10,8 @@ import PackageDescription
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
+//   TongbiFuzz            the fuzz targets (Fuzz/): libFuzzer's entry point when built with -DFUZZING,
+//                         else `tongbi-fuzz TARGET FILE...`, which replays inputs without a sanitizer
 // Snippets/ holds the getting-started program of the DocC article (Sources/TongbiKit/TongbiKit.docc):
 // SwiftPM builds each snippet as an executable without package access, so it can use only the public API;
 // DocumentationTests runs it (also without package access) and checks the article against it.
@@ -22,6 +24,7 @@ let package = Package(
     .library(name: "Synth", targets: ["Synth"]),
     .library(name: "TongbiCommands", targets: ["TongbiCommands"]),
     .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+    .executable(name: "tongbi-fuzz", targets: ["TongbiFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,6 +55,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "tongbi", dependencies: ["TongbiCommands"]),
+    .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+    .executableTarget(
+      name: "TongbiFuzz", dependencies: ["TongbiKit", "ByteLevel", "CLibFuzzer"], path: "Fuzz/TongbiFuzz"),
     .testTarget(
       name: "LinearAlgebraTests",
       dependencies: ["LinearAlgebra"],
@@ -68,6 +74,7 @@ let package = Package(
     .testTarget(name: "SynthTests", dependencies: ["Synth", "TongbiKit"]),
     .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth"]),
     .testTarget(name: "DocumentationTests", dependencies: ["TongbiKit"], packageAccess: false),
+    .testTarget(name: "TongbiFuzzTests", dependencies: ["TongbiFuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -32,7 +32,17 @@ public enum IndicatorFileReader {
 
   /// Reads the indicator file at `path` (UTF-8 or GB18030).
   public static func read(path: String) throws(IngestError) -> [Indicator] {
-    let rows = try CSVTextRows.read(path: path)
+    try indicators(CSVTextRows.read(path: path), path: path)
+  }
+
+  /// Reads an indicator file that is already in memory (UTF-8 or GB18030), as if it were the file
+  /// called `name` (the name only appears in positions).
+  package static func read(bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) -> [Indicator] {
+    try indicators(CSVTextRows.read(bytes: bytes, path: name), path: name)
+  }
+
+  /// The indicators of the non-blank `rows` of the file at `path`, the first row the header.
+  private static func indicators(_ rows: [TextRow], path: String) throws(IngestError) -> [Indicator] {
     guard let header = rows.first else { throw .empty(path: path, reason: "indicator file has no rows") }
     var columns: [String: Int] = [:]
     for (index, text) in header.texts.enumerated() {

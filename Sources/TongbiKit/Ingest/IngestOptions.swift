@@ -16,8 +16,8 @@ public struct IngestOptions: Sendable {
   /// Threads that may read one big long-layout file, in consecutive parts (1: one pass). The result
   /// (panel, order of series and regions, every rejection and its position) does not depend on it.
   public var threads = 1
-  /// Smallest part worth a thread of its own (tests lower it to split small files).
-  var minimumPartBytes = PartStarts.minimumBytes
+  /// Smallest part worth a thread of its own (tests and the fuzzer lower it to split small files).
+  package var minimumPartBytes = PartStarts.minimumBytes
 
   /// Creates default options.
   public init() {}

@@ -194,19 +194,19 @@ struct IngestSession {
   /// Records a rejected cell and returns `.rejected`.
   mutating func reject(_ position: SourcePosition, _ reason: IngestReason) -> CellOutcome {
     summary.cellsRejected += 1
-    summary.rejects.append(IngestReject(position: position, reason: reason.description))
+    summary.rejects.append(IngestReject(position: position, reason: SingleLine.escaping(reason.description)))
     return .rejected
   }
 
   /// Records a rejected row (not a cell).
   mutating func rejectRow(_ position: SourcePosition, _ reason: IngestReason) {
     summary.rowsRejected += 1
-    summary.rejects.append(IngestReject(position: position, reason: reason.description))
+    summary.rejects.append(IngestReject(position: position, reason: SingleLine.escaping(reason.description)))
   }
 
   /// Records a notice.
   mutating func notice(_ position: SourcePosition, _ message: String) {
-    summary.notices.append(IngestNotice(position: position, message: message))
+    summary.notices.append(IngestNotice(position: position, message: SingleLine.escaping(message)))
   }
 
   /// Position `line`:`column` in the file being read (the last path).

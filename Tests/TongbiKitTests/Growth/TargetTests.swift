@@ -66,6 +66,30 @@ struct TargetTests {
     }
   }
 
+  @Test("a targets file in memory reads as the file would, GB18030 included, positions under its name")
+  func readBytes() throws {
+    let text = "地区,指标,年度,目标值,目标增速(%)\n甲,税收收入,2024,,6.5\n乙,税收收入,2024,120,\n"
+    let targets = try Array(text.utf8).withUnsafeBytes { try TargetsReader.read(bytes: $0, name: "t.csv") }
+    #expect(targets.map(\.region) == ["甲", "乙"])
+    #expect(targets.map(\.base) == [.growth(6.5), .level(120)])
+    // "甲,税收收入,2024,,6.5" in GB18030: 甲 = BC D7, 税 = CB B0, 收 = CA D5, 入 = C8 EB.
+    let gb: [UInt8] =
+      Array("region,indicator,year,target\n".utf8) + [
+        0xBC, 0xD7, 0x2C, 0xCB, 0xB0, 0xCA, 0xD5, 0xCA, 0xD5, 0xC8, 0xEB,
+      ]
+      + Array(",2024,7\n".utf8)
+    let fromGB = try gb.withUnsafeBytes { try TargetsReader.read(bytes: $0, name: "gb.csv") }
+    #expect(
+      fromGB == [AnnualTarget(region: "甲", indicator: "税收收入", year: 2024, base: .level(7), stretch: nil)])
+    let bad = "region,indicator,year,target\nA,tax,20x4,1\n"
+    #expect(
+      throws: IngestError.malformed(
+        SourcePosition(file: "b.csv", line: 2, column: 3), reason: "year '20x4' is not a year such as 2024")
+    ) {
+      try Array(bad.utf8).withUnsafeBytes { try TargetsReader.read(bytes: $0, name: "b.csv") }
+    }
+  }
+
   /// 清溪镇 税收收入 2023 target +8% over 2022's 31751.2 = 34291.296; 1-6月 2023 C = 17404.4:
   /// completion 17404.4 / 34291.296 = 50.75…%, ahead of 50% by 0.75… points.
   @Test("target columns on the township panel")

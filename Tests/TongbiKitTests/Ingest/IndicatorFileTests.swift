@@ -5,6 +5,25 @@ import Testing
 
 @Suite("Ingest: indicator file")
 struct IndicatorFileTests {
+  @Test("an indicator file in memory reads as the file would, errors positioned under its name")
+  func readBytes() throws {
+    let text = "代码,指标名称,类型,计量单位\njobless,城镇调查失业率,rate,%\ndeposits,各项存款余额,存量,亿元\n"
+    let declared = try Array(text.utf8).withUnsafeBytes {
+      try IndicatorFileReader.read(bytes: $0, name: "i.csv")
+    }
+    #expect(declared.map(\.code) == ["jobless", "deposits"])
+    #expect(declared.map(\.kind) == [.rate, .stock])
+    #expect(declared.map(\.unit) == [.percent, .hundredMillionYuan])
+    let bad = "code,name,kind\ntax,税收收入,flows\n"
+    #expect(
+      throws: IngestError.malformed(
+        SourcePosition(file: "b.csv", line: 2, column: 3),
+        reason: "kind 'flows': expected flow, stock, rate, index or average")
+    ) {
+      try Array(bad.utf8).withUnsafeBytes { try IndicatorFileReader.read(bytes: $0, name: "b.csv") }
+    }
+  }
+
   @Test("Datasets/township/indicators.csv sets codes, English names, kinds, parents and report order")
   func townshipIndicators() throws {
     let declared = try IndicatorFileReader.read(path: datasetPath("township/indicators.csv"))

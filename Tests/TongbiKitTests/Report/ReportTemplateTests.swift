@@ -22,17 +22,19 @@ struct ReportTemplateTests {
       projection: ProjectionFigures(
         fullYear: ReportAmount(value: 210, decimals: 1), growth: 5, probability: 60))
     let monthly = {
-      (code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, value: String, growth: String) in
+      (
+        code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, valueTenths: Decimal,
+        growthTenths: Decimal
+      ) in
       IndicatorFigures(
         code: code, nameZh: name, unit: unit, kind: kind, period: month,
-        value: ReportAmount(value: decimal(value), decimals: 1),
-        growth: .rate(decimal(growth)))
+        value: ReportAmount(value: valueTenths / 10, decimals: 1), growth: .rate(growthTenths / 10))
     }
     let others = [
-      monthly("iva", "规上工业增加值增速", .percent, .growthRate, "6.5", "6.5"),
-      monthly("jobless", "城镇调查失业率", .percent, .rate, "5.2", "-0.2"),
-      monthly("cpi", "居民消费价格指数", .index, .index, "102.1", "2.1"),
-      monthly("deposits", "各项存款余额", .hundredMillionYuan, .stock, "52.3", "4.6"),
+      monthly("iva", "规上工业增加值增速", .percent, .growthRate, 65, 65),
+      monthly("jobless", "城镇调查失业率", .percent, .rate, 52, -2),
+      monthly("cpi", "居民消费价格指数", .index, .index, 1021, 21),
+      monthly("deposits", "各项存款余额", .hundredMillionYuan, .stock, 523, 46),
     ]
     let point = HistoryPoint(period: period, periodValue: 1, cumulativeGrowth: 1)
     let all = [figures] + others
@@ -137,6 +139,49 @@ struct ReportTemplateTests {
       "paragraph-zh": "{{period}}：{{#clauses}}{{indicator}}={{value}}{{/clauses}}",
     ])
     #expect(text == "== 东岭村 ==\n1-6月份：税收收入=100.0规上工业增加值增速=6.5城镇调查失业率=5.2居民消费价格指数=102.1各项存款余额=52.3")
+  }
+
+  @Test("templates given as texts replace the defaults as files of those names would")
+  func overridingTexts() throws {
+    let templates = try ReportTemplates().overriding([
+      "report-text": "{{> header}}{{paragraph}}", "header": "== {{region}} ==\n",
+      "paragraph-zh": "{{period}}：{{#clauses}}{{indicator}}={{value}}{{/clauses}}",
+    ])
+    #expect(templates.overridden == ["header", "paragraph-zh", "report-text"])
+    let text = try ReportRenderer(templates: templates).render(document(), format: .text)
+    #expect(text == "== 东岭村 ==\n1-6月份：税收收入=100.0规上工业增加值增速=6.5城镇调查失业率=5.2居民消费价格指数=102.1各项存款余额=52.3")
+    #expect(throws: ReportError.self) {
+      try ReportTemplates().overriding(["report-text": "{{#open}} never closed"])
+    }
+  }
+
+  // Fuzz finding: `{{>clause-zh }}` in clause-zh.mustache made rendering recurse until the stack overflowed
+  // (a crash of `tongbi report --templates`); a template that includes itself is now refused when read.
+  @Test("a template that includes itself, directly or through partials, is refused, naming the chain")
+  func includesItself() throws {
+    let scratch = try ScratchDirectory()
+    _ = try scratch.write("a.mustache", "{{#clauses}}{{> b}}{{/clauses}}")
+    let path = try scratch.write("b.mustache", "{{=<% %>=}}<%> a%>")
+    #expect(
+      throws: ReportError.templates(path: path, reason: "template 'b' includes itself: b → a → b")
+    ) { try ReportTemplates(overrides: scratch.url.path) }
+    #expect(
+      throws: ReportError.templates(
+        path: "clause-zh.mustache", reason: "template 'clause-zh' includes itself: clause-zh → clause-zh")
+    ) { try ReportTemplates().overriding(["clause-zh": "{{>clause-zh }}"]) }
+    #expect(
+      throws: ReportError.templates(
+        path: "report-text.mustache",
+        reason: "template 'report-text' includes itself: report-text → report-text")
+    ) { try ReportTemplates().overriding(["report-text": "{{<report-text}}{{/report-text}}"]) }
+    #expect(
+      throws: ReportError.templates(
+        path: "report-text.mustache", reason: "partials named by data ({{>*name}}) are not supported")
+    ) { try ReportTemplates().overriding(["report-text": "{{>*region}}"]) }
+    let chained = try ReportTemplates().overriding([
+      "report-text": "{{> a}}", "a": "{{> b}}", "b": "[{{region}}]",
+    ])
+    #expect(try ReportRenderer(templates: chained).render(document(), format: .text) == "[东岭村]")
   }
 
   @Test("a template with a syntax error names its file")

@@ -20,7 +20,18 @@ public enum TargetsReader {
 
   /// Reads the targets file at `path` (UTF-8 or GB18030).
   public static func read(path: String) throws(IngestError) -> [AnnualTarget] {
-    let rows = try CSVTextRows.read(path: path)
+    try targets(CSVTextRows.read(path: path), path: path)
+  }
+
+  /// Reads a targets file that is already in memory (UTF-8 or GB18030), as if it were the file called
+  /// `name` (the name only appears in positions).
+  package static func read(bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) -> [AnnualTarget]
+  {
+    try targets(CSVTextRows.read(bytes: bytes, path: name), path: name)
+  }
+
+  /// The targets of the non-blank `rows` of the file at `path`, the first row the header.
+  private static func targets(_ rows: [TextRow], path: String) throws(IngestError) -> [AnnualTarget] {
     guard let header = rows.first else { throw .empty(path: path, reason: "targets file has no rows") }
     var columns: [String: Int] = [:]
     for (index, text) in header.texts.enumerated() {

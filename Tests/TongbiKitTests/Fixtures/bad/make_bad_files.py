@@ -188,6 +188,9 @@ FILES["time-series-bad-rows.csv"] = (
 # months for one series (440 MB); the builder now allocates columns as series appear, and a period more
 # than 500 years from the others is rejected as implausible (IngestOptions.maximumSpanMonths).
 FILES["period-span-of-nine-thousand-years.csv"] = LONG + "甲,利润总额,1000-01,1\n甲,利润总额,9999-12,2\n"
+# Fuzz finding: a quoted value holding a line break ("1\n2") was quoted in its rejection as it is, so the
+# positioned message ran over two lines; messages now write line breaks as \n (SingleLine.escaping).
+FILES["line-break-in-value.csv"] = LONG + "甲,税收收入,2024-01,\"1\n2\"\n乙,税收收入,2024-01,6\n"
 FILES["wide-missing-values-row.csv"] = "地区,指标,2024年1月,2024年2月\n甲,税收收入,,\n乙,税收收入,1,2\n"
 
 
