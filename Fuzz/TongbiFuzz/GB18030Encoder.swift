@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// UTF-8 to GB18030 with the C library's iconv, so that the ingest fuzzer reaches the GB18030 path with
 /// the same texts as the UTF-8 one.

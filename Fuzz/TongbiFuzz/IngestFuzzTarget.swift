@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 import TongbiKit
 
 /// The whole ingest: `Ingestor.read(bytes:name:)` on any layout (long, wide, time series: the input

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// Numbers: `NumberParser.parse` and its fast path on the input as a cell, and the number formatters
 /// (`NumberBytes`, `ShortestDigits`) on what it parses to and on the input's first 8 bytes taken as a

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// An input that cannot be ingested at all; the message names the file and, where there is one, the
 /// line and column.

@@ -1,4 +1,4 @@
-import ByteLevel
+@_spi(ByteLevel) import ByteLevel
 
 /// A report that cannot be made; the message says what and where.
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ByteLevel
+@_spi(ByteLevel) @testable import ByteLevel
 
 @Suite("SingleLine")
 struct SingleLineTests {
