@@ -15,6 +15,8 @@ import sys
 import numpy as np
 import pandas as pd
 
+from durable import sync_to_disk
+
 
 def ratio(current, base):
     value = (current - base) / base * 100
@@ -75,6 +77,7 @@ def main():
         "note": note,
     })
     out.to_csv(target, index=False)
+    sync_to_disk(target)
 
 
 if __name__ == "__main__":

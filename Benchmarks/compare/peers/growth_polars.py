@@ -10,6 +10,8 @@ import sys
 
 import polars as pl
 
+from durable import sync_to_disk
+
 
 def ratio(current, base):
     value = (current - base) / base * 100
@@ -67,6 +69,7 @@ def main():
         mom_pct=pl.col("mom"), yoy_change_pp=pl.when(pl.col("r4") == "").then(pl.col("change")).otherwise(None),
         increment=pl.col("increment"), two_year_avg_pct=pl.col("two_year"), note=pl.concat_str(parts, separator="; ", ignore_nulls=True))
     frame.sink_csv(target)
+    sync_to_disk(target)
 
 
 if __name__ == "__main__":

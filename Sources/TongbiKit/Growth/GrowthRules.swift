@@ -5,7 +5,7 @@
 /// form; months inside a combined 1-2月 period have no monthly growth.
 struct GrowthRules {
   let kind: IndicatorKind
-  let combined: Bool
+  let calendar: PublicationCalendar
   let hasCumulative: Bool
   /// How the series' levels subtract exactly (increments); power 1 for averages, whose means are not
   /// decimals.
@@ -14,7 +14,7 @@ struct GrowthRules {
   /// 同比 of the month at `row` (calendar month `month`).
   @inline(__always)
   func monthlyYoY(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
-    if combined && month <= 2 { return .undefined(.combinedPeriod) }
+    if !calendar.hasOwnMonth(month) { return .undefined(.combinedPeriod) }
     return yearOnYear(values, row: row)
   }
 
@@ -22,7 +22,7 @@ struct GrowthRules {
   @inline(__always)
   func cumulativeYoY(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
     guard hasCumulative, kind != .stock else { return .undefined(.notApplicable) }
-    if combined && month == 1 { return .undefined(.combinedPeriod) }
+    if !calendar.isPublished(month: month) { return .undefined(.combinedPeriod) }
     return yearOnYear(values, row: row)
   }
 
@@ -30,7 +30,7 @@ struct GrowthRules {
   @inline(__always)
   func monthOnMonth(_ values: UnsafeBufferPointer<Double>, row: Int, month: Int) -> GrowthValue {
     if kind == .index { return .undefined(.notApplicable) }
-    if combined && month <= 3 { return .undefined(.combinedPeriod) }
+    if !calendar.hasMonthOnMonth(month) { return .undefined(.combinedPeriod) }
     let base = row >= 1 ? values[row - 1] : .nan
     return kind == .rate
       ? GrowthFormulas.pointChange(current: values[row], base: base)

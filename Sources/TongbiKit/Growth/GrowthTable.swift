@@ -22,13 +22,22 @@ public struct GrowthTable: Sendable {
   /// Per series ordinal: the position of its indicator in `indicators` (looked up once, so that no
   /// series hashes its indicator's name).
   let indicatorPositions: [Int]
+  /// Levels and headline growth of every series, computed on first use by the extra columns and the
+  /// report, then shared.
+  private var cachedSnapshot: TableSnapshot?
 
   /// Selects the series of `panel` for the indicators named in `indicators` (code, Chinese or English
-  /// name; all when empty) and the month `period` (all when `nil`).
+  /// name; all when empty), the regions `regions` (all when empty; the table keeps the panel's region
+  /// order) and the month `period` (all when `nil`).
   ///
-  /// Throws `GrowthError.unknownIndicator` or `.periodOutsidePanel` for a selection the panel lacks.
-  public init(panel: Panel, indicators: [String] = [], period: Period? = nil) throws(GrowthError) {
-    self.panel = panel
+  /// Throws `GrowthError.unknownIndicator`, `.unknownRegion` or `.periodOutsidePanel` for a selection
+  /// the panel lacks.
+  public init(panel: Panel, indicators: [String] = [], regions: [String] = [], period: Period? = nil)
+    throws(GrowthError)
+  {
+    for name in regions where panel.regions[name] == nil {
+      throw .unknownRegion(name, known: panel.regionOrder)
+    }
     var codes = panel.indicatorOrder
     if !indicators.isEmpty {
       codes = []
@@ -39,30 +48,52 @@ public struct GrowthTable: Sendable {
         if !codes.contains(code) { codes.append(code) }
       }
     }
+    var rows = 0..<panel.periodCount
     if let period {
       guard let row = panel.row(of: period) else {
         throw .periodOutsidePanel(period, first: panel.firstPeriod, last: panel.lastPeriod)
       }
       rows = row..<(row + 1)
-    } else {
-      rows = 0..<panel.periodCount
     }
-    (series, columns, indicatorPositions) = Self.series(of: panel, codes: codes)
+    self.init(panel: panel, codes: codes, regions: regions.isEmpty ? nil : Set(regions), rows: rows)
+  }
+
+  /// Every indicator and month of the regions of `panel` named in `regions` (names the panel lacks
+  /// are left out): the table a report reads.
+  package init(panel: Panel, regionsAmong regions: Set<String>) {
+    self.init(panel: panel, codes: panel.indicatorOrder, regions: regions, rows: 0..<panel.periodCount)
+  }
+
+  /// The series of the indicators `codes` in the regions `regions` (all when `nil`), panel order.
+  private init(panel: Panel, codes: [String], regions: Set<String>?, rows: Range<Int>) {
+    self.panel = panel
+    self.rows = rows
+    let regionOrder =
+      regions.map { selected in panel.regionOrder.filter(selected.contains) } ?? panel.regionOrder
+    (series, columns, indicatorPositions) = Self.series(of: panel, regions: regionOrder, codes: codes)
     self.indicators = codes.map { panel.indicators[$0] }
+  }
+
+  /// The levels and headline growth of every series: computed once, on the first call.
+  mutating func snapshot() -> TableSnapshot {
+    if let cachedSnapshot { return cachedSnapshot }
+    let snapshot = TableSnapshot(self)
+    cachedSnapshot = snapshot
+    return snapshot
   }
 
   /// The indicator of series `ordinal`, if the panel describes it.
   @inline(__always)
   public func indicator(ofSeries ordinal: Int) -> Indicator? { indicators[indicatorPositions[ordinal]] }
 
-  /// The series of `panel` for the indicators `codes`, region by region in the panel's region order,
+  /// The series of `panel` for the indicators `codes`, region by region in the order `regions`,
   /// with the panel columns of their forms and the position of their code in `codes`: one pass over
   /// the panel's columns, each placed by the ordinals of its region and indicator (`NameOrdinals`:
   /// without hashing when the columns come region by region in that order, as an ingest makes them).
-  private static func series(of panel: Panel, codes: [String]) -> (
+  private static func series(of panel: Panel, regions: [String], codes: [String]) -> (
     [GrowthSeriesKey], [(monthly: Int?, cumulative: Int?)], [Int]
   ) {
-    var regionOrdinals = NameOrdinals(distinct: panel.regionOrder)
+    var regionOrdinals = NameOrdinals(distinct: regions)
     var codeOrdinals = NameOrdinals(distinct: codes)
     let regions = regionOrdinals.names
     let selected = codeOrdinals.names

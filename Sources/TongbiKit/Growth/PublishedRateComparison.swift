@@ -60,7 +60,7 @@ package struct PublishedRateComparison: Sendable {
         let published = rateForms.cumulative.contains { !$0.isNaN } ? rateForms.cumulative : rateForms.monthly
         for row in 0..<panel.periodCount where growth.isPublished(row: row) {
           let period = panel.period(atRow: row)
-          let combined = growth.combinedJanuary && period.month == 2
+          let combined = growth.calendar.isCombinedPeriod(month: period.month)
           let value = combined ? growth.cumulative[row] : growth.monthly[row]
           if value.isNaN && published[row].isNaN { continue }
           let computed = growth.value(combined ? .cumulativeYoY : .monthlyYoY, row: row)

@@ -20,9 +20,13 @@
 ///   has a cumulative form, else M), the levels formula DESIGN.md uses when no published rates exist;
 ///   not applicable to rates and indices.
 ///
-/// For a series published with January and February combined, M(y,1) and M(y,2) are unknown: their
-/// 同比 and 环比 and March's 环比 are undefined as `combinedPeriod`, and January is not a published
-/// period (`isPublished` is false).
+/// The headline growth is 累计同比 where the series has a cumulative form, else 同比; for a published
+/// growth rate (`Indicator.isGrowthRate`) it is the rate itself, as published.
+///
+/// Which months are published, and which published period comes before each, is the series'
+/// `PublicationCalendar`: for a series published with January and February combined, M(y,1) and
+/// M(y,2) are unknown, their 同比 and 环比 and March's 环比 are undefined as `combinedPeriod`, and
+/// January is not a published period (`isPublished` is false).
 public struct SeriesGrowth: Sendable {
   /// Month of row 0.
   public private(set) var firstPeriod: Period
@@ -42,8 +46,11 @@ public struct SeriesGrowth: Sendable {
   public private(set) var increment: [Double] = []
   /// Two-year average growth from levels, percent.
   public private(set) var twoYearAverage: [Double] = []
-  /// Headline growth: 累计同比 where the series has a cumulative form, else 同比.
+  /// Headline growth: 累计同比 where the series has a cumulative form, else 同比; a published growth
+  /// rate's own value.
   public private(set) var headline: [Double] = []
+  /// Whether the headline is the series' own value (a published growth rate) rather than a quantity.
+  public private(set) var headlineIsOwnValue = false
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
   /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
@@ -52,8 +59,8 @@ public struct SeriesGrowth: Sendable {
   private var displayed: [Int64] = []
   /// Whether the series has a cumulative form (flows, averages, and rates or indices published 累计).
   public private(set) var hasCumulative = false
-  /// Whether January is published only together with February.
-  public private(set) var combinedJanuary = false
+  /// Which months are published (January alone or with February).
+  public private(set) var calendar = PublicationCalendar(januaryWithFebruary: false)
   /// The units in which `monthly`, `cumulative` and `increment` are exact decimals, when they all are
   /// (`DecimalUnits.power` above 1); else power 1. Never for averages: a mean of monthly values is not
   /// a decimal, so neither is its increment.
@@ -73,13 +80,21 @@ public struct SeriesGrowth: Sendable {
   /// Whether a row of calendar month `month` is a published period (false for January of a 1-2月
   /// series), for loops that count the month.
   @inline(__always)
-  public func isPublished(month: Int) -> Bool { !(combinedJanuary && month == 1) }
+  public func isPublished(month: Int) -> Bool { calendar.isPublished(month: month) }
 
   /// The value of `quantity` at `row` with its reason.
   public func value(_ quantity: GrowthQuantity, row: Int) -> GrowthValue {
     let code = reasons[quantity.rawValue][row]
     if let reason = UndefinedReason(rawValue: code) { return .undefined(reason) }
     return .value(column(quantity)[row])
+  }
+
+  /// The headline growth at `row` with its reason: a growth rate's own value is undefined where it
+  /// is missing (`missingCurrent`), or in January of a 1-2月 series (`combinedPeriod`).
+  public func headlineValue(row: Int) -> GrowthValue {
+    guard headlineIsOwnValue else { return value(hasCumulative ? .cumulativeYoY : .monthlyYoY, row: row) }
+    if !isPublished(row: row) { return .undefined(.combinedPeriod) }
+    return headline[row].isNaN ? .undefined(.missingCurrent) : .value(headline[row])
   }
 
   /// The values of `quantity`, one per month.
@@ -103,13 +118,13 @@ public struct SeriesGrowth: Sendable {
     monthly = forms.monthly
     cumulative = forms.cumulative
     let count = monthly.count
-    combinedJanuary = indicator.january == .withFebruary
+    calendar = indicator.calendar
     hasCumulative = indicator.kind.cumulates || cumulative.contains { !$0.isNaN }
     for quantity in GrowthQuantity.allCases { resize(quantity, count) }
     resize(&displayed, count, 0)
     exactAmounts = indicator.kind == .average ? .inexact : forms.units
     let rules = GrowthRules(
-      kind: indicator.kind, combined: combinedJanuary, hasCumulative: hasCumulative, units: exactAmounts)
+      kind: indicator.kind, calendar: calendar, hasCumulative: hasCumulative, units: exactAmounts)
     let firstMonth = firstPeriod.month
     let monthlyValues = monthly
     let cumulativeValues = cumulative
@@ -132,20 +147,27 @@ public struct SeriesGrowth: Sendable {
         }
       }
     }
-    headline = hasCumulative ? cumulativeYoY : monthlyYoY
-    let headlineCodes = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
-    computeChangeOfGrowth(headlineCodes: headlineCodes, firstMonth: firstMonth)
+    headlineIsOwnValue = indicator.isGrowthRate
+    if headlineIsOwnValue {
+      headline = hasCumulative ? cumulative : monthly
+      computeChangeOfGrowth(
+        headlineCodes: (0..<count).map { headlineValue(row: $0).reasonCode }, firstMonth: firstMonth)
+    } else {
+      headline = hasCumulative ? cumulativeYoY : monthlyYoY
+      let headlineCodes = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
+      computeChangeOfGrowth(headlineCodes: headlineCodes, firstMonth: firstMonth)
+    }
   }
 
-  /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period being the
-  /// month before (before February for a 1-2月 series); the current rate's reason when it is undefined,
-  /// `noBase` when the previous one is.
+  /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period by the
+  /// calendar (the month before; before February of a 1-2月 series, December); the current rate's
+  /// reason when it is undefined, `noBase` when the previous one is.
   ///
   /// Each month's headline is rounded once, to its displayed tenths; the change is their difference
   /// (`GrowthFormulas.changeOfTenths`), or for rates beyond its range the rounding of the rates again.
   private mutating func computeChangeOfGrowth(headlineCodes: [UInt8], firstMonth: Int) {
     let headlineValues = headline
-    let combined = combinedJanuary
+    let calendar = calendar
     headlineValues.withUnsafeBufferPointer { values in
       headlineCodes.withUnsafeBufferPointer { codes in
         displayed.withUnsafeMutableBufferPointer { tenths in
@@ -159,7 +181,7 @@ public struct SeriesGrowth: Sendable {
             row, month in
             let code = codes[row]
             if code != 0 { return UndefinedReason(rawValue: code).map { .undefined($0) } ?? .value(.nan) }
-            let previous = combined && month == 2 ? row - 2 : row - 1
+            let previous = row - calendar.stepsToPreviousPublished(fromMonth: month)
             guard previous >= 0, codes[previous] == 0 else { return .undefined(.noBase) }
             if let change = GrowthFormulas.changeOfTenths(tenths[row], tenths[previous]) {
               return .value(change)

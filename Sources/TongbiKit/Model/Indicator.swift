@@ -85,3 +85,22 @@ public enum RankingDirection: String, Sendable, CaseIterable {
   /// Smaller values rank first (energy use per unit of GDP, unemployment).
   case lowerIsBetter = "lower"
 }
+
+extension Indicator {
+  /// Words in a rate's name that make it a growth rate.
+  static let growthWords = ["同比", "增速", "增长", "增幅", "growth"]
+
+  /// Whether this is a published growth rate (规上工业增加值增速, 累计增长(%)): a rate whose Chinese or
+  /// English name says 同比, 增速, 增长, 增幅 or growth. Its value is its own year-on-year growth, so its
+  /// headline growth is the value itself rather than a change in points.
+  public var isGrowthRate: Bool {
+    guard kind == .rate else { return false }
+    let names = [nameZh, nameEn.lowercased()]
+    return Self.growthWords.contains { word in names.contains { $0.contains(word) } }
+  }
+
+  /// When this indicator's months are published (January alone or with February).
+  public var calendar: PublicationCalendar {
+    PublicationCalendar(januaryWithFebruary: january == .withFebruary)
+  }
+}

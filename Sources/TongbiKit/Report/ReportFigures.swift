@@ -1,43 +1,50 @@
 import Foundation
 
-/// The few figures the narrative needs, computed from `SeriesForms` on exact decimals. It repeats a
-/// part of what `Growth` computes (on doubles, rounded for display the same way); the next step is to
-/// make it a thin layer over `GrowthTable`, so that both outputs share one computation:
+/// The report's view of the growth engine: every number a report states — values, growth, the
+/// previous published period's growth, target completion, ranks and the gap to the parent — is read
+/// from one `GrowthTable` over the regions the report names (the region, its parent and siblings, its
+/// sub-regions), with its target and rank columns. The paragraph and the growth table therefore
+/// cannot disagree.
 ///
-/// - the stated value: C(y,m) at the input's precision for flows and averages; for stocks, rates and
-///   indices (never cumulated) the cumulative form when it was published (a 累计增长 rate), else the
-///   monthly value;
-/// - growth by clause kind (`ClauseKind`, DESIGN.md kinds): amounts and stocks X / X_base − 1, classified
-///   by `GrowthState.classify` (zero base, negative base, missing values); a growth rate is its own
-///   value; a rate's change is X − X_base in percentage points; an index's growth is X − 100. A January
-///   inside a 1-2月 series is `combinedPeriod`;
-/// - the growth of the previous published period (1-(m−1)月, the month before, or last year's full year
-///   before 1-2月), except for rates, whose change in points is not compared again.
-///
-/// Growth is computed on the exact decimal values as published, so 1002.5 against 1000 is 0.25%.
+/// - the stated value: the series' level, C(y,m) where it has a cumulative form, else M(y,m), at the
+///   input's precision;
+/// - growth: the table's headline (累计同比, or 同比 without a cumulative form; a rate's change in
+///   points; an index − 100; a published growth rate's own value);
+/// - the previous published period's growth by the series' `PublicationCalendar`, except for rates,
+///   whose change in points is not compared again;
+/// - target completion (amounts and stocks), rank among the parent's sub-regions and the gap to the
+///   parent from `target_completion_pct`, `time_progress_pct`, `stretch_completion_pct`, `rank`,
+///   `rank_change` and `gap_to_parent_pp`.
 package struct ReportFigures: Sendable {
   /// The panel the figures come from.
   package let panel: Panel
-  /// Codes of the indicators whose stated value is cumulative.
-  private let cumulativeCodes: Set<String>
+  /// The growth table of the report's regions, with target and rank columns.
+  let table: GrowthTable
+  /// Levels and headline growth of the table's series.
+  let snapshot: TableSnapshot
+  /// The table's extra columns by name.
+  let columns: [String: ExtraColumn]
   /// Clause kind of every indicator, worked out once (it reads the indicator's names).
-  private let kinds: [String: ClauseKind]
+  let kinds: [String: ClauseKind]
 
-  /// Creates the adapter over `panel`.
-  package init(panel: Panel) {
+  /// The figures of `region`'s report: the growth table of `region`, its parent, the parent's
+  /// sub-regions and `region`'s own, every indicator and month, with `targets`.
+  package init(panel: Panel, region: String, targets: [AnnualTarget]) {
+    let parent = panel.regions[region]?.parent
+    var names: Set<String> = [region]
+    if let parent { names.insert(parent) }
+    for name in panel.regionOrder {
+      let above = panel.regions[name]?.parent
+      if above == region || (parent != nil && above == parent) { names.insert(name) }
+    }
+    var table = GrowthTable(panel: panel, regionsAmong: names)
+    table.addTargetColumns(targets)
+    table.addRankColumns(by: .growth)
+    snapshot = table.snapshot()
+    columns = Dictionary(table.extraColumns.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    self.table = table
     self.panel = panel
-    var codes = Set(panel.indicators.values.filter(\.kind.cumulates).map(\.code))
-    for key in panel.keys where key.form == .cumulative { codes.insert(key.indicator) }
-    cumulativeCodes = codes
     kinds = panel.indicators.mapValues(ClauseKind.of)
-  }
-
-  /// The report period of `indicator` at `period`: cumulative (1-m月) or the month, with the
-  /// indicator's 1-2月 flag.
-  package func reportPeriod(indicator code: String, at period: Period) -> ReportPeriod {
-    ReportPeriod(
-      period: period, isCumulative: cumulativeCodes.contains(code),
-      januaryWithFebruary: panel.indicators[code]?.january == .withFebruary)
   }
 
   /// How clauses state `indicator` (an unknown code is an amount).
@@ -45,62 +52,120 @@ package struct ReportFigures: Sendable {
     kinds[code] ?? .amount
   }
 
-  /// The stated value of `indicator` in `region` at `period` (see the type's notes) at the input's
-  /// precision; `nil` when unknown.
-  package func value(region: String, indicator code: String, at period: Period) -> ReportAmount? {
-    guard let forms = panel.forms(region: region, indicator: code), let row = panel.row(of: period) else {
-      return nil
-    }
-    let stated = cumulativeCodes.contains(code) ? forms.cumulative[row] : forms.monthly[row]
-    return ReportAmount(stated, decimals: decimals(region: region, indicator: code))
+  /// The series ordinal of `indicator` in `region`, if the table has it.
+  func ordinal(region: String, indicator code: String) -> Int? {
+    snapshot.ordinals[RegionIndicator(region: region, indicator: code)]
   }
 
-  /// Year-on-year growth of the stated value at `period`, by the indicator's clause kind.
-  package func growth(region: String, indicator code: String, at period: Period) -> GrowthState {
-    let reportPeriod = reportPeriod(indicator: code, at: period)
-    if reportPeriod.isCumulative && reportPeriod.januaryWithFebruary && period.month == 1 {
-      return .undefined(.combinedPeriod)
-    }
-    let current = value(region: region, indicator: code, at: period)?.value
-    switch kind(indicator: code) {
-    case .amount, .stock:
-      let base = value(region: region, indicator: code, at: period.previousYear)
-      return GrowthState.classify(current: current, base: base?.value)
-    case .growthRate:
-      return current.map { .rate($0) } ?? .undefined(.missingCurrent)
-    case .rate:
-      guard let current else { return .undefined(.missingCurrent) }
-      guard let base = value(region: region, indicator: code, at: period.previousYear) else {
-        return .undefined(.noBase)
-      }
-      return .rate(current - base.value)
-    case .index:
-      return current.map { .rate($0 - 100) } ?? .undefined(.missingCurrent)
-    }
+  /// The report period of series `ordinal` (of `indicator`) at `period`: cumulative (1-m月) where the
+  /// series has a cumulative form, with its calendar.
+  func reportPeriod(_ ordinal: Int?, indicator code: String, at period: Period) -> ReportPeriod {
+    let indicator = panel.indicators[code]
+    let cumulative = ordinal.map { snapshot.hasCumulative[$0] } ?? indicator?.kind.cumulates ?? true
+    let calendar = ordinal.map { snapshot.calendars[$0] } ?? indicator?.calendar
+    return ReportPeriod(
+      period: period, isCumulative: cumulative, januaryWithFebruary: calendar?.januaryWithFebruary ?? false)
   }
 
-  /// The figures of `indicator` in `region` at `period`: value, growth and the previous published
-  /// period's growth (targets, ranks and gaps are added by `ReportBuilder`).
+  /// The level of series `ordinal` at `row` at the input's precision; `nil` when unknown.
+  func amount(_ ordinal: Int, row: Int) -> ReportAmount? {
+    ReportAmount(snapshot.level(ordinal, row), decimals: table.series[ordinal].decimals)
+  }
+
+  /// Extra column `name` of series `ordinal` at `row`.
+  func column(_ name: String, _ ordinal: Int, row: Int) -> GrowthValue {
+    columns[name]?.value(series: ordinal, row: row) ?? .undefined(.notApplicable)
+  }
+
+  /// The figures of `indicator` in `region` at `period`: value, growth, the previous published
+  /// period's growth, target completion, rank and gap to the parent (see the type's notes).
   package func figures(region: String, indicator code: String, at period: Period) -> IndicatorFigures {
-    let reportPeriod = reportPeriod(indicator: code, at: period)
     let indicator = panel.indicators[code]
     let kind = kind(indicator: code)
+    let ordinal = ordinal(region: region, indicator: code)
+    let reportPeriod = reportPeriod(ordinal, indicator: code, at: period)
     var figures = IndicatorFigures(
       code: code, nameZh: indicator?.nameZh ?? code, nameEn: indicator?.nameEn ?? "",
-      unit: indicator?.unit ?? .count, kind: kind, period: reportPeriod,
-      value: value(region: region, indicator: code, at: period),
-      growth: growth(region: region, indicator: code, at: period))
-    let previous = reportPeriod.previousPublished
-    if kind != .rate, case .rate(let rate) = growth(region: region, indicator: code, at: previous.period) {
-      figures.previous = PreviousRate(period: previous, rate: rate)
+      unit: indicator?.unit ?? .count, kind: kind, period: reportPeriod, value: nil,
+      growth: .undefined(.missingCurrent))
+    guard let ordinal, let row = panel.row(of: period) else { return figures }
+    let isAmount = kind == .amount || kind == .stock
+    figures.value = amount(ordinal, row: row)
+    figures.base = isAmount ? amount(ordinal, row: row - 12) : nil
+    figures.growth = snapshot.headlineValue(ordinal, row)
+    if kind != .rate {
+      let previous = snapshot.previousPublished(ordinal, row: row, firstPeriod: panel.firstPeriod)
+      if let rate = snapshot.headlineValue(ordinal, previous).number {
+        figures.previous = PreviousRate(period: reportPeriod.previousPublished, rate: rate)
+      }
+    }
+    if isAmount, let completion = column("target_completion_pct", ordinal, row: row).number {
+      figures.target = TargetFigures(
+        completion: completion, timeProgress: Double(period.month) / 12 * 100,
+        stretchCompletion: column("stretch_completion_pct", ordinal, row: row).number)
+    }
+    if let parent = panel.regions[region]?.parent {
+      let scope = ParentScope.of(parentNamed: parent)
+      if let rank = column("rank", ordinal, row: row).number.map({ Int($0) }) {
+        let change = column("rank_change", ordinal, row: row).number.map { Int($0) }
+        figures.rank = RankFigures(rank: rank, previousRank: change.map { rank + $0 }, scope: scope)
+      }
+      if let points = column("gap_to_parent_pp", ordinal, row: row).number {
+        figures.parentGap = ParentGap(points: points, scope: scope)
+      }
     }
     return figures
   }
 
-  /// Decimals the input used for the series (cumulative column first).
-  func decimals(region: String, indicator code: String) -> Int {
-    let cumulative = panel.column(of: SeriesKey(region: region, indicator: code, form: .cumulative))
-    let monthly = panel.column(of: SeriesKey(region: region, indicator: code, form: .monthly))
-    return (cumulative ?? monthly).map { panel.decimals[$0] } ?? 0
+  /// Growth and rank of each of `regions` for each indicator, from the headline and `rank` columns.
+  package func ranking(regions: [String], period: Period) -> [RankingRow] {
+    guard let row = panel.row(of: period) else { return [] }
+    return regions.map { region in
+      let cells = panel.indicatorOrder.map { code -> RankingCell in
+        guard let ordinal = ordinal(region: region, indicator: code) else {
+          return RankingCell(growth: .undefined(.missingCurrent), rank: nil)
+        }
+        let isAmount = [.amount, .stock].contains(kind(indicator: code))
+        let level = { (row: Int) -> Double? in
+          let value = snapshot.level(ordinal, row)
+          return isAmount && !value.isNaN ? value : nil
+        }
+        return RankingCell(
+          growth: snapshot.headlineValue(ordinal, row), current: level(row), base: level(row - 12),
+          rank: column("rank", ordinal, row: row).number.map { Int($0) })
+      }
+      return RankingRow(region: region, cells: cells)
+    }
+  }
+
+  /// This year's published periods up to `period` and all of last year's: the value of each period
+  /// alone (1-2月 combined where so published; the cumulative value of a rate or index published
+  /// cumulatively) and the headline growth as displayed.
+  package func history(region: String, indicator code: String, period: Period) -> IndicatorHistory {
+    var growth = SeriesGrowth(firstPeriod: panel.firstPeriod)
+    let ordinal = ordinal(region: region, indicator: code)
+    let computed = ordinal.map { table.compute(series: $0, into: &growth) } ?? false
+    let calendar = panel.indicators[code]?.calendar ?? PublicationCalendar(januaryWithFebruary: false)
+    let cumulates = panel.indicators[code]?.kind.cumulates ?? true
+    func points(year: Int, through month: Int) -> [HistoryPoint] {
+      (1...month).compactMap { month in
+        guard let at = Period(year: year, month: month), calendar.isPublished(month: month) else {
+          return nil
+        }
+        let reportPeriod = reportPeriod(ordinal, indicator: code, at: at)
+        guard computed, let row = panel.row(of: at) else {
+          return HistoryPoint(period: reportPeriod, periodValue: nil, cumulativeGrowth: nil)
+        }
+        let alone =
+          reportPeriod.isCombinedJanuaryFebruary || (reportPeriod.isCumulative && !cumulates)
+          ? growth.cumulative[row] : growth.monthly[row]
+        return HistoryPoint(
+          period: reportPeriod, periodValue: alone.isNaN ? nil : alone,
+          cumulativeGrowth: ShownRate(growth.headlineValue(row: row))?.value)
+      }
+    }
+    return IndicatorHistory(
+      thisYear: points(year: period.year, through: period.month),
+      lastYear: points(year: period.year - 1, through: 12))
   }
 }

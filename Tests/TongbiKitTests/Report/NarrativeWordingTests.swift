@@ -8,77 +8,87 @@ struct NarrativeWordingTests {
   private let june = ReportPeriod(period: Period.month(6, of: 2024), januaryWithFebruary: true)
   private let december = ReportPeriod(period: Period.month(12, of: 2024), januaryWithFebruary: true)
 
-  private func zh(_ growth: GrowthState, _ period: ReportPeriod? = nil) -> String {
-    GrowthWording.phrase(growth, period: period ?? june, unit: .tenThousandYuan, decimals: 1, language: .zh)
+  private func zh(_ growth: GrowthValue, _ period: ReportPeriod? = nil) -> String {
+    GrowthWording.phrase(
+      growth, current: nil, base: nil, period: period ?? june, unit: .tenThousandYuan, language: .zh)
   }
 
-  private func en(_ growth: GrowthState, _ period: ReportPeriod? = nil) -> String {
-    GrowthWording.phrase(growth, period: period ?? june, unit: .tenThousandYuan, decimals: 1, language: .en)
+  private func en(_ growth: GrowthValue, _ period: ReportPeriod? = nil) -> String {
+    GrowthWording.phrase(
+      growth, current: nil, base: nil, period: period ?? june, unit: .tenThousandYuan, language: .en)
+  }
+
+  /// The phrase for the engine's growth of `current` against `base` (万元, one decimal).
+  private func compared(_ current: Double, _ base: Double, _ language: ReportLanguage = .zh) -> String {
+    GrowthWording.phrase(
+      GrowthFormulas.ratioGrowth(current: current, base: base), current: ReportAmount(current, decimals: 1),
+      base: ReportAmount(base, decimals: 1), period: june, unit: .tenThousandYuan, language: language)
   }
 
   @Test("exact halves round away from zero on the decimal value; never -0.0")
   func rounding() {
-    #expect(OfficeDecimal.text(decimal("0.25"), places: 1) == "0.3")
-    #expect(OfficeDecimal.text(decimal("-0.25"), places: 1) == "-0.3")
-    #expect(OfficeDecimal.text(decimal("-0.04"), places: 1) == "0.0")
-    #expect(OfficeDecimal.text(OfficeDecimal.decimal((1002.5 / 1000 - 1) * 100)!, places: 1) == "0.3")
-    #expect(OfficeDecimal.text(OfficeDecimal.decimal(1e-5)!, places: 5) == "0.00001")
-    #expect(OfficeDecimal.grouped("6788.388") == "6,788.388")
-    #expect(OfficeDecimal.grouped("-1234567") == "-1,234,567")
+    #expect(OfficeRounding.text(decimal("0.25"), places: 1) == "0.3")
+    #expect(OfficeRounding.text(decimal("-0.25"), places: 1) == "-0.3")
+    #expect(OfficeRounding.text(decimal("-0.04"), places: 1) == "0.0")
+    #expect(ShownRate((1002.5 / 1000 - 1) * 100)?.text == "0.3")
+    #expect(ShownRate(-0.25)?.text == "-0.3")
+    #expect(ShownRate(-0.04)?.text == "0.0")
+    #expect(ShownRate(.nan) == nil)
+    #expect(OfficeRounding.text(OfficeRounding.decimal(1e-5) ?? 0, places: 5) == "0.00001")
+    #expect(OfficeRounding.grouped("6788.388") == "6,788.388")
+    #expect(OfficeRounding.grouped("-1234567") == "-1,234,567")
   }
 
   @Test("growth from exact decimals: 1002.5 against 1000 is 0.3%, not 0.2%")
   func exactGrowth() {
-    let state = GrowthState.classify(current: Decimal(string: "1002.5"), base: 1000)
-    #expect(zh(state) == "同比增长0.3%")
+    #expect(compared(1002.5, 1000) == "同比增长0.3%")
   }
 
   @Test("rates: 增长, 下降, 持平 (0.0, never -0.0), 倍 from +100%")
   func rates() {
-    #expect(zh(.rate(decimal("8.65"))) == "同比增长8.7%")
-    #expect(zh(.rate(decimal("-3.14"))) == "同比下降3.1%")
-    #expect(zh(.rate(decimal("-0.04"))) == "与上年同期持平")
-    #expect(zh(.rate(decimal("0.04"))) == "与上年同期持平")
-    #expect(zh(.rate(150)) == "同比增长1.5倍")
-    #expect(zh(.rate(100)) == "同比增长1倍")
-    #expect(zh(.rate(decimal("99.96"))) == "同比增长1倍")
-    #expect(zh(.rate(decimal("99.94"))) == "同比增长99.9%")
-    #expect(en(.rate(decimal("8.65"))) == "up 8.7% year on year")
-    #expect(en(.rate(decimal("-0.04"))) == "unchanged from the same period last year")
-    #expect(en(.rate(150)) == "up 1.5 times year on year")
+    #expect(zh(.value(8.65)) == "同比增长8.7%")
+    #expect(zh(.value(-3.14)) == "同比下降3.1%")
+    #expect(zh(.value(-0.04)) == "与上年同期持平")
+    #expect(zh(.value(0.04)) == "与上年同期持平")
+    #expect(zh(.value(150)) == "同比增长1.5倍")
+    #expect(zh(.value(100)) == "同比增长1倍")
+    #expect(zh(.value(99.96)) == "同比增长1倍")
+    #expect(zh(.value(99.94)) == "同比增长99.9%")
+    #expect(en(.value(8.65)) == "up 8.7% year on year")
+    #expect(en(.value(-0.04)) == "unchanged from the same period last year")
+    #expect(en(.value(150)) == "up 1.5 times year on year")
   }
 
   @Test("full year says 比上年, not 同比")
   func fullYear() {
-    #expect(zh(.rate(decimal("5.2")), december) == "比上年增长5.2%")
-    #expect(zh(.rate(0), december) == "与上年持平")
-    #expect(en(.rate(decimal("-5.2")), december) == "down 5.2% on the previous year")
+    #expect(zh(.value(5.2), december) == "比上年增长5.2%")
+    #expect(zh(.value(0), december) == "与上年持平")
+    #expect(en(.value(-5.2), december) == "down 5.2% on the previous year")
   }
 
   @Test("zero base is 新增, not inf; zero over zero is 持平")
   func zeroBase() {
-    #expect(GrowthState.classify(current: 5, base: 0) == .zeroBase)
-    #expect(zh(GrowthState.classify(current: 0, base: 0)) == "与上年同期持平")
-    #expect(zh(.zeroBase) == "新增（上年同期为0）")
-    #expect(en(.zeroBase) == "new (zero in the same period last year)")
+    #expect(GrowthFormulas.ratioGrowth(current: 5, base: 0) == .undefined(.zeroBase))
+    #expect(compared(0, 0) == "与上年同期持平")
+    #expect(compared(5, 0) == "新增（上年同期为0）")
+    #expect(compared(5, 0, .en) == "new (zero in the same period last year)")
   }
 
   @Test("negative base: 减亏, 亏损扩大, 扭亏为盈, 由盈转亏")
   func losses() {
-    #expect(zh(GrowthState.classify(current: -30, base: -50)) == "同比减亏20.0万元")
-    #expect(zh(GrowthState.classify(current: -80, base: -50)) == "亏损同比扩大30.0万元")
-    #expect(zh(GrowthState.classify(current: 10, base: -50)) == "同比扭亏为盈")
-    #expect(zh(GrowthState.classify(current: -10, base: 50)) == "同比由盈转亏")
-    #expect(zh(GrowthState.classify(current: -50, base: -50)) == "亏损与上年同期持平")
-    #expect(
-      en(GrowthState.classify(current: -30, base: -50)) == "loss narrowed by 20.0 10,000 yuan year on year")
-    #expect(en(GrowthState.classify(current: 10, base: -50)) == "turned from a loss to a profit year on year")
+    #expect(compared(-30, -50) == "同比减亏20.0万元")
+    #expect(compared(-80, -50) == "亏损同比扩大30.0万元")
+    #expect(compared(10, -50) == "同比扭亏为盈")
+    #expect(compared(-10, 50) == "同比由盈转亏")
+    #expect(compared(-50, -50) == "亏损与上年同期持平")
+    #expect(compared(-30, -50, .en) == "loss narrowed by 20.0 10,000 yuan year on year")
+    #expect(compared(10, -50, .en) == "turned from a loss to a profit year on year")
   }
 
   @Test("undefined growth is worded with its reason")
   func undefined() {
-    #expect(GrowthState.classify(current: nil, base: 5) == .undefined(.missingCurrent))
-    #expect(GrowthState.classify(current: 5, base: nil) == .undefined(.noBase))
+    #expect(GrowthFormulas.ratioGrowth(current: .nan, base: 5) == .undefined(.missingCurrent))
+    #expect(GrowthFormulas.ratioGrowth(current: 5, base: .nan) == .undefined(.noBase))
     #expect(zh(.undefined(.noBase)) == "上年同期无可比数据")
     #expect(zh(.undefined(.missingCurrent)) == "本期数据缺失或保密")
   }
@@ -91,8 +101,8 @@ struct NarrativeWordingTests {
     let previousPeriod =
       previous ?? ReportPeriod(period: Period.month(5, of: 2024), januaryWithFebruary: true)
     return ComparisonWording.phrase(
-      current: .rate(decimal(now)),
-      previous: PreviousRate(period: previousPeriod, rate: decimal(before)),
+      current: .value(Double(now) ?? .nan),
+      previous: PreviousRate(period: previousPeriod, rate: Double(before) ?? .nan),
       period: previous == nil
         ? june : ReportPeriod(period: Period.month(2, of: 2024), januaryWithFebruary: true),
       language: language)
@@ -113,15 +123,17 @@ struct NarrativeWordingTests {
       compare("8.0", "6.0", previous: lastYear, language: .en)
         == "growth up 2.0 points from last year as a whole")
     #expect(compare("8.7", "9.6", language: .en) == "growth down 0.9 points from January–May")
-    #expect(ComparisonWording.phrase(current: .zeroBase, previous: nil, period: june, language: .zh) == nil)
+    #expect(
+      ComparisonWording.phrase(current: .undefined(.zeroBase), previous: nil, period: june, language: .zh)
+        == nil)
   }
 
   @Test("target completion against 序时进度, on displayed values")
   func target() {
     // 51.44 → 51.4, 51.4 − 50.0 = 1.4 ahead; 38.06 → 38.1, 50.0 − 38.1 = 11.9 behind; 49.96 → 50.0, level.
-    let ahead = TargetFigures(completion: decimal("51.44"), timeProgress: 50)
-    let behind = TargetFigures(completion: decimal("38.06"), timeProgress: 50)
-    let level = TargetFigures(completion: decimal("49.96"), timeProgress: 50)
+    let ahead = TargetFigures(completion: 51.44, timeProgress: 50)
+    let behind = TargetFigures(completion: 38.06, timeProgress: 50)
+    let level = TargetFigures(completion: 49.96, timeProgress: 50)
     #expect(TargetWording.completion(ahead.completion) == "51.4")
     #expect(TargetWording.schedule(ahead, language: .zh) == "超序时进度1.4个百分点")
     #expect(TargetWording.schedule(behind, language: .zh) == "低于序时进度11.9个百分点")
@@ -133,11 +145,13 @@ struct NarrativeWordingTests {
   @Test("gap to the parent's average and rank within the parent")
   func parent() {
     let scope = ParentScope.of(parentNamed: "清溪镇")
-    let gap = ParentGap(parentRate: decimal("7.5"), scope: scope)
-    #expect(ParentWording.gap(.rate(decimal("3.8")), parent: gap, language: .zh) == "低于全镇平均3.7个百分点")
-    #expect(ParentWording.gap(.rate(9), parent: gap, language: .zh) == "高于全镇平均1.5个百分点")
-    #expect(
-      ParentWording.gap(.rate(9), parent: gap, language: .en) == "1.5 points above the average of the town")
+    // The growth table's gap_to_parent_pp: 3.8 − 7.5 = −3.7, 9.0 − 7.5 = 1.5 on displayed rates.
+    let below = ParentGap(points: -3.7, scope: scope)
+    let above = ParentGap(points: 1.5, scope: scope)
+    #expect(ParentWording.gap(below, language: .zh) == "低于全镇平均3.7个百分点")
+    #expect(ParentWording.gap(above, language: .zh) == "高于全镇平均1.5个百分点")
+    #expect(ParentWording.gap(ParentGap(points: 0, scope: scope), language: .zh) == "与全镇平均持平")
+    #expect(ParentWording.gap(above, language: .en) == "1.5 points above the average of the town")
     #expect(ParentScope.of(parentNamed: "某某县") == ParentScope(zh: "全县", en: "the county"))
     let county = ParentScope.of(parentNamed: "城关区")
     #expect(
@@ -157,8 +171,8 @@ struct NarrativeWordingTests {
   func projection() {
     let projection = ProjectionFigures(
       fullYear: ReportAmount(value: decimal("36812.4"), decimals: 1),
-      growth: decimal("8.96"),
-      probability: decimal("72.5"))
+      growth: 8.96,
+      probability: 72.5)
     #expect(
       ProjectionWording.phrase(projection, unit: .tenThousandYuan, language: .zh)
         == "预计全年完成36812.4万元，增长9.0%，完成目标的概率约73%")

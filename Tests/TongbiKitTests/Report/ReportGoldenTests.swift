@@ -102,15 +102,17 @@ struct ReportGoldenTests {
   }
 
   private func figures(
-    _ growth: GrowthState, month: Int = 6, value: String? = "100.0", previous: String? = nil
+    _ growth: GrowthValue, month: Int = 6, value: String? = "100.0", base: String? = nil,
+    previous: Double? = nil
   )
     -> IndicatorFigures
   {
     let period = ReportPeriod(period: Period.month(month, of: 2024), januaryWithFebruary: true)
     return IndicatorFigures(
       code: "profit", nameZh: "利润总额", nameEn: "total profit", unit: .tenThousandYuan, period: period,
-      value: value.map { ReportAmount(value: decimal($0), decimals: 1) }, growth: growth,
-      previous: previous.map { PreviousRate(period: period.previousPublished, rate: decimal($0)) })
+      value: value.map { ReportAmount(value: decimal($0), decimals: 1) },
+      base: base.map { ReportAmount(value: decimal($0), decimals: 1) }, growth: growth,
+      previous: previous.map { PreviousRate(period: period.previousPublished, rate: $0) })
   }
 
   private func paragraph(_ items: [IndicatorFigures], _ language: ReportLanguage = .zh) throws -> String {
@@ -121,22 +123,23 @@ struct ReportGoldenTests {
   func handMade() throws {
     #expect(
       try paragraph([
-        figures(GrowthState.classify(current: -30, base: -50), value: "-30.0"),
-        figures(GrowthState.classify(current: 12, base: -5), value: "12.0"),
-        figures(.rate(decimal("-0.04")), previous: "1.2"),
-        figures(.rate(decimal("150"))),
+        figures(.undefined(.negativeBase), value: "-30.0", base: "-50.0"),
+        figures(.undefined(.negativeBase), value: "12.0", base: "-5.0"),
+        figures(.value(-0.04), previous: 1.2),
+        figures(.value(150)),
       ]) == "1-6月份完成利润总额-30.0万元，同比减亏20.0万元；完成利润总额12.0万元，同比扭亏为盈；"
         + "完成利润总额100.0万元，与上年同期持平，增速比1-5月回落1.2个百分点；完成利润总额100.0万元，同比增长1.5倍。")
     #expect(
-      try paragraph([figures(.rate(decimal("-2.5")), month: 2, previous: "-4.0")])
+      try paragraph([figures(.value(-2.5), month: 2, previous: -4.0)])
         == "1-2月完成利润总额100.0万元，同比下降2.5%，降幅比上年全年收窄1.5个百分点。")
     #expect(
-      try paragraph([figures(.rate(decimal("-2.5")), month: 2, previous: "-4.0")], .en)
+      try paragraph([figures(.value(-2.5), month: 2, previous: -4.0)], .en)
         == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
     )
   }
 
-  @Test("adapter on a panel with missing months, a redacted cell and a combined 1-2月")
+  @Test(
+    "figures read from the growth table on a panel with missing months, a redacted cell and a combined 1-2月")
   func adapterMissingMonths() throws {
     let scratch = try ScratchDirectory()
     let path = try scratch.write(
@@ -153,18 +156,18 @@ struct ReportGoldenTests {
 
       """)
     let panel = try ingest(path).panel
-    let source = ReportFigures(panel: panel)
+    let source = ReportFigures(panel: panel, region: "甲镇", targets: [])
     let code = try #require(panel.indicatorOrder.first)
     let may = Period.month(5, of: 2024)
-    #expect(source.growth(region: "甲镇", indicator: code, at: may) == .rate(10))
-    #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period.month(4, of: 2024))
-        == .undefined(.noBase))
-    #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period.month(3, of: 2024))
-        == .undefined(.missingCurrent))
-    #expect(
-      source.growth(region: "甲镇", indicator: code, at: Period.month(2, of: 2024)) == .rate(10))
+    let growth = { (month: Int) in
+      source.figures(region: "甲镇", indicator: code, at: Period.month(month, of: 2024)).growth
+    }
+    // 286.0 / 260.0 − 1 = 10%; 1-4月 has no base; 1-3月 is redacted; 1-2月 110.0 / 100.0 − 1 = 10%.
+    #expect(growth(5).number.map { abs($0 - 10) < 1e-9 } == true)
+    #expect(growth(4) == .undefined(.noBase))
+    #expect(growth(3) == .undefined(.missingCurrent))
+    #expect(growth(2).number.map { abs($0 - 10) < 1e-9 } == true)
+    #expect(growth(1) == .undefined(.combinedPeriod))
     // 1-4月 has no base, so 1-5月 has no previous rate to compare with.
     #expect(source.figures(region: "甲镇", indicator: code, at: may).previous == nil)
     let document = ReportBuilder.document(panel: panel, region: "甲镇", period: may)

@@ -47,17 +47,19 @@ struct ReportHTMLTests {
     }
     let figures = IndicatorFigures(
       code: "x", nameZh: indicator, unit: .tenThousandYuan, period: period,
-      value: ReportAmount(value: 100, decimals: 1), growth: .rate(5),
+      value: ReportAmount(value: 100, decimals: 1), growth: .value(5),
       target: TargetFigures(completion: 48, timeProgress: 50))
     return ReportDocument(
       region: region, period: period, figures: [figures, figures],
       ranking: [
         RankingRow(
           region: region,
-          cells: [RankingCell(growth: .rate(5), rank: 1), RankingCell(growth: .zeroBase, rank: nil)]),
+          cells: [
+            RankingCell(growth: .value(5), rank: 1), RankingCell(growth: .undefined(.zeroBase), rank: nil),
+          ]),
         RankingRow(
           region: "乙村",
-          cells: [RankingCell(growth: .rate(-2), rank: 2), RankingCell(growth: .rate(1), rank: 1)]),
+          cells: [RankingCell(growth: .value(-2), rank: 2), RankingCell(growth: .value(1), rank: 1)]),
       ],
       histories: Array(
         repeating: IndicatorHistory(

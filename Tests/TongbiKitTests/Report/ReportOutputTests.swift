@@ -20,9 +20,10 @@ struct ReportOutputTests {
         IndicatorFigures(
           code: "a", nameZh: "=危险", unit: .tenThousandYuan, period: period,
           value: ReportAmount(value: decimal("-3.2"), decimals: 1),
-          growth: .rate(decimal("-3.2"))),
+          growth: .value(-3.2)),
         IndicatorFigures(
-          code: "b", nameZh: "乙", unit: .tenThousandYuan, period: period, value: nil, growth: .zeroBase),
+          code: "b", nameZh: "乙", unit: .tenThousandYuan, period: period, value: nil,
+          growth: .undefined(.zeroBase)),
       ])
     let plain = ReportCSV.growthTable(document, language: .zh, byteOrderMark: false)
     let lines = plain.components(separatedBy: "\r\n")

@@ -81,10 +81,10 @@ struct ReportRateTests {
     let deposits = IndicatorFigures(
       code: "deposits", nameZh: "各项存款余额", unit: .hundredMillionYuan, kind: .stock,
       period: ReportPeriod(period: december, isCumulative: false),
-      value: ReportAmount(value: 60, decimals: 1), growth: .rate(20))
+      value: ReportAmount(value: 60, decimals: 1), growth: .value(20))
     let tax = IndicatorFigures(
       code: "tax", nameZh: "税收收入", unit: .tenThousandYuan, period: ReportPeriod(period: december),
-      value: ReportAmount(value: 100, decimals: 1), growth: .rate(5))
+      value: ReportAmount(value: 100, decimals: 1), growth: .value(5))
     let document = ReportDocument(
       region: "甲县", period: ReportPeriod(period: december), figures: [deposits, tax])
     #expect(try paragraph(document) == "年末各项存款余额60.0亿元，同比增长20.0%；全年完成税收收入100.0万元，比上年增长5.0%。")
@@ -100,8 +100,8 @@ struct ReportRateTests {
     let december = ReportPeriod(period: Period.month(12, of: 2024))
     let compare = { (now: String, before: String) in
       ComparisonWording.phrase(
-        current: .rate(decimal(now)),
-        previous: PreviousRate(period: june.previousPublished, rate: decimal(before)), period: june,
+        current: .value(Double(now) ?? .nan),
+        previous: PreviousRate(period: june.previousPublished, rate: Double(before) ?? .nan), period: june,
         language: .zh, prices: true)
     }
     #expect(compare("-0.3", "0.2") == "由涨转降")
@@ -109,13 +109,13 @@ struct ReportRateTests {
     #expect(compare("-0.3", "-0.8") == "降幅比上月收窄0.5个百分点")
     #expect(compare("1.5", "2.0") == "涨幅比上月回落0.5个百分点")
     #expect(
-      RateWording.indexChange(.rate(decimal("-0.3")), period: june, language: .zh) == "同比下降0.3%")
-    #expect(RateWording.indexChange(.rate(0), period: june, language: .zh) == "与上年同期持平")
+      RateWording.indexChange(.value(-0.3), period: june, language: .zh) == "同比下降0.3%")
+    #expect(RateWording.indexChange(.value(0), period: june, language: .zh) == "与上年同期持平")
     #expect(
-      RateWording.pointChange(.rate(decimal("0.25")), period: december, language: .zh)
+      RateWording.pointChange(.value(0.25), period: december, language: .zh)
         == "比上年提高0.3个百分点")
     #expect(
-      RateWording.pointChange(.rate(decimal("-0.04")), period: june, language: .zh) == "与上年同期持平")
+      RateWording.pointChange(.value(-0.04), period: june, language: .zh) == "与上年同期持平")
     #expect(RateWording.pointChange(.undefined(.noBase), period: june, language: .zh) == "上年同期无可比数据")
   }
 }

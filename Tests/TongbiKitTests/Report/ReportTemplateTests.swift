@@ -14,21 +14,21 @@ struct ReportTemplateTests {
     let scope = ParentScope.of(parentNamed: "清溪镇")
     let figures = IndicatorFigures(
       code: "tax", nameZh: "税收收入", nameEn: "tax revenue", unit: .tenThousandYuan, period: period,
-      value: ReportAmount(value: 100, decimals: 1), growth: .rate(5),
+      value: ReportAmount(value: 100, decimals: 1), growth: .value(5),
       previous: PreviousRate(period: period.previousPublished, rate: 4),
       target: TargetFigures(completion: 48, timeProgress: 50, stretchCompletion: 45),
       rank: RankFigures(rank: 1, previousRank: 2, scope: scope),
-      parentGap: ParentGap(parentRate: 3, scope: scope),
+      parentGap: ParentGap(points: 2, scope: scope),
       projection: ProjectionFigures(
         fullYear: ReportAmount(value: 210, decimals: 1), growth: 5, probability: 60))
     let monthly = {
       (
         code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, valueTenths: Decimal,
-        growthTenths: Decimal
+        growthTenths: Double
       ) in
       IndicatorFigures(
         code: code, nameZh: name, unit: unit, kind: kind, period: month,
-        value: ReportAmount(value: valueTenths / 10, decimals: 1), growth: .rate(growthTenths / 10))
+        value: ReportAmount(value: valueTenths / 10, decimals: 1), growth: .value(growthTenths / 10))
     }
     let others = [
       monthly("iva", "规上工业增加值增速", .percent, .growthRate, 65, 65),
@@ -40,7 +40,7 @@ struct ReportTemplateTests {
     let all = [figures] + others
     return ReportDocument(
       region: "东岭村", period: period, figures: all,
-      ranking: [RankingRow(region: "东岭村", cells: all.map { _ in RankingCell(growth: .rate(5), rank: 1) })],
+      ranking: [RankingRow(region: "东岭村", cells: all.map { _ in RankingCell(growth: .value(5), rank: 1) })],
       histories: all.map { _ in IndicatorHistory(thisYear: [point], lastYear: [point]) })
   }
 

@@ -69,11 +69,12 @@ struct ReportUnitTests {
     let period = ReportPeriod(period: Period.month(6, of: 2024))
     let profit = IndicatorFigures(
       code: "profit", nameZh: "利润总额", unit: .tenThousandYuan, period: period,
-      value: ReportAmount(value: -30, decimals: 1), growth: GrowthState.classify(current: -30, base: -50),
+      value: ReportAmount(value: -30, decimals: 1), base: ReportAmount(value: -50, decimals: 1),
+      growth: .undefined(.negativeBase),
       projection: ProjectionFigures(fullYear: ReportAmount(value: 210, decimals: 1)))
     let rate = IndicatorFigures(
       code: "jobless", nameZh: "城镇调查失业率", unit: .percent, kind: .rate, period: period,
-      value: ReportAmount(value: decimal("5.2"), decimals: 1), growth: .rate(0))
+      value: ReportAmount(value: decimal("5.2"), decimals: 1), growth: .value(0))
     let point = HistoryPoint(period: period, periodValue: 12.5, cumulativeGrowth: nil)
     let document = ReportDocument(
       region: "甲县", period: period, figures: [profit, rate],
@@ -81,7 +82,7 @@ struct ReportUnitTests {
     let shown = ReportDisplayUnits.converted(document, requested: .yuan, language: .zh)
     #expect(shown.figures[0].unit == .yuan)
     #expect(shown.figures[0].value == ReportAmount(value: -300_000, decimals: 0))
-    #expect(shown.figures[0].growth == .losses(current: -300_000, base: -500_000))
+    #expect(shown.figures[0].base == ReportAmount(value: -500_000, decimals: 0))
     #expect(shown.figures[0].projection?.fullYear == ReportAmount(value: 2_100_000, decimals: 0))
     #expect(shown.histories[0].thisYear[0].periodValue == 125_000)
     #expect(shown.figures[1] == rate)

@@ -12,7 +12,7 @@ extension GrowthTable {
   /// of months that could not be checked because a part is missing.
   @discardableResult
   public mutating func addContributionColumns() -> SumCheckReport {
-    let snapshot = TableSnapshot(self)
+    let snapshot = snapshot()
     let periodCount = panel.periodCount
     let names = [
       "contribution_pp", "contribution_share_pct", "indicator_contribution_pp", "indicator_share_pct",

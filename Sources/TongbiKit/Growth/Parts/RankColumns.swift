@@ -8,7 +8,7 @@ extension GrowthTable {
   /// `completion` ranks by the `target_completion_pct` column, which must have been added first;
   /// without it the ranks are undefined (`noTarget`).
   public mutating func addRankColumns(by basis: RankingBasis) {
-    let snapshot = TableSnapshot(self)
+    let snapshot = snapshot()
     let periodCount = panel.periodCount
     var rank = ExtraColumn(
       name: "rank", displayDecimals: 0, seriesCount: series.count, periodCount: periodCount)

@@ -1,13 +1,18 @@
-/// The headline growth and level of every series of a growth table, series-major, for quantities
-/// that compare series with each other (ranks, contributions, targets).
+/// The level and headline growth of every series of a growth table, series-major: what quantities
+/// that compare series with each other (ranks, contributions, targets) and the report read. Computed
+/// once per table (`GrowthTable.snapshot()`) and shared.
 ///
-/// level = C(y,m) where the series has a cumulative form, else M(y,m); headline = 累计同比 where the
-/// series has a cumulative form, else 同比.
-struct TableSnapshot {
+/// level = C(y,m) where the series has a cumulative form, else M(y,m); headline = `SeriesGrowth`'s
+/// headline growth with its reason.
+struct TableSnapshot: Sendable {
   let periodCount: Int
   var levels: [Double]
   var headlines: [Double]
-  var combined: [Bool]
+  /// Reason codes beside `headlines` (0 where defined).
+  var headlineReasons: [UInt8]
+  var calendars: [PublicationCalendar]
+  /// Whether each series has a cumulative form (its level is C(y,m)).
+  var hasCumulative: [Bool]
   /// Series ordinal by (region, indicator code).
   var ordinals: [RegionIndicator: Int] = [:]
 
@@ -16,25 +21,34 @@ struct TableSnapshot {
     let total = table.series.count * periodCount
     levels = Array(repeating: .nan, count: total)
     headlines = Array(repeating: .nan, count: total)
-    combined = Array(repeating: false, count: table.series.count)
+    headlineReasons = Array(repeating: UndefinedReason.missingCurrent.rawValue, count: total)
+    calendars = Array(repeating: PublicationCalendar(januaryWithFebruary: false), count: table.series.count)
+    hasCumulative = Array(repeating: false, count: table.series.count)
     for (ordinal, key) in table.series.enumerated() {
       ordinals[RegionIndicator(region: key.region, indicator: key.indicator)] = ordinal
     }
     var levels = self.levels
     var headlines = self.headlines
-    var combined = self.combined
+    var reasons = self.headlineReasons
+    var calendars = self.calendars
+    var hasCumulative = self.hasCumulative
     let count = periodCount
     table.forEachSeries { (ordinal, _, growth) in
       let source = growth.hasCumulative ? growth.cumulative : growth.monthly
       for row in 0..<count {
         levels[ordinal * count + row] = source[row]
-        headlines[ordinal * count + row] = growth.headline[row]
+        let headline = growth.headlineValue(row: row)
+        headlines[ordinal * count + row] = headline.rawValue
+        reasons[ordinal * count + row] = headline.reasonCode
       }
-      combined[ordinal] = growth.combinedJanuary
+      calendars[ordinal] = growth.calendar
+      hasCumulative[ordinal] = growth.hasCumulative
     }
     self.levels = levels
     self.headlines = headlines
-    self.combined = combined
+    self.headlineReasons = reasons
+    self.calendars = calendars
+    self.hasCumulative = hasCumulative
   }
 
   func level(_ ordinal: Int, _ row: Int) -> Double {
@@ -45,16 +59,22 @@ struct TableSnapshot {
     row >= 0 && row < periodCount ? headlines[ordinal * periodCount + row] : .nan
   }
 
-  /// Row of the previous published period before `row` (skipping January of a 1-2月 series).
+  /// The headline growth with its reason; `noBase` outside the table's months.
+  func headlineValue(_ ordinal: Int, _ row: Int) -> GrowthValue {
+    guard row >= 0 && row < periodCount else { return .undefined(.noBase) }
+    let index = ordinal * periodCount + row
+    if let reason = UndefinedReason(rawValue: headlineReasons[index]) { return .undefined(reason) }
+    return .value(headlines[index])
+  }
+
+  /// Row of the previous published period before `row`, by the series' calendar.
   func previousPublished(_ ordinal: Int, row: Int, firstPeriod: Period) -> Int {
-    let previous = row - 1
-    if combined[ordinal] && (firstPeriod + previous).month == 1 { return previous - 1 }
-    return previous
+    row - calendars[ordinal].stepsToPreviousPublished(fromMonth: (firstPeriod + row).month)
   }
 }
 
 /// A (region, indicator code) pair.
-struct RegionIndicator: Hashable {
+struct RegionIndicator: Hashable, Sendable {
   var region: String
   var indicator: String
 }

@@ -42,15 +42,15 @@ public enum TargetTier: Hashable, Sendable {
 }
 
 extension AnnualTarget {
-  /// T(y) of the first tier (确保, or 力争 when only that is given): the level, or A(y−1) × (1 + g*/100)
-  /// for a growth target; `nil` when no tier is given or a growth target has no A(y−1).
+  /// The first tier, which completion is reported against: 确保, or 力争 when it is the only tier.
+  public var firstTier: TargetTier? { base ?? stretch }
+
+  /// The 力争 tier when it comes second (both tiers are set).
+  public var secondTier: TargetTier? { base == nil ? nil : stretch }
+
+  /// T(y) of the first tier (`TargetTier.level(lastYearTotal:)`); `nil` when no tier is given or a
+  /// growth target has no A(y−1).
   public func value(lastYear: Double?) -> Double? {
-    guard let tier = base ?? stretch else { return nil }
-    switch tier {
-    case .level(let level): return level
-    case .growth(let rate):
-      guard let lastYear, lastYear.isFinite else { return nil }
-      return lastYear * (1 + rate / 100)
-    }
+    firstTier?.level(lastYearTotal: lastYear ?? .nan).number
   }
 }

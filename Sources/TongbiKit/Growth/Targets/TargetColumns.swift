@@ -2,12 +2,13 @@ extension GrowthTable {
   /// Adds target columns for series that have a target for the row's year: `target_completion_pct`,
   /// `time_progress_pct` (m/12), `ahead_of_schedule_pp`, `half_done_at_half_time` (1 or 0 from June on,
   /// on the displayed completion), `needed_growth_pct` (undefined, `alreadyMet`, once the target is met),
-  /// and the same three for the 力争 tier (`stretch_…`). Targets name indicators by code or name.
+  /// and the same three for the 力争 tier (`stretch_…`). The first tier is 确保, or 力争 when it is the only
+  /// one (`AnnualTarget.firstTier`). Targets name indicators by code or name.
   ///
   /// Completion uses C(y,m) (or M(y,m) for series without a cumulative form); growth targets use
   /// A(y−1) = C(y−1,12) (DESIGN.md, target completion and growth needed).
   public mutating func addTargetColumns(_ targets: [AnnualTarget]) {
-    let snapshot = TableSnapshot(self)
+    let snapshot = snapshot()
     let periodCount = panel.periodCount
     let names = [
       "target_completion_pct", "time_progress_pct", "ahead_of_schedule_pp", "half_done_at_half_time",
@@ -42,8 +43,8 @@ extension GrowthTable {
             cumulative: snapshot.level(ordinal, row), lastYearTotal: snapshot.level(ordinal, lastDecember),
             lastYearCumulative: snapshot.level(ordinal, row - 12), month: period.month)
         }
-        let base = progress(target.base)
-        let stretch = progress(target.stretch)
+        let base = progress(target.firstTier)
+        let stretch = progress(target.secondTier)
         let half: GrowthValue =
           base.halfDoneAtHalfTime(month: period.month).map { .value($0 ? 1 : 0) }
           ?? .undefined(period.month < 6 ? .notApplicable : .missingCurrent)

@@ -66,7 +66,7 @@ package struct BarChart: Sendable {
       let color = value < 0 ? "#2e86c1" : "#c0392b"
       out +=
         "<rect class=\"bar\" x=\"\(SVGText.number(start))\" y=\"\(SVGText.number(top + 4))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight - 8))\" fill=\"\(color)\" />"
-      let label = OfficeDecimal.decimal(value).map { OfficeDecimal.text($0, places: 1) } ?? ""
+      let label = DisplayNumber.text(value, decimals: 1)
       let labelX = value < 0 ? start - 4 : start + length + 4
       out += SVGText.text(label, x: labelX, y: top + 17, anchor: value < 0 ? "end" : "start", size: 11)
     }

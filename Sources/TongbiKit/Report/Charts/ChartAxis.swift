@@ -34,6 +34,6 @@ struct ChartAxis {
   /// Tick text: no decimals for steps of 1 and more, else as many as the step needs.
   func label(_ value: Double) -> String {
     let decimals = step >= 1 ? 0 : Int(ceil(-log10(step)))
-    return OfficeDecimal.decimal(value).map { OfficeDecimal.text($0, places: decimals) } ?? ""
+    return OfficeRounding.decimal(value).map { OfficeRounding.text($0, places: decimals) } ?? ""
   }
 }

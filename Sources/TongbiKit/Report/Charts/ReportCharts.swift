@@ -57,7 +57,7 @@ package enum ReportCharts {
       }
       let chart = BarChart(
         title: "\(name)\(separator)\(labels["ranking_chart"] ?? "")", kind: "ranking",
-        bars: rows.map { BarChart.Bar(label: $0.region, value: double($0.cells[index].growth.displayedRate)) }
+        bars: rows.map { BarChart.Bar(label: $0.region, value: ShownRate($0.cells[index].growth)?.value) }
       )
       charts.append(Chart(title: chart.title, svg: chart.svg()))
     }
@@ -69,16 +69,12 @@ package enum ReportCharts {
     -> BarChart?
   {
     guard let progress = document.figures.lazy.compactMap(\.target).first?.timeProgress else { return nil }
-    let shown = OfficeDecimal.rounded(progress, places: 1)
+    let shown = ShownRate(progress) ?? ShownRate(tenths: 0)
     return BarChart(
       title: labels["target_chart"] ?? "", kind: "target",
       bars: document.figures.map {
-        BarChart.Bar(label: TableCells.name($0, language: language), value: double($0.target?.completion))
+        BarChart.Bar(label: TableCells.name($0, language: language), value: $0.target?.completion)
       },
-      marker: (double(shown) ?? 0, "\(labels["time_progress"] ?? "") \(GrowthWording.oneDecimal(shown))"))
-  }
-
-  static func double(_ value: Decimal?) -> Double? {
-    value.map { NSDecimalNumber(decimal: $0).doubleValue }
+      marker: (shown.value, "\(labels["time_progress"] ?? "") \(shown.text)"))
   }
 }

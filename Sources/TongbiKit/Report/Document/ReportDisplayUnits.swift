@@ -21,7 +21,8 @@ package enum ReportDisplayUnits {
     return unit
   }
 
-  /// `document` with every amount (values, losses, projections, chart values) in its display unit.
+  /// `document` with every amount (values, last year's values, projections, chart values) in its display
+  /// unit.
   package static func converted(_ document: ReportDocument, requested: Unit?, language: ReportLanguage)
     -> ReportDocument
   {
@@ -45,9 +46,7 @@ package enum ReportDisplayUnits {
     var result = figures
     result.unit = unit
     result.value = figures.value.map { scaled($0, by: scale) }
-    if case .losses(let current, let base) = figures.growth {
-      result.growth = .losses(current: scale.apply(current), base: scale.apply(base))
-    }
+    result.base = figures.base.map { scaled($0, by: scale) }
     if let fullYear = figures.projection?.fullYear {
       result.projection?.fullYear = scaled(fullYear, by: scale)
     }

@@ -1,4 +1,3 @@
-// The figures come from the ReportFigures adapter today; the Growth module may fill them later.
 /// Everything one report shows: the region and period, the figures of each indicator in report order,
 /// the ranking of the sub-regions, and the histories the charts draw. Make one with
 /// ``ReportBuilder/document(panel:region:period:targets:projections:)`` and write it with a
@@ -46,16 +45,24 @@ package struct RankingRow: Sendable, Equatable {
   }
 }
 
-/// A sub-region's growth of one indicator and its rank (`nil` when the growth is undefined).
+/// A sub-region's growth of one indicator and its rank (`nil` when the growth is undefined), from the
+/// growth table's headline and `rank` columns.
 package struct RankingCell: Sendable, Equatable {
   /// The growth.
-  package var growth: GrowthState
+  package var growth: GrowthValue
+  /// The level compared, for the words of growth without a rate (新增, 减亏, 由盈转亏); `nil` when
+  /// unknown or not an amount.
+  package var current: Double?
+  /// Last year's level, likewise.
+  package var base: Double?
   /// The rank (competition ranking on displayed rates), `nil` when unranked.
   package var rank: Int?
 
   /// Creates a cell.
-  package init(growth: GrowthState, rank: Int?) {
+  package init(growth: GrowthValue, current: Double? = nil, base: Double? = nil, rank: Int?) {
     self.growth = growth
+    self.current = current
+    self.base = base
     self.rank = rank
   }
 }

@@ -38,7 +38,8 @@ public struct GrowthTextRenderer {
       for row in table.rows where growth.isPublished(row: row) {
         let period = table.panel.period(atRow: row)
         var cells = [
-          key.region, indicator.nameZh, PeriodWording.label(period, combined: growth.combinedJanuary),
+          key.region, indicator.nameZh,
+          PeriodWording.label(period, combined: growth.calendar.januaryWithFebruary),
           shown.unit.symbol, amount(growth.monthly[row]), Self.text(growth.monthlyYoY[row], decimals: 1),
           amount(growth.cumulative[row]), Self.text(growth.cumulativeYoY[row], decimals: 1),
           Self.text(growth.monthOnMonth[row], decimals: 1),

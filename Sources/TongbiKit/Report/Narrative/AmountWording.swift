@@ -11,7 +11,7 @@ package enum AmountWording {
   ) {
     switch language {
     case .zh: return (amount.text, unit.symbol)
-    case .en: return (OfficeDecimal.grouped(amount.text), unitText(unit, language: .en))
+    case .en: return (OfficeRounding.grouped(amount.text), unitText(unit, language: .en))
     }
   }
 

@@ -15,20 +15,14 @@ package enum ClauseKind: String, Sendable, CaseIterable {
   /// index − 100.
   case index
 
-  /// Words in a rate's name that make it a growth rate.
-  static let growthWords = ["同比", "增速", "增长", "增幅", "growth"]
-
   /// The clause kind of `indicator`: flows and averages are amounts; a rate is a growth rate when its
-  /// Chinese or English name says 同比, 增速, 增长, 增幅 or growth.
+  /// name says so (`Indicator.isGrowthRate`).
   package static func of(_ indicator: Indicator) -> ClauseKind {
     switch indicator.kind {
-    case .flow, .average: return .amount
-    case .stock: return .stock
-    case .index: return .index
-    case .rate:
-      let names = [indicator.nameZh, indicator.nameEn.lowercased()]
-      let isGrowth = growthWords.contains { word in names.contains { $0.contains(word) } }
-      return isGrowth ? .growthRate : .rate
+    case .flow, .average: .amount
+    case .stock: .stock
+    case .index: .index
+    case .rate: indicator.isGrowthRate ? .growthRate : .rate
     }
   }
 

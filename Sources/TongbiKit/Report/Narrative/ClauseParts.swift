@@ -38,11 +38,12 @@ package struct ClauseParts: Sendable, Equatable {
     kind = figures.kind
     value = figures.value.map { AmountWording.parts($0, unit: figures.unit, language: language).number }
     unit = AmountWording.unitText(figures.unit, language: language)
-    let decimals = figures.value?.decimals ?? 0
     switch figures.kind {
     case .amount, .stock, .growthRate:
       growth = GrowthWording.phrase(
-        figures.growth, period: figures.period, unit: figures.unit, decimals: decimals, language: language)
+        figures.growth, current: figures.value, base: figures.base, period: figures.period,
+        unit: figures.unit,
+        language: language)
     case .rate:
       growth = RateWording.pointChange(figures.growth, period: figures.period, language: language)
     case .index:
@@ -51,7 +52,7 @@ package struct ClauseParts: Sendable, Equatable {
     comparison = ComparisonWording.phrase(
       current: figures.growth, previous: figures.previous, period: figures.period, language: language,
       prices: figures.kind == .index)
-    gap = figures.parentGap.flatMap { ParentWording.gap(figures.growth, parent: $0, language: language) }
+    gap = figures.parentGap.flatMap { ParentWording.gap($0, language: language) }
     targetCompletion = figures.target.map { TargetWording.completion($0.completion) }
     stretchCompletion = figures.target?.stretchCompletion.map(TargetWording.completion)
     schedule = figures.target.map { TargetWording.schedule($0, language: language) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The change of growth against the previous published period, on displayed (rounded) rates as
 /// offices compute it (DESIGN.md, change in growth).
 ///
@@ -50,28 +48,32 @@ package enum ComparisonWording {
   /// The phrase comparing `current` (percent, unrounded) with `previous`; `nil` when `current` is not
   /// a rate.
   package static func phrase(
-    current growth: GrowthState, previous: PreviousRate?, period: ReportPeriod, language: ReportLanguage,
+    current growth: GrowthValue, previous: PreviousRate?, period: ReportPeriod, language: ReportLanguage,
     prices: Bool = false
   ) -> String? {
-    guard let shown = growth.displayedRate, let previous else { return nil }
-    let before = OfficeDecimal.rounded(previous.rate, places: 1)
+    guard let shown = ShownRate(growth), let previous, let before = ShownRate(previous.rate) else {
+      return nil
+    }
     let reference = PeriodWording.reference(to: previous.period, current: period, language: language)
     let change = shown - before
-    let points = GrowthWording.oneDecimal(change < 0 ? -change : change)
+    let points = change.magnitude.text
     let terms = Terms.of(prices: prices, language: language)
-    if shown > 0 && before < 0 { return terms.turnedPositive }
-    if shown < 0 && before > 0 { return terms.turnedNegative }
-    let falling = shown < 0 && before < 0
+    if shown.tenths > 0 && before.tenths < 0 { return terms.turnedPositive }
+    if shown.tenths < 0 && before.tenths > 0 { return terms.turnedNegative }
+    let falling = shown.tenths < 0 && before.tenths < 0
     let subject = falling ? terms.fall : terms.rise
     switch language {
     case .zh:
       if change.isZero { return "\(subject)与\(reference)持平" }
-      let verb = falling ? (change > 0 ? "收窄" : "扩大") : (change > 0 ? terms.larger : terms.smaller)
+      let verb =
+        falling ? (change.tenths > 0 ? "收窄" : "扩大") : (change.tenths > 0 ? terms.larger : terms.smaller)
       return "\(subject)比\(reference)\(verb)\(points)个百分点"
     case .en:
       if change.isZero { return "\(subject) unchanged from \(reference)" }
       let verb =
-        falling ? (change > 0 ? "narrowed by" : "widened by") : (change > 0 ? terms.larger : terms.smaller)
+        falling
+        ? (change.tenths > 0 ? "narrowed by" : "widened by")
+        : (change.tenths > 0 ? terms.larger : terms.smaller)
       return "\(subject) \(verb) \(points) points from \(reference)"
     }
   }

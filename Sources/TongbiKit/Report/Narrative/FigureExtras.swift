@@ -6,10 +6,10 @@ package struct PreviousRate: Sendable, Equatable {
   /// The previous published period.
   package var period: ReportPeriod
   /// Its growth in percent, unrounded (compared on the displayed, rounded value).
-  package var rate: Decimal
+  package var rate: Double
 
   /// Creates a previous rate.
-  package init(period: ReportPeriod, rate: Decimal) {
+  package init(period: ReportPeriod, rate: Double) {
     self.period = period
     self.rate = rate
   }
@@ -19,14 +19,14 @@ package struct PreviousRate: Sendable, Equatable {
 /// 力争 (stretch) tier when one is set, and 序时进度 m / 12 × 100%.
 package struct TargetFigures: Sendable, Equatable {
   /// Completion of the annual (first-tier) target in percent, unrounded.
-  package var completion: Decimal
+  package var completion: Double
   /// Time progress (序时进度) in percent.
-  package var timeProgress: Decimal
+  package var timeProgress: Double
   /// Completion of the 力争 (stretch) target in percent, unrounded; `nil` without a stretch tier.
-  package var stretchCompletion: Decimal?
+  package var stretchCompletion: Double?
 
   /// Creates target figures.
-  package init(completion: Decimal, timeProgress: Decimal, stretchCompletion: Decimal? = nil) {
+  package init(completion: Double, timeProgress: Double, stretchCompletion: Double? = nil) {
     self.completion = completion
     self.timeProgress = timeProgress
     self.stretchCompletion = stretchCompletion
@@ -79,16 +79,17 @@ package struct RankFigures: Sendable, Equatable {
   }
 }
 
-/// The parent region's growth, for 高于/低于全县平均 X 个百分点 (gap taken on displayed rates).
+/// The gap of a region's growth to its parent's, for 高于/低于全县平均 X 个百分点: the growth table's
+/// `gap_to_parent_pp`, the difference of the displayed rates.
 package struct ParentGap: Sendable, Equatable {
-  /// The parent's growth in percent, unrounded.
-  package var parentRate: Decimal
+  /// The gap in percentage points (exact at one decimal).
+  package var points: Double
   /// How the parent is named.
   package var scope: ParentScope
 
   /// Creates a parent gap.
-  package init(parentRate: Decimal, scope: ParentScope) {
-    self.parentRate = parentRate
+  package init(points: Double, scope: ParentScope) {
+    self.points = points
     self.scope = scope
   }
 }
@@ -98,12 +99,12 @@ package struct ProjectionFigures: Sendable, Equatable {
   /// Projected full-year value, in the figure's unit and precision.
   package var fullYear: ReportAmount
   /// Projected full-year growth in percent, if known.
-  package var growth: Decimal?
+  package var growth: Double?
   /// Probability of meeting the target in percent (0...100), if known.
-  package var probability: Decimal?
+  package var probability: Double?
 
   /// Creates projection figures.
-  package init(fullYear: ReportAmount, growth: Decimal? = nil, probability: Decimal? = nil) {
+  package init(fullYear: ReportAmount, growth: Double? = nil, probability: Double? = nil) {
     self.fullYear = fullYear
     self.growth = growth
     self.probability = probability

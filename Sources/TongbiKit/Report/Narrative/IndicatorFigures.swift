@@ -1,5 +1,5 @@
-/// Everything the narrative says about one indicator of one region in one period: the explicit
-/// input of the report layer (filled by `ReportFigures` today, by the Growth module later).
+/// Everything the narrative says about one indicator of one region in one period, read from the growth
+/// engine by `ReportFigures`: the explicit input of the report layer.
 package struct IndicatorFigures: Sendable, Equatable {
   /// Indicator code.
   package var code: String
@@ -15,8 +15,10 @@ package struct IndicatorFigures: Sendable, Equatable {
   package var period: ReportPeriod
   /// The current value, `nil` when missing or redacted.
   package var value: ReportAmount?
-  /// Year-on-year growth.
-  package var growth: GrowthState
+  /// The same period's value last year, `nil` when unknown (worded in loss comparisons).
+  package var base: ReportAmount?
+  /// Year-on-year growth: the growth table's headline (percent, or points for a rate's change).
+  package var growth: GrowthValue
   /// Growth of the previous published period, if known.
   package var previous: PreviousRate?
   /// Target completion and time progress, if a target is set.
@@ -32,7 +34,8 @@ package struct IndicatorFigures: Sendable, Equatable {
   package init(
     code: String, nameZh: String, nameEn: String = "", unit: Unit, kind: ClauseKind = .amount,
     period: ReportPeriod,
-    value: ReportAmount?, growth: GrowthState, previous: PreviousRate? = nil, target: TargetFigures? = nil,
+    value: ReportAmount?, base: ReportAmount? = nil, growth: GrowthValue, previous: PreviousRate? = nil,
+    target: TargetFigures? = nil,
     rank: RankFigures? = nil, parentGap: ParentGap? = nil, projection: ProjectionFigures? = nil
   ) {
     self.code = code
@@ -42,6 +45,7 @@ package struct IndicatorFigures: Sendable, Equatable {
     self.kind = kind
     self.period = period
     self.value = value
+    self.base = base
     self.growth = growth
     self.previous = previous
     self.target = target

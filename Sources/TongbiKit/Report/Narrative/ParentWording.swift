@@ -1,21 +1,17 @@
-import Foundation
-
 /// Phrases relating a region to its parent: the gap to the parent's average growth and the rank
 /// among the parent's sub-regions.
 package enum ParentWording {
-  /// 高于/低于全县平均 X 个百分点 (与全县平均持平), X from the displayed rates; `nil` unless `growth` is a
-  /// rate.
-  package static func gap(_ growth: GrowthState, parent: ParentGap, language: ReportLanguage) -> String? {
-    guard let shown = growth.displayedRate else { return nil }
-    let difference = shown - OfficeDecimal.rounded(parent.parentRate, places: 1)
-    let points = GrowthWording.oneDecimal(difference < 0 ? -difference : difference)
+  /// 高于/低于全县平均 X 个百分点 (与全县平均持平), X the difference of the displayed rates.
+  package static func gap(_ parent: ParentGap, language: ReportLanguage) -> String? {
+    guard let difference = ShownRate(parent.points) else { return nil }
+    let points = difference.magnitude.text
     switch language {
     case .zh:
       if difference.isZero { return "与\(parent.scope.zh)平均持平" }
-      return "\(difference > 0 ? "高于" : "低于")\(parent.scope.zh)平均\(points)个百分点"
+      return "\(difference.tenths > 0 ? "高于" : "低于")\(parent.scope.zh)平均\(points)个百分点"
     case .en:
       if difference.isZero { return "in line with the average of \(parent.scope.en)" }
-      return "\(points) points \(difference > 0 ? "above" : "below") the average of \(parent.scope.en)"
+      return "\(points) points \(difference.tenths > 0 ? "above" : "below") the average of \(parent.scope.en)"
     }
   }
 

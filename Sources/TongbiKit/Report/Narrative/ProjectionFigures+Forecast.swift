@@ -1,5 +1,3 @@
-import Foundation
-
 extension ProjectionFigures {
   /// The report figures of a full-year projection: the projected value at `decimals` places, the
   /// implied growth and the probability of meeting the target in percent (each only when the
@@ -8,8 +6,8 @@ extension ProjectionFigures {
     guard let value = projection.projection, let fullYear = ReportAmount(value, decimals: decimals) else {
       return nil
     }
-    let percent: (Double?) -> Decimal? = { fraction in
-      fraction.flatMap { $0.isFinite ? OfficeDecimal.decimal($0 * 100) : nil }
+    let percent: (Double?) -> Double? = { fraction in
+      fraction.flatMap { $0.isFinite ? $0 * 100 : nil }
     }
     self.init(
       fullYear: fullYear, growth: percent(projection.impliedGrowth),

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A full-year projection: 预计全年完成 X万元，增长 Y%，完成目标的概率约 Z% (growth and probability
 /// only when known; a negative growth reads 下降; Z to a whole percent).
 package enum ProjectionWording {
@@ -11,27 +9,23 @@ package enum ProjectionWording {
     switch language {
     case .zh:
       parts.append("预计全年完成\(amount)")
-      if let growth = projection.growth {
-        let shown = OfficeDecimal.rounded(growth, places: 1)
-        parts.append(
-          shown.isZero
-            ? "与上年持平" : "\(shown > 0 ? "增长" : "下降")\(GrowthWording.oneDecimal(shown < 0 ? -shown : shown))%")
+      if let growth = projection.growth, let shown = ShownRate(growth) {
+        parts.append(shown.isZero ? "与上年持平" : "\(shown.tenths > 0 ? "增长" : "下降")\(shown.magnitude.text)%")
       }
       if let probability = projection.probability {
-        parts.append("完成目标的概率约\(OfficeDecimal.text(probability, places: 0))%")
+        parts.append("完成目标的概率约\(DisplayNumber.text(probability, decimals: 0))%")
       }
       return parts.joined(separator: "，")
     case .en:
       parts.append("projected full year \(amount)")
-      if let growth = projection.growth {
-        let shown = OfficeDecimal.rounded(growth, places: 1)
+      if let growth = projection.growth, let shown = ShownRate(growth) {
         parts.append(
           shown.isZero
-            ? "unchanged from last year"
-            : "\(shown > 0 ? "up" : "down") \(GrowthWording.oneDecimal(shown < 0 ? -shown : shown))%")
+            ? "unchanged from last year" : "\(shown.tenths > 0 ? "up" : "down") \(shown.magnitude.text)%")
       }
       if let probability = projection.probability {
-        parts.append("probability of meeting the target about \(OfficeDecimal.text(probability, places: 0))%")
+        parts.append(
+          "probability of meeting the target about \(DisplayNumber.text(probability, decimals: 0))%")
       }
       return parts.joined(separator: ", ")
     }

@@ -16,10 +16,10 @@ package struct ReportAmount: Sendable, Equatable {
 
   /// The amount of a `Double` from a panel, at the input's precision; `nil` for NaN.
   package init?(_ value: Double, decimals: Int) {
-    guard let decimal = OfficeDecimal.decimal(value) else { return nil }
-    self.init(value: OfficeDecimal.rounded(decimal, places: decimals), decimals: decimals)
+    guard let decimal = OfficeRounding.decimal(value) else { return nil }
+    self.init(value: OfficeRounding.round(decimal, places: decimals), decimals: decimals)
   }
 
   /// The value written with exactly `decimals` decimals, rounded half away from zero.
-  package var text: String { OfficeDecimal.text(value, places: decimals) }
+  package var text: String { OfficeRounding.text(value, places: decimals) }
 }

@@ -19,13 +19,14 @@ package enum ReportCSV {
     let keys = ReportTables.growthKeys(document).flatMap { $0 == "growth" ? ["growth", "note"] : [$0] }
     var lines = [keys.map { $0 == "note" ? note : labels[$0] ?? $0 }.map(CSVText.cell).joined(separator: ",")]
     for figures in document.figures {
-      let rate = figures.growth.displayedRate
-      let percent = { (value: Decimal?) in value.map(GrowthWording.oneDecimal) ?? "" }
+      let growth = TableCells.growth(figures, language: language)
+      let isNumber = Double(growth) != nil
+      let percent = { (value: Double?) in value.flatMap { ShownRate($0)?.text } ?? "" }
       let cells: [String: String] = [
         "indicator": CSVText.cell(TableCells.name(figures, language: language)),
         "unit": CSVText.cell(TableCells.unit(figures.unit, language: language)),
-        "value": figures.value?.text ?? "", "growth": percent(rate),
-        "note": rate == nil ? CSVText.cell(TableCells.growth(figures.growth, language: language)) : "",
+        "value": figures.value?.text ?? "", "growth": isNumber ? growth : "",
+        "note": isNumber ? "" : CSVText.cell(growth),
         "target": percent(figures.target?.completion),
         "stretch_target": percent(figures.target?.stretchCompletion),
         "time_progress": percent(figures.target?.timeProgress),

@@ -119,7 +119,10 @@ enum ReportContext {
       [
         "region": escape(row.region),
         "cells": row.cells.map {
-          ["growth": TableCells.growth($0.growth, language: language), "rank": TableCells.rank($0.rank)]
+          [
+            "growth": TableCells.growth($0.growth, current: $0.current, base: $0.base, language: language),
+            "rank": TableCells.rank($0.rank),
+          ]
         },
       ]
     }

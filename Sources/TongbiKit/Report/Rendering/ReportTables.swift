@@ -30,10 +30,9 @@ package enum ReportTables {
       let cells: [String: String] = [
         "indicator": TableCells.name(figures, language: language),
         "unit": TableCells.unit(figures.unit, language: language), "value": TableCells.value(figures),
-        "growth": TableCells.growth(figures.growth, language: language),
-        "target": TableCells.percent(figures.target.map { OfficeDecimal.rounded($0.completion, places: 1) }),
-        "stretch_target": TableCells.percent(
-          figures.target?.stretchCompletion.map { OfficeDecimal.rounded($0, places: 1) }),
+        "growth": TableCells.growth(figures, language: language),
+        "target": TableCells.percent(figures.target?.completion),
+        "stretch_target": TableCells.percent(figures.target?.stretchCompletion),
         "time_progress": TableCells.percent(figures.target.map(\.timeProgress)),
         "rank": TableCells.rank(figures.rank?.rank),
       ]
@@ -46,7 +45,7 @@ package enum ReportTables {
     document.ranking.map { row in
       [row.region]
         + row.cells.map {
-          "\(TableCells.growth($0.growth, language: language)) (\(TableCells.rank($0.rank)))"
+          "\(TableCells.growth($0.growth, current: $0.current, base: $0.base, language: language)) (\(TableCells.rank($0.rank)))"
         }
     }
   }

@@ -6,31 +6,35 @@ package enum TableCells {
   /// The dash shown for an absent value.
   package static let dash = "—"
 
-  /// Growth as a table shows it.
-  package static func growth(_ growth: GrowthState, language: ReportLanguage) -> String {
+  /// Growth as a table shows it, `current` and `base` being the levels compared (amounts only).
+  package static func growth(_ growth: GrowthValue, current: Double?, base: Double?, language: ReportLanguage)
+    -> String
+  {
+    let words = { (zh: String, en: String) in language == .zh ? zh : en }
     switch growth {
-    case .rate(let rate): return GrowthWording.oneDecimal(rate)
-    case .zeroBase: return language == .zh ? "新增" : "new"
-    case .losses(let current, let base):
-      let zh: String
-      let en: String
-      if base > 0 {
-        (zh, en) = ("由盈转亏", "profit to loss")
-      } else if current > 0 {
-        (zh, en) = ("扭亏为盈", "loss to profit")
-      } else if current >= base {
-        (zh, en) = ("减亏", "loss narrowed")
-      } else {
-        (zh, en) = ("亏损扩大", "loss widened")
-      }
-      return language == .zh ? zh : en
+    case .value(let rate):
+      if let current, let base, current < 0, base > 0 { return words("由盈转亏", "profit to loss") }
+      return ShownRate(rate)?.text ?? dash
+    case .undefined(.zeroBase):
+      return current == 0 ? ShownRate(tenths: 0).text : words("新增", "new")
+    case .undefined(.negativeBase):
+      guard let current, let base else { return dash }
+      if current > 0 { return words("扭亏为盈", "loss to profit") }
+      return current >= base ? words("减亏", "loss narrowed") : words("亏损扩大", "loss widened")
     case .undefined: return dash
     }
   }
 
+  /// The growth of a figure as a table shows it.
+  package static func growth(_ figures: IndicatorFigures, language: ReportLanguage) -> String {
+    let level = { (amount: ReportAmount?) in amount.map { NSDecimalNumber(decimal: $0.value).doubleValue } }
+    return growth(
+      figures.growth, current: level(figures.value), base: level(figures.base), language: language)
+  }
+
   /// A percentage at one decimal, or the dash.
-  package static func percent(_ value: Decimal?) -> String {
-    value.map(GrowthWording.oneDecimal) ?? dash
+  package static func percent(_ value: Double?) -> String {
+    value.flatMap { ShownRate($0)?.text } ?? dash
   }
 
   /// A rank, or the dash.

@@ -1,33 +1,29 @@
 import Foundation
 
-/// Decimal rounding and display as statistics offices do it (DESIGN.md, rounding for display).
-///
-/// Rounding is half away from zero on the *decimal* value: 0.25 → 0.3, −0.25 → −0.3. A `Double`
-/// enters through its shortest text, first rounded at 10⁻⁹ so that binary noise (0.2499999999999…)
-/// does not decide a tie. Results are never negative zero: −0.04 at one decimal displays as "0.0".
-package enum OfficeDecimal {
+extension OfficeRounding {
   /// `value` rounded half away from zero to `places` decimals (negative `places` round to tens,
-  /// hundreds, …); a zero result is always +0.
-  package static func rounded(_ value: Decimal, places: Int) -> Decimal {
+  /// hundreds, …); a zero result is always +0. The same rule as `round(_:decimals:)`, on an exact
+  /// decimal (amounts of a report, converted between units).
+  package static func round(_ value: Decimal, places: Int) -> Decimal {
     var input = value
     var result = Decimal()
     NSDecimalRound(&result, &input, places, .plain)
     return result.isZero ? Decimal(0) : result
   }
 
-  /// The decimal value of `value`: its shortest text, rounded half away from zero at 10⁻⁹;
-  /// `nil` for NaN and infinities.
+  /// The decimal value of `value`: its shortest text, rounded half away from zero at 10⁻⁹ (as
+  /// `round(_:decimals:)` first does); `nil` for NaN and infinities.
   package static func decimal(_ value: Double) -> Decimal? {
     guard value.isFinite, let parsed = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX"))
     else { return nil }
-    return rounded(parsed, places: 9)
+    return round(parsed, places: guardDecimals)
   }
 
   /// `value` rounded to `places` (≥ 0) and written with exactly that many decimals, `-` for
   /// negatives, no grouping: `text(8.65, places: 1)` is "8.7", `text(-0.04, places: 1)` is "0.0".
   package static func text(_ value: Decimal, places: Int) -> String {
     let places = max(places, 0)
-    let rounded = rounded(value, places: places)
+    let rounded = round(value, places: places)
     let negative = rounded < 0
     let digits = (negative ? -rounded : rounded).description
     let parts = digits.split(separator: ".", maxSplits: 1)
