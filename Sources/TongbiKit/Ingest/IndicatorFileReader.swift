@@ -3,7 +3,8 @@
 /// Columns (any order; only the name is required): 代码/code, 指标名称/name_zh/name, 英文名称/name_en,
 /// 计量单位/unit, 类型/kind (flow stock rate index average, or 流量 存量 比率 指数 平均), 发布方式/publication
 /// (monthly cumulative both, or 当月 累计 两者), 一月/january (alone with-february, or 单独 合并),
-/// 上级指标/parent, 排名方向/direction (higher lower, or 越高越好 越低越好), 允许负值/negative (yes no, 是 否).
+/// 上级指标/parent, 排名方向/direction (higher lower, or 越高越好 越低越好), 允许负值/negative (yes no, 是 否),
+/// 动词/verb (the word before the amount in a report: 完成, 实现, or 无/none for no verb).
 /// Missing cells take the values inferred from the name and unit.
 public enum IndicatorFileReader {
   static let headers: [String: String] = [
@@ -17,6 +18,7 @@ public enum IndicatorFileReader {
     "上级指标": "parent", "parent": "parent",
     "排名方向": "direction", "direction": "direction",
     "允许负值": "negative", "negative": "negative", "allows_negative": "negative",
+    "动词": "verb", "verb": "verb", "表述动词": "verb",
   ]
   static let kinds: [String: IndicatorKind] = [
     "流量": .flow, "存量": .stock, "比率": .rate, "指数": .index, "平均": .average, "率": .rate,
@@ -108,6 +110,8 @@ public enum IndicatorFileReader {
     }
     let parent = cell("parent")
     indicator.parent = parent.isEmpty ? nil : parent
+    let verb = cell("verb")
+    if !verb.isEmpty { indicator.verb = ["无", "none", "-"].contains(verb.lowercased()) ? "" : verb }
     return indicator
   }
 }

@@ -22,12 +22,16 @@ public struct Indicator: Hashable, Sendable {
   public var direction: RankingDirection
   /// Whether negative values are legitimate (利润 yes, 税收收入 no).
   public var allowsNegative: Bool
+  /// The verb a Chinese report puts before the amount (完成, 实现; empty for none), when the indicator
+  /// file sets one; `nil` to infer it from the name (`reportVerb`).
+  public var verb: String?
 
   /// Creates an indicator description.
   public init(
     code: String, nameZh: String, nameEn: String = "", unit: Unit, displayUnit: Unit? = nil,
     kind: IndicatorKind, publication: Publication, january: JanuaryPublication = .alone,
-    parent: String? = nil, direction: RankingDirection = .higherIsBetter, allowsNegative: Bool
+    parent: String? = nil, direction: RankingDirection = .higherIsBetter, allowsNegative: Bool,
+    verb: String? = nil
   ) {
     self.code = code
     self.nameZh = nameZh
@@ -40,6 +44,7 @@ public struct Indicator: Hashable, Sendable {
     self.parent = parent
     self.direction = direction
     self.allowsNegative = allowsNegative
+    self.verb = verb
   }
 }
 
@@ -97,6 +102,19 @@ extension Indicator {
     guard kind == .rate else { return false }
     let names = [nameZh, nameEn.lowercased()]
     return Self.growthWords.contains { word in names.contains { $0.contains(word) } }
+  }
+
+  /// Name parts of amounts a report says are achieved (实现) rather than completed (完成): revenue,
+  /// profit, value added and GDP.
+  static let achievedAmounts = ["营业收入", "主营业务收入", "营收", "利润", "增加值", "生产总值", "GDP"]
+
+  /// The verb a Chinese clause puts before this indicator's amount: the indicator file's `verb`, else
+  /// none for a per-capita figure (居民人均可支配收入), 实现 for revenue, profit, value added and GDP
+  /// (营业收入, 利润总额, 工业增加值, 地区生产总值), else 完成 (tax, investment, output, target tasks).
+  public var reportVerb: String {
+    if let verb { return verb }
+    if nameZh.contains("人均") { return "" }
+    return Self.achievedAmounts.contains { nameZh.contains($0) } ? "实现" : "完成"
   }
 
   /// When this indicator's months are published (January alone or with February).

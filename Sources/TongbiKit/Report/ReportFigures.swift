@@ -86,7 +86,8 @@ package struct ReportFigures: Sendable {
     let reportPeriod = reportPeriod(ordinal, indicator: code, at: period)
     var figures = IndicatorFigures(
       code: code, nameZh: indicator?.nameZh ?? code, nameEn: indicator?.nameEn ?? "",
-      unit: indicator?.unit ?? .count, kind: kind, period: reportPeriod, value: nil,
+      verb: indicator?.reportVerb ?? "完成", unit: indicator?.unit ?? .count, kind: kind, period: reportPeriod,
+      value: nil,
       growth: .undefined(.missingCurrent))
     guard let ordinal, let row = panel.row(of: period) else { return figures }
     let isAmount = kind == .amount || kind == .stock

@@ -56,7 +56,7 @@ struct NarrativeWordingTests {
     #expect(zh(.value(99.94)) == "同比增长99.9%")
     #expect(en(.value(8.65)) == "up 8.7% year on year")
     #expect(en(.value(-0.04)) == "unchanged from the same period last year")
-    #expect(en(.value(150)) == "up 1.5 times year on year")
+    #expect(en(.value(150)) == "up 150.0% year on year")
   }
 
   @Test("full year says 比上年, not 同比")

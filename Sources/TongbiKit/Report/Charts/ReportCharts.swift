@@ -26,7 +26,8 @@ package enum ReportCharts {
         }
       }
       let monthly = LineChart(
-        title: "\(name)\(separator)\(labels["monthly_chart"] ?? "") (\(figures.unit.symbol))",
+        title:
+          "\(name)\(separator)\(labels["monthly_chart"] ?? "") (\(TableCells.unit(figures.unit, language: language)))",
         kind: "monthly",
         categories: categories,
         series: [

@@ -30,17 +30,34 @@ package enum ClauseKind: String, Sendable, CaseIterable {
   /// 规上工业增加值, 工业增加值累计增长 → 工业增加值, industrial value-added growth → industrial
   /// value-added.
   static let growthSuffixes = [
-    "累计同比增长", "累计增长", "同比增长", "同比增速", "增长率", "增速", "增幅", " growth rate", " growth",
+    "累计同比增长", "累计增长", "同比增长", "同比增速", "增长率", "增速", "增幅", "增长", " growth rate", " growth",
   ]
 
   /// What a growth rate measures the growth of: `name` without a trailing unit mark (%) and growth
-  /// ending; `name` itself when nothing would be left.
+  /// ending, and without a 同比 or 实际 left before that ending (the growth phrase says them once);
+  /// `name` itself when nothing would be left.
   package static func subject(of name: String) -> String {
+    subjectAndQualifier(of: name).subject
+  }
+
+  /// `subject(of:)` and the qualifier the name gives the growth: 实际 for 规模以上工业增加值同比实际增速
+  /// (worded 规模以上工业增加值同比实际增长6.0%), else empty.
+  package static func subjectAndQualifier(of name: String) -> (subject: String, qualifier: String) {
     var stem = name
     for mark in ["(%)", "（%）"] where stem.hasSuffix(mark) { stem = String(stem.dropLast(mark.count)) }
-    for suffix in growthSuffixes where stem.hasSuffix(suffix) && stem.count > suffix.count {
-      return String(stem.dropLast(suffix.count))
+    guard let suffix = growthSuffixes.first(where: { stem.hasSuffix($0) && stem.count > $0.count }) else {
+      return (stem, "")
     }
-    return stem
+    let whole = stem
+    stem = String(stem.dropLast(suffix.count))
+    if ["同比", "实际", "同比实际", "累计"].contains(stem) { return (whole, "") }
+    var qualifier = ""
+    for (ending, said) in [("同比实际", "实际"), ("实际", "实际"), ("同比", "")]
+    where stem.hasSuffix(ending) && stem.count > ending.count {
+      stem = String(stem.dropLast(ending.count))
+      qualifier = said
+      break
+    }
+    return (stem, qualifier)
   }
 }

@@ -5,6 +5,8 @@
 package struct ClauseParts: Sendable, Equatable {
   /// Indicator name in the report's language.
   package var indicator: String
+  /// The verb before a Chinese amount (完成, 实现, or empty).
+  package var verb: String
   /// What a growth rate is the growth of (规上工业增加值 for 规上工业增加值增速); the name otherwise.
   package var subject: String
   /// How the clause states the indicator.
@@ -34,7 +36,9 @@ package struct ClauseParts: Sendable, Equatable {
   /// Words every part of `figures` in `language`.
   package init(_ figures: IndicatorFigures, language: ReportLanguage) {
     indicator = language == .en && !figures.nameEn.isEmpty ? figures.nameEn : figures.nameZh
-    subject = ClauseKind.subject(of: indicator)
+    verb = figures.verb
+    let (subject, qualifier) = ClauseKind.subjectAndQualifier(of: indicator)
+    self.subject = subject
     kind = figures.kind
     value = figures.value.map { AmountWording.parts($0, unit: figures.unit, language: language).number }
     unit = AmountWording.unitText(figures.unit, language: language)
@@ -42,8 +46,7 @@ package struct ClauseParts: Sendable, Equatable {
     case .amount, .stock, .growthRate:
       growth = GrowthWording.phrase(
         figures.growth, current: figures.value, base: figures.base, period: figures.period,
-        unit: figures.unit,
-        language: language)
+        unit: figures.unit, language: language, qualifier: figures.kind == .growthRate ? qualifier : "")
     case .rate:
       growth = RateWording.pointChange(figures.growth, period: figures.period, language: language)
     case .index:

@@ -10,18 +10,19 @@ import Foundation
 /// profit). Full-year figures say 比上年 instead of 同比 (与上年持平).
 package enum GrowthWording {
   /// The phrase for `growth` of a figure in `period`: `current` and `base` are the levels compared
-  /// (amounts and stocks only; `nil` otherwise), in `unit`.
+  /// (amounts and stocks only; `nil` otherwise), in `unit`; `qualifier` (实际) goes between 同比 and
+  /// 增长/下降 in Chinese.
   package static func phrase(
     _ growth: GrowthValue, current: ReportAmount?, base: ReportAmount?, period: ReportPeriod, unit: Unit,
-    language: ReportLanguage
+    language: ReportLanguage, qualifier: String = ""
   ) -> String {
-    let words = Words.of(language, fullYear: period.isFullYear)
+    let words = Words.of(language, fullYear: period.isFullYear, qualifier: qualifier)
     switch growth {
     case .value(let rate):
       if let current, let base, current.value < 0, base.value > 0 { return words.profitToLoss }
       guard let shown = ShownRate(rate) else { return words.undefined(.missingCurrent) }
       if shown.isZero { return words.unchanged }
-      if shown.tenths >= 1000 { return words.times(shown.times) }
+      if shown.tenths >= 1000 { return words.times(shown) }
       return shown.tenths > 0 ? words.up(shown.text) : words.down(shown.magnitude.text)
     case .undefined(.zeroBase):
       return current?.value.isZero == true ? words.unchanged : words.new
@@ -45,7 +46,8 @@ package enum GrowthWording {
   struct Words {
     var up: (String) -> String
     var down: (String) -> String
-    var times: (String) -> String
+    /// A growth of 100% or more: 增长 X 倍 in Chinese, the percentage in English.
+    var times: (ShownRate) -> String
     var unchanged: String
     var new: String
     var profitToLoss: String
@@ -55,13 +57,14 @@ package enum GrowthWording {
     var lossWidened: (String) -> String
     var undefined: (UndefinedReason) -> String
 
-    static func of(_ language: ReportLanguage, fullYear: Bool) -> Words {
+    static func of(_ language: ReportLanguage, fullYear: Bool, qualifier: String = "") -> Words {
       switch language {
       case .zh:
         let compared = fullYear ? "比上年" : "同比"
         let sameTime = fullYear ? "上年" : "上年同期"
+        let grew = compared + qualifier
         return Words(
-          up: { "\(compared)增长\($0)%" }, down: { "\(compared)下降\($0)%" }, times: { "\(compared)增长\($0)倍" },
+          up: { "\(grew)增长\($0)%" }, down: { "\(grew)下降\($0)%" }, times: { "\(grew)增长\($0.times)倍" },
           unchanged: "与\(sameTime)持平", new: "新增（\(sameTime)为0）", profitToLoss: "\(compared)由盈转亏",
           lossToProfit: "\(compared)扭亏为盈", lossUnchanged: "亏损与\(sameTime)持平",
           lossNarrowed: { "\(compared)减亏\($0)" }, lossWidened: { "亏损\(compared)扩大\($0)" },
@@ -77,7 +80,7 @@ package enum GrowthWording {
         let sameTime = fullYear ? "last year" : "the same period last year"
         return Words(
           up: { "up \($0)% \(compared)" }, down: { "down \($0)% \(compared)" },
-          times: { "up \($0) times \(compared)" },
+          times: { "up \($0.text)% \(compared)" },
           unchanged: "unchanged from \(sameTime)", new: "new (zero in \(sameTime))",
           profitToLoss: "turned from a profit to a loss \(compared)",
           lossToProfit: "turned from a loss to a profit \(compared)",

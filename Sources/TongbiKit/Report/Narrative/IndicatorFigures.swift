@@ -7,6 +7,8 @@ package struct IndicatorFigures: Sendable, Equatable {
   package var nameZh: String
   /// English name, e.g. `tax revenue` (the Chinese name is used when empty).
   package var nameEn: String
+  /// The verb before a Chinese amount: 完成, 实现, or empty (`Indicator.reportVerb`).
+  package var verb: String
   /// Unit as the data publish it (万元 even above 1 亿元), or the unit the report shows it in.
   package var unit: Unit
   /// How the clause states the indicator (amount, stock, growth rate, rate, index).
@@ -32,7 +34,8 @@ package struct IndicatorFigures: Sendable, Equatable {
 
   /// Creates the figures of one indicator; optional parts default to absent.
   package init(
-    code: String, nameZh: String, nameEn: String = "", unit: Unit, kind: ClauseKind = .amount,
+    code: String, nameZh: String, nameEn: String = "", verb: String = "完成", unit: Unit,
+    kind: ClauseKind = .amount,
     period: ReportPeriod,
     value: ReportAmount?, base: ReportAmount? = nil, growth: GrowthValue, previous: PreviousRate? = nil,
     target: TargetFigures? = nil,
@@ -41,6 +44,7 @@ package struct IndicatorFigures: Sendable, Equatable {
     self.code = code
     self.nameZh = nameZh
     self.nameEn = nameEn
+    self.verb = verb
     self.unit = unit
     self.kind = kind
     self.period = period

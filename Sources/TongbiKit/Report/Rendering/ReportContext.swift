@@ -14,7 +14,8 @@ enum ReportContext {
     for (index, figures) in document.figures.enumerated() {
       let parts = ClauseParts(figures, language: language)
       var clause: [String: Any] = [
-        "indicator": escape(parts.indicator), "subject": escape(parts.subject), "unit": escape(parts.unit),
+        "indicator": escape(parts.indicator), "verb": escape(parts.verb), "subject": escape(parts.subject),
+        "unit": escape(parts.unit),
         "growth": escape(parts.growth), "code": escape(figures.code), "has_value": parts.value != nil,
         "has_target": parts.targetCompletion != nil, "first": index == 0,
         "last": index == document.figures.count - 1,

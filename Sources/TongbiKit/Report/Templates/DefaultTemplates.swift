@@ -14,7 +14,7 @@ package enum DefaultTemplates {
 
   static let clauseZh = """
     {{clause_period}}\
-    {{#is_amount}}{{#has_value}}完成{{indicator}}{{value}}{{unit}}，{{/has_value}}\
+    {{#is_amount}}{{#has_value}}{{verb}}{{indicator}}{{value}}{{unit}}，{{/has_value}}\
     {{^has_value}}{{indicator}}{{/has_value}}{{/is_amount}}\
     {{#is_stock}}{{indicator}}{{#has_value}}{{value}}{{unit}}，{{/has_value}}{{/is_stock}}\
     {{#is_growth_rate}}{{#has_value}}{{subject}}{{/has_value}}{{^has_value}}{{indicator}}{{/has_value}}{{/is_growth_rate}}\
