@@ -70,7 +70,7 @@ struct GrowthCommand: ParsableCommand {
       try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
     }
     if comparePublished {
-      let comparison = PublishedRateComparison(panel: panel)
+      let comparison = PublishedRateComparison(panel: panel, period: period.flatMap(Period.init(parsing:)))
       let text =
         switch format {
         case .csv: ComparisonRenderer.csv(comparison)
@@ -87,6 +87,7 @@ struct GrowthCommand: ParsableCommand {
     var table = try CommandFailure.wrapGrowth { () throws(GrowthError) in
       try GrowthTable(panel: panel, indicators: indicators, period: period.flatMap(Period.init(parsing:)))
     }
+    if !table.ratePairs.rates.isEmpty { table.addPublishedRateColumns() }
     if let targets {
       let read = try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: targets) }
       table.addTargetColumns(read)

@@ -22,6 +22,10 @@ public struct GrowthTable: Sendable {
   /// Per series ordinal: the position of its indicator in `indicators` (looked up once, so that no
   /// series hashes its indicator's name).
   let indicatorPositions: [Int]
+  /// Which published growth rates are the growth of which levels.
+  public let ratePairs: PublishedRatePairs
+  /// Per series ordinal: the panel column of its paired published rate, and whether that rate is 累计.
+  private let rateColumns: [(column: Int, isCumulative: Bool)?]
   /// Levels and headline growth of every series, computed on first use by the extra columns and the
   /// report, then shared.
   private var cachedSnapshot: TableSnapshot?
@@ -72,6 +76,16 @@ public struct GrowthTable: Sendable {
       regions.map { selected in panel.regionOrder.filter(selected.contains) } ?? panel.regionOrder
     (series, columns, indicatorPositions) = Self.series(of: panel, regions: regionOrder, codes: codes)
     self.indicators = codes.map { panel.indicators[$0] }
+    let pairs = PublishedRatePairs(panel: panel)
+    ratePairs = pairs
+    rateColumns = series.map { key in
+      guard let rate = pairs.rates[key.indicator],
+        let column = panel.column(
+          of: SeriesKey(
+            region: key.region, indicator: rate.code, form: rate.isCumulative ? .cumulative : .monthly))
+      else { return nil }
+      return (column, rate.isCumulative)
+    }
   }
 
   /// The levels and headline growth of every series: computed once, on the first call.
@@ -138,7 +152,10 @@ public struct GrowthTable: Sendable {
         monthlyColumn: columns[ordinal].monthly, cumulativeColumn: columns[ordinal].cumulative,
         indicator: indicator)
     else { return false }
-    growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod)
+    let published = rateColumns[ordinal].map {
+      (values: panel.values.column($0.column), isCumulative: $0.isCumulative)
+    }
+    growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod, published: published)
     return true
   }
 

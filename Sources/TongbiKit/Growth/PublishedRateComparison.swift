@@ -36,20 +36,16 @@ package struct PublishedRateComparison: Sendable {
     package var twoYearAverage: GrowthValue
   }
 
-  /// Suffixes that make a rate indicator the published growth of a level indicator.
-  static let rateSuffixes = ["同比增长", "同比增速", "同比增长率", "增长", "增速"]
-
   /// The compared rows, by region, indicator pair, period.
   package private(set) var rows: [Row] = []
 
-  /// Pairs each level indicator with its published rate and compares them for every region.
-  package init(panel: Panel) {
+  /// Compares each level indicator with its published rate (`PublishedRatePairs`) for every region, in
+  /// every published period or only in `period`.
+  package init(panel: Panel, period selected: Period? = nil) {
+    let pairs = PublishedRatePairs(panel: panel)
     for levelCode in panel.indicatorOrder {
       guard let level = panel.indicators[levelCode], level.kind.cumulates,
-        let rateCode = panel.indicatorOrder.first(where: { code in
-          guard let rate = panel.indicators[code], rate.kind == .rate else { return false }
-          return Self.rateSuffixes.contains { level.nameZh + $0 == rate.nameZh }
-        })
+        let rateCode = pairs.rates[levelCode]?.code
       else { continue }
       for region in panel.regionOrder {
         guard let forms = panel.forms(region: region, indicator: levelCode),
@@ -60,6 +56,7 @@ package struct PublishedRateComparison: Sendable {
         let published = rateForms.cumulative.contains { !$0.isNaN } ? rateForms.cumulative : rateForms.monthly
         for row in 0..<panel.periodCount where growth.isPublished(row: row) {
           let period = panel.period(atRow: row)
+          if let selected, period != selected { continue }
           let combined = growth.calendar.isCombinedPeriod(month: period.month)
           let value = combined ? growth.cumulative[row] : growth.monthly[row]
           if value.isNaN && published[row].isNaN { continue }

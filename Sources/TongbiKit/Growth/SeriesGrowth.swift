@@ -51,6 +51,16 @@ public struct SeriesGrowth: Sendable {
   public private(set) var headline: [Double] = []
   /// Whether the headline is the series' own value (a published growth rate) rather than a quantity.
   public private(set) var headlineIsOwnValue = false
+  /// Whether a published growth rate was paired with the series (`PublishedRatePairs`); its values
+  /// then stand for the growth they publish.
+  public private(set) var hasPublishedRate = false
+  /// Where a published rate stands for a growth: the growth implied by the levels, percent; NaN
+  /// elsewhere.
+  public private(set) var levelImpliedGrowth: [Double] = []
+  /// Where a published rate stands for a growth: 口径差 B̂ − X(y−1), the comparable base implied by
+  /// the rate, B̂ = X / (1 + g/100), less last year's published level, in the series' unit; NaN
+  /// elsewhere.
+  public private(set) var caliberGap: [Double] = []
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
   /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
@@ -113,7 +123,16 @@ public struct SeriesGrowth: Sendable {
   ///
   /// Each quantity is one pass over the months writing its values and reason codes into the reused
   /// buffers; the change of growth takes each month's displayed (rounded) headline rate, rounded once.
-  public mutating func compute(forms: SeriesForms, indicator: Indicator, firstPeriod: Period) {
+  /// With `published` (the values of the series' paired growth rate, one per month, and whether it is
+  /// the 累计 rate), the published rate replaces the growth it publishes wherever it is published: the
+  /// 累计同比 for a 累计 rate and for a month's rate of the combined 1-2月, else the month's 同比. A flow
+  /// published with its months' rates gets its 累计同比 on their comparable basis, Σ X / Σ B̂ − 1 with
+  /// B̂ = X / (1 + g/100) (2018年1-5月 社会消费品零售总额 9.5%, as published, where the levels alone
+  /// give 4.6%). Where the headline is replaced, the two-year average is taken from the rates.
+  public mutating func compute(
+    forms: SeriesForms, indicator: Indicator, firstPeriod: Period,
+    published: (values: [Double], isCumulative: Bool)? = nil
+  ) {
     self.firstPeriod = firstPeriod
     monthly = forms.monthly
     cumulative = forms.cumulative
@@ -147,6 +166,10 @@ public struct SeriesGrowth: Sendable {
         }
       }
     }
+    hasPublishedRate = published != nil
+    if let published {
+      applyPublishedRate(published.values, isCumulative: published.isCumulative, kind: indicator.kind)
+    }
     headlineIsOwnValue = indicator.isGrowthRate
     if headlineIsOwnValue {
       headline = hasCumulative ? cumulative : monthly
@@ -157,6 +180,85 @@ public struct SeriesGrowth: Sendable {
       let headlineCodes = reasons[(hasCumulative ? GrowthQuantity.cumulativeYoY : .monthlyYoY).rawValue]
       computeChangeOfGrowth(headlineCodes: headlineCodes, firstMonth: firstMonth)
     }
+  }
+
+  /// Puts the published rate `rates` in place of the growth it publishes (see `compute`), keeping the
+  /// level-implied headline growth and the 口径差 beside it where the headline is replaced.
+  private mutating func applyPublishedRate(_ rates: [Double], isCumulative: Bool, kind: IndicatorKind) {
+    let count = min(monthly.count, rates.count)
+    levelImpliedGrowth = Array(repeating: .nan, count: monthly.count)
+    caliberGap = Array(repeating: .nan, count: monthly.count)
+    let cumulativeRate = isCumulative && hasCumulative
+    var replacedHeadline = Array(repeating: false, count: monthly.count)
+    for row in 0..<count where !rates[row].isNaN && isPublished(row: row) {
+      let month = (firstPeriod + row).month
+      let quantity: GrowthQuantity =
+        cumulativeRate || calendar.isCombinedPeriod(month: month) ? .cumulativeYoY : .monthlyYoY
+      let levels = quantity == .cumulativeYoY ? cumulative : monthly
+      if (quantity == .cumulativeYoY) == hasCumulative {
+        let implied = GrowthFormulas.impliedBase(current: levels[row], publishedRate: rates[row])
+        noteReplacedHeadline(
+          row: row, impliedBase: implied.number, lastYear: row >= 12 ? levels[row - 12] : .nan)
+        replacedHeadline[row] = true
+      }
+      switch quantity {
+      case .cumulativeYoY: cumulativeYoY[row] = rates[row]
+      default: monthlyYoY[row] = rates[row]
+      }
+      reasons[quantity.rawValue][row] = 0
+    }
+    if !isCumulative && hasCumulative && kind == .flow {
+      comparableCumulativeGrowth(rates, replaced: &replacedHeadline)
+    }
+    let headlineRates = hasCumulative ? cumulativeYoY : monthlyYoY
+    for row in 12..<max(count, 12) where replacedHeadline[row] && replacedHeadline[row - 12] {
+      let average = GrowthFormulas.twoYearAverage(
+        rate: headlineRates[row], previousRate: headlineRates[row - 12])
+      twoYearAverage[row] = average.rawValue
+      reasons[GrowthQuantity.twoYearAverage.rawValue][row] = average.reasonCode
+    }
+  }
+
+  /// 累计同比 on the comparable basis of a month's published rates: Σ X / Σ B̂ − 1 over the year's
+  /// published periods up to the month, B̂ = X / (1 + g/100) the comparable base of each (for 1-2月, X
+  /// is C(y,2)); only where every period of the year so far has its value and rate.
+  private mutating func comparableCumulativeGrowth(_ rates: [Double], replaced: inout [Bool]) {
+    var sums = (value: 0.0, base: 0.0)
+    var complete = false
+    for row in 0..<min(monthly.count, rates.count) {
+      let month = (firstPeriod + row).month
+      if month == 1 {
+        sums = (0, 0)
+        complete = true
+      }
+      guard isPublished(row: row) else { continue }
+      let value = calendar.isCombinedPeriod(month: month) ? cumulative[row] : monthly[row]
+      guard complete, let base = GrowthFormulas.impliedBase(current: value, publishedRate: rates[row]).number
+      else {
+        complete = false
+        continue
+      }
+      sums = (sums.value + value, sums.base + base)
+      guard sums.base > 0 else { continue }
+      if !replaced[row] {
+        noteReplacedHeadline(
+          row: row, impliedBase: sums.base, lastYear: row >= 12 ? cumulative[row - 12] : .nan)
+      }
+      cumulativeYoY[row] = (sums.value / sums.base - 1) * 100
+      reasons[GrowthQuantity.cumulativeYoY.rawValue][row] = 0
+      replaced[row] = true
+    }
+  }
+
+  /// Keeps, at `row`, the headline growth implied by the levels and the 口径差 B̂ − X(y−1) before the
+  /// headline is replaced.
+  private mutating func noteReplacedHeadline(row: Int, impliedBase: Double?, lastYear: Double) {
+    levelImpliedGrowth[row] = value(hasCumulative ? .cumulativeYoY : .monthlyYoY, row: row).number ?? .nan
+    caliberGap[row] =
+      GrowthFormulas.caliberGap(
+        impliedBase: impliedBase.map { .value($0) } ?? .undefined(.noBase), lastYear: lastYear
+      )
+      .number ?? .nan
   }
 
   /// 提高/回落: round₁(round₁(h_now) − round₁(h_previous)), the previous published period by the

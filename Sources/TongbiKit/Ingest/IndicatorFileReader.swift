@@ -4,7 +4,8 @@
 /// 计量单位/unit, 类型/kind (flow stock rate index average, or 流量 存量 比率 指数 平均), 发布方式/publication
 /// (monthly cumulative both, or 当月 累计 两者), 一月/january (alone with-february, or 单独 合并),
 /// 上级指标/parent, 排名方向/direction (higher lower, or 越高越好 越低越好), 允许负值/negative (yes no, 是 否),
-/// 动词/verb (the word before the amount in a report: 完成, 实现, or 无/none for no verb).
+/// 动词/verb (the word before the amount in a report: 完成, 实现, or 无/none for no verb), 增速对应指标/rate_of
+/// (for a published growth rate, the code or name of the level it is the growth of).
 /// Missing cells take the values inferred from the name and unit.
 public enum IndicatorFileReader {
   static let headers: [String: String] = [
@@ -19,6 +20,7 @@ public enum IndicatorFileReader {
     "排名方向": "direction", "direction": "direction",
     "允许负值": "negative", "negative": "negative", "allows_negative": "negative",
     "动词": "verb", "verb": "verb", "表述动词": "verb",
+    "增速对应指标": "rate_of", "对应指标": "rate_of", "rate_of": "rate_of",
   ]
   static let kinds: [String: IndicatorKind] = [
     "流量": .flow, "存量": .stock, "比率": .rate, "指数": .index, "平均": .average, "率": .rate,
@@ -112,6 +114,14 @@ public enum IndicatorFileReader {
     indicator.parent = parent.isEmpty ? nil : parent
     let verb = cell("verb")
     if !verb.isEmpty { indicator.verb = ["无", "none", "-"].contains(verb.lowercased()) ? "" : verb }
+    let rateOf = cell("rate_of")
+    if !rateOf.isEmpty {
+      guard indicator.kind == .rate else {
+        throw .malformed(
+          position("rate_of"), reason: "rate_of '\(rateOf)': only a rate can be the growth of a level")
+      }
+      indicator.rateOf = rateOf
+    }
     return indicator
   }
 }

@@ -25,13 +25,17 @@ public struct Indicator: Hashable, Sendable {
   /// The verb a Chinese report puts before the amount (完成, 实现; empty for none), when the indicator
   /// file sets one; `nil` to infer it from the name (`reportVerb`).
   public var verb: String?
+  /// For a published growth rate, the code or name of the level indicator whose growth it is (营业收入同比增长
+  /// → 营业收入), when the indicator file sets it (`rate_of`); `nil` to pair by name
+  /// (`PublishedRatePairs`).
+  public var rateOf: String?
 
   /// Creates an indicator description.
   public init(
     code: String, nameZh: String, nameEn: String = "", unit: Unit, displayUnit: Unit? = nil,
     kind: IndicatorKind, publication: Publication, january: JanuaryPublication = .alone,
     parent: String? = nil, direction: RankingDirection = .higherIsBetter, allowsNegative: Bool,
-    verb: String? = nil
+    verb: String? = nil, rateOf: String? = nil
   ) {
     self.code = code
     self.nameZh = nameZh
@@ -45,6 +49,7 @@ public struct Indicator: Hashable, Sendable {
     self.direction = direction
     self.allowsNegative = allowsNegative
     self.verb = verb
+    self.rateOf = rateOf
   }
 }
 

@@ -100,6 +100,15 @@ package struct ReportFigures: Sendable {
         figures.previous = PreviousRate(period: reportPeriod.previousPublished, rate: rate)
       }
     }
+    if let rate = table.ratePairs.rates[code], !rate.isCumulative, reportPeriod.isCumulative,
+      !reportPeriod.calendar.isCombinedPeriod(month: period.month),
+      let column = panel.column(of: SeriesKey(region: region, indicator: rate.code, form: .monthly)),
+      case let published = panel.value(column: column, at: period), !published.isNaN
+    {
+      var month = reportPeriod
+      month.isCumulative = false
+      figures.monthGrowth = MonthGrowth(period: month, rate: published)
+    }
     if isAmount, let completion = column("target_completion_pct", ordinal, row: row).number {
       figures.target = TargetFigures(
         completion: completion, timeProgress: Double(period.month) / 12 * 100,

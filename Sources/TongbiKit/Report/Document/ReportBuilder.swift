@@ -11,7 +11,8 @@ public enum ReportBuilder {
     let source = ReportFigures(panel: panel, region: region, targets: targets)
     var figures: [IndicatorFigures] = []
     var histories: [IndicatorHistory] = []
-    for code in panel.indicatorOrder {
+    // A published rate paired with its level is that level's growth, never a clause of its own.
+    for code in panel.indicatorOrder where source.table.ratePairs.levels[code] == nil {
       var entry = source.figures(region: region, indicator: code, at: period)
       if let projection = projections.first(where: { $0.region == region && $0.indicator == code }) {
         entry.projection = ProjectionFigures(projection, decimals: entry.value?.decimals ?? 0)

@@ -20,6 +20,8 @@ package struct ClauseParts: Sendable, Equatable {
   package var growth: String
   /// Change of growth against the previous published period.
   package var comparison: String?
+  /// The month's own published growth beside a year-to-date figure: 其中6月份同比增长11.0%.
+  package var monthGrowth: String?
   /// Gap to the parent's average growth.
   package var gap: String?
   /// Completion of the annual target in percent, one decimal ("51.4").
@@ -55,6 +57,13 @@ package struct ClauseParts: Sendable, Equatable {
     comparison = ComparisonWording.phrase(
       current: figures.growth, previous: figures.previous, period: figures.period, language: language,
       prices: figures.kind == .index)
+    monthGrowth = figures.monthGrowth.map { month in
+      let words = GrowthWording.phrase(
+        .value(month.rate), current: nil, base: nil, period: month.period, unit: figures.unit,
+        language: language)
+      let when = PeriodWording.words(month.period, language: language)
+      return language == .zh ? "其中\(when)\(words)" : "\(when) alone \(words)"
+    }
     gap = figures.parentGap.flatMap { ParentWording.gap($0, language: language) }
     targetCompletion = figures.target.map { TargetWording.completion($0.completion) }
     stretchCompletion = figures.target?.stretchCompletion.map(TargetWording.completion)

@@ -15,6 +15,20 @@ package struct PreviousRate: Sendable, Equatable {
   }
 }
 
+/// The growth of the report's month alone, published with a year-to-date figure.
+package struct MonthGrowth: Sendable, Equatable {
+  /// The month (not cumulative).
+  package var period: ReportPeriod
+  /// Its 同比, percent.
+  package var rate: Double
+
+  /// Creates a month's growth.
+  package init(period: ReportPeriod, rate: Double) {
+    self.period = period
+    self.rate = rate
+  }
+}
+
 /// Progress against the annual target: completion C(y,m) / T(y) × 100% of the first tier (确保), of the
 /// 力争 (stretch) tier when one is set, and 序时进度 m / 12 × 100%.
 package struct TargetFigures: Sendable, Equatable {

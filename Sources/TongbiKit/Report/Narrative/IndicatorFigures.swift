@@ -23,6 +23,9 @@ package struct IndicatorFigures: Sendable, Equatable {
   package var growth: GrowthValue
   /// Growth of the previous published period, if known.
   package var previous: PreviousRate?
+  /// The month's own growth as a published rate states it, beside a year-to-date figure (其中6月份同比
+  /// 增长11.0%); `nil` unless a month's rate was published with the level.
+  package var monthGrowth: MonthGrowth?
   /// Target completion and time progress, if a target is set.
   package var target: TargetFigures?
   /// Rank among the parent's sub-regions, if ranked.

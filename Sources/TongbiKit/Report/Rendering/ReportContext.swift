@@ -25,7 +25,8 @@ enum ReportContext {
       let ownPeriod = words == periodInForce ? nil : words
       periodInForce = words
       let optional: [(String, String?)] = [
-        ("value", parts.value), ("comparison", parts.comparison), ("gap", parts.gap),
+        ("value", parts.value), ("comparison", parts.comparison), ("month_growth", parts.monthGrowth),
+        ("gap", parts.gap),
         ("target_completion", parts.targetCompletion), ("stretch_completion", parts.stretchCompletion),
         ("schedule", parts.schedule), ("rank", parts.rank), ("projection", parts.projection),
         ("clause_period", ownPeriod),

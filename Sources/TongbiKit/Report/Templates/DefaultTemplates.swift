@@ -20,7 +20,8 @@ package enum DefaultTemplates {
     {{#is_growth_rate}}{{#has_value}}{{subject}}{{/has_value}}{{^has_value}}{{indicator}}{{/has_value}}{{/is_growth_rate}}\
     {{#is_rate}}{{indicator}}{{#has_value}}为{{value}}{{unit}}，{{/has_value}}{{/is_rate}}\
     {{#is_index}}{{indicator}}{{#has_value}}为{{value}}，{{/has_value}}{{/is_index}}\
-    {{growth}}{{#comparison}}，{{comparison}}{{/comparison}}{{#gap}}，{{gap}}{{/gap}}\
+    {{growth}}{{#comparison}}，{{comparison}}{{/comparison}}{{#month_growth}}，{{month_growth}}{{/month_growth}}\
+    {{#gap}}，{{gap}}{{/gap}}\
     {{#has_target}}，完成全年目标任务的{{target_completion}}%\
     {{#stretch_completion}}（力争目标的{{stretch_completion}}%）{{/stretch_completion}}，{{schedule}}{{/has_target}}\
     {{#rank}}，{{rank}}{{/rank}}{{#projection}}，{{projection}}{{/projection}}
@@ -33,7 +34,8 @@ package enum DefaultTemplates {
     {{#is_growth_rate}}{{#has_value}}{{subject}} {{/has_value}}{{^has_value}}{{indicator}}, {{/has_value}}{{/is_growth_rate}}\
     {{#is_rate}}{{indicator}}{{#has_value}} {{value}}{{unit}}{{/has_value}}, {{/is_rate}}\
     {{#is_index}}{{indicator}}{{#has_value}} {{value}}{{/has_value}}, {{/is_index}}\
-    {{growth}}{{#comparison}}, {{comparison}}{{/comparison}}{{#gap}}, {{gap}}{{/gap}}\
+    {{growth}}{{#comparison}}, {{comparison}}{{/comparison}}{{#month_growth}}, {{month_growth}}{{/month_growth}}\
+    {{#gap}}, {{gap}}{{/gap}}\
     {{#has_target}}, {{target_completion}}% of the annual target\
     {{#stretch_completion}} ({{stretch_completion}}% of the stretch target){{/stretch_completion}}, {{schedule}}{{/has_target}}\
     {{#rank}}, {{rank}}{{/rank}}{{#projection}}, {{projection}}{{/projection}}
