@@ -36,7 +36,7 @@ struct GrowthCommandTests {
       lines.first?.hasPrefix("region,indicator,period,unit,monthly,monthly_yoy_pct,cumulative,") == true)
     #expect(lines.count == 29)
     #expect(
-      lines[1].hasPrefix("清溪镇,税收收入,2024-06,万元,3098.5,4.629567096643476,18927.2,8.749511617751828,"))
+      lines[1].hasPrefix("清溪镇,税收收入,2024-06,万元,3098.5,4.62956709664348,18927.2,8.74951161775183,"))
     #expect(lines[1].contains(",-0.9,1522.8,"))
   }
 

@@ -1,11 +1,12 @@
 /// Fast text of numbers for CSV output, written straight into a byte buffer (no `String` per cell).
 ///
-/// Full precision: the text reads back as exactly the same `Double`. A value with at most 9 decimals
-/// (every published amount, and increments of them) is written in fixed point with the fewest
-/// decimals that read back exactly: with m = round(x·10ᵈ), |m| < 2⁵³, m / 10ᵈ is a single correctly
-/// rounded division, so when it equals x the decimal text m·10⁻ᵈ parses back to x. Other values
-/// (ratios) take their shortest round-trip digits from `ShortestDigits`, and the rare value outside its
-/// range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of `Double.description`.
+/// No binary noise: a value with at most 9 decimals (every published amount, and increments of them)
+/// is written in fixed point with the fewest decimals that read back exactly: with m = round(x·10ᵈ),
+/// |m| < 2⁵³, m / 10ᵈ is a single correctly rounded division, so when it equals x the decimal text
+/// m·10⁻ᵈ parses back to x. Other values (ratios) take their shortest round-trip digits rounded to at
+/// most 15 significant digits from `ShortestDigits` (a rate that is exactly 20 is written 20, not
+/// 20.000000000000004), and the rare value outside its range (|x| < 10⁻⁴ or ≥ 10¹⁵) the text of
+/// `Double.description`.
 @_spi(ByteLevel) public enum NumberBytes {
   /// Bytes one write may touch at its pointer: the longest text (32, `Double.description` included)
   /// and the stores the formatters make past it.
@@ -47,8 +48,8 @@
     return FixedDigits.write(integer.magnitude, places: units.decimals, negative: integer < 0, to: pointer)
   }
 
-  /// Shortest round-trip digits: `ShortestDigits`, else zero's text ("0.0", "-0.0", as
-  /// `Double.description`), else `Double.description`.
+  /// Shortest round-trip digits, at most 15 significant: `ShortestDigits`, else zero's text ("0.0",
+  /// "-0.0", as `Double.description`), else `Double.description`.
   @inlinable @inline(__always)
   public static func shortest(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
     if let length = ShortestDigits.write(value, to: pointer) { return length }

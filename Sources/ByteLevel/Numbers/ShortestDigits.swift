@@ -1,4 +1,7 @@
-/// Shortest round-trip decimal text of a `Double`, in fixed notation, written into a byte buffer.
+/// Decimal text of a `Double` for machine outputs, in fixed notation, written into a byte buffer: the
+/// shortest digits that read back as the value, rounded half away from zero to 15 significant digits
+/// when they are longer (binary noise such as 20.000000000000004 is below the 15th digit; any double
+/// with at most 15 significant decimal digits reads back from them as itself).
 ///
 /// For 10⁻⁴ ≤ |x| < 10¹⁵ (every growth rate and amount of a statistical table), x = f·2⁻ˢ exactly with
 /// 2⁵² ≤ f < 2⁵³ and 3 ≤ s ≤ 66. The scale comes from s alone: P = ⌈s·log₁₀ 2⌉ (1 ≤ P ≤ 20), so that
@@ -18,12 +21,12 @@
 /// exactly c₁·10^−(P−1) (2ᵏ for 0 ≤ k ≤ 49 an integer, 2⁻ᵏ for k ≤ 13 having k ≤ P − 1 decimals), so
 /// it takes the first answer at distance 0 and the narrower side never matters.
 ///
-/// x·10ᴾ < 2⁵³·10 gives c₁ < 10¹⁶ and c₀ < 10¹⁷, so the digits go to `FixedDigits.writeSeventeen`
-/// scaled to 17 digits, their count known from one comparison; a fitting c₁ that ends in zero (a
-/// short number) goes to `FixedDigits.write`, which strips its zeros.
+/// x·10ᴾ < 2⁵³·10 gives c₁ < 10¹⁶ and c₀ < 10¹⁷; up to 15 digits go to `FixedDigits.writeSeventeen`
+/// scaled to 17 digits, their count known from one comparison, 16 or 17 are rounded to 15 first; a
+/// fitting c₁ that ends in zero (a short number) goes to `FixedDigits.write`, which strips its zeros.
 @_spi(ByteLevel) public enum ShortestDigits {
-  /// Writes `value` at `pointer` and returns the byte count, or `nil` when |value| is outside
-  /// [10⁻⁴, 10¹⁵) or not finite.
+  /// Writes `value` with at most 15 significant digits at `pointer` and returns the byte count, or
+  /// `nil` when |value| is outside [10⁻⁴, 10¹⁵) or not finite.
   @inlinable @inline(__always)
   public static func write(_ value: Double, to pointer: UnsafeMutablePointer<UInt8>) -> Int? {
     let magnitude = value.magnitude
@@ -37,20 +40,28 @@
     let coarse = candidate(significand, five, binary &+ 1)
     let nearest = candidate(significand, five &* 5, binary).digits
     let negative = value < 0
-    if coarse.fits {
-      let digits = coarse.digits
-      if digits % 10 == 0 {
-        return FixedDigits.write(digits, places: places &- 1, negative: negative, to: pointer)
-      }
-      let sixteen = digits >= 1_000_000_000_000_000
-      return FixedDigits.writeSeventeen(
-        digits &* (sixteen ? 10 : 100), places: places &+ (sixteen ? 0 : 1), significant: sixteen ? 16 : 15,
-        negative: negative, to: pointer)
+    if coarse.fits && coarse.digits % 10 == 0 {
+      return FixedDigits.write(coarse.digits, places: places &- 1, negative: negative, to: pointer)
     }
+    if coarse.fits && coarse.digits < 1_000_000_000_000_000 {
+      return FixedDigits.writeSeventeen(
+        coarse.digits &* 100, places: places &+ 1, significant: 15, negative: negative, to: pointer)
+    }
+    // 16 or 17 digits, scaled to 17, are rounded half away from zero to their first 15 (machine outputs
+    // carry no binary noise: 20.000000000000004 is 20, 9.849442420068755 is 9.84944242006876). Adding
+    // 50 makes the first 15 digits of the sum those of the rounded value, so `writeSeventeen` writes
+    // them straight from it; the quotient by 100, off that chain, only decides whether the rounded value
+    // ends in zero (a carry to 10¹⁵ included), which `FixedDigits.write` strips.
     let seventeen = nearest >= 10_000_000_000_000_000
+    let scaled = coarse.fits ? coarse.digits &* 10 : seventeen ? nearest : nearest &* 10
+    let scaledPlaces = coarse.fits || seventeen ? places : places &+ 1
+    let sum = scaled &+ 50
+    let rounded = sum / 100
+    if rounded % 10 == 0 {
+      return FixedDigits.write(rounded, places: scaledPlaces &- 2, negative: negative, to: pointer)
+    }
     return FixedDigits.writeSeventeen(
-      seventeen ? nearest : nearest &* 10, places: places &+ (seventeen ? 0 : 1),
-      significant: seventeen ? 17 : 16, negative: negative, to: pointer)
+      sum, places: scaledPlaces, significant: 15, negative: negative, to: pointer)
   }
 
   /// P = ⌈s·log₁₀ 2⌉ for 3 ≤ s ≤ 66: ⌊s·78913 / 2¹⁸⌋ + 1, as 78913 / 2¹⁸ ≈ log₁₀ 2 gives ⌊s·log₁₀ 2⌋

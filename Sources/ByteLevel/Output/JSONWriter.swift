@@ -88,9 +88,14 @@ package struct JSONWriter {
     return result + "\""
   }
 
-  /// Shortest text that reads back as `value`; integers without a fraction.
+  /// The text of `value` as machine outputs write it (`NumberBytes`: its shortest digits, at most 15
+  /// significant, so 20.000000000000004 is 20); integers without a fraction.
   package static func shortest(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumberBytes.maximumLength) { buffer in
+      guard let base = buffer.baseAddress else { return "\(value)" }
+      let count = NumberBytes.shortest(value, to: base)
+      return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
   }
 }

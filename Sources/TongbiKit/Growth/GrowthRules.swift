@@ -7,8 +7,8 @@ struct GrowthRules {
   let kind: IndicatorKind
   let calendar: PublicationCalendar
   let hasCumulative: Bool
-  /// How the series' levels subtract exactly (increments); power 1 for averages, whose means are not
-  /// decimals.
+  /// How the series' values subtract exactly (increments, a rate's changes in points); power 1 for
+  /// averages, whose means are not decimals.
   let units: DecimalUnits
 
   /// 同比 of the month at `row` (calendar month `month`).
@@ -33,7 +33,7 @@ struct GrowthRules {
     if !calendar.hasMonthOnMonth(month) { return .undefined(.combinedPeriod) }
     let base = row >= 1 ? values[row - 1] : .nan
     return kind == .rate
-      ? GrowthFormulas.pointChange(current: values[row], base: base)
+      ? pointChange(current: values[row], base: base)
       : GrowthFormulas.ratioGrowth(current: values[row], base: base)
   }
 
@@ -62,11 +62,19 @@ struct GrowthRules {
       level: values[row], levelTwoYearsAgo: row >= 24 ? values[row - 24] : .nan)
   }
 
+  /// A rate's change in points, the exact difference of the two decimals where the rates are decimals
+  /// (13.8 − 14.1 is −0.3, not −0.29999999999999893).
+  @inline(__always)
+  private func pointChange(current: Double, base: Double) -> GrowthValue {
+    let change = GrowthFormulas.pointChange(current: current, base: base)
+    return change.number == nil ? change : .value(units.difference(current, base))
+  }
+
   @inline(__always)
   private func yearOnYear(_ values: UnsafeBufferPointer<Double>, row: Int) -> GrowthValue {
     let base = row >= 12 ? values[row - 12] : .nan
     switch kind {
-    case .rate: return GrowthFormulas.pointChange(current: values[row], base: base)
+    case .rate: return pointChange(current: values[row], base: base)
     case .index: return GrowthFormulas.indexGrowth(index: values[row])
     case .flow, .stock, .average: return GrowthFormulas.ratioGrowth(current: values[row], base: base)
     }
