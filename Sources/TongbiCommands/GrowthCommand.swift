@@ -89,7 +89,9 @@ struct GrowthCommand: ParsableCommand {
     }
     if !table.ratePairs.rates.isEmpty { table.addPublishedRateColumns() }
     if let targets {
-      let read = try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: targets) }
+      let read = try CommandFailure.wrap { () throws(IngestError) in
+        try TargetsReader.read(path: targets, for: panel)
+      }
       table.addTargetColumns(read)
     }
     var sumChecks = SumCheckReport()

@@ -42,7 +42,8 @@ struct ProjectCommand: ParsableCommand {
       try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let targetList = try CommandFailure.wrap { () throws(IngestError) in
-      try targets.map { path throws(IngestError) in try TargetsReader.read(path: path) } ?? []
+      try targets.map { path throws(IngestError) in try TargetsReader.read(path: path, for: result.panel) }
+        ?? []
     }
     let progress = ProgressReporter(label: "projecting", unit: "series")
     let projections = ProjectionBatch.run(

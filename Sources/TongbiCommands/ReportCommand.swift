@@ -88,7 +88,7 @@ struct ReportCommand: ParsableCommand {
     let reportPeriod = try ReportSelection.period(period, in: panel)
     let annualTargets =
       try targetsFile.map { path in
-        try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: path) }
+        try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: path, for: panel) }
       } ?? []
     let projections =
       project

@@ -90,6 +90,33 @@ struct TargetTests {
     }
   }
 
+  @Test("a repeated targets row, and for a panel a row naming an unknown region or indicator, are errors")
+  func unknownAndRepeated() throws {
+    let scratch = try ScratchDirectory()
+    let panel = try ingest(datasetPath("township/township-monthly.csv")).panel
+    let check = { (name: String, text: String) throws -> String in
+      let path = try scratch.write(name, text)
+      do throws(IngestError) {
+        _ = try TargetsReader.read(path: path, for: panel)
+      } catch {
+        return error.description
+      }
+      return "no error"
+    }
+    let header = "地区,指标,年度,目标值\n"
+    #expect(
+      try check("repeat.csv", header + "清溪镇,税收收入,2024,100\n清溪镇,税收收入,2023,90\n清溪镇,税收收入,2024,110\n")
+        .hasPrefix(
+          "\(scratch.missing(""))/repeat.csv:4:2: repeats the target of 清溪镇, 税收收入, 2024 given on line 2"))
+    #expect(
+      try check("region.csv", header + "清溪县,税收收入,2024,100\n")
+        .hasPrefix("\(scratch.missing(""))/region.csv:2:1: region '清溪县' is not in the data; it has: 清溪镇"))
+    #expect(
+      try check("indicator.csv", header + "清溪镇,税收总收入,2024,100\n")
+        .hasPrefix("\(scratch.missing(""))/indicator.csv:2:2: indicator '税收总收入' is not in the data"))
+    #expect(try check("fine.csv", header + "清溪镇,税收收入,2024,100\n清溪镇,税收收入,2023,90\n") == "no error")
+  }
+
   /// 清溪镇 税收收入 2023 target +8% over 2022's 31751.2 = 34291.296; 1-6月 2023 C = 17404.4:
   /// completion 17404.4 / 34291.296 = 50.75…%, ahead of 50% by 0.75… points.
   @Test("target columns on the township panel")

@@ -5,7 +5,9 @@
 /// Headers (Chinese or English, any order): 地区/region, 指标/indicator, 年度/year, 目标值/target,
 /// 目标增速(%)/target_growth_pct, 力争目标值/stretch_target, 力争目标增速(%)/stretch_growth_pct. Each
 /// tier is a level or a growth rate (a row giving both for one tier is rejected); a row with neither
-/// tier is rejected. Errors name file:line:column.
+/// tier is rejected, and so is a row repeating the region, indicator and year of an earlier one. Read
+/// for a panel, a row naming a region or an indicator (code, Chinese or English name) the panel lacks
+/// is rejected too. Errors name file:line:column.
 public enum TargetsReader {
   static let headers: [String: String] = [
     "地区": "region", "region": "region", "指标": "indicator", "indicator": "indicator",
@@ -18,20 +20,22 @@ public enum TargetsReader {
     "stretch_growth": "stretch_growth",
   ]
 
-  /// Reads the targets file at `path` (UTF-8 or GB18030).
-  public static func read(path: String) throws(IngestError) -> [AnnualTarget] {
-    try targets(CSVTextRows.read(path: path), path: path)
+  /// Reads the targets file at `path` (UTF-8 or GB18030), for `panel` when given.
+  public static func read(path: String, for panel: Panel? = nil) throws(IngestError) -> [AnnualTarget] {
+    try targets(CSVTextRows.read(path: path), path: path, panel: panel)
   }
 
   /// Reads a targets file that is already in memory (UTF-8 or GB18030), as if it were the file called
   /// `name` (the name only appears in positions).
   package static func read(bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) -> [AnnualTarget]
   {
-    try targets(CSVTextRows.read(bytes: bytes, path: name), path: name)
+    try targets(CSVTextRows.read(bytes: bytes, path: name), path: name, panel: nil)
   }
 
   /// The targets of the non-blank `rows` of the file at `path`, the first row the header.
-  private static func targets(_ rows: [TextRow], path: String) throws(IngestError) -> [AnnualTarget] {
+  private static func targets(_ rows: [TextRow], path: String, panel: Panel?) throws(IngestError)
+    -> [AnnualTarget]
+  {
     guard let header = rows.first else { throw .empty(path: path, reason: "targets file has no rows") }
     var columns: [String: Int] = [:]
     for (index, text) in header.texts.enumerated() {
@@ -46,7 +50,39 @@ public enum TargetsReader {
           + "(or region, indicator, year, target, target_growth_pct)")
     }
     var targets: [AnnualTarget] = []
-    for row in rows.dropFirst() { targets.append(try target(row, columns: columns, path: path)) }
+    var lines: [TargetKey: Int] = [:]
+    for row in rows.dropFirst() {
+      let target = try target(row, columns: columns, path: path)
+      let position = { (field: String) in
+        SourcePosition(file: path, line: row.line, column: (columns[field] ?? -1) + 1)
+      }
+      var code = target.indicator
+      if let panel {
+        guard panel.regions[target.region] != nil else {
+          throw .malformed(
+            position("region"),
+            reason: "region '\(target.region)' is not in the data; it has: "
+              + panel.regionOrder.prefix(20).joined(separator: ", "))
+        }
+        guard let known = GrowthTable.code(of: target.indicator, in: panel) else {
+          throw .malformed(
+            position("indicator"),
+            reason: "indicator '\(target.indicator)' is not in the data; it has: "
+              + panel.indicatorOrder.joined(separator: ", "))
+        }
+        code = known
+      }
+      let key = TargetKey(region: target.region, indicator: code, year: target.year)
+      if let first = lines[key] {
+        throw .malformed(
+          position("indicator"),
+          reason:
+            "repeats the target of \(target.region), \(target.indicator), \(target.year) given on line \(first)"
+        )
+      }
+      lines[key] = row.line
+      targets.append(target)
+    }
     return targets
   }
 
