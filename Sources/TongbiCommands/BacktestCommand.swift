@@ -9,6 +9,7 @@ struct BacktestCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var threading: ThreadsOption
+  @OptionGroup var destination: OutputOption
 
   @Option(help: "Months forecast from each origin.")
   var horizon: Int = 12
@@ -22,7 +23,7 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Interval levels in percent, comma-separated.")
   var level: String = "80,95"
 
-  @Option(help: "Output format: table or csv (csv adds one row per series and method).")
+  @Option(help: "Output format: table, csv or json (csv and json add the scores per series and method).")
   var format: ForecastFormat = .table
 
   func validate() throws {
@@ -46,6 +47,7 @@ struct BacktestCommand: ParsableCommand {
   }
 
   func run() throws {
+    try destination.refuseOverwriting(input.files + [input.indicatorFile])
     let levels = try LevelOption.parse(level)
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files, threads: threading.threads)
@@ -55,6 +57,12 @@ struct BacktestCommand: ParsableCommand {
       result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels,
       threads: threading.threads, progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
-    try CommandOutput.write(format == .csv ? BacktestReport.csv(backtest) : BacktestReport.table(backtest))
+    let text =
+      switch format {
+      case .csv: BacktestReport.csv(backtest)
+      case .json: BacktestReport.json(backtest)
+      case .table: BacktestReport.table(backtest)
+      }
+    try destination.write(text)
   }
 }

@@ -17,6 +17,7 @@ struct ForecastCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var threading: ThreadsOption
+  @OptionGroup var destination: OutputOption
 
   @Option(help: "Months to forecast.")
   var horizon: Int = 12
@@ -46,6 +47,7 @@ struct ForecastCommand: ParsableCommand {
   }
 
   func run() throws {
+    try destination.refuseOverwriting(input.files + [input.indicatorFile])
     let levels = try LevelOption.parse(level)
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files, threads: threading.threads)
@@ -57,9 +59,9 @@ struct ForecastCommand: ParsableCommand {
       progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
     switch format {
-    case .csv: try CommandOutput.write(ForecastReport.csv(outcomes, levels: levels))
-    case .json: try CommandOutput.write(ForecastReport.json(outcomes, levels: levels))
-    case .table: try CommandOutput.write(ForecastReport.table(outcomes, levels: levels))
+    case .csv: try destination.write(ForecastReport.csv(outcomes, levels: levels))
+    case .json: try destination.write(ForecastReport.json(outcomes, levels: levels))
+    case .table: try destination.write(ForecastReport.table(outcomes, levels: levels))
     }
   }
 }

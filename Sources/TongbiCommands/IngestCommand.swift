@@ -14,6 +14,7 @@ struct IngestCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var threading: ThreadsOption
+  @OptionGroup var destination: OutputOption
 
   @Option(help: "Output format: table or json.")
   var format: IngestFormat = .table
@@ -25,11 +26,12 @@ struct IngestCommand: ParsableCommand {
   }
 
   func run() throws {
+    try destination.refuseOverwriting(input.files + [input.indicatorFile])
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
-    try CommandOutput.write(text)
+    try destination.write(text)
     if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
       throw CommandFailure.message("no usable values were read")
     }

@@ -17,6 +17,7 @@ struct ProjectCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var threading: ThreadsOption
+  @OptionGroup var destination: OutputOption
 
   @Option(help: "Last month of data to use, e.g. 2024-06.")
   var period: String
@@ -37,6 +38,7 @@ struct ProjectCommand: ParsableCommand {
   }
 
   func run() throws {
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     guard let end = Period(parsing: period) else { return }
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files, threads: threading.threads)
@@ -56,6 +58,6 @@ struct ProjectCommand: ParsableCommand {
       case .json: ProjectionReport.json(projections)
       case .table: ProjectionReport.table(projections)
       }
-    try CommandOutput.write(text)
+    try destination.write(text)
   }
 }

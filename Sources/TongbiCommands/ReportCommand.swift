@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Show amounts in this unit (e.g. 万元, 亿元, 元) where an indicator's unit converts into it.")
   var unit: String?
 
-  @Option(help: "Output format: text, md, html or csv.")
+  @Option(help: "Output format: text, md, html, csv or json.")
   var format: ReportFormat = .text
 
   @Option(help: "Write to this file (atomically) instead of standard output.")

@@ -20,13 +20,13 @@ struct GrowthCommandTests {
     return try String(contentsOfFile: path, encoding: .utf8)
   }
 
-  /// 清溪镇 税收收入 1-6月 2024: 18927.2 against 17404.4 → 8.749511617751828% (shortest digits), 1-6月
+  /// 清溪镇 税收收入 1-6月 2024: 18927.2 against 17404.4 → 8.749511617751828%, written 8.74951161775183 (15 significant digits), 1-6月
   /// against 1-5月 (15828.7 / 14443.0 − 1 = 9.594%, shown 9.6) → 8.7 − 9.6 = −0.9 points. June alone is
   /// 18927.2 − 15828.7 = 3098.5 against 17404.4 − 14443.0 = 2961.4, both exact decimals, so 同比 is
-  /// (3098.5 − 2961.4) / 2961.4 × 100 = 4.629567096643476 in doubles (Python gives the same); the
+  /// (3098.5 − 2961.4) / 2961.4 × 100 = 4.629567096643476 in doubles (Python gives the same), written 4.62956709664348; the
   /// increment is 18927.2 − 17404.4 = 1522.8 exactly (the doubles' difference would be
   /// 1522.7999999999993).
-  @Test("CSV for one period: full precision, change in points from displayed rates")
+  @Test("CSV for one period: 15 significant digits, change in points from displayed rates")
   func csvOnePeriod() throws {
     let text = try Self.run([
       Self.root + "/Datasets/township/township-monthly.csv", "--period", "2024-06", "--format", "csv",

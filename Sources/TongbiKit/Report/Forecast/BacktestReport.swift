@@ -31,6 +31,47 @@ package enum BacktestReport {
     return text + "\n"
   }
 
+  /// JSON: the interval levels, the summary per method, the scores per series and method, and the
+  /// series skipped with their reasons.
+  package static func json(_ result: BacktestResult) -> String {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.beginArray("levels")
+    for level in result.levels { writer.number(nil, level) }
+    writer.endArray()
+    for (key, scores) in [("summary", result.summary), ("series", result.perSeries)] {
+      writer.beginArray(key)
+      for score in scores {
+        writer.beginObject()
+        if key == "series" {
+          writer.string("region", score.region)
+          writer.string("indicator", score.indicator)
+        }
+        writer.string("method", score.method)
+        writer.int("origins", score.origins)
+        writer.number("smape", score.smape)
+        writer.number("mase", score.mase)
+        for (level, coverage) in zip(result.levels, score.coverage) {
+          writer.number("coverage_\(ForecastReport.percent(level))", coverage)
+        }
+        writer.int("fallbacks", score.fallbacks)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    writer.beginArray("skipped")
+    for skipped in result.skipped {
+      writer.beginObject()
+      writer.string("region", skipped.region)
+      writer.string("indicator", skipped.indicator)
+      writer.string("reason", skipped.reason)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
+    return writer.text + "\n"
+  }
+
   /// CSV: the summary rows (empty region and indicator), then one row per series and method.
   package static func csv(_ result: BacktestResult) -> String {
     let lines =

@@ -87,6 +87,12 @@ enum ReportContext {
     return { $0 }
   }
 
+  /// The report's title: 清溪镇2024年1-6月主要经济指标运行情况, or "Region: main economic indicators,
+  /// January–June 2024".
+  static func title(region: String, period: String, suffix: String, language: ReportLanguage) -> String {
+    language == .zh ? region + period + suffix : "\(region): \(suffix), \(period)"
+  }
+
   /// All values of a report template.
   static func report(
     _ document: ReportDocument, format: ReportFormat, language: ReportLanguage, halfYear: Bool,
@@ -97,8 +103,7 @@ enum ReportContext {
     let periodLabel = PeriodWording.label(document.period, language: language)
     let region = escape(document.region)
     let suffix: String = labels["title_suffix"] ?? ""
-    let title: String =
-      language == .zh ? region + periodLabel + suffix : "\(region): \(suffix), \(periodLabel)"
+    let title = title(region: region, period: periodLabel, suffix: suffix, language: language)
     let clauses = try clauses(
       document, language: language, halfYear: halfYear, templates: templates, escape: escape)
     var context: [String: Any] = [

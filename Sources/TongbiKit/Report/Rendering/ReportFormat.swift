@@ -8,4 +8,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case html
   /// The growth table as CSV.
   case csv
+  /// The title, the paragraph, every indicator's figures (numbers and the texts the tables show) and
+  /// the ranking, as JSON.
+  case json
 }

@@ -39,6 +39,8 @@ public struct ReportRenderer: Sendable {
     let name: String
     switch format {
     case .csv: return ReportCSV.growthTable(shown(document), language: language, byteOrderMark: excel)
+    case .json:
+      return ReportJSON.render(shown(document), paragraph: try paragraph(document), language: language)
     case .text: name = "report-text"
     case .md: name = "report-markdown"
     case .html: name = "report-html"
