@@ -41,6 +41,12 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Show amounts in this unit (e.g. 万元, 亿元, 元) where an indicator's unit converts into it.")
   var unit: String?
 
+  @Option(
+    help:
+      "Decimals of every amount (default: as published; a unit converted into with --unit at its usual decimals, two for 亿元)."
+  )
+  var decimals: Int?
+
   @Option(help: "Output format: text, md, html, csv or json.")
   var format: ReportFormat = .text
 
@@ -58,6 +64,12 @@ struct ReportCommand: ParsableCommand {
 
   @Flag(help: "Add the full-year projection of each indicator (预计全年完成 …; see `tongbi project`).")
   var project = false
+
+  func validate() throws {
+    if let decimals, !(0...9).contains(decimals) {
+      throw ValidationError("--decimals \(decimals): expected 0 to 9")
+    }
+  }
 
   func run() throws {
     var input = input
@@ -101,7 +113,7 @@ struct ReportCommand: ParsableCommand {
     let text = try CommandFailure.wrapReport { () throws(ReportError) in
       let renderer = ReportRenderer(
         templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear,
-        unit: shownUnit)
+        unit: shownUnit, decimals: decimals)
       return try renderer.render(document, format: format, excel: excel)
     }
     try CommandOutput.write(output == nil && !text.hasSuffix("\n") ? text + "\n" : text, to: output)

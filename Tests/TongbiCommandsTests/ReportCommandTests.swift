@@ -50,15 +50,15 @@ struct ReportCommandTests {
         + "完成工业技改投资1.34亿元，同比增长4.7%，增速由负转正，完成全年目标任务的35.3%（力争目标的32.7%），低于序时进度14.7个百分点。")
   }
 
-  // 390687.1 万元 = 39.06871 亿元; in the growth table the value column follows the unit.
+  // 390687.1 万元 = 39.06871 亿元, shown 39.07 (亿元's two decimals); the growth table follows the unit.
   @Test("--unit 亿元 shows amounts in 亿元 in the paragraph and the tables; a unit nothing converts into fails")
   func unit() throws {
     let text = try output(["--unit", "亿元"], name: "u.txt")
-    #expect(text.contains("完成规上工业总产值39.06871亿元，同比增长6.9%"))
+    #expect(text.contains("完成规上工业总产值39.07亿元，同比增长6.9%"))
     #expect(text.contains("规上工业总产值  亿元"))
-    #expect(text.contains("39.06871"))
+    #expect(text.contains("39.07"))
     #expect(
-      try output(["--unit", "亿元", "--format", "csv"], name: "u.csv").contains("规上工业总产值,亿元,39.06871,6.9"))
+      try output(["--unit", "亿元", "--format", "csv"], name: "u.csv").contains("规上工业总产值,亿元,39.07,6.9"))
     do {
       _ = try output(["--unit", "亿"], name: "x.txt")
       Issue.record("--unit 亿 was accepted")

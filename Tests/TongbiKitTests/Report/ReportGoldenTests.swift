@@ -75,7 +75,7 @@ struct ReportGoldenTests {
     #expect(try renderer(halfYear: true).paragraph(document).hasPrefix("上半年完成税收收入18927.2万元，同比增长8.7%"))
     #expect(
       try renderer(.en).paragraph(document).hasPrefix(
-        "January–June: tax revenue 189.272 million yuan, up 8.7% year on year, growth down 0.9 points from January–May, "
+        "January–June: tax revenue 189.27 million yuan, up 8.7% year on year, growth down 0.9 points from January–May, "
           + "51.4% of the annual target (50.5% of the stretch target), 1.4 points ahead of time progress; "
           + "fixed-asset investment 1,049 million yuan"
       ))
@@ -134,7 +134,7 @@ struct ReportGoldenTests {
         == "1-2月完成利润总额100.0万元，同比下降2.5%，降幅比上年全年收窄1.5个百分点。")
     #expect(
       try paragraph([figures(.value(-2.5), month: 2, previous: -4.0)], .en)
-        == "January–February: total profit 1.000 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
+        == "January–February: total profit 1.00 million yuan, down 2.5% year on year, the decline narrowed by 1.5 points from last year as a whole."
     )
   }
 

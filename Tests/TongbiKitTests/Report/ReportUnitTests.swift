@@ -22,32 +22,45 @@ struct ReportUnitTests {
   }
 
   // 清溪镇 1-6月 2024 as published: 税收收入 18927.2 万元, 固定资产投资 10.49 亿元, 规上工业总产值
-  // 390687.1 万元. In 亿元 (÷10⁴, keeping every digit): 1.89272, 10.49, 39.06871. In 元 (×10⁴ or ×10⁸):
-  // 189272000, 1049000000, 3906871000. Growth rates do not change (8.7, 8.3, 6.9).
-  @Test("--unit 亿元 and --unit 元 convert every amount exactly; rates stay")
+  // 390687.1 万元. In 亿元 (÷10⁴ exactly: 1.89272, 10.49, 39.06871), at 亿元's usual two decimals, half
+  // away from zero: 1.89, 10.49 (already 亿元, as published), 39.07. In 元 (×10⁴ or ×10⁸): 189272000,
+  // 1049000000, 3906871000. Growth rates do not change (8.7, 8.3, 6.9).
+  @Test("--unit 亿元 and --unit 元 convert every amount exactly, shown at the unit's usual decimals; rates stay")
   func requestedUnit() throws {
     let document = try township()
     let hundredMillion = try paragraph(document, unit: "亿元")
-    #expect(hundredMillion.hasPrefix("1-6月份完成税收收入1.89272亿元，同比增长8.7%"))
+    #expect(hundredMillion.hasPrefix("1-6月份完成税收收入1.89亿元，同比增长8.7%"))
     #expect(hundredMillion.contains("完成固定资产投资10.49亿元，同比增长8.3%"))
-    #expect(hundredMillion.contains("完成规上工业总产值39.06871亿元，同比增长6.9%"))
+    #expect(hundredMillion.contains("完成规上工业总产值39.07亿元，同比增长6.9%"))
     let yuan = try paragraph(document, unit: "元")
     #expect(yuan.hasPrefix("1-6月份完成税收收入189272000元，同比增长8.7%"))
     #expect(yuan.contains("完成固定资产投资1049000000元，同比增长8.3%"))
     #expect(yuan.contains("完成规上工业总产值3906871000元，同比增长6.9%"))
   }
 
-  // English shows money in million yuan (18927.2 万元 = 189.272 million) unless --unit names a unit:
-  // then 1.89272 亿元 reads "1.89272 100 million yuan".
+  // English shows money in million yuan (18927.2 万元 = 189.272 million, shown 189.27) unless --unit
+  // names a unit: then 1.89272 亿元 reads "1.89 100 million yuan".
   @Test("English: millions by default, the requested unit when asked")
   func english() throws {
     let document = try township()
     #expect(
       try paragraph(document, language: .en).hasPrefix(
-        "January–June: tax revenue 189.272 million yuan, up 8.7%"))
+        "January–June: tax revenue 189.27 million yuan, up 8.7%"))
     #expect(
       try paragraph(document, unit: "亿元", language: .en).hasPrefix(
-        "January–June: tax revenue 1.89272 100 million yuan, up 8.7%"))
+        "January–June: tax revenue 1.89 100 million yuan, up 8.7%"))
+  }
+
+  // --decimals sets every amount's decimals: 18927.2 万元 → 18927 (0), 18927.20 (2); 10.49 亿元 → 10 (0).
+  @Test("--decimals sets the decimals of every amount, rounding half away from zero")
+  func decimals() throws {
+    let document = try township()
+    let shown = { (decimals: Int) throws -> String in
+      try ReportRenderer(templates: try ReportTemplates(), decimals: decimals).paragraph(document)
+    }
+    #expect(try shown(0).hasPrefix("1-6月份完成税收收入18927万元，同比增长8.7%"))
+    #expect(try shown(0).contains("完成固定资产投资10亿元"))
+    #expect(try shown(2).hasPrefix("1-6月份完成税收收入18927.20万元，同比增长8.7%"))
   }
 
   @Test("an indicator file's unit is the display unit, and --unit overrides it")

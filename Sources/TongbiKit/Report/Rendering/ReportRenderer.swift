@@ -10,15 +10,20 @@ public struct ReportRenderer: Sendable {
   public var halfYear: Bool
   /// The unit amounts are shown in where an indicator's unit converts into it (`--unit`).
   public var unit: Unit?
+  /// Decimals of every amount (`--decimals`); `nil`: as published, or the usual decimals of a unit
+  /// converted into.
+  public var decimals: Int?
 
   /// Creates a renderer.
   public init(
-    templates: ReportTemplates, language: ReportLanguage = .zh, halfYear: Bool = false, unit: Unit? = nil
+    templates: ReportTemplates, language: ReportLanguage = .zh, halfYear: Bool = false, unit: Unit? = nil,
+    decimals: Int? = nil
   ) {
     self.templates = templates
     self.language = language
     self.halfYear = halfYear
     self.unit = unit
+    self.decimals = decimals
   }
 
   /// The narrative paragraph alone.
@@ -28,7 +33,7 @@ public struct ReportRenderer: Sendable {
 
   /// `document` with its amounts in their display units.
   func shown(_ document: ReportDocument) -> ReportDocument {
-    ReportDisplayUnits.converted(document, requested: unit, language: language)
+    ReportDisplayUnits.converted(document, requested: unit, language: language, decimals: decimals)
   }
 
   /// The whole report in `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
