@@ -26,6 +26,11 @@ struct GrowthCommand: ParsableCommand {
   @Option(name: .customLong("indicator"), help: "Only this indicator (code or name); repeatable.")
   var indicators: [String] = []
 
+  @Option(
+    name: .customLong("region"),
+    help: "Only this region; repeatable. Ranks and contributions stay those among every region.")
+  var regions: [String] = []
+
   @Option(help: "Annual targets file (地区,指标,年度,目标值,目标增速(%),力争目标值,力争目标增速(%)).")
   var targets: String?
 
@@ -99,6 +104,11 @@ struct GrowthCommand: ParsableCommand {
       sumChecks = table.addContributionColumns()
     }
     if let rankBy { table.addRankColumns(by: rankBy) }
+    if !regions.isEmpty {
+      let whole = table
+      table = try CommandFailure.wrapGrowth { () throws(GrowthError) in try whole.selecting(regions: regions)
+      }
+    }
     let shownUnit = unit.map(UnitParser.parse)
     try CommandFailure.wrapOutput { () throws(SystemCallError) in
       switch format {

@@ -26,6 +26,24 @@ struct GrowthCommandTests {
   /// (3098.5 − 2961.4) / 2961.4 × 100 = 4.629567096643476 in doubles (Python gives the same), written 4.62956709664348; the
   /// increment is 18927.2 − 17404.4 = 1522.8 exactly (the doubles' difference would be
   /// 1522.7999999999993).
+  // 南湾村 税收收入 1-7月 2024: 2049.7 against 1974.2 → 3.8%, 4th among the town's villages (3rd in
+  // 1-6月, so −1 place), 3.7 points below the town's 7.5 (as the report's golden test words it).
+  @Test("--region keeps only that region's rows; ranks and gaps stay those among every region")
+  func region() throws {
+    let text = try Self.run([
+      Self.root + "/Datasets/township/township-monthly.csv", "--targets",
+      Self.root + "/Datasets/township/targets.csv", "--rank-by", "growth", "--region", "南湾村", "--period",
+      "2024-07", "--indicator", "税收收入", "--format", "csv",
+    ])
+    let lines = text.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[1].hasPrefix("南湾村,税收收入,2024-07,万元,302,"))
+    #expect(lines[1].hasSuffix(",4,-1,-3.7"))
+    #expect(throws: (any Error).self) {
+      _ = try Self.run([Self.root + "/Datasets/township/township-monthly.csv", "--region", "北湾村"])
+    }
+  }
+
   @Test("CSV for one period: 15 significant digits, change in points from displayed rates")
   func csvOnePeriod() throws {
     let text = try Self.run([
