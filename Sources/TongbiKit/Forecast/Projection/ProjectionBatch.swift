@@ -27,9 +27,11 @@ public enum ProjectionBatch {
         $0.region == key.region && $0.year == period.year
           && ($0.indicator == indicator.code || $0.indicator == indicator.nameZh)
       }
-      return projector.project(
+      var projection = projector.project(
         region: key.region, indicator: key.indicator, forms: forms, firstPeriod: panel.firstPeriod,
         combined: indicator.january == .withFebruary, period: period, target: target)
+      projection?.decimals = panel.column(of: key).map { panel.decimals[$0] } ?? 0
+      return projection
     }
     return projections.compactMap { $0 }
   }

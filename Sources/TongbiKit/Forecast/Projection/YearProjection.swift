@@ -38,4 +38,6 @@ public struct YearProjection: Sendable {
   public var probability: Double?
   /// What could not be computed and why, and how the method was chosen.
   public var notes: [String]
+  /// Decimals of the input values, which tables show the amounts with.
+  public var decimals = 0
 }

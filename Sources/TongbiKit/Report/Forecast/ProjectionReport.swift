@@ -4,32 +4,51 @@
 package enum ProjectionReport {
   /// Column titles.
   static let header = [
-    "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper", "method",
+    "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper",
+    "interval_level",
+    "method",
     "backtest_error_pct", "backtest_years", "implied_growth_pct", "target", "growth_needed_pct",
     "probability",
     "note",
   ]
 
-  /// Cells of one projection (numbers unrounded to four decimals, empty when undefined).
-  static func row(_ p: YearProjection) -> [String] {
-    let number = ForecastReport.number
-    let percent: (Double?) -> String = { $0.map { number($0 * 100) } ?? "" }
+  /// Cells of one projection, empty when undefined: for CSV at full precision (numbers to four
+  /// decimals), for a table `shown` as offices write them (amounts at the input's decimals, percentages
+  /// at one decimal, the probability at two).
+  static func row(_ p: YearProjection, shown: Bool = false) -> [String] {
+    let amount = { (value: Double) -> String in
+      shown ? DisplayNumber.text(value, decimals: p.decimals) : ForecastReport.number(value)
+    }
+    let percent = { (value: Double?) -> String in
+      guard let value else { return "" }
+      return shown ? DisplayNumber.text(value * 100, decimals: 1) : ForecastReport.number(value * 100)
+    }
+    let probability = { (value: Double) -> String in
+      shown ? DisplayNumber.text(value, decimals: 2) : ForecastReport.number(value)
+    }
     var notes = p.notes
     if p.targetAlreadyMet { notes.append("target already met (已完成)") }
-    return [
-      p.region, p.indicator, p.period.description, number(p.yearToDate), p.lastYear.map(number) ?? "",
-      p.projection.map(number) ?? "", p.interval.map { number($0.lower) } ?? "",
-      p.interval.map { number($0.upper) } ?? "", p.method?.rawValue ?? "",
-      percent(p.method.flatMap { p.backtestErrors[$0] }),
+    let interval: [String] =
+      p.interval.map { [amount($0.lower), amount($0.upper), ForecastReport.percent(p.intervalLevel)] }
+      ?? ["", "", ""]
+    let method: [String] = [
+      p.method?.rawValue ?? "", percent(p.method.flatMap { p.backtestErrors[$0] }),
       p.backtestYears.map(String.init).joined(separator: " "),
-      percent(p.impliedGrowth), p.target.map(number) ?? "", percent(p.growthNeeded),
-      p.probability.map { number($0) } ?? "", notes.joined(separator: "; "),
     ]
+    let outcome: [String] = [
+      percent(p.impliedGrowth), p.target.map(amount) ?? "", percent(p.growthNeeded),
+      p.probability.map(probability) ?? "", notes.joined(separator: "; "),
+    ]
+    let levels: [String] = [
+      p.region, p.indicator, p.period.description, amount(p.yearToDate), p.lastYear.map(amount) ?? "",
+      p.projection.map(amount) ?? "",
+    ]
+    return levels + interval + method + outcome
   }
 
   /// CSV with the columns of `header`; text cells escaped for spreadsheets.
   package static func csv(_ projections: [YearProjection]) -> String {
-    let text: Set<Int> = [0, 1, 8, 15]
+    let text: Set<Int> = [0, 1, 9, 16]
     let lines =
       [header.joined(separator: ",")]
       + projections.map { p in
@@ -42,8 +61,8 @@ package enum ProjectionReport {
   /// A text table with the CSV's columns.
   package static func table(_ projections: [YearProjection]) -> String {
     var table = TextTable(header: header)
-    table.rightAligned = [3, 4, 5, 6, 7, 9, 11, 12, 13, 14]
-    for p in projections { table.add(row(p)) }
+    table.rightAligned = [3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 15]
+    for p in projections { table.add(row(p, shown: true)) }
     return table.render() + "\n"
   }
 
