@@ -10,6 +10,10 @@ public struct ForecastSubject: Sendable {
   public var series: MonthlySeries?
   /// Why `series` is nil.
   public var problem: String?
+  /// The unit of the values.
+  public var unit: Unit = .count
+  /// Decimals of the input values, which tables show the forecasts with.
+  public var decimals = 0
 
   /// One subject per (region, indicator) of `panel`, in panel column order. Monthly values come from
   /// `Panel.forms` (cumulative series are differenced within each year); for a 1-2月 combined series the
@@ -19,6 +23,8 @@ public struct ForecastSubject: Sendable {
     var result: [ForecastSubject] = []
     for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
       var subject = ForecastSubject(region: key.region, indicator: key.indicator, series: nil, problem: nil)
+      subject.unit = panel.indicators[key.indicator]?.unit ?? .count
+      subject.decimals = panel.column(of: key).map { panel.decimals[$0] } ?? 0
       guard let forms = panel.forms(region: key.region, indicator: key.indicator),
         let indicator = panel.indicators[key.indicator]
       else {

@@ -3,17 +3,21 @@ import Foundation
 
 /// Renders forecasts as CSV, JSON or a text table.
 package enum ForecastReport {
-  /// CSV: `region,indicator,period,mean,lower_L,upper_L… ,method,note`, one row per step; a series
-  /// without forecast gives one row with empty numbers and the reason in `note`. Periods are
-  /// `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped for spreadsheets.
-  /// Returned as UTF-8 bytes, ready to write.
+  /// CSV: `region,indicator,unit,form,period,mean,lower_L,upper_L… ,method,note`, one row per step;
+  /// a series without forecast gives one row with empty numbers and the reason in `note`. Values are
+  /// the month's own (`form` = `monthly`, 当月; the combined 1-2月 for `YYYY-01/02`), numbers to four
+  /// decimals. Periods are `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped
+  /// for spreadsheets. Returned as UTF-8 bytes, ready to write.
   package static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> [UInt8] {
     let comma = UInt8(ascii: ",")
     let newline = UInt8(ascii: "\n")
     var out = Array((header(levels).joined(separator: ",") + "\n").utf8)
     for outcome in outcomes {
       let keys =
-        CSVText.escaped(outcome.subject.region) + [comma] + CSVText.escaped(outcome.subject.indicator)
+        CSVText.escaped(outcome.subject.region) + [comma] + CSVText.escaped(outcome.subject.indicator) + [
+          comma
+        ]
+        + CSVText.escaped(outcome.subject.unit.symbol) + [comma] + Array(form.utf8)
       guard let forecast = outcome.forecast, let series = outcome.subject.series else {
         out += keys
         out += repeatElement(comma, count: 4 + 2 * levels.count)
@@ -46,27 +50,28 @@ package enum ForecastReport {
 
   /// Column titles of the CSV and the table.
   static func header(_ levels: [Double]) -> [String] {
-    var header = ["region", "indicator", "period", "mean"]
+    var header = ["region", "indicator", "unit", "form", "period", "mean"]
     for level in levels { header += ["lower_\(percent(level))", "upper_\(percent(level))"] }
     return header + ["method", "note"]
   }
 
-  /// Unescaped cells, one row per forecast step (or per series without forecast).
+  /// What the forecast values are: the month's own values (当月), 1-2月 combined where so published.
+  static let form = "monthly"
+
+  /// Unescaped cells of a text table, one row per forecast step (or per series without forecast),
+  /// numbers at the input's decimals.
   static func rows(_ outcomes: [ForecastOutcome], levels: [Double]) -> [[String]] {
     var rows: [[String]] = []
     for outcome in outcomes {
-      let region = outcome.subject.region
-      let indicator = outcome.subject.indicator
+      let keys = [outcome.subject.region, outcome.subject.indicator, outcome.subject.unit.symbol, form]
+      let number = { (value: Double) in DisplayNumber.text(value, decimals: outcome.subject.decimals) }
       guard let forecast = outcome.forecast, let series = outcome.subject.series else {
-        rows.append(
-          [region, indicator] + Array(repeating: "", count: 3 + 2 * levels.count) + [outcome.problem ?? ""])
+        rows.append(keys + Array(repeating: "", count: 3 + 2 * levels.count) + [outcome.problem ?? ""])
         continue
       }
       for (step, period) in outcome.periods.enumerated() {
-        var cells = [
-          region, indicator, label(period, combined: series.combinedJanuary),
-          number(forecast.path.mean[step]),
-        ]
+        var cells =
+          keys + [label(period, combined: series.combinedJanuary), number(forecast.path.mean[step])]
         for interval in forecast.path.intervals {
           cells += [number(interval.lower[step]), number(interval.upper[step])]
         }
@@ -86,6 +91,8 @@ package enum ForecastReport {
       writer.beginObject()
       writer.string("region", outcome.subject.region)
       writer.string("indicator", outcome.subject.indicator)
+      writer.string("unit", outcome.subject.unit.symbol)
+      writer.string("form", form)
       writer.optionalString("method", outcome.forecast?.method)
       writer.optionalString("note", outcome.forecast?.note)
       writer.optionalString("problem", outcome.problem)
@@ -112,7 +119,7 @@ package enum ForecastReport {
   /// A text table with the same columns as the CSV.
   package static func table(_ outcomes: [ForecastOutcome], levels: [Double]) -> String {
     var table = TextTable(header: header(levels))
-    table.rightAligned = Set(3..<(4 + 2 * levels.count))
+    table.rightAligned = Set(5..<(6 + 2 * levels.count))
     for row in rows(outcomes, levels: levels) { table.add(row) }
     return table.render() + "\n"
   }

@@ -34,7 +34,9 @@ struct ForecastCSVTests {
     }
   }
 
-  @Test("a negative upper bound stays a number; region, method and note starting with = are escaped")
+  @Test(
+    "a negative upper bound stays a number; region, method and note starting with = are escaped; unit and form stated"
+  )
   func escaping() throws {
     let series = MonthlySeries(
       firstPeriod: try #require(Period(year: 2024, month: 1)), values: [1, 2], combinedJanuary: false)
@@ -52,7 +54,7 @@ struct ForecastCSVTests {
       periods: [], problem: "no values")
     #expect(
       String(decoding: ForecastReport.csv([outcome, missing], levels: [0.8]), as: UTF8.self)
-        == "region,indicator,period,mean,lower_80,upper_80,method,note\n"
-        + "'=甲,税收收入,2024-03,-1.5,-2.25,-0.75,'=naive,'@note\n" + "乙,'+x,,,,,,no values\n")
+        == "region,indicator,unit,form,period,mean,lower_80,upper_80,method,note\n"
+        + "'=甲,税收收入,,monthly,2024-03,-1.5,-2.25,-0.75,'=naive,'@note\n" + "乙,'+x,,monthly,,,,,,no values\n")
   }
 }
