@@ -12,12 +12,27 @@ package enum ReportCharts {
     package var svg: String
   }
 
-  /// Every chart of `document`.
+  /// Indicators that get charts of their own; a panel with more gets a note instead of the rest.
+  package static let indicatorLimit = 12
+
+  /// The note on indicators left without charts (`nil` when every indicator has its charts).
+  package static func omittedNote(_ document: ReportDocument, language: ReportLanguage) -> String? {
+    let omitted = document.figures.count - indicatorLimit
+    guard omitted > 0 else { return nil }
+    return language == .zh
+      ? "其余\(omitted)个指标的图表从略，详见增长表。"
+      : "Charts of the other \(omitted) indicators are left out; see the growth table."
+  }
+
+  /// Every chart of `document`: per indicator (the first `indicatorLimit`), the values of each period
+  /// against last year's and the cumulative growth (a published growth rate, its own growth, has only
+  /// the first; a chart without a point is left out); target completion; and per indicator the growth
+  /// of the sub-regions.
   package static func charts(_ document: ReportDocument, language: ReportLanguage) -> [Chart] {
     let labels = ReportLabels.labels(language)
     let separator = language == .zh ? "" : ": "
     var charts: [Chart] = []
-    for (figures, history) in zip(document.figures, document.histories) {
+    for (figures, history) in zip(document.figures, document.histories).prefix(indicatorLimit) {
       let name = TableCells.name(figures, language: language)
       let categories = history.lastYear.map { PeriodWording.axisLabel($0.period, language: language) }
       let align = { (points: [HistoryPoint], value: (HistoryPoint) -> Double?) -> [Double?] in
@@ -45,13 +60,20 @@ package enum ReportCharts {
             name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year",
             values: align(history.thisYear, \.cumulativeGrowth))
         ])
-      charts.append(Chart(title: monthly.title, svg: monthly.svg()))
-      charts.append(Chart(title: growth.title, svg: growth.svg()))
+      // A chart with nothing to draw is left out (a series published monthly only has no 累计增速).
+      let points = history.thisYear + history.lastYear
+      if points.contains(where: { $0.periodValue != nil }) {
+        charts.append(Chart(title: monthly.title, svg: monthly.svg()))
+      }
+      if figures.kind != .growthRate && history.thisYear.contains(where: { $0.cumulativeGrowth != nil }) {
+        charts.append(Chart(title: growth.title, svg: growth.svg()))
+      }
     }
     if let target = targetChart(document, language: language, labels: labels) {
       charts.append(Chart(title: target.title, svg: target.svg()))
     }
-    for (index, figures) in document.figures.enumerated() where !document.ranking.isEmpty {
+    for (index, figures) in document.figures.enumerated().prefix(indicatorLimit)
+    where !document.ranking.isEmpty {
       let name = TableCells.name(figures, language: language)
       let rows = document.ranking.sorted {
         ($0.cells[index].rank ?? Int.max) < ($1.cells[index].rank ?? Int.max)

@@ -150,6 +150,7 @@ enum ReportContext {
       context["charts"] = ReportCharts.charts(document, language: language).map {
         ["title": $0.title, "svg": $0.svg]
       }
+      context["charts_note"] = ReportCharts.omittedNote(document, language: language)
     }
     return context
   }

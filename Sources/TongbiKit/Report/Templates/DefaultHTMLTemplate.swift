@@ -17,7 +17,10 @@ extension DefaultTemplates {
     th { background: #f3e9e9; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     .charts { display: flex; flex-wrap: wrap; gap: 1em; }
-    .chart { border: 1px solid #ddd; padding: 0.5em; background: #fff; }
+    .chart { border: 1px solid #ddd; padding: 0.5em; background: #fff; flex: 1 1 420px; max-width: 100%; box-sizing: border-box; }
+    .wide { overflow-x: auto; }
+    td:first-child, th:first-child { white-space: nowrap; }
+    @media (max-width: 600px) { body { margin: 1em auto; } th, td { padding: 0.2em 0.4em; } }
     footer { margin-top: 2em; color: #777; font-size: 0.85em; }
     </style>
     </head>
@@ -25,30 +28,31 @@ extension DefaultTemplates {
     <h1>{{title}}</h1>
     <p class="narrative">{{paragraph}}</p>
     <h2>{{labels.growth_table}}</h2>
-    <table class="growth">
+    <div class="wide"><table class="growth">
     <thead><tr><th>{{labels.indicator}}</th><th>{{labels.unit}}</th><th>{{labels.value}}</th><th>{{labels.growth}}</th><th>{{labels.target}}</th>{{#has_stretch_target}}<th>{{labels.stretch_target}}</th>{{/has_stretch_target}}<th>{{labels.time_progress}}</th><th>{{labels.rank}}</th></tr></thead>
     <tbody>
     {{#growth_rows}}
     <tr><td>{{indicator}}</td><td>{{unit}}</td><td class="num">{{value}}</td><td class="num">{{growth}}</td><td class="num">{{target}}</td>{{#has_stretch_target}}<td class="num">{{stretch_target}}</td>{{/has_stretch_target}}<td class="num">{{time_progress}}</td><td class="num">{{rank}}</td></tr>
     {{/growth_rows}}
     </tbody>
-    </table>
+    </table></div>
     {{#has_ranking}}
     <h2>{{labels.ranking_table}}</h2>
-    <table class="ranking">
+    <div class="wide"><table class="ranking">
     <thead><tr><th>{{labels.region}}</th>{{#ranking_header}}<th>{{indicator}}</th>{{/ranking_header}}</tr></thead>
     <tbody>
     {{#ranking_rows}}
     <tr><td>{{region}}</td>{{#cells}}<td class="num">{{growth}} ({{rank}})</td>{{/cells}}</tr>
     {{/ranking_rows}}
     </tbody>
-    </table>
+    </table></div>
     {{/has_ranking}}
     <h2>{{labels.charts}}</h2>
     <div class="charts">
     {{#charts}}
     <div class="chart">{{{svg}}}</div>
     {{/charts}}
+    {{#charts_note}}<p class="note">{{charts_note}}</p>{{/charts_note}}
     </div>
     <footer>{{labels.generated}}</footer>
     </body>
