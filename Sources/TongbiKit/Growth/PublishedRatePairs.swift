@@ -7,7 +7,7 @@
 /// A rate pairs with a level by the indicator file's `rate_of` (the level's code or name), else by name:
 /// the rate's name without a trailing (%) and a growth ending (同比增长, 同比增速, 累计增长,
 /// 比上年同期增长, 增长, 增速, …) and a separator before it (`_`, `：`, `-`) is the level's name or code.
-/// Only rates pair, only with flows, stocks and averages, and each level with one rate per form.
+/// Only rates pair, only with flows, stocks and averages, and each level with one rate (the first).
 public struct PublishedRatePairs: Sendable, Equatable {
   /// A level's published rate: the rate indicator and whether it is the 累计 (year-to-date) rate.
   public struct Rate: Sendable, Equatable {

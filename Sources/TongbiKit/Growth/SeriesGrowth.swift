@@ -239,11 +239,10 @@ public struct SeriesGrowth: Sendable {
         continue
       }
       sums = (sums.value + value, sums.base + base)
-      guard sums.base > 0 else { continue }
-      if !replaced[row] {
-        noteReplacedHeadline(
-          row: row, impliedBase: sums.base, lastYear: row >= 12 ? cumulative[row - 12] : .nan)
-      }
+      // 1-2月 already holds its published rate, which the sums only reproduce.
+      guard sums.base > 0, !replaced[row] else { continue }
+      noteReplacedHeadline(
+        row: row, impliedBase: sums.base, lastYear: row >= 12 ? cumulative[row - 12] : .nan)
       cumulativeYoY[row] = (sums.value / sums.base - 1) * 100
       reasons[GrowthQuantity.cumulativeYoY.rawValue][row] = 0
       replaced[row] = true
