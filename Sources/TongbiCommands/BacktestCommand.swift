@@ -17,7 +17,7 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Number of forecast origins (the last N cut points, one month apart).")
   var origins: Int = 3
 
-  @Option(help: "Methods, comma-separated (default: auto,ets,theta,trend,snaive,naive2).")
+  @Option(help: "Methods, comma-separated.")
   var method: String = "auto,ets,theta,trend,snaive,naive2"
 
   @Option(help: "Interval levels in percent, comma-separated.")

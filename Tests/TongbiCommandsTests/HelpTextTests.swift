@@ -1,0 +1,46 @@
+import ArgumentParser
+import Testing
+
+@testable import TongbiCommands
+
+/// A command's help is part of its interface: checked word for word, as swift-argument-parser checks its
+/// examples' help. It must not depend on the machine (the thread default reads "the number of cores").
+@Suite("tongbi backtest --help")
+struct HelpTextTests {
+  @Test("backtest --help, 100 columns, exactly")
+  func backtestHelp() {
+    let expected = """
+      OVERVIEW: Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per
+      method.
+
+      USAGE: tongbi backtest [<files> ...] [--column <HEADER=ROLE> ...] [--default-region <default-region>] [--indicators <indicators>] [--threads <threads>] [--output <output>] [--horizon <horizon>] [--origins <origins>] [--method <method>] [--level <level>] [--format <format>]
+
+      ARGUMENTS:
+        <files>                 CSV files to read (long, wide or time-series layout; UTF-8 or GB18030);
+                                '-' reads standard input.
+
+      OPTIONS:
+        --column <HEADER=ROLE>  Read a header as a role: HEADER=ROLE, ROLE one of region, parent,
+                                indicator, series, period, year, unit, kind, value, monthly, cumulative,
+                                growth-rate, ignore.
+        --default-region <default-region>
+                                Region name for tables without a region column.
+        --indicators <indicators>
+                                Indicator file (CSV): codes, names, units, kinds, report order.
+        --threads <threads>     Threads to use: parts of a big input read at once, series fitted or
+                                rendered at once (default: the number of cores). Output does not depend
+                                on it.
+        --output <output>       Write to this file (atomically) instead of standard output.
+        --horizon <horizon>     Months forecast from each origin. (default: 12)
+        --origins <origins>     Number of forecast origins (the last N cut points, one month apart).
+                                (default: 3)
+        --method <method>       Methods, comma-separated. (default: auto,ets,theta,trend,snaive,naive2)
+        --level <level>         Interval levels in percent, comma-separated. (default: 80,95)
+        --format <format>       Output format: table, csv or json (csv and json add the scores per series
+                                and method). (values: csv, json, table; default: table)
+        --version               Show the version.
+        -h, --help              Show help information.
+      """
+    #expect(TongbiCommand.helpMessage(for: BacktestCommand.self, columns: 100) == expected + "\n")
+  }
+}
