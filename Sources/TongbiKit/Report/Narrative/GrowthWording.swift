@@ -17,28 +17,27 @@ package enum GrowthWording {
     language: ReportLanguage, qualifier: String = ""
   ) -> String {
     let words = Words.of(language, fullYear: period.isFullYear, qualifier: qualifier)
-    switch growth {
-    case .value(let rate):
-      if let current, let base, current.value < 0, base.value > 0 { return words.profitToLoss }
-      guard let shown = ShownRate(rate) else { return words.undefined(.missingCurrent) }
-      if shown.isZero { return words.unchanged }
+    // The size of a loss's change, exact on the decimals: |current − base| in the current's precision.
+    let change = { () -> String in
+      guard let current, let base else { return "" }
+      let difference = current.value - base.value
+      return AmountWording.text(
+        ReportAmount(value: difference < 0 ? -difference : difference, decimals: current.decimals),
+        unit: unit,
+        language: language)
+    }
+    switch GrowthOutcome(growth, current: current?.value, base: base?.value) {
+    case .rate(let shown):
       if shown.tenths >= 1000 { return words.times(shown) }
       return shown.tenths > 0 ? words.up(shown.text) : words.down(shown.magnitude.text)
-    case .undefined(.zeroBase):
-      return current?.value.isZero == true ? words.unchanged : words.new
-    case .undefined(.negativeBase):
-      guard let current, let base else { return words.undefined(.noBase) }
-      let amount = { (value: Decimal) in
-        AmountWording.text(
-          ReportAmount(value: value, decimals: current.decimals), unit: unit, language: language)
-      }
-      if current.value > 0 { return words.lossToProfit }
-      if current.value == base.value { return words.lossUnchanged }
-      return current.value > base.value
-        ? words.lossNarrowed(amount(current.value - base.value))
-        : words.lossWidened(amount(base.value - current.value))
-    case .undefined(let reason):
-      return words.undefined(reason)
+    case .unchanged: return words.unchanged
+    case .new: return words.new
+    case .profitToLoss: return words.profitToLoss
+    case .lossToProfit: return words.lossToProfit
+    case .lossUnchanged: return words.lossUnchanged
+    case .lossNarrowed: return words.lossNarrowed(change())
+    case .lossWidened: return words.lossWidened(change())
+    case .undefined(let reason): return words.undefined(reason)
     }
   }
 

@@ -20,7 +20,11 @@ package enum ReportCSV {
     var lines = [keys.map { $0 == "note" ? note : labels[$0] ?? $0 }.map(CSVText.cell).joined(separator: ",")]
     for figures in document.figures {
       let growth = TableCells.growth(figures, language: language)
-      let isNumber = Double(growth) != nil
+      let isNumber =
+        switch GrowthOutcome(figures.growth, current: figures.value?.value, base: figures.base?.value) {
+        case .rate, .unchanged: true
+        default: false
+        }
       let percent = { (value: Double?) in value.flatMap { ShownRate($0)?.text } ?? "" }
       let cells: [String: String] = [
         "indicator": CSVText.cell(TableCells.name(figures, language: language)),

@@ -11,16 +11,14 @@ package enum TableCells {
     -> String
   {
     let words = { (zh: String, en: String) in language == .zh ? zh : en }
-    switch growth {
-    case .value(let rate):
-      if let current, let base, current < 0, base > 0 { return words("由盈转亏", "profit to loss") }
-      return ShownRate(rate)?.text ?? dash
-    case .undefined(.zeroBase):
-      return current == 0 ? ShownRate(tenths: 0).text : words("新增", "new")
-    case .undefined(.negativeBase):
-      guard let current, let base else { return dash }
-      if current > 0 { return words("扭亏为盈", "loss to profit") }
-      return current >= base ? words("减亏", "loss narrowed") : words("亏损扩大", "loss widened")
+    switch GrowthOutcome(growth, current: current, base: base) {
+    case .rate(let shown): return shown.text
+    case .unchanged: return ShownRate(tenths: 0).text
+    case .new: return words("新增", "new")
+    case .profitToLoss: return words("由盈转亏", "profit to loss")
+    case .lossToProfit: return words("扭亏为盈", "loss to profit")
+    case .lossUnchanged, .lossNarrowed: return words("减亏", "loss narrowed")
+    case .lossWidened: return words("亏损扩大", "loss widened")
     case .undefined: return dash
     }
   }
