@@ -47,8 +47,7 @@ struct GrowthCommand: ParsableCommand {
   @Option(help: "Show amounts in this unit (万元 or 亿元) where the indicator's unit converts.")
   var unit: String?
 
-  @Option(help: "Write to this file (atomically) instead of standard output.")
-  var output: String?
+  @OptionGroup var destination: OutputOption
 
   @Flag(help: "Compare growth computed from levels with the published rates of the input (e.g. 同比增长(%)).")
   var comparePublished = false
@@ -63,7 +62,7 @@ struct GrowthCommand: ParsableCommand {
   }
 
   func run() throws {
-    try InputOverwriteGuard.check(output: output, inputs: input.files + [input.indicatorFile, targets])
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(input, files: input.files, threads: threading.threads)
     }
@@ -72,7 +71,8 @@ struct GrowthCommand: ParsableCommand {
       panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
     }
     let sink = try CommandFailure.wrapOutput { () throws(SystemCallError) in
-      try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
+      try destination.output.map { path throws(SystemCallError) in try ByteOutput(path: path) }
+        ?? ByteOutput()
     }
     if comparePublished {
       let comparison = PublishedRateComparison(panel: panel, period: period.flatMap(Period.init(parsing:)))

@@ -50,8 +50,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Output format: text, md, html, csv or json.")
   var format: ReportFormat = .text
 
-  @Option(help: "Write to this file (atomically) instead of standard output.")
-  var output: String?
+  @OptionGroup var destination: OutputOption
 
   @Option(help: "Directory of *.mustache files replacing default templates of the same name.")
   var templates: String?
@@ -88,8 +87,7 @@ struct ReportCommand: ParsableCommand {
       }
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
-    try InputOverwriteGuard.check(
-      output: output, inputs: files + [input.indicatorFile, targetsFile] + templateFiles())
+    try destination.refuseOverwriting(files + [input.indicatorFile, targetsFile] + templateFiles())
     let loadedInput = input
     let threads = threading.threads
     let result = try CommandFailure.wrap { () throws(IngestError) in
@@ -116,7 +114,7 @@ struct ReportCommand: ParsableCommand {
         unit: shownUnit, decimals: decimals)
       return try renderer.render(document, format: format, excel: excel)
     }
-    try CommandOutput.write(output == nil && !text.hasSuffix("\n") ? text + "\n" : text, to: output)
+    try destination.write(destination.output == nil && !text.hasSuffix("\n") ? text + "\n" : text)
   }
 
   /// The files of the `--templates` directory (inputs the output must not replace).
