@@ -47,6 +47,17 @@ struct GrowthCommand: ParsableCommand {
   @Option(help: "Show amounts in this unit (万元 or 亿元) where the indicator's unit converts.")
   var unit: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only these columns, in this order (comma-separated keys, e.g. region,indicator,period,cumulative_yoy_pct).",
+      discussion: "Keys: \(GrowthColumn.all.map(\.key).joined(separator: ", ")).", valueName: "keys"))
+  var columns: String?
+
+  @Option(
+    name: .customLong("lang"),
+    help: "table and md: column titles, indicator names and periods in zh or en (default: column keys).")
+  var language: ReportLanguage?
+
   @OptionGroup var destination: OutputOption
 
   @Flag(help: "Compare growth computed from levels with the published rates of the input (e.g. 同比增长(%)).")
@@ -59,6 +70,36 @@ struct GrowthCommand: ParsableCommand {
     if let period, Period(parsing: period) == nil {
       throw ValidationError("--period '\(period)': expected a month such as 2024-06 or 2024年6月")
     }
+    if let columns {
+      let keys = Self.keys(columns)
+      if keys.isEmpty {
+        throw ValidationError("--columns '\(columns)': expected column keys separated by commas")
+      }
+      if let unknown = keys.first(where: { GrowthColumn.named($0) == nil }) {
+        throw ValidationError(
+          "--columns: unknown column '\(unknown)'; the keys are \(GrowthColumn.all.map(\.key).joined(separator: ", "))"
+        )
+      }
+    }
+    if language != nil && (format == .csv || format == .json) {
+      throw ValidationError("--lang applies to --format table and md; csv and json keep the column keys")
+    }
+    if comparePublished {
+      let ignored = [
+        ("--targets", targets != nil), ("--rank-by", rankBy != nil), ("--region", !regions.isEmpty),
+        ("--indicator", !indicators.isEmpty), ("--columns", columns != nil), ("--unit", unit != nil),
+        ("--lang", language != nil),
+      ]
+      if let (name, _) = ignored.first(where: \.1) {
+        throw ValidationError(
+          "--compare-published shows the published rates beside the computed ones; \(name) does not apply")
+      }
+    }
+  }
+
+  /// The keys of a `--columns` value.
+  static func keys(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   func run() throws {
@@ -109,19 +150,34 @@ struct GrowthCommand: ParsableCommand {
       table = try CommandFailure.wrapGrowth { () throws(GrowthError) in try whole.selecting(regions: regions)
       }
     }
+    if let columns {
+      let keys = Self.keys(columns)
+      do {
+        try table.selectColumns(keys)
+      } catch {
+        // A column of the schema this table lacks: an option that needs another (--targets, --rank-by).
+        throw ValidationError(
+          "--columns: \(error); add the option that computes it (--targets, --rank-by, --total)")
+      }
+    }
     let shownUnit = unit.map(UnitParser.parse)
+    let chosen = table
+    let threads = threading.threads
+    let progress = ProgressReporter(label: "writing", unit: "series")
+    let update = progress.isEnabled ? progress.update : nil
     try CommandFailure.wrapOutput { () throws(SystemCallError) in
       switch format {
       case .csv:
-        let progress = ProgressReporter(label: "writing", unit: "series")
-        try GrowthCSVRenderer(unit: shownUnit).write(
-          table, to: sink, threads: threading.threads,
-          progress: progress.isEnabled ? progress.update : nil)
-        progress.finish()
-      case .json: try sink.append(GrowthJSONRenderer.render(table, unit: shownUnit))
-      case .table: try sink.append(GrowthTextRenderer(style: .terminal, unit: shownUnit).render(table))
-      case .md: try sink.append(GrowthTextRenderer(style: .markdown, unit: shownUnit).render(table))
+        try GrowthCSVRenderer(unit: shownUnit).write(chosen, to: sink, threads: threads, progress: update)
+      case .json:
+        try GrowthJSONRenderer(unit: shownUnit).write(chosen, to: sink, threads: threads, progress: update)
+      case .table, .md:
+        try GrowthTextRenderer(
+          style: format == .md ? .markdown : .terminal, unit: shownUnit, language: language
+        )
+        .write(chosen, to: sink, threads: threads, progress: update)
       }
+      progress.finish()
       try sink.commit()
     }
     for gap in sumChecks.gaps {

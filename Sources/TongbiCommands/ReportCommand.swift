@@ -32,6 +32,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Region to report on (default: the top region).")
   var region: String?
 
+  @Option(help: "Region that is the total of all other regions (when the data have no 上级地区 column).")
+  var total: String?
+
   @Option(help: "Annual targets file (CSV: 地区, 指标, 年度, 目标值, 目标增速(%)).")
   var targets: String?
 
@@ -68,6 +71,13 @@ struct ReportCommand: ParsableCommand {
     if let decimals, !(0...9).contains(decimals) {
       throw ValidationError("--decimals \(decimals): expected 0 to 9")
     }
+    if excel && format != .csv {
+      throw ValidationError("--excel applies to --format csv (a byte order mark for Excel and WPS)")
+    }
+    if templates != nil && (format == .csv || format == .json) {
+      throw ValidationError(
+        "--templates applies to --format text, md and html; csv and json are not templated")
+    }
   }
 
   func run() throws {
@@ -93,7 +103,10 @@ struct ReportCommand: ParsableCommand {
     let result = try CommandFailure.wrap { () throws(IngestError) in
       try DataLoader.load(loadedInput, files: files, threads: threads)
     }
-    let panel = result.panel
+    var panel = result.panel
+    if let total {
+      panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
+    }
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)
     let annualTargets =

@@ -40,8 +40,7 @@ struct SynthCommand: ParsableCommand {
   @Option(help: "First month, e.g. 2015-01.")
   var start = "2015-01"
 
-  @Option(help: "Output file (written atomically); standard output when absent.")
-  var output: String?
+  @OptionGroup var destination: OutputOption
 
   func validate() throws {
     guard regions > 0, indicators > 0, months > 0 else {
@@ -65,7 +64,8 @@ struct SynthCommand: ParsableCommand {
     defer { progress.finish() }
     try CommandFailure.wrapOutput { () throws(SystemCallError) in
       let writer =
-        try output.map { path throws(SystemCallError) in try ByteOutput(path: path) } ?? ByteOutput()
+        try destination.output.map { path throws(SystemCallError) in try ByteOutput(path: path) }
+        ?? ByteOutput()
       try synthesizer.write(to: writer)
       try writer.commit()
     }

@@ -8,6 +8,14 @@ package struct JSONWriter {
   /// Creates an empty writer.
   package init() {}
 
+  /// A writer of further elements of a top-level array that already has elements: its text starts
+  /// with the comma that separates them from those before (`,\n  {…}` for an object).
+  package static func laterArrayElements() -> JSONWriter {
+    var writer = JSONWriter()
+    writer.needsComma = [false, true]
+    return writer
+  }
+
   /// Opens an object (as a value, or under `key` inside an object).
   package mutating func beginObject(_ key: String? = nil) { open(key, "{") }
   /// Closes the innermost object.

@@ -14,8 +14,10 @@ public struct GrowthTable: Sendable {
   public let rows: Range<Int>
   /// Columns beyond the standard ones, in output order.
   public var extraColumns: [ExtraColumn] = []
+  /// The columns chosen with `selectColumns(_:)`, in output order.
+  var selectedColumns: [GrowthColumn]?
   /// Per series ordinal: the panel columns of its monthly and cumulative forms (looked up once).
-  private let columns: [(monthly: Int?, cumulative: Int?)]
+  private let formColumns: [(monthly: Int?, cumulative: Int?)]
   /// The indicators of the table's codes, in the order the series take them; `nil` for a code the
   /// panel does not describe.
   let indicators: [Indicator?]
@@ -74,7 +76,7 @@ public struct GrowthTable: Sendable {
     self.rows = rows
     let regionOrder =
       regions.map { selected in panel.regionOrder.filter(selected.contains) } ?? panel.regionOrder
-    (series, columns, indicatorPositions) = Self.series(of: panel, regions: regionOrder, codes: codes)
+    (series, formColumns, indicatorPositions) = Self.series(of: panel, regions: regionOrder, codes: codes)
     self.indicators = codes.map { panel.indicators[$0] }
     let pairs = PublishedRatePairs(panel: panel)
     ratePairs = pairs
@@ -86,6 +88,26 @@ public struct GrowthTable: Sendable {
       else { return nil }
       return (column, rate.isCumulative)
     }
+  }
+
+  /// The columns output, in order: the standard columns then the extra ones, or those chosen with
+  /// `selectColumns(_:)`.
+  public var columns: [GrowthColumn] { layout.map(\.column) }
+
+  /// Outputs only the columns with keys `keys`, in that order.
+  ///
+  /// Throws `GrowthError.unknownColumn` for a key that is not one of this table's columns (an extra
+  /// column must have been added first).
+  public mutating func selectColumns(_ keys: [String]) throws(GrowthError) {
+    let available = availableColumns.map(\.column)
+    var chosen: [GrowthColumn] = []
+    for key in keys {
+      guard let column = available.first(where: { $0.key == key }) else {
+        throw .unknownColumn(key, known: available.map(\.key))
+      }
+      if !chosen.contains(column) { chosen.append(column) }
+    }
+    selectedColumns = chosen
   }
 
   /// The levels and headline growth of every series: computed once, on the first call.
@@ -149,7 +171,7 @@ public struct GrowthTable: Sendable {
   public func compute(series ordinal: Int, into growth: inout SeriesGrowth) -> Bool {
     guard let indicator = indicator(ofSeries: ordinal),
       let forms = panel.forms(
-        monthlyColumn: columns[ordinal].monthly, cumulativeColumn: columns[ordinal].cumulative,
+        monthlyColumn: formColumns[ordinal].monthly, cumulativeColumn: formColumns[ordinal].cumulative,
         indicator: indicator)
     else { return false }
     let published = rateColumns[ordinal].map {
@@ -182,10 +204,8 @@ public struct GrowthSeriesKey: Hashable, Sendable {
 /// A numeric column beyond the standard ones (target completion, rank, contribution), one value per
 /// series ordinal and row, with a reason where undefined.
 public struct ExtraColumn: Sendable {
-  /// Column name in CSV and JSON.
-  public var name: String
-  /// Decimals shown in terminal and Markdown tables.
-  public var displayDecimals: Int
+  /// What the column is: key, titles, kind, decimals.
+  public var column: GrowthColumn
   /// Values, `series × rows` (series-major), NaN where undefined.
   public var values: [Double]
   /// Reason codes beside `values` (0 when defined, or when the column does not apply to the series).
@@ -193,14 +213,16 @@ public struct ExtraColumn: Sendable {
   /// Months per series.
   public var periodCount: Int
 
-  /// An empty column (all NaN, no reason) for `seriesCount` series of `periodCount` months.
-  public init(name: String, displayDecimals: Int, seriesCount: Int, periodCount: Int) {
-    self.name = name
-    self.displayDecimals = displayDecimals
+  /// An empty `column` (all NaN, no reason) for `seriesCount` series of `periodCount` months.
+  public init(_ column: GrowthColumn, seriesCount: Int, periodCount: Int) {
+    self.column = column
     self.periodCount = periodCount
     values = Array(repeating: .nan, count: seriesCount * periodCount)
     reasons = Array(repeating: 0, count: seriesCount * periodCount)
   }
+
+  /// The column's key in CSV and JSON.
+  public var name: String { column.key }
 
   /// Stores `value` for series `ordinal` at `row`.
   public mutating func set(_ value: GrowthValue, series ordinal: Int, row: Int) {
@@ -224,6 +246,8 @@ public enum GrowthError: Error, Equatable, Sendable, CustomStringConvertible {
   case periodOutsidePanel(Period, first: Period, last: Period?)
   /// No region has this name.
   case unknownRegion(String, known: [String])
+  /// No column of the table has this key.
+  case unknownColumn(String, known: [String])
 
   /// One line naming the problem and what the data has.
   public var description: String {
@@ -234,6 +258,8 @@ public enum GrowthError: Error, Equatable, Sendable, CustomStringConvertible {
       "period \(period) is outside the data (\(first) to \(last.map(\.description) ?? "none"))"
     case .unknownRegion(let name, let known):
       "unknown region '\(name)'; the data has: \(known.prefix(20).joined(separator: ", "))"
+    case .unknownColumn(let key, let known):
+      "unknown column '\(key)'; the table has: \(known.joined(separator: ", "))"
     }
   }
 }

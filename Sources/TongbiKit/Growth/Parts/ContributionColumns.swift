@@ -14,17 +14,14 @@ extension GrowthTable {
   public mutating func addContributionColumns() -> SumCheckReport {
     let snapshot = snapshot()
     let periodCount = panel.periodCount
-    let names = [
-      "contribution_pp", "contribution_share_pct", "indicator_contribution_pp", "indicator_share_pct",
-    ]
     let seriesCount = series.count
-    let make = { (name: String) in
-      ExtraColumn(name: name, displayDecimals: 1, seriesCount: seriesCount, periodCount: periodCount)
+    let make = { (column: GrowthColumn) in
+      ExtraColumn(column, seriesCount: seriesCount, periodCount: periodCount)
     }
-    var pulls = make(names[0])
-    var shares = make(names[1])
-    var indicatorPulls = make(names[2])
-    var indicatorShares = make(names[3])
+    var pulls = make(.contribution)
+    var shares = make(.contributionShare)
+    var indicatorPulls = make(.indicatorContribution)
+    var indicatorShares = make(.indicatorShare)
     var report = SumCheckReport()
     var regionParts: [RegionIndicator: [Int]] = [:]
     var indicatorParts: [RegionIndicator: [Int]] = [:]

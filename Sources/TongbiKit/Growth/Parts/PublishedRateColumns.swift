@@ -5,10 +5,8 @@ extension GrowthTable {
   /// elsewhere (`notApplicable`).
   public mutating func addPublishedRateColumns() {
     let periodCount = panel.periodCount
-    var implied = ExtraColumn(
-      name: "level_yoy_pct", displayDecimals: 1, seriesCount: series.count, periodCount: periodCount)
-    var gap = ExtraColumn(
-      name: "caliber_gap", displayDecimals: 2, seriesCount: series.count, periodCount: periodCount)
+    var implied = ExtraColumn(.levelYoY, seriesCount: series.count, periodCount: periodCount)
+    var gap = ExtraColumn(.caliberGap, seriesCount: series.count, periodCount: periodCount)
     for ordinal in series.indices {
       for row in 0..<periodCount {
         implied.set(.undefined(.notApplicable), series: ordinal, row: row)

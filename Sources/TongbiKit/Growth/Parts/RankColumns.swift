@@ -10,12 +10,9 @@ extension GrowthTable {
   public mutating func addRankColumns(by basis: RankingBasis) {
     let snapshot = snapshot()
     let periodCount = panel.periodCount
-    var rank = ExtraColumn(
-      name: "rank", displayDecimals: 0, seriesCount: series.count, periodCount: periodCount)
-    var change = ExtraColumn(
-      name: "rank_change", displayDecimals: 0, seriesCount: series.count, periodCount: periodCount)
-    var gap = ExtraColumn(
-      name: "gap_to_parent_pp", displayDecimals: 1, seriesCount: series.count, periodCount: periodCount)
+    var rank = ExtraColumn(.rank, seriesCount: series.count, periodCount: periodCount)
+    var change = ExtraColumn(.rankChange, seriesCount: series.count, periodCount: periodCount)
+    var gap = ExtraColumn(.gapToParent, seriesCount: series.count, periodCount: periodCount)
     let completion = extraColumns.first { $0.name == "target_completion_pct" }
     var groups: [RegionIndicator: [Int]] = [:]
     for (ordinal, key) in series.enumerated() {

@@ -15,9 +15,7 @@ extension GrowthTable {
     }
     let periodCount = panel.periodCount
     selected.extraColumns = extraColumns.map { column in
-      var copy = ExtraColumn(
-        name: column.name, displayDecimals: column.displayDecimals, seriesCount: selected.series.count,
-        periodCount: periodCount)
+      var copy = ExtraColumn(column.column, seriesCount: selected.series.count, periodCount: periodCount)
       for (ordinal, key) in selected.series.enumerated() {
         guard let source = ordinals[RegionIndicator(region: key.region, indicator: key.indicator)] else {
           continue
@@ -28,6 +26,7 @@ extension GrowthTable {
       }
       return copy
     }
+    selected.selectedColumns = selectedColumns
     return selected
   }
 }

@@ -10,15 +10,8 @@ extension GrowthTable {
   public mutating func addTargetColumns(_ targets: [AnnualTarget]) {
     let snapshot = snapshot()
     let periodCount = panel.periodCount
-    let names = [
-      "target_completion_pct", "time_progress_pct", "ahead_of_schedule_pp", "half_done_at_half_time",
-      "needed_growth_pct", "stretch_completion_pct", "stretch_ahead_of_schedule_pp",
-      "stretch_needed_growth_pct",
-    ]
-    var columns = names.map { name in
-      ExtraColumn(
-        name: name, displayDecimals: name == "half_done_at_half_time" ? 0 : 1, seriesCount: series.count,
-        periodCount: periodCount)
+    var columns = GrowthColumn.targets.map { column in
+      ExtraColumn(column, seriesCount: series.count, periodCount: periodCount)
     }
     var byKey: [TargetKey: AnnualTarget] = [:]
     for target in targets {

@@ -9,7 +9,7 @@ import Foundation
 /// published in (the seed keeps 规上工业总产值 in 万元 above 1 亿元).
 ///
 /// Conversions are exact powers of ten on decimals (`UnitScale`); a converted amount is then shown at
-/// the decimals offices use for its unit (`usualDecimals`: two for 亿元, 万元 and millions), or fewer
+/// the decimals offices use for its unit (`AmountDisplay.usualDecimals`: two for 亿元, 万元 and millions), or fewer
 /// when the conversion leaves fewer: 18927.2 万元 → 1.89 亿元, 10.49 亿元 → 104900 万元. `decimals`
 /// (`--decimals`) sets the decimals of every amount instead. Rounding is half away from zero. Growth
 /// rates do not change.
@@ -37,7 +37,7 @@ package enum ReportDisplayUnits {
       let shown = unit(for: figures.unit, requested: requested, language: language)
       guard shown != figures.unit || decimals != nil else { continue }
       let scale = UnitScale(from: figures.unit, to: shown)
-      let places = decimals ?? (shown == figures.unit ? nil : usualDecimals(shown))
+      let places = decimals ?? (shown == figures.unit ? nil : AmountDisplay.usualDecimals(shown))
       result.figures[index] = converted(
         figures, to: shown, scale: scale, places: places, padded: decimals != nil)
       if index < result.histories.count {
@@ -46,12 +46,6 @@ package enum ReportDisplayUnits {
       }
     }
     return result
-  }
-
-  /// Decimals offices show an amount in `unit` with: two for 亿元, 万元, millions and 万美元 (1.89亿元),
-  /// one for thousands, none for 元.
-  package static func usualDecimals(_ unit: Unit) -> Int {
-    unit.exponent >= 4 ? 2 : unit.exponent >= 1 ? 1 : 0
   }
 
   /// `figures` in `unit`, amounts scaled by `scale` and shown with `places` decimals (see `scaled`).

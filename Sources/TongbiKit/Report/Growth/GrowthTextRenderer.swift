@@ -1,11 +1,12 @@
 @_spi(ByteLevel) import ByteLevel
 
 /// Renders a growth table for people: a terminal table or a Markdown table, every number rounded as
-/// offices do (growth to one decimal half away from zero, amounts to the input's precision), undefined
-/// values shown as `—` with the reason in the note column.
-public struct GrowthTextRenderer {
+/// offices do (percentages and points to one decimal half away from zero, amounts to the input's
+/// precision or a converted unit's usual decimals), undefined values shown as `—` with the reason in
+/// the note column.
+package struct GrowthTextRenderer {
   /// Terminal (aligned columns) or Markdown (pipe table).
-  public enum Style: Sendable {
+  package enum Style: Sendable {
     /// Aligned plain-text columns.
     case terminal
     /// A Markdown pipe table.
@@ -13,62 +14,104 @@ public struct GrowthTextRenderer {
   }
 
   /// Table style.
-  public var style: Style
+  package var style: Style
   /// Unit amounts are converted into where the indicator's unit allows.
-  public var unit: Unit?
+  package var unit: Unit?
+  /// Column titles, names and periods in this language; column keys as titles when `nil`.
+  package var language: ReportLanguage?
 
   /// Creates a renderer.
-  public init(style: Style, unit: Unit? = nil) {
+  package init(style: Style, unit: Unit? = nil, language: ReportLanguage? = nil) {
     self.style = style
     self.unit = unit
+    self.language = language
   }
 
-  /// The whole table as text (for terminal-sized outputs).
-  public func render(_ table: GrowthTable) -> String {
-    let header = GrowthColumns.names + table.extraColumns.map(\.name)
-    var rows: [[String]] = []
-    table.forEachSeries { (ordinal, key, growth) in
-      guard let indicator = table.indicator(ofSeries: ordinal) else { return }
-      let shown = GrowthColumns.displayUnit(for: indicator, requested: unit)
-      let amountDecimals =
-        shown.unit == .hundredMillionYuan && shown.shift > 0 ? 2 : max(0, key.decimals + shown.shift)
-      let amount = { (value: Double) in
-        Self.text(shown.scale.apply(value, written: key.decimals), decimals: amountDecimals)
-      }
-      for row in table.rows where growth.isPublished(row: row) {
-        let period = table.panel.period(atRow: row)
-        var cells = [
-          key.region, indicator.nameZh,
-          PeriodWording.label(period, combined: growth.calendar.januaryWithFebruary),
-          shown.unit.symbol, amount(growth.monthly[row]), Self.text(growth.monthlyYoY[row], decimals: 1),
-          amount(growth.cumulative[row]), Self.text(growth.cumulativeYoY[row], decimals: 1),
-          Self.text(growth.monthOnMonth[row], decimals: 1),
-          Self.text(growth.changeOfGrowth[row], decimals: 1),
-          amount(growth.increment[row]), Self.text(growth.twoYearAverage[row], decimals: 1),
-          GrowthColumns.note(growth, row: row),
-        ]
-        for column in table.extraColumns {
-          cells.append(
-            Self.text(column.values[ordinal * column.periodCount + row], decimals: column.displayDecimals))
-        }
-        rows.append(cells)
-      }
-    }
+  /// Writes the table to `output`, computed in chunks on `threads` threads
+  /// (`GrowthTable.renderInChunks`, which calls `progress`). A terminal table aligns its columns, so it is held until every
+  /// row is known; a Markdown table is written chunk by chunk.
+  package func write(
+    _ table: GrowthTable, to output: ByteOutput, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
+  ) throws(SystemCallError) {
+    let columns = table.columns
+    let header = columns.map { column in language.map(column.title) ?? column.key }
+    let numeric = Set(columns.indices.filter { columns[$0].kind.isNumeric })
+    let make = { TextSeriesRenderer(table: table, unit: unit, language: language) }
     switch style {
     case .terminal:
       var text = TextTable(header: header)
-      text.rightAligned = Set(4..<12).union(13..<header.count)
-      for row in rows { text.add(row) }
-      return text.render() + "\n"
+      text.rightAligned = numeric
+      table.renderInChunks(threads: threads, progress: progress, makeRenderer: make) { renderer, _ in
+        for row in renderer.rows { text.add(row) }
+      }
+      try output.append(text.render() + "\n")
     case .markdown:
-      let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
-      var lines = ["| " + header.joined(separator: " | ") + " |"]
-      lines.append("|" + header.indices.map { $0 >= 4 && $0 != 12 ? " ---: |" : " --- |" }.joined())
-      for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
-      return lines.joined(separator: "\n") + "\n"
+      try output.append("| " + header.joined(separator: " | ") + " |\n")
+      try output.append(
+        "|" + header.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n")
+      try table.renderInChunks(threads: threads, progress: progress, makeRenderer: make) {
+        (renderer, _) throws(SystemCallError) in
+        let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
+        for row in renderer.rows {
+          try output.append("| " + row.map(escape).joined(separator: " | ") + " |\n")
+        }
+      }
+    }
+    try output.flush()
+  }
+}
+
+/// Renders series of a growth table as rows of display texts, one per published row.
+final class TextSeriesRenderer: SeriesRendering {
+  let table: GrowthTable
+  private(set) var rows: [[String]] = []
+  private let layout: [(column: GrowthColumn, cell: GrowthCell)]
+  private let unit: Unit?
+  private let language: ReportLanguage?
+
+  init(table: GrowthTable, unit: Unit?, language: ReportLanguage?) {
+    self.table = table
+    self.unit = unit
+    self.language = language
+    layout = table.layout
+  }
+
+  func startChunk() { rows.removeAll(keepingCapacity: true) }
+
+  func render(series ordinal: Int, growth: SeriesGrowth) {
+    guard let indicator = table.indicator(ofSeries: ordinal) else { return }
+    let key = table.series[ordinal]
+    let shown = AmountDisplay(for: indicator, requested: unit)
+    let amountDecimals = shown.tableDecimals(written: key.decimals)
+    let name = language == .en && !indicator.nameEn.isEmpty ? indicator.nameEn : indicator.nameZh
+    let unitText = AmountWording.unitText(shown.unit, language: language ?? .zh)
+    for row in table.rows where growth.isPublished(row: row) {
+      let period = ReportPeriod(
+        period: table.panel.period(atRow: row),
+        januaryWithFebruary: growth.calendar.januaryWithFebruary)
+      rows.append(
+        layout.map { column, cell in
+          let text = { (value: Double) in
+            Self.text(
+              column.kind == .amount ? shown.scale.apply(value, written: key.decimals) : value,
+              decimals: column.displayDecimals ?? amountDecimals)
+          }
+          switch cell {
+          case .region: return key.region
+          case .indicator: return name
+          case .period: return PeriodWording.label(period, language: language ?? .zh)
+          case .unit: return unitText
+          case .note: return GrowthNote.text(growth, row: row)
+          case .monthly, .cumulative, .quantity: return text(cell.values(in: growth)?[row] ?? .nan)
+          case .extra(let index):
+            let extra = table.extraColumns[index]
+            return text(extra.values[ordinal * extra.periodCount + row])
+          }
+        })
     }
   }
 
+  /// `value` at `decimals`, or `—` when undefined.
   static func text(_ value: Double, decimals: Int) -> String {
     value.isNaN ? "—" : DisplayNumber.text(value, decimals: decimals)
   }

@@ -118,7 +118,17 @@ enum ReportContext {
     let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
     let growthKeys = ReportTables.growthKeys(document)
     let growthHeader = ReportTables.growthHeader(language, keys: growthKeys)
-    context["growth_rows"] = growth.map { Dictionary(uniqueKeysWithValues: zip(growthKeys, $0)) }
+    let numeric = Set(growthKeys.indices.filter { ReportTables.isNumeric(growthKeys[$0]) })
+    context["growth_rows"] = growth.map { cells in
+      var row: [String: Any] = Dictionary(uniqueKeysWithValues: zip(growthKeys, cells))
+      row["cells"] = zip(growthKeys, cells).map { key, text in
+        ["text": text, "numeric": ReportTables.isNumeric(key)]
+      }
+      return row
+    }
+    context["growth_columns"] = zip(growthKeys, growthHeader).map { key, title in
+      ["key": key, "title": title, "numeric": ReportTables.isNumeric(key)]
+    }
     context["has_stretch_target"] = growthKeys.contains("stretch_target")
     let rankingHeader = document.figures.map { escape(TableCells.name($0, language: language)) }
     context["ranking_header"] = rankingHeader.map { ["indicator": $0] }
@@ -137,12 +147,12 @@ enum ReportContext {
     let rankingTitles = [labels["region"] ?? ""] + rankingHeader
     if format == .md {
       context["growth_table"] = MarkdownText.table(
-        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
+        header: growthHeader, rows: growth, numeric: numeric)
       context["ranking_table"] = MarkdownText.table(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     } else {
       context["growth_table"] = ReportTables.text(
-        header: growthHeader, rows: growth, numeric: Set(2..<growthKeys.count))
+        header: growthHeader, rows: growth, numeric: numeric)
       context["ranking_table"] = ReportTables.text(
         header: rankingTitles, rows: rankingCells, numeric: Set(1..<rankingTitles.count))
     }

@@ -3,23 +3,30 @@
 /// The cells of the growth table (indicators × value, growth, target completion, rank) and of the
 /// ranking table of sub-regions, as display texts.
 package enum ReportTables {
-  /// Keys of a growth row for templates, in column order (`stretch_target` only when a figure has a
-  /// 力争 tier; see `growthKeys(_:)`).
-  package static let growthKeys = [
-    "indicator", "unit", "value", "growth", "target", "stretch_target", "time_progress", "rank",
+  /// The columns of the report's growth table in order, by their keys for templates (`stretch_target`
+  /// only when a figure has a 力争 tier; see `growthKeys(_:)`): the growth table's columns
+  /// (`GrowthColumn`) seen per indicator at the report's period.
+  package static let growthColumns: [(key: String, column: GrowthColumn)] = [
+    ("indicator", .indicator), ("unit", .unit), ("value", .headlineValue), ("growth", .headlineGrowth),
+    ("target", .targetCompletion), ("stretch_target", .stretchCompletion), ("time_progress", .timeProgress),
+    ("rank", .rank),
   ]
 
-  /// The columns of `document`'s growth table: every key, `stretch_target` only when some indicator
-  /// has a 力争 (stretch) target.
+  /// The column keys of `document`'s growth table: every column, `stretch_target` only when some
+  /// indicator has a 力争 (stretch) target.
   package static func growthKeys(_ document: ReportDocument) -> [String] {
     let hasStretch = document.figures.contains { $0.target?.stretchCompletion != nil }
-    return growthKeys.filter { hasStretch || $0 != "stretch_target" }
+    return growthColumns.map(\.key).filter { hasStretch || $0 != "stretch_target" }
   }
 
-  /// Column titles of the growth table with columns `keys`.
+  /// Column titles of the growth table with columns `keys`, from the schema.
   package static func growthHeader(_ language: ReportLanguage, keys: [String]) -> [String] {
-    let labels = ReportLabels.labels(language)
-    return keys.map { labels[$0] ?? $0 }
+    keys.map { key in growthColumns.first { $0.key == key }?.column.title(language) ?? key }
+  }
+
+  /// Whether the report table's column `key` holds numbers (aligned right).
+  package static func isNumeric(_ key: String) -> Bool {
+    growthColumns.first { $0.key == key }?.column.kind.isNumeric ?? false
   }
 
   /// One row per indicator, cells in the order of `growthKeys(document)`: name, unit, value, growth,

@@ -29,10 +29,10 @@ extension DefaultTemplates {
     <p class="narrative">{{paragraph}}</p>
     <h2>{{labels.growth_table}}</h2>
     <div class="wide"><table class="growth">
-    <thead><tr><th>{{labels.indicator}}</th><th>{{labels.unit}}</th><th>{{labels.value}}</th><th>{{labels.growth}}</th><th>{{labels.target}}</th>{{#has_stretch_target}}<th>{{labels.stretch_target}}</th>{{/has_stretch_target}}<th>{{labels.time_progress}}</th><th>{{labels.rank}}</th></tr></thead>
+    <thead><tr>{{#growth_columns}}<th>{{title}}</th>{{/growth_columns}}</tr></thead>
     <tbody>
     {{#growth_rows}}
-    <tr><td>{{indicator}}</td><td>{{unit}}</td><td class="num">{{value}}</td><td class="num">{{growth}}</td><td class="num">{{target}}</td>{{#has_stretch_target}}<td class="num">{{stretch_target}}</td>{{/has_stretch_target}}<td class="num">{{time_progress}}</td><td class="num">{{rank}}</td></tr>
+    <tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
     {{/growth_rows}}
     </tbody>
     </table></div>
