@@ -133,7 +133,7 @@ struct GrowthCommand: ParsableCommand {
     var table = try CommandFailure.wrapGrowth { () throws(GrowthError) in
       try GrowthTable(panel: panel, indicators: indicators, period: period.flatMap(Period.init(parsing:)))
     }
-    if !table.ratePairs.rates.isEmpty { table.addPublishedRateColumns() }
+    if !table.ratePairs.isEmpty { table.addPublishedRateColumns() }
     if let targets {
       let read = try CommandFailure.wrap { () throws(IngestError) in
         try TargetsReader.read(path: targets, for: panel)

@@ -26,8 +26,9 @@ public struct GrowthTable: Sendable {
   let indicatorPositions: [Int]
   /// Which published growth rates are the growth of which levels.
   public let ratePairs: PublishedRatePairs
-  /// Per series ordinal: the panel column of its paired published rate, and whether that rate is 累计.
-  private let rateColumns: [(column: Int, isCumulative: Bool)?]
+  /// Per series ordinal: the panel column of its paired published rate or comparable base, whether it
+  /// is 累计, and for a base the scale from its unit into the level's.
+  private let rateColumns: [(column: Int, isCumulative: Bool, base: UnitScale?)?]
   /// Levels and headline growth of every series, computed on first use by the extra columns and the
   /// report, then shared.
   private var cachedSnapshot: TableSnapshot?
@@ -81,12 +82,20 @@ public struct GrowthTable: Sendable {
     let pairs = PublishedRatePairs(panel: panel)
     ratePairs = pairs
     rateColumns = series.map { key in
-      guard let rate = pairs.rates[key.indicator],
+      let base = pairs.bases[key.indicator]
+      guard let partner = pairs.rates[key.indicator] ?? base,
         let column = panel.column(
           of: SeriesKey(
-            region: key.region, indicator: rate.code, form: rate.isCumulative ? .cumulative : .monthly))
+            region: key.region, indicator: partner.code, form: partner.isCumulative ? .cumulative : .monthly))
       else { return nil }
-      return (column, rate.isCumulative)
+      let scale = base.flatMap { base -> UnitScale? in
+        guard let from = panel.indicators[base.code]?.unit, let to = panel.indicators[key.indicator]?.unit
+        else {
+          return nil
+        }
+        return UnitScale(from: from, to: to)
+      }
+      return (column, partner.isCumulative, scale)
     }
   }
 
@@ -174,11 +183,28 @@ public struct GrowthTable: Sendable {
         monthlyColumn: formColumns[ordinal].monthly, cumulativeColumn: formColumns[ordinal].cumulative,
         indicator: indicator)
     else { return false }
-    let published = rateColumns[ordinal].map {
-      (values: panel.values.column($0.column), isCumulative: $0.isCumulative)
+    let published = rateColumns[ordinal].map { partner in
+      let values = panel.values.column(partner.column)
+      guard let scale = partner.base else { return (values: values, isCumulative: partner.isCumulative) }
+      let levels = partner.isCumulative ? forms.cumulative : forms.monthly
+      return (
+        values: Self.growth(
+          of: levels, onBase: values, scale: scale, written: panel.decimals[partner.column]),
+        isCumulative: partner.isCumulative
+      )
     }
     growth.compute(forms: forms, indicator: indicator, firstPeriod: panel.firstPeriod, published: published)
     return true
+  }
+
+  /// The growth of `levels` on the comparable base `bases` (written with `written` decimals in the
+  /// base's unit, `scale` into the levels'), month by month: (X / B − 1) × 100, NaN where either is
+  /// missing or the base is not positive (the growth then comes from the levels, with its reason).
+  static func growth(of levels: [Double], onBase bases: [Double], scale: UnitScale, written: Int) -> [Double]
+  {
+    zip(levels, bases).map { level, base in
+      GrowthFormulas.ratioGrowth(current: level, base: scale.apply(base, written: written)).number ?? .nan
+    }
   }
 
   /// The code of the indicator named `name` (code, Chinese or English name), if the panel has it.

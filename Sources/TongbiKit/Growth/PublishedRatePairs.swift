@@ -8,6 +8,11 @@
 /// the rate's name without a trailing (%) and a growth ending (同比增长, 同比增速, 累计增长,
 /// 比上年同期增长, 增长, 增速, …) and a separator before it (`_`, `：`, `-`) is the level's name or code.
 /// Only rates pair, only with flows, stocks and averages, and each level with one rate (the first).
+///
+/// A comparable base supplied by the data (上年同期可比数, or 上年同期 in a form without last year's rows)
+/// pairs the same way, by the indicator file's `base_of` or by name (营业收入上年同期可比数 → 营业收入): a
+/// level of the same kind and a unit that converts into the level's. Its growth X / B − 1 is then the
+/// published growth, as a rate would be; a level with both a rate and a base takes the rate.
 public struct PublishedRatePairs: Sendable, Equatable {
   /// A level's published rate: the rate indicator and whether it is the 累计 (year-to-date) rate.
   public struct Rate: Sendable, Equatable {
@@ -23,10 +28,21 @@ public struct PublishedRatePairs: Sendable, Equatable {
     "增长", "增速",
   ]
 
+  /// Endings of a comparable base's name, longest first.
+  static let baseEndings = [
+    "上年同期可比数", "上年同期可比值", "上年同期可比", "上年可比数", "上年同期数", "上年同期值", "上年同期",
+  ]
+
   /// The published rate of each level, by the level's code.
   public private(set) var rates: [String: Rate] = [:]
-  /// The level of each paired rate, by the rate's code.
+  /// The comparable base of each level without a rate, by the level's code (`isCumulative`: the base
+  /// is of C(y,m), else of M(y,m)).
+  public private(set) var bases: [String: Rate] = [:]
+  /// The level of each paired rate and base, by the rate's or base's code.
   public private(set) var levels: [String: String] = [:]
+
+  /// Whether no level has a rate or a base.
+  public var isEmpty: Bool { levels.isEmpty }
 
   /// Pairs the indicators of `panel`; a rate's form is the form its values are stored in (累计 when the
   /// panel holds it cumulative).
@@ -48,6 +64,26 @@ public struct PublishedRatePairs: Sendable, Equatable {
       rates[level] = Rate(code: code, isCumulative: cumulativeRates.contains(code))
       levels[code] = level
     }
+    for code in panel.indicatorOrder where levels[code] == nil && byName[code] == code {
+      guard let base = panel.indicators[code],
+        let level = (base.baseOf ?? Self.subject(ofBaseNamed: base.nameZh)).flatMap({ byName[$0] }),
+        level != code, rates[level] == nil, bases[level] == nil, levels[level] == nil,
+        let subject = panel.indicators[level], subject.kind == base.kind,
+        subject.unit.isConvertible(from: base.unit)
+      else { continue }
+      bases[level] = Rate(code: code, isCumulative: cumulativeRates.contains(code))
+      levels[code] = level
+    }
+  }
+
+  /// The name a comparable base called `name` is the base of, `nil` when the name has no base ending.
+  static func subject(ofBaseNamed name: String) -> String? {
+    guard let ending = baseEndings.first(where: { name.hasSuffix($0) && name.count > $0.count }) else {
+      return nil
+    }
+    var stem = String(name.dropLast(ending.count))
+    while let last = stem.last, "_：:-— ".contains(last) { stem.removeLast() }
+    return stem.isEmpty ? nil : stem
   }
 
   /// The name a rate called `name` is the growth of, `nil` when the name has no growth ending.

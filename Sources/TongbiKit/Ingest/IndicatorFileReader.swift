@@ -5,7 +5,8 @@
 /// (monthly cumulative both, or 当月 累计 两者), 一月/january (alone with-february, or 单独 合并),
 /// 上级指标/parent, 排名方向/direction (higher lower, or 越高越好 越低越好), 允许负值/negative (yes no, 是 否),
 /// 动词/verb (the word before the amount in a report: 完成, 实现, or 无/none for no verb), 增速对应指标/rate_of
-/// (for a published growth rate, the code or name of the level it is the growth of).
+/// (for a published growth rate, the code or name of the level it is the growth of), 可比基数对应指标/base_of
+/// (for a comparable base, 上年同期可比数, the code or name of the level it is the base of).
 /// Missing cells take the values inferred from the name and unit.
 public enum IndicatorFileReader {
   static let headers: [String: String] = [
@@ -21,6 +22,7 @@ public enum IndicatorFileReader {
     "允许负值": "negative", "negative": "negative", "allows_negative": "negative",
     "动词": "verb", "verb": "verb", "表述动词": "verb",
     "增速对应指标": "rate_of", "对应指标": "rate_of", "rate_of": "rate_of",
+    "可比基数对应指标": "base_of", "上年同期对应指标": "base_of", "base_of": "base_of",
   ]
   static let kinds: [String: IndicatorKind] = [
     "流量": .flow, "存量": .stock, "比率": .rate, "指数": .index, "平均": .average, "率": .rate,
@@ -118,9 +120,22 @@ public enum IndicatorFileReader {
     if !rateOf.isEmpty {
       guard indicator.kind == .rate else {
         throw .malformed(
-          position("rate_of"), reason: "rate_of '\(rateOf)': only a rate can be the growth of a level")
+          position("rate_of"),
+          reason:
+            "rate_of '\(rateOf)': only a rate can be the growth of a level (a comparable base takes base_of)")
       }
       indicator.rateOf = rateOf
+    }
+    let baseOf = cell("base_of")
+    if !baseOf.isEmpty {
+      guard [.flow, .stock, .average].contains(indicator.kind) else {
+        throw .malformed(
+          position("base_of"),
+          reason:
+            "base_of '\(baseOf)': a comparable base is a level (flow, stock or average), not a \(indicator.kind)"
+        )
+      }
+      indicator.baseOf = baseOf
     }
     return indicator
   }

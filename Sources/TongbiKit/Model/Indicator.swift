@@ -29,13 +29,17 @@ public struct Indicator: Hashable, Sendable {
   /// → 营业收入), when the indicator file sets it (`rate_of`); `nil` to pair by name
   /// (`PublishedRatePairs`).
   public var rateOf: String?
+  /// For a comparable base (上年同期可比数, 上年同期), the code or name of the level indicator it is the
+  /// base of (营业收入上年同期可比数 → 营业收入), when the indicator file sets it (`base_of`); `nil` to
+  /// pair by name (`PublishedRatePairs`).
+  public var baseOf: String?
 
   /// Creates an indicator description.
   public init(
     code: String, nameZh: String, nameEn: String = "", unit: Unit, displayUnit: Unit? = nil,
     kind: IndicatorKind, publication: Publication, january: JanuaryPublication = .alone,
     parent: String? = nil, direction: RankingDirection = .higherIsBetter, allowsNegative: Bool,
-    verb: String? = nil, rateOf: String? = nil
+    verb: String? = nil, rateOf: String? = nil, baseOf: String? = nil
   ) {
     self.code = code
     self.nameZh = nameZh
@@ -50,6 +54,7 @@ public struct Indicator: Hashable, Sendable {
     self.allowsNegative = allowsNegative
     self.verb = verb
     self.rateOf = rateOf
+    self.baseOf = baseOf
   }
 }
 

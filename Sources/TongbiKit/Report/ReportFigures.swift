@@ -100,6 +100,14 @@ package struct ReportFigures: Sendable {
         figures.previous = PreviousRate(period: reportPeriod.previousPublished, rate: rate)
       }
     }
+    if let partner = table.ratePairs.rates[code] ?? table.ratePairs.bases[code], figures.growth.number != nil,
+      let column = panel.column(
+        of: SeriesKey(
+          region: region, indicator: partner.code, form: partner.isCumulative ? .cumulative : .monthly)),
+      !panel.value(column: column, at: period).isNaN
+    {
+      figures.isComparable = true
+    }
     if let rate = table.ratePairs.rates[code], !rate.isCumulative, reportPeriod.isCumulative,
       !reportPeriod.calendar.isCombinedPeriod(month: period.month),
       let column = panel.column(of: SeriesKey(region: region, indicator: rate.code, form: .monthly)),

@@ -85,7 +85,7 @@ struct PublishedRateTests {
     #expect(
       throws: IngestError.malformed(
         SourcePosition(file: "b.csv", line: 2, column: 3),
-        reason: "rate_of '税收收入': only a rate can be the growth of a level")
+        reason: "rate_of '税收收入': only a rate can be the growth of a level (a comparable base takes base_of)")
     ) { try Array(bad.utf8).withUnsafeBytes { try IndicatorFileReader.read(bytes: $0, name: "b.csv") } }
   }
 

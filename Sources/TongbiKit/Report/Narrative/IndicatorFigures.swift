@@ -21,6 +21,9 @@ package struct IndicatorFigures: Sendable, Equatable {
   package var base: ReportAmount?
   /// Year-on-year growth: the growth table's headline (percent, or points for a rate's change).
   package var growth: GrowthValue
+  /// Whether `growth` is on the comparable basis the data publish: a paired published rate, or the
+  /// growth on a supplied 上年同期可比数, rather than the ratio of the published levels.
+  package var isComparable = false
   /// Growth of the previous published period, if known.
   package var previous: PreviousRate?
   /// The month's own growth as a published rate states it, beside a year-to-date figure (其中6月份同比

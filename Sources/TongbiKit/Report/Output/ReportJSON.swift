@@ -62,6 +62,7 @@ package enum ReportJSON {
     number("growth_pct", figures.growth.number, into: &writer)
     writer.string("growth_text", TableCells.growth(figures, language: language))
     if let reason = figures.growth.reason { writer.string("growth_note", reason.description) }
+    writer.bool("comparable_growth", figures.isComparable)
     number("previous_growth_pct", figures.previous?.rate, into: &writer)
     number("month_growth_pct", figures.monthGrowth?.rate, into: &writer)
     number("target_completion_pct", figures.target?.completion, into: &writer)

@@ -113,7 +113,9 @@ enum ReportContext {
       "period_label": periodLabel, "labels": labels, "clauses": clauses,
       "paragraph": try paragraph(
         document, language: language, halfYear: halfYear, templates: templates, escape: escape),
-      "has_ranking": !document.ranking.isEmpty, "font_family": SVGText.fontFamily,
+      "has_ranking": !document.ranking.isEmpty,
+      "has_comparable_growth": document.figures.contains(where: \.isComparable),
+      "font_family": SVGText.fontFamily,
     ]
     let growth = ReportTables.growthRows(document, language: language).map { $0.map(escape) }
     let growthKeys = ReportTables.growthKeys(document)

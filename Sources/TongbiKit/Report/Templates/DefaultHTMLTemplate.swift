@@ -13,14 +13,14 @@ extension DefaultTemplates {
     h2 { font-size: 1.25em; margin-top: 1.6em; color: #822; }
     p.narrative { font-size: 1.05em; text-indent: 2em; }
     table { border-collapse: collapse; margin: 0.8em 0; }
-    th, td { border: 1px solid #bbb; padding: 0.3em 0.7em; }
+    th, td { border: 1px solid #bbb; padding: 0.3em 0.7em; white-space: nowrap; }
     th { background: #f3e9e9; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     .charts { display: flex; flex-wrap: wrap; gap: 1em; }
     .chart { border: 1px solid #ddd; padding: 0.5em; background: #fff; flex: 1 1 420px; max-width: 100%; box-sizing: border-box; }
     .wide { overflow-x: auto; }
-    td:first-child, th:first-child { white-space: nowrap; }
     @media (max-width: 600px) { body { margin: 1em auto; } th, td { padding: 0.2em 0.4em; } }
+    p.note { color: #555; font-size: 0.9em; }
     footer { margin-top: 2em; color: #777; font-size: 0.85em; }
     </style>
     </head>
@@ -36,6 +36,9 @@ extension DefaultTemplates {
     {{/growth_rows}}
     </tbody>
     </table></div>
+    {{#has_comparable_growth}}
+    <p class="note">{{labels.comparable_note}}</p>
+    {{/has_comparable_growth}}
     {{#has_ranking}}
     <h2>{{labels.ranking_table}}</h2>
     <div class="wide"><table class="ranking">

@@ -52,6 +52,9 @@ package enum DefaultTemplates {
 
     {{labels.growth_table}}
     {{growth_table}}
+    {{#has_comparable_growth}}
+    {{labels.comparable_note}}
+    {{/has_comparable_growth}}
     {{#has_ranking}}
 
     {{labels.ranking_table}}
@@ -68,6 +71,10 @@ package enum DefaultTemplates {
     ## {{labels.growth_table}}
 
     {{growth_table}}
+    {{#has_comparable_growth}}
+
+    {{labels.comparable_note}}
+    {{/has_comparable_growth}}
     {{#has_ranking}}
 
     ## {{labels.ranking_table}}

@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TongbiKit
+
+/// A comparable base supplied by the data (上年同期可比数, 上年同期) is the growth's base: paired by name
+/// or by the indicator file's `base_of`, its growth X / B − 1 is the growth everywhere, the base is no
+/// clause of its own, and the report's table says the growth is on the comparable basis.
+@Suite("Growth: comparable bases supplied by the data")
+struct ComparableBaseTests {
+  // 全市 1-6月 (亿元): 营业收入 2023 980.0, 2024 1050.0, 上年同期可比数 1000.0: growth 1050 / 1000 − 1 = 5.0%
+  // (the levels alone give 1050 / 980 − 1 = 7.142857…%), 口径差 B̂ − X(y−1) = 1000 − 980 = 20;
+  // 利润总额 2024 60.5 against 利润总额_上年同期 55.0 (no 2023 row, a one-period form): 60.5 / 55 − 1 = 10.0%.
+  static let table = """
+    地区,指标,计量单位,期别,本月止累计
+    全市,营业收入,亿元,2023年1-6月,980.0
+    全市,营业收入,亿元,2024年1-6月,1050.0
+    全市,营业收入上年同期可比数,亿元,2024年1-6月,1000.0
+    全市,利润总额,亿元,2024年1-6月,60.5
+    全市,利润总额_上年同期,万元,2024年1-6月,550000
+
+    """
+
+  static func panel(indicators: String? = nil, text: String = table) throws -> Panel {
+    let scratch = try ScratchDirectory()
+    var options = IngestOptions()
+    if let indicators {
+      options.catalog = IndicatorCatalog(
+        declared: try IndicatorFileReader.read(path: try scratch.write("indicators.csv", indicators)))
+    }
+    return try ingest(try scratch.write("data.csv", text), options: options).panel
+  }
+
+  @Test("a base pairs by its name's ending, after a separator too, in a unit that converts")
+  func pairsByName() throws {
+    #expect(PublishedRatePairs.subject(ofBaseNamed: "营业收入上年同期可比数") == "营业收入")
+    #expect(PublishedRatePairs.subject(ofBaseNamed: "利润总额_上年同期") == "利润总额")
+    #expect(PublishedRatePairs.subject(ofBaseNamed: "上年同期") == nil)
+    #expect(PublishedRatePairs.subject(ofBaseNamed: "营业收入") == nil)
+    let pairs = PublishedRatePairs(panel: try Self.panel())
+    #expect(pairs.bases["营业收入"] == .init(code: "营业收入上年同期可比数", isCumulative: true))
+    #expect(pairs.bases["利润总额"] == .init(code: "利润总额_上年同期", isCumulative: true))
+    #expect(pairs.levels["营业收入上年同期可比数"] == "营业收入")
+    #expect(pairs.rates.isEmpty)
+  }
+
+  @Test("the growth is X / B − 1 on the supplied base; the levels' growth and the 口径差 stay as columns")
+  func growthOnTheBase() throws {
+    let panel = try Self.panel()
+    var table = try GrowthTable(panel: panel, indicators: ["营业收入", "利润总额"])
+    table.addPublishedRateColumns()
+    let june = try #require(panel.row(of: Period.month(6, of: 2024)))
+    var growth = SeriesGrowth(firstPeriod: panel.firstPeriod)
+    #expect(table.compute(series: 0, into: &growth))
+    #expect(growth.value(.cumulativeYoY, row: june).number.map { abs($0 - 5) < 1e-12 } == true)
+    let implied = try #require(table.extraColumns.first { $0.column == .levelYoY })
+    let gap = try #require(table.extraColumns.first { $0.column == .caliberGap })
+    #expect(implied.value(series: 0, row: june).number.map { abs($0 - 7.142857142857143) < 1e-9 } == true)
+    #expect(gap.value(series: 0, row: june).number.map { abs($0 - 20) < 1e-9 } == true)
+    // 550000 万元 is 55 亿元.
+    #expect(table.compute(series: 1, into: &growth))
+    #expect(growth.value(.cumulativeYoY, row: june).number.map { abs($0 - 10) < 1e-12 } == true)
+  }
+
+  @Test("the paragraph states the comparable growth once per level, the table notes the basis")
+  func report() throws {
+    let panel = try Self.panel()
+    let document = ReportBuilder.document(
+      panel: panel, region: "全市", period: Period.month(6, of: 2024), targets: [])
+    #expect(document.figures.map(\.code) == ["营业收入", "利润总额"])
+    #expect(document.figures.allSatisfy { $0.isComparable })
+    let renderer = ReportRenderer(templates: try ReportTemplates(), language: .zh, halfYear: false)
+    #expect(try renderer.paragraph(document) == "1-6月份实现营业收入1050.0亿元，同比增长5.0%；实现利润总额60.5亿元，同比增长10.0%。")
+    #expect(try renderer.render(document, format: .text).contains("\n注：增速按可比口径计算。\n"))
+    let json = try renderer.render(document, format: .json)
+    #expect(json.components(separatedBy: "\"comparable_growth\": true").count == 3)
+  }
+
+  @Test("base_of pairs a base whose name does not say whose it is; base_of on a rate is an error")
+  func baseOf() throws {
+    let renamed = Self.table.replacingOccurrences(of: "营业收入上年同期可比数", with: "可比基数")
+    let indicators = "指标名称,类型,base_of\n营业收入,flow,\n可比基数,flow,营业收入\n利润总额,flow,\n"
+    let pairs = PublishedRatePairs(panel: try Self.panel(indicators: indicators, text: renamed))
+    #expect(pairs.bases["营业收入"]?.code == "可比基数")
+    #expect(PublishedRatePairs(panel: try Self.panel(text: renamed)).bases["营业收入"] == nil)
+    let bad = "指标名称,类型,base_of\n营业收入增速,rate,营业收入\n"
+    #expect(
+      throws: IngestError.malformed(
+        SourcePosition(file: "b.csv", line: 2, column: 3),
+        reason: "base_of '营业收入': a comparable base is a level (flow, stock or average), not a rate")
+    ) { try Array(bad.utf8).withUnsafeBytes { try IndicatorFileReader.read(bytes: $0, name: "b.csv") } }
+  }
+}
