@@ -58,3 +58,23 @@ struct OutputContractTests {
     #expect(summary.compactMap { $0["method"] as? String } == ["snaive", "naive2"])
   }
 }
+
+/// Machine outputs carry full precision: forecasts and backtest scores in CSV as in JSON.
+@Suite("Forecast and backtest CSV: full precision")
+struct ForecastPrecisionTests {
+  // 2018年6月 社会消费品零售总额 by snaive is 2017年6月's 29807.6 亿元 (from the file); its interval bounds are
+  // not short decimals, so they carry up to 15 significant digits as in JSON, not four decimals.
+  @Test("forecast CSV numbers equal the JSON numbers, digit for digit")
+  func forecast() throws {
+    let arguments = ["forecast", OutputContractTests.retail, "--horizon", "1", "--method", "snaive"]
+    let csv = try BuiltTongbi.run(arguments + ["--format", "csv"])
+    let json = try BuiltTongbi.run(arguments + ["--format", "json"])
+    #expect(csv.status == 0 && json.status == 0)
+    let row = try #require(csv.outputText.split(separator: "\n").first { $0.contains("社会消费品零售总额") })
+    let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    #expect(cells[4] == "2018-06" && cells[5] == "29807.6")
+    let lower = cells[6]
+    #expect(lower.split(separator: ".").last.map { $0.count > 4 } == true, "\(lower)")
+    #expect(json.outputText.contains("\"lower_80\": \(lower),\n"))
+  }
+}

@@ -78,4 +78,24 @@
       return count
     }
   }
+
+  /// Appends the machine text of `value` (`write` without a hint: shortest digits, at most 15
+  /// significant) to `bytes`; nothing for NaN and infinities.
+  @inlinable
+  public static func append(_ value: Double, to bytes: inout [UInt8]) {
+    guard value.isFinite else { return }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      bytes.append(
+        contentsOf: UnsafeBufferPointer(start: base, count: write(value, decimalsHint: nil, to: base)))
+    }
+  }
+
+  /// The machine text of `value` as a `String` (see `append`); empty for NaN and infinities.
+  @inlinable
+  public static func text(_ value: Double) -> String {
+    var bytes: [UInt8] = []
+    append(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

@@ -12,7 +12,7 @@ struct ReportTemplateTests {
     let period = ReportPeriod(period: Period.month(6, of: 2024), januaryWithFebruary: true)
     let month = ReportPeriod(period: Period.month(6, of: 2024), isCumulative: false)
     let scope = ParentScope.of(parentNamed: "清溪镇")
-    let figures = IndicatorFigures(
+    var figures = IndicatorFigures(
       code: "tax", nameZh: "税收收入", nameEn: "tax revenue", unit: .tenThousandYuan, period: period,
       value: ReportAmount(value: 100, decimals: 1), growth: .value(5),
       previous: PreviousRate(period: period.previousPublished, rate: 4),
@@ -21,6 +21,8 @@ struct ReportTemplateTests {
       parentGap: ParentGap(points: 2, scope: scope),
       projection: ProjectionFigures(
         fullYear: ReportAmount(value: 210, decimals: 1), growth: 5, probability: 60))
+    // Its growth is on the published comparable basis, which the report's table notes.
+    figures.isComparable = true
     let monthly = {
       (
         code: String, name: String, unit: TongbiKit.Unit, kind: ClauseKind, valueTenths: Decimal,

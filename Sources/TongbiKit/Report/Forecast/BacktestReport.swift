@@ -72,14 +72,15 @@ package enum BacktestReport {
     return writer.text + "\n"
   }
 
-  /// CSV: the summary rows (empty region and indicator), then one row per series and method.
+  /// CSV: the summary rows (empty region and indicator), then one row per series and method; scores
+  /// in full precision (`NumberBytes`), where the table shows four decimals.
   package static func csv(_ result: BacktestResult) -> String {
     let lines =
       [header(result.levels).joined(separator: ",")]
       + (result.summary + result.perSeries).map { score in
-        row(score).enumerated().map { $0.offset < 3 ? CSVText.cell($0.element) : $0.element }.joined(
-          separator: ",")
-      }
+        [score.region, score.indicator, score.method].map(CSVText.cell) + [String(score.origins)]
+          + ([score.smape, score.mase] + score.coverage).map(NumberBytes.text) + [String(score.fallbacks)]
+      }.map { $0.joined(separator: ",") }
     return lines.joined(separator: "\n") + "\n"
   }
 }

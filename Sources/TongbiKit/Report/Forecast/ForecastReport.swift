@@ -5,8 +5,8 @@ import Foundation
 package enum ForecastReport {
   /// CSV: `region,indicator,unit,form,period,mean,lower_L,upper_L… ,method,note`, one row per step;
   /// a series without forecast gives one row with empty numbers and the reason in `note`. Values are
-  /// the month's own (`form` = `monthly`, 当月; the combined 1-2月 for `YYYY-01/02`), numbers to four
-  /// decimals. Periods are `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped
+  /// the month's own (`form` = `monthly`, 当月; the combined 1-2月 for `YYYY-01/02`), numbers in full
+  /// precision (shortest digits, at most 15 significant; `NumberBytes`). Periods are `YYYY-MM`, `YYYY-01/02` for a combined 1-2月 period. Text cells are escaped
   /// for spreadsheets. Returned as UTF-8 bytes, ready to write.
   package static func csv(_ outcomes: [ForecastOutcome], levels: [Double]) -> [UInt8] {
     let comma = UInt8(ascii: ",")
@@ -31,12 +31,12 @@ package enum ForecastReport {
         out.append(comma)
         out += label(period, combined: series.combinedJanuary).utf8
         out.append(comma)
-        FourDecimals.append(forecast.path.mean[step], to: &out)
+        NumberBytes.append(forecast.path.mean[step], to: &out)
         for interval in forecast.path.intervals {
           out.append(comma)
-          FourDecimals.append(interval.lower[step], to: &out)
+          NumberBytes.append(interval.lower[step], to: &out)
           out.append(comma)
-          FourDecimals.append(interval.upper[step], to: &out)
+          NumberBytes.append(interval.upper[step], to: &out)
         }
         out.append(comma)
         out += method
