@@ -91,4 +91,27 @@ struct ComparableBaseTests {
         reason: "base_of '营业收入': a comparable base is a level (flow, stock or average), not a rate")
     ) { try Array(bad.utf8).withUnsafeBytes { try IndicatorFileReader.read(bytes: $0, name: "b.csv") } }
   }
+
+  // 营业收入 (亿元): 2023 1-6月 600.0 and the year 1200.0; 2024 1-6月 630.0 with 上年同期可比数 612.0, so the
+  // comparable growth is 630 / 612 − 1 = 2.941…% (the levels say 5.0%). The last-year pattern projects
+  // 1200 × 630 / 600 = 1260.0; on the comparable basis last year's total is 1200 × 612 / 600 = 1224, and
+  // the implied growth 1260 / 1224 − 1 = 2.941…% (the levels would say 1260 / 1200 − 1 = 5.0%).
+  @Test("a projection's implied growth is on the comparable basis; the base is not projected")
+  func projection() throws {
+    var lines = ["地区,指标,计量单位,期别,本月止累计"]
+    let lastYear = [160.0, 250, 340, 420, 510, 600, 690, 780, 870, 960, 1050, 1200]
+    for month in 2...12 { lines.append("全市,营业收入,亿元,2023年1-\(month)月,\(lastYear[month - 1])") }
+    for (month, value) in [(2, 170.0), (3, 360), (4, 445), (5, 540), (6, 630)] {
+      lines.append("全市,营业收入,亿元,2024年1-\(month)月,\(value)")
+    }
+    lines.append("全市,营业收入上年同期可比数,亿元,2024年1-6月,612.0")
+    let panel = try Self.panel(text: lines.joined(separator: "\n") + "\n")
+    let projections = ProjectionBatch.run(panel, period: Period.month(6, of: 2024), targets: [])
+    #expect(projections.map(\.indicator) == ["营业收入"])
+    let projection = try #require(projections.first)
+    #expect(projection.method == .lastYearPattern)
+    #expect(projection.projection.map { abs($0 - 1260) < 1e-9 } == true)
+    #expect(projection.impliedGrowth.map { abs($0 - (630.0 / 612 - 1)) < 1e-12 } == true)
+    #expect(projection.notes.contains { $0.hasPrefix("implied growth on the published comparable basis") })
+  }
 }

@@ -24,6 +24,9 @@ struct ProjectionReportTests {
   @Test("CSV keeps full precision and states the interval level")
   func csv() {
     let line = ProjectionReport.csv([projection]).split(separator: "\n")[1]
-    #expect(line.hasPrefix("清溪镇,税收收入,2024-06,18927.2,34073.2,37054.4386,35000.04,39100.96,80,"))
+    // Every digit given: 37054.43861, and the percentages ×100 at 15 significant digits (8.74951).
+    #expect(
+      line == "清溪镇,税收收入,2024-06,18927.2,34073.2,37054.43861,35000.04,39100.96,80,last-year,,2023,8.74951,"
+        + "36799.056,7.21744,0.7249,")
   }
 }

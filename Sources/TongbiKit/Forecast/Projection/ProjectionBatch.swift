@@ -3,7 +3,8 @@
 /// Full-year projections for every cumulating series of a panel.
 public enum ProjectionBatch {
   /// One projection per (region, indicator) of a flow or average indicator that has C(y,m) at `period`,
-  /// in panel column order; targets matched by region and by indicator code or Chinese name. Series
+  /// in panel column order; targets matched by region and by indicator code or Chinese name. Where the
+  /// growth is a published comparable rate, the implied growth is on that basis (`ComparableBasis`). Series
   /// are projected on up to `threads` threads, each with a projector from `makeProjector` (the result
   /// does not depend on the count); `progress(done, total)` is told how many of how many series are
   /// finished.
@@ -11,10 +12,13 @@ public enum ProjectionBatch {
     _ panel: Panel, period: Period, targets: [AnnualTarget], threads: Int = 1,
     makeProjector: () -> YearProjector = { YearProjector() }, progress: ((Int, Int) -> Void)? = nil
   ) -> [YearProjection] {
+    // A comparable base paired with a level is that level's base, not a series to project.
+    let partners = PublishedRatePairs(panel: panel).levels
     var seen = Set<[String]>()
     var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
     for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
       guard let indicator = panel.indicators[key.indicator], indicator.kind.cumulates,
+        partners[key.indicator] == nil,
         let forms = panel.forms(region: key.region, indicator: key.indicator)
       else { continue }
       work.append((key, indicator, forms))
@@ -33,6 +37,16 @@ public enum ProjectionBatch {
       projection?.decimals = panel.column(of: key).map { panel.decimals[$0] } ?? 0
       return projection
     }
-    return projections.compactMap { $0 }
+    let ratios = ComparableBasis.ratios(panel: panel, period: period)
+    return projections.compactMap { projection in
+      guard var projection,
+        let ratio = ratios[RegionIndicator(region: projection.region, indicator: projection.indicator)],
+        let total = projection.projection, let lastYear = projection.lastYear, lastYear > 0
+      else { return projection }
+      projection.impliedGrowth = total / lastYear * ratio - 1
+      projection.notes.append(
+        "implied growth on the published comparable basis (the year to date's 口径 carried to the year)")
+      return projection
+    }
   }
 }

@@ -12,19 +12,19 @@ package enum ProjectionReport {
     "note",
   ]
 
-  /// Cells of one projection, empty when undefined: for CSV at full precision (numbers to four
-  /// decimals), for a table `shown` as offices write them (amounts at the input's decimals, percentages
+  /// Cells of one projection, empty when undefined: for CSV at full precision (shortest digits, at most
+  /// 15 significant; `NumberBytes`), for a table `shown` as offices write them (amounts at the input's decimals, percentages
   /// at one decimal, the probability at two).
   static func row(_ p: YearProjection, shown: Bool = false) -> [String] {
     let amount = { (value: Double) -> String in
-      shown ? DisplayNumber.text(value, decimals: p.decimals) : ForecastReport.number(value)
+      shown ? DisplayNumber.text(value, decimals: p.decimals) : NumberBytes.text(value)
     }
     let percent = { (value: Double?) -> String in
       guard let value else { return "" }
-      return shown ? DisplayNumber.text(value * 100, decimals: 1) : ForecastReport.number(value * 100)
+      return shown ? DisplayNumber.text(value * 100, decimals: 1) : NumberBytes.text(value * 100)
     }
     let probability = { (value: Double) -> String in
-      shown ? DisplayNumber.text(value, decimals: 2) : ForecastReport.number(value)
+      shown ? DisplayNumber.text(value, decimals: 2) : NumberBytes.text(value)
     }
     var notes = p.notes
     if p.targetAlreadyMet { notes.append("target already met (已完成)") }
