@@ -151,7 +151,7 @@ struct GrowthSchemaTests {
       try GrowthTextRenderer(style: .markdown, unit: .hundredMillionYuan, language: .zh).write(table, to: $0)
     }
     let lines = zh.split(separator: "\n")
-    #expect(lines[0] == "| 地区 | 指标 | 时期 | 计量单位 | 累计 | 累计同比(%) |")
+    #expect(lines[0] == "| 地区 | 指标 | 时期 | 计量单位 | 累计值 | 累计同比(%) |")
     #expect(lines[1] == "| --- | --- | --- | --- | ---: | ---: |")
     #expect(lines.contains("| 清溪镇 | 税收收入 | 2024年1-6月 | 亿元 | 1.89 | 8.7 |"))
     let en = try Self.written {

@@ -35,7 +35,7 @@ struct ReportChartsTests {
       figures: [figures("iva", kind: .growthRate), figures("crude"), figures("tax")],
       histories: [history(growth: 6), history(growth: nil), history(growth: 5)])
     let titles = ReportCharts.charts(document, language: .zh).map(\.title)
-    #expect(titles == ["iva当月值 (%)", "crude当月值 (万元)", "tax当月值 (万元)", "tax累计增速(%)"])
+    #expect(titles == ["iva当月值 (%)", "crude当月值 (万元)", "tax当月值 (万元)", "tax累计同比(%)"])
   }
 
   @Test("beyond twelve indicators the rest get a note, not charts")

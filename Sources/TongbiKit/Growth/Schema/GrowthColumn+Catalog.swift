@@ -8,12 +8,12 @@ extension GrowthColumn {
   /// 计量单位 of the amounts.
   public static let unit = GrowthColumn("unit", zh: "计量单位", en: "Unit", kind: .text)
   /// M(y,m), the month's value.
-  public static let monthly = GrowthColumn("monthly", zh: "当月", en: "Month", kind: .amount)
+  public static let monthly = GrowthColumn("monthly", zh: "当月值", en: "Monthly value", kind: .amount)
   /// 当月同比 (M(y,m) / M(y−1,m) − 1) × 100.
   public static let monthlyYoY = GrowthColumn(
     "monthly_yoy_pct", zh: "当月同比(%)", en: "Month YoY (%)", kind: .percent)
   /// C(y,m), the year-to-date value (1-m月累计).
-  public static let cumulative = GrowthColumn("cumulative", zh: "累计", en: "Year to date", kind: .amount)
+  public static let cumulative = GrowthColumn("cumulative", zh: "累计值", en: "Year to date", kind: .amount)
   /// 累计同比 (C(y,m) / C(y−1,m) − 1) × 100, or the published comparable rate.
   public static let cumulativeYoY = GrowthColumn(
     "cumulative_yoy_pct", zh: "累计同比(%)", en: "YTD YoY (%)", kind: .percent)
