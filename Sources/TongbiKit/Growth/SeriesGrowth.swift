@@ -61,6 +61,10 @@ public struct SeriesGrowth: Sendable {
   /// the rate, B̂ = X / (1 + g/100), less last year's published level, in the series' unit; NaN
   /// elsewhere.
   public private(set) var caliberGap: [Double] = []
+  /// Where a published rate stands for the headline growth: the comparable base it implies,
+  /// B̂ = X / (1 + g/100) (for a comparable 累计同比 from the months' rates, Σ B̂), in the series' unit;
+  /// NaN elsewhere.
+  public private(set) var comparableBase: [Double] = []
   /// Reason codes (`UndefinedReason.rawValue`, 0 when defined), one array per quantity, in the order
   /// monthlyYoY, cumulativeYoY, monthOnMonth, changeOfGrowth, increment, twoYearAverage.
   public private(set) var reasons: [[UInt8]] = Array(repeating: [], count: GrowthQuantity.allCases.count)
@@ -188,6 +192,7 @@ public struct SeriesGrowth: Sendable {
     let count = min(monthly.count, rates.count)
     levelImpliedGrowth = Array(repeating: .nan, count: monthly.count)
     caliberGap = Array(repeating: .nan, count: monthly.count)
+    comparableBase = Array(repeating: .nan, count: monthly.count)
     let cumulativeRate = isCumulative && hasCumulative
     var replacedHeadline = Array(repeating: false, count: monthly.count)
     for row in 0..<count where !rates[row].isNaN && isPublished(row: row) {
@@ -253,6 +258,7 @@ public struct SeriesGrowth: Sendable {
   /// headline is replaced.
   private mutating func noteReplacedHeadline(row: Int, impliedBase: Double?, lastYear: Double) {
     levelImpliedGrowth[row] = value(hasCumulative ? .cumulativeYoY : .monthlyYoY, row: row).number ?? .nan
+    comparableBase[row] = impliedBase ?? .nan
     caliberGap[row] =
       GrowthFormulas.caliberGap(
         impliedBase: impliedBase.map { .value($0) } ?? .undefined(.noBase), lastYear: lastYear

@@ -114,4 +114,32 @@ struct ComparableBaseTests {
     #expect(projection.impliedGrowth.map { abs($0 - (630.0 / 612 - 1)) < 1e-12 } == true)
     #expect(projection.notes.contains { $0.hasPrefix("implied growth on the published comparable basis") })
   }
+
+  // 1-6月 营业收入 (亿元) with their 上年同期可比数 and no rows of last year: 甲镇 110 on 100, 乙镇 230 on 200,
+  // 全县 340 on 300. 拉动 (x − b̂) / B̂ × 100: 甲镇 10 / 300 × 100 = 3.333…, 乙镇 30 / 300 × 100 = 10; they
+  // add up to 全县's 340 / 300 − 1 = 13.333…%. 贡献率: 10 / 40 = 25%, 30 / 40 = 75%.
+  @Test("contributions are measured against the comparable bases")
+  func contributions() throws {
+    let text = """
+      地区,上级地区,指标,计量单位,期别,本月止累计
+      全县,,营业收入,亿元,2024年1-6月,340.0
+      全县,,营业收入上年同期可比数,亿元,2024年1-6月,300.0
+      甲镇,全县,营业收入,亿元,2024年1-6月,110.0
+      甲镇,全县,营业收入上年同期可比数,亿元,2024年1-6月,100.0
+      乙镇,全县,营业收入,亿元,2024年1-6月,230.0
+      乙镇,全县,营业收入上年同期可比数,亿元,2024年1-6月,200.0
+
+      """
+    let panel = try Self.panel(text: text)
+    var table = try GrowthTable(panel: panel, indicators: ["营业收入"])
+    table.addContributionColumns()
+    let row = try #require(panel.row(of: Period.month(6, of: 2024)))
+    let pull = try #require(table.extraColumns.first { $0.column == .contribution })
+    let share = try #require(table.extraColumns.first { $0.column == .contributionShare })
+    let ordinal = { (region: String) in table.series.firstIndex { $0.region == region } ?? -1 }
+    #expect(pull.value(series: ordinal("甲镇"), row: row).number.map { abs($0 - 10.0 / 3) < 1e-9 } == true)
+    #expect(pull.value(series: ordinal("乙镇"), row: row).number.map { abs($0 - 10) < 1e-9 } == true)
+    #expect(share.value(series: ordinal("甲镇"), row: row).number.map { abs($0 - 25) < 1e-9 } == true)
+    #expect(share.value(series: ordinal("乙镇"), row: row).number.map { abs($0 - 75) < 1e-9 } == true)
+  }
 }

@@ -1,6 +1,8 @@
 extension GrowthTable {
   /// Adds contribution columns against the same period of last year, on levels (C, or M for series
-  /// without a cumulative form):
+  /// without a cumulative form), the base being the comparable one where a published rate or a
+  /// supplied base is the growth (`TableSnapshot.base`), so that the parts' 拉动 add up to the total's
+  /// published growth when their bases do:
   ///
   /// - `contribution_pp` 拉动 of a region to its parent region: (x − x_base) / X_base × 100;
   /// - `contribution_share_pct` 贡献率: (x − x_base) / (X − X_base) × 100;
@@ -62,9 +64,9 @@ extension GrowthTable {
   ) {
     for row in 0..<panel.periodCount {
       let x = snapshot.level(part, row)
-      let xBase = snapshot.level(part, row - 12)
+      let xBase = snapshot.base(part, row)
       let totalNow = snapshot.level(total, row)
-      let totalBase = snapshot.level(total, row - 12)
+      let totalBase = snapshot.base(total, row)
       pulls.set(
         GrowthFormulas.contribution(part: x, partBase: xBase, totalBase: totalBase), series: part, row: row)
       shares.set(

@@ -3,7 +3,8 @@
 /// once per table (`GrowthTable.snapshot()`) and shared.
 ///
 /// level = C(y,m) where the series has a cumulative form, else M(y,m); headline = `SeriesGrowth`'s
-/// headline growth with its reason.
+/// headline growth with its reason; base = the comparable base B̂ where a published rate or a supplied
+/// base is the headline (`SeriesGrowth.comparableBase`), else the level a year before.
 struct TableSnapshot: Sendable {
   let periodCount: Int
   var levels: [Double]
@@ -11,6 +12,8 @@ struct TableSnapshot: Sendable {
   /// Reason codes beside `headlines` (0 where defined).
   var headlineReasons: [UInt8]
   var calendars: [PublicationCalendar]
+  /// The comparable base where a published rate stands for the headline, NaN elsewhere (series-major).
+  var comparableBases: [Double]
   /// Whether each series has a cumulative form (its level is C(y,m)).
   var hasCumulative: [Bool]
   /// Series ordinal by (region, indicator code).
@@ -21,6 +24,7 @@ struct TableSnapshot: Sendable {
     let total = table.series.count * periodCount
     levels = Array(repeating: .nan, count: total)
     headlines = Array(repeating: .nan, count: total)
+    comparableBases = Array(repeating: .nan, count: total)
     headlineReasons = Array(repeating: UndefinedReason.missingCurrent.rawValue, count: total)
     calendars = Array(repeating: PublicationCalendar(januaryWithFebruary: false), count: table.series.count)
     hasCumulative = Array(repeating: false, count: table.series.count)
@@ -32,6 +36,7 @@ struct TableSnapshot: Sendable {
     var reasons = self.headlineReasons
     var calendars = self.calendars
     var hasCumulative = self.hasCumulative
+    var comparableBases = self.comparableBases
     let count = periodCount
     table.forEachSeries { (ordinal, _, growth) in
       let source = growth.hasCumulative ? growth.cumulative : growth.monthly
@@ -43,16 +48,30 @@ struct TableSnapshot: Sendable {
       }
       calendars[ordinal] = growth.calendar
       hasCumulative[ordinal] = growth.hasCumulative
+      if growth.hasPublishedRate {
+        for row in 0..<min(count, growth.comparableBase.count) {
+          comparableBases[ordinal * count + row] = growth.comparableBase[row]
+        }
+      }
     }
     self.levels = levels
     self.headlines = headlines
     self.headlineReasons = reasons
     self.calendars = calendars
     self.hasCumulative = hasCumulative
+    self.comparableBases = comparableBases
   }
 
   func level(_ ordinal: Int, _ row: Int) -> Double {
     row >= 0 && row < periodCount ? levels[ordinal * periodCount + row] : .nan
+  }
+
+  /// The base growth is measured against at `row`: the comparable base where a published rate or a
+  /// supplied base is the headline, else the level a year before.
+  func base(_ ordinal: Int, _ row: Int) -> Double {
+    guard row >= 0 && row < periodCount else { return .nan }
+    let comparable = comparableBases[ordinal * periodCount + row]
+    return comparable.isNaN ? level(ordinal, row - 12) : comparable
   }
 
   func headline(_ ordinal: Int, _ row: Int) -> Double {
