@@ -28,7 +28,7 @@ public struct GrowthTable: Sendable {
   public let ratePairs: PublishedRatePairs
   /// Per series ordinal: the panel column of its paired published rate or comparable base, whether it
   /// is 累计, and for a base the scale from its unit into the level's.
-  private let rateColumns: [(column: Int, isCumulative: Bool, base: UnitScale?)?]
+  private let publishedColumns: [(column: Int, isCumulative: Bool, base: UnitScale?)?]
   /// Levels and headline growth of every series, computed on first use by the extra columns and the
   /// report, then shared.
   private var cachedSnapshot: TableSnapshot?
@@ -81,7 +81,7 @@ public struct GrowthTable: Sendable {
     self.indicators = codes.map { panel.indicators[$0] }
     let pairs = PublishedRatePairs(panel: panel)
     ratePairs = pairs
-    rateColumns = series.map { key in
+    publishedColumns = series.map { key in
       let base = pairs.bases[key.indicator]
       guard let partner = pairs.rates[key.indicator] ?? base,
         let column = panel.column(
@@ -183,7 +183,7 @@ public struct GrowthTable: Sendable {
         monthlyColumn: formColumns[ordinal].monthly, cumulativeColumn: formColumns[ordinal].cumulative,
         indicator: indicator)
     else { return false }
-    let published = rateColumns[ordinal].map { partner in
+    let published = publishedColumns[ordinal].map { partner in
       let values = panel.values.column(partner.column)
       guard let scale = partner.base else { return (values: values, isCumulative: partner.isCumulative) }
       let levels = partner.isCumulative ? forms.cumulative : forms.monthly

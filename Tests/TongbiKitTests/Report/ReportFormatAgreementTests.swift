@@ -23,16 +23,8 @@ struct ReportFormatAgreementTests {
     "text, md, html, csv and json state the table's displayed values",
     arguments: ReportTableAgreementTests.datasets)
   func formats(dataset: ReportTableAgreementTests.Dataset) throws {
-    var options = IngestOptions()
-    if let indicators = dataset.indicators {
-      options.catalog = IndicatorCatalog(
-        declared: try IndicatorFileReader.read(path: datasetPath(indicators)))
-    }
-    let panel = try ingest(datasetPath(dataset.file), options: options).panel
-    let targets = try dataset.targets.map { try TargetsReader.read(path: datasetPath($0)) } ?? []
-    var table = try GrowthTable(panel: panel)
-    table.addTargetColumns(targets)
-    table.addRankColumns(by: .growth)
+    let (panel, targets, loaded) = try dataset.load()
+    var table = loaded
     let snapshot = table.snapshot()
     let completion = try #require(table.extraColumns.first { $0.column == .targetCompletion })
     let rank = try #require(table.extraColumns.first { $0.column == .rank })

@@ -14,6 +14,21 @@ struct ReportTableAgreementTests {
     var indicators: String?
     var targets: String?
     var description: String { file }
+
+    /// The dataset's panel, its targets and the whole growth table with target and rank columns.
+    func load() throws -> (panel: Panel, targets: [AnnualTarget], table: GrowthTable) {
+      var options = IngestOptions()
+      if let indicators {
+        options.catalog = IndicatorCatalog(
+          declared: try IndicatorFileReader.read(path: datasetPath(indicators)))
+      }
+      let panel = try ingest(datasetPath(file), options: options).panel
+      let targets = try self.targets.map { try TargetsReader.read(path: datasetPath($0)) } ?? []
+      var table = try GrowthTable(panel: panel)
+      table.addTargetColumns(targets)
+      table.addRankColumns(by: .growth)
+      return (panel, targets, table)
+    }
   }
 
   static let datasets = [
@@ -31,16 +46,8 @@ struct ReportTableAgreementTests {
 
   @Test("paragraph figures equal the growth table's displayed values", arguments: datasets)
   func agreement(dataset: Dataset) throws {
-    var options = IngestOptions()
-    if let indicators = dataset.indicators {
-      options.catalog = IndicatorCatalog(
-        declared: try IndicatorFileReader.read(path: datasetPath(indicators)))
-    }
-    let panel = try ingest(datasetPath(dataset.file), options: options).panel
-    let targets = try dataset.targets.map { try TargetsReader.read(path: datasetPath($0)) } ?? []
-    var table = try GrowthTable(panel: panel)
-    table.addTargetColumns(targets)
-    table.addRankColumns(by: .growth)
+    let (panel, targets, loaded) = try dataset.load()
+    var table = loaded
     let snapshot = table.snapshot()
     let column = { (name: String) in table.extraColumns.first { $0.name == name } }
     let completion = try #require(column("target_completion_pct"))
