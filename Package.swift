@@ -6,7 +6,8 @@ import PackageDescription
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
-//   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports
+//   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports; reads
+//                         workbooks through ZIPFoundation (the .xlsx container; zlib)
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
@@ -29,6 +30,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -43,6 +45,7 @@ let package = Package(
       name: "TongbiKit",
       dependencies: [
         "LinearAlgebra", "ByteLevel", .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Report/Templates/README.md"]
     ),

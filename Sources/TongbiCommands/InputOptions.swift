@@ -4,7 +4,9 @@ import TongbiKit
 /// Options shared by every command that reads data files.
 struct InputOptions: ParsableArguments {
   @Argument(
-    help: "CSV files to read (long, wide or time-series layout; UTF-8 or GB18030); '-' reads standard input.")
+    help:
+      "CSV files (long, wide or time-series layout; UTF-8 or GB18030) or .xlsx workbooks to read; '-' reads standard input."
+  )
   var files: [String] = []
 
   @Option(
@@ -16,6 +18,9 @@ struct InputOptions: ParsableArguments {
 
   @Option(name: .customLong("default-region"), help: "Region name for tables without a region column.")
   var defaultRegion: String = ""
+
+  @Option(help: "Workbooks: read only this sheet (its name, or its number from 1); every sheet when omitted.")
+  var sheet: String?
 
   @Option(
     name: .customLong("indicators"), help: "Indicator file (CSV): codes, names, units, kinds, report order.")
@@ -35,6 +40,7 @@ struct InputOptions: ParsableArguments {
   func ingestOptions() throws(IngestError) -> IngestOptions {
     var options = IngestOptions()
     options.defaultRegion = defaultRegion
+    options.sheet = sheet
     for mapping in columnRoles {
       if let (header, role) = Self.split(mapping), let parsed = ColumnRole(rawValue: role) {
         options.columnRoles[header] = parsed

@@ -13,11 +13,11 @@ struct HelpTextTests {
       OVERVIEW: Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per
       method.
 
-      USAGE: tongbi backtest [<files> ...] [--column <HEADER=ROLE> ...] [--default-region <default-region>] [--indicators <indicators>] [--threads <threads>] [--output <output>] [--horizon <horizon>] [--origins <origins>] [--method <method>] [--level <level>] [--format <format>]
+      USAGE: tongbi backtest [<files> ...] [--column <HEADER=ROLE> ...] [--default-region <default-region>] [--sheet <sheet>] [--indicators <indicators>] [--threads <threads>] [--output <output>] [--horizon <horizon>] [--origins <origins>] [--method <method>] [--level <level>] [--format <format>]
 
       ARGUMENTS:
-        <files>                 CSV files to read (long, wide or time-series layout; UTF-8 or GB18030);
-                                '-' reads standard input.
+        <files>                 CSV files (long, wide or time-series layout; UTF-8 or GB18030) or .xlsx
+                                workbooks to read; '-' reads standard input.
 
       OPTIONS:
         --column <HEADER=ROLE>  Read a header as a role: HEADER=ROLE, ROLE one of region, parent,
@@ -25,6 +25,8 @@ struct HelpTextTests {
                                 growth-rate, ignore.
         --default-region <default-region>
                                 Region name for tables without a region column.
+        --sheet <sheet>         Workbooks: read only this sheet (its name, or its number from 1); every
+                                sheet when omitted.
         --indicators <indicators>
                                 Indicator file (CSV): codes, names, units, kinds, report order.
         --threads <threads>     Threads to use: parts of a big input read at once, series fitted or

@@ -13,6 +13,16 @@ package enum CSVText {
     {
       bytes.insert(UInt8(ascii: "'"), at: 0)
     }
+    return quotedIfNeeded(bytes)
+  }
+
+  /// The cell bytes for `text` as it is (no formula guard: for CSV that Tongbi reads itself), quoted
+  /// when it holds a comma, quote or line break.
+  package static func quotedIfNeeded(_ text: String) -> [UInt8] {
+    quotedIfNeeded(Array(text.utf8))
+  }
+
+  private static func quotedIfNeeded(_ bytes: [UInt8]) -> [UInt8] {
     let needsQuotes = bytes.contains {
       $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
         || $0 == UInt8(ascii: "\r")

@@ -11,6 +11,9 @@ struct IngestSession {
   var summary = IngestSummary()
   /// Paths of the files read so far; a value's packed position refers to an index here.
   var paths: [String] = []
+  /// Whether blank lines of the file being read are rows that do not exist rather than empty rows: a
+  /// sheet's CSV text keeps row r on line r, leaving a blank line for each row the sheet lacks.
+  var blankRowsAreAbsent = false
   /// Files read in parallel parts (`PartitionedLongRead`) rather than in one pass.
   var filesReadInParts = 0
   /// Units already parsed, by their text.

@@ -36,6 +36,17 @@ public struct Ingestor {
   private mutating func read(raw: UnsafeRawBufferPointer, path: String, input: InputBytes?)
     throws(IngestError)
   {
+    if WorkbookReader.isZIP(raw) {
+      try readWorkbook(raw, path: path)
+      return
+    }
+    if WorkbookReader.isCompoundFile(raw) {
+      throw .malformed(
+        SourcePosition(file: path, line: 1, column: 0),
+        reason:
+          "an Excel 97–2003 (.xls) or WPS (.et) workbook, which Tongbi does not read yet: save it as .xlsx or CSV"
+      )
+    }
     session.paths.append(path)
     let decoded: DecodedText
     let encoding: SourceEncoding
@@ -48,17 +59,61 @@ public struct Ingestor {
     switch decoded {
     case .utf8(let offset):
       try read(
-        bytes: raw.assumingMemoryBound(to: UInt8.self), offset: offset, path: path, encoding: encoding,
-        input: input)
+        bytes: raw.assumingMemoryBound(to: UInt8.self), offset: offset, path: path,
+        format: encoding.displayName, input: input)
     case .transcoded(let utf8):
       try utf8.withUnsafeBufferPointer { buffer throws(IngestError) in
-        try read(bytes: buffer, offset: 0, path: path, encoding: encoding, input: nil)
+        try read(bytes: buffer, offset: 0, path: path, format: encoding.displayName, input: nil)
       }
     }
   }
 
+  /// Reads each sheet of the workbook in `raw` as a table of its own, named `path[Sheet]` in positions
+  /// (`book.xlsx[Sheet1]!C5`). Empty sheets are skipped; with several sheets, one that is no table
+  /// (no header row) is skipped with a notice, unless it was asked for with `IngestOptions.sheet`;
+  /// hidden sheets and rows are read and noticed, and so are the cells filled from merged ranges.
+  private mutating func readWorkbook(_ raw: UnsafeRawBufferPointer, path: String) throws(IngestError) {
+    let sheets = try WorkbookReader.sheets(raw, path: path, sheet: session.options.sheet)
+    var tables = 0
+    var firstError: IngestError?
+    for sheet in sheets {
+      let name = "\(path)[\(sheet.name)]"
+      let whole = SourcePosition(file: name, line: 1, column: 0)
+      guard sheet.csv.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: ",") }) else {
+        session.notice(whole, "empty sheet skipped")
+        continue
+      }
+      if sheet.isHidden { session.notice(whole, "hidden sheet read") }
+      if let first = sheet.hiddenRows.first {
+        session.notice(
+          SourcePosition(file: name, line: first, column: 0),
+          "\(sheet.hiddenRows.count) hidden row(s) read, the first here")
+      }
+      if sheet.mergedCellsFilled > 0 {
+        session.notice(
+          whole, "\(sheet.mergedCellsFilled) cell(s) filled from the top-left cell of their merged range")
+      }
+      do {
+        session.paths.append(name)
+        session.blankRowsAreAbsent = true
+        defer { session.blankRowsAreAbsent = false }
+        try sheet.csv.withUnsafeBufferPointer { bytes throws(IngestError) in
+          try read(bytes: bytes, offset: 0, path: name, format: "xlsx", input: nil)
+        }
+        tables += 1
+      } catch {
+        guard session.options.sheet == nil, sheets.count > 1 else { throw error }
+        firstError = firstError ?? error
+        session.notice(whole, "sheet skipped: \(error)")
+      }
+    }
+    if tables == 0 {
+      throw firstError ?? .empty(path: path, reason: "no sheet holds a table")
+    }
+  }
+
   private mutating func read(
-    bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String, encoding: SourceEncoding, input: InputBytes?
+    bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String, format: String, input: InputBytes?
   ) throws(IngestError) {
     if bytes.count - offset == 0 { throw .empty(path: path, reason: "empty file") }
     let delimiter = CSVScanner.detectDelimiter(in: bytes, from: offset)
@@ -96,7 +151,7 @@ public struct Ingestor {
     }
     session.summary.files.append(
       FileSummary(
-        path: path, encoding: encoding.displayName, layout: layout.name,
+        path: path, encoding: format, layout: layout.name,
         headerLine: prelude[headerIndex].line,
         byteCount: bytes.count))
     let rowsBefore = session.summary.rowsRead

@@ -80,6 +80,7 @@ struct LongLayoutReader {
     while let record = try stream.next() {
       let repeatsRememberedKeys = previousRemembered && stream.repeatedLeadingFields
       previousRemembered = false
+      if record.isBlank && session.blankRowsAreAbsent { continue }
       session.summary.rowsRead += 1
       if record.isBlank {
         session.rejectRow(SourcePosition(file: path, line: record.line, column: 0), .emptyRow)

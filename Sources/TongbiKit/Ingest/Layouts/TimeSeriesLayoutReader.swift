@@ -36,6 +36,7 @@ struct TimeSeriesLayoutReader {
     var targets: [Result<IngestSession.Target, IngestReason>?] = Array(repeating: nil, count: columns.count)
     let fieldCount = FieldCountRule(header: header)
     while let record = try stream.next() {
+      if record.isBlank && session.blankRowsAreAbsent { continue }
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
       if fieldCount.isRagged(record) {

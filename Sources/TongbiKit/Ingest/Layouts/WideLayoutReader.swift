@@ -30,6 +30,7 @@ struct WideLayoutReader {
     }
     let fieldCount = FieldCountRule(header: header)
     while let record = try stream.next() {
+      if record.isBlank && session.blankRowsAreAbsent { continue }
       session.summary.rowsRead += 1
       if session.rejectBlankOrFooter(record, path: path) { continue }
       if fieldCount.isRagged(record) {

@@ -14,8 +14,21 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
     self.column = column
   }
 
-  /// `file:line:column`, the form compilers use, so editors can jump to it.
-  public var description: String { column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)" }
+  /// `file:line:column`, the form compilers use, so editors can jump to it; in a workbook's sheet
+  /// (`book.xlsx[Sheet1]`) the cell as spreadsheets name it, `book.xlsx[Sheet1]!C5`, or the row,
+  /// `book.xlsx[Sheet1]!5:5`.
+  public var description: String {
+    if isSheet {
+      return column > 0 ? "\(file)!\(CellReference.letters(column))\(line)" : "\(file)!\(line):\(line)"
+    }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
+
+  /// Whether `file` names a workbook's sheet, `….xlsx[NAME]` (or `.xlsm`).
+  private var isSheet: Bool {
+    guard file.hasSuffix("]") else { return false }
+    return file.contains(".xlsx[") || file.contains(".xlsm[") || file.contains(".XLSX[")
+  }
 
   /// Orders by file, line, column.
   public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {

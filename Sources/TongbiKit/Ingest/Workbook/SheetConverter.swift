@@ -1,0 +1,202 @@
+@_spi(ByteLevel) import ByteLevel
+
+/// Turns a worksheet's XML into CSV text that the ingest reads like any CSV file: sheet row r is line r
+/// and column c is field c, so a CSV position names the cell (line 5, column 3 is C5).
+///
+/// Each cell gives the text a person sees in it: shared, inline and formula strings as written, numbers
+/// from their stored value rounded to 15 significant digits (Excel's precision: 1357.9500000000001 is
+/// 1357.95), date-formatted numbers as `YYYY-MM-DD`, booleans as TRUE/FALSE, error values as written
+/// (`#DIV/0!`, which the ingest then rejects with its position), and a formula without a cached value
+/// as `=FORMULA` (rejected the same way: Tongbi never recomputes a formula). Merged ranges are filled
+/// from their top-left cell (`MergedRanges`).
+struct SheetConverter: XMLHandler {
+  /// The CSV text, one line per sheet row up to the last row with a cell.
+  private(set) var csv: [UInt8] = []
+  /// Merged ranges, `A2:A5` as (rows 2...5, columns 1...1).
+  private(set) var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+  /// Rows the sheet hides (`<row hidden="1">`), read like the others.
+  private(set) var hiddenRows: [Int] = []
+
+  private let sharedStrings: [String]
+  private let dateStyles: [Bool]
+  private let uses1904: Bool
+
+  /// The row and column of the last cell written (lines and fields already in `csv`).
+  private var line = 1
+  private var field = 1
+  /// The row being read.
+  private var row = 0
+  /// The cell being read: its column, type, style, cached value and formula.
+  private var column = 0
+  private var type: CellType = .number
+  private var style = 0
+  private var value: [UInt8] = []
+  private var formula: [UInt8] = []
+  private var inlineText: [UInt8] = []
+  private var reading: Reading = .none
+
+  private enum CellType { case number, shared, inline, formulaString, boolean, error, isoDate }
+  private enum Reading { case none, value, formula, inlineText }
+
+  init(sharedStrings: [String], dateStyles: [Bool], uses1904: Bool) {
+    self.sharedStrings = sharedStrings
+    self.dateStyles = dateStyles
+    self.uses1904 = uses1904
+  }
+
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes, isEmpty: Bool) {
+    if name.equals("c") {
+      let reference = attributes["r"].map { CellReference.parse($0.buffer) }
+      column = reference??.column ?? column + 1
+      if let cellRow = reference??.row, cellRow != row { row = cellRow }
+      type = attributes["t"].map(Self.cellType) ?? .number
+      style = attributes["s"].flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? 0
+      value.removeAll(keepingCapacity: true)
+      formula.removeAll(keepingCapacity: true)
+      inlineText.removeAll(keepingCapacity: true)
+      if isEmpty { endCell() }
+    } else if name.equals("row") {
+      row = attributes["r"].flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? row + 1
+      column = 0
+      if let hidden = attributes["hidden"], hidden.equals("1") || hidden.equals("true") {
+        hiddenRows.append(row)
+      }
+    } else if name.equals("v") {
+      reading = isEmpty ? .none : .value
+    } else if name.equals("f") {
+      reading = isEmpty ? .none : .formula
+    } else if name.equals("t") && type == .inline {
+      reading = isEmpty ? .none : .inlineText
+    } else if name.equals("mergeCell"), let range = attributes["ref"] {
+      if let merge = CellReference.range(String(decoding: range.buffer, as: UTF8.self)) {
+        merges.append(merge)
+      }
+    }
+  }
+
+  mutating func end(_ name: XMLBytes) {
+    if name.equals("c") {
+      endCell()
+    } else if name.equals("v") || name.equals("f") || name.equals("t") {
+      reading = .none
+    }
+  }
+
+  mutating func text(_ bytes: XMLBytes) {
+    switch reading {
+    case .none: return
+    case .value: value.append(contentsOf: bytes.buffer)
+    case .formula: formula.append(contentsOf: bytes.buffer)
+    case .inlineText: inlineText.append(contentsOf: bytes.buffer)
+    }
+  }
+
+  /// Writes the cell just read at its row and column.
+  private mutating func endCell() {
+    reading = .none
+    guard row >= 1, column >= 1, let text = cellText(), !text.isEmpty else { return }
+    if row > line {
+      csv.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: row - line))
+      line = row
+      field = 1
+    }
+    // Cells come in row order; a cell out of order (not written by Excel or WPS) is dropped with
+    // nothing lost silently: it cannot be placed in a line already written.
+    guard row == line, column >= field else { return }
+    csv.append(contentsOf: repeatElement(UInt8(ascii: ","), count: column - field))
+    field = column
+    csv.append(contentsOf: CSVText.quotedIfNeeded(text))
+  }
+
+  /// The text a person sees in the cell; `nil` for an empty one.
+  private func cellText() -> String? {
+    let raw = { XMLText.decoded(self.value.withUnsafeBufferPointer { $0 }) }
+    switch type {
+    case .shared:
+      guard let index = Int(raw()), sharedStrings.indices.contains(index) else { return raw() }
+      return sharedStrings[index]
+    case .inline:
+      return XMLText.decoded(inlineText.withUnsafeBufferPointer { $0 })
+    case .formulaString, .error:
+      return value.isEmpty && !formula.isEmpty ? formulaText() : raw()
+    case .boolean:
+      return raw() == "1" ? "TRUE" : raw() == "0" ? "FALSE" : raw()
+    case .isoDate:
+      return String(raw().prefix(10))
+    case .number:
+      if value.isEmpty { return formula.isEmpty ? nil : formulaText() }
+      let text = raw()
+      guard let number = Double(text) else { return text }
+      if dateStyles.indices.contains(style) && dateStyles[style],
+        let date = ExcelDate.text(serial: number, uses1904: uses1904)
+      {
+        return date
+      }
+      return NumberBytes.text(number)
+    }
+  }
+
+  /// A formula without a cached value, as `=FORMULA`.
+  private func formulaText() -> String {
+    "=" + XMLText.decoded(formula.withUnsafeBufferPointer { $0 })
+  }
+
+  private static func cellType(_ bytes: XMLBytes) -> CellType {
+    if bytes.equals("s") { return .shared }
+    if bytes.equals("inlineStr") { return .inline }
+    if bytes.equals("str") { return .formulaString }
+    if bytes.equals("b") { return .boolean }
+    if bytes.equals("e") { return .error }
+    if bytes.equals("d") { return .isoDate }
+    return .number
+  }
+
+  /// Ends the text with a line break.
+  mutating func finish() {
+    if !csv.isEmpty && csv.last != UInt8(ascii: "\n") { csv.append(UInt8(ascii: "\n")) }
+  }
+}
+
+/// A cell reference such as `C5` or a range such as `A2:A5`.
+enum CellReference {
+  /// The row and column (1-based) of a reference like `AB12`; `nil` when it is not one.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (row: Int, column: Int)? {
+    var column = 0
+    var row = 0
+    var index = 0
+    while index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+    while index < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) {
+      column = column * 26 + Int(bytes[index] - UInt8(ascii: "A") + 1)
+      index += 1
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+    while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+      row = row * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+      index += 1
+    }
+    return index == bytes.count && column > 0 && row > 0 ? (row, column) : nil
+  }
+
+  /// The rows and columns of a range like `A2:B5`.
+  static func range(_ text: String) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
+    let parts = text.split(separator: ":").map { Array($0.utf8) }
+    guard let first = parts.first,
+      let from = first.withUnsafeBufferPointer({ parse($0) }),
+      let to = (parts.count == 2 ? parts[1] : first).withUnsafeBufferPointer({ parse($0) }),
+      from.row <= to.row, from.column <= to.column
+    else { return nil }
+    return (from.row...to.row, from.column...to.column)
+  }
+
+  /// The letters of column `column` (1 → A, 27 → AA).
+  static func letters(_ column: Int) -> String {
+    var result = ""
+    var rest = column
+    while rest > 0 {
+      let digit = (rest - 1) % 26
+      result = String(UnicodeScalar(UInt8(65 + digit))) + result
+      rest = (rest - 1) / 26
+    }
+    return result
+  }
+}

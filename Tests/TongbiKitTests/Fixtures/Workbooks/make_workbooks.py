@@ -1,0 +1,112 @@
+"""Writes the workbook fixtures of WorkbookTests: Excel files as offices make them.
+
+Run with openpyxl 3.1.5 (pip install openpyxl==3.1.5): python3 make_workbooks.py
+The tests state by hand what each file holds; this script is only how the files were made.
+"""
+import datetime
+import zipfile
+
+import openpyxl
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+TAX_2023 = [5477.4, 7402.1, 9810.6, 12204.3, 14577.8, 17404.4, 20115.0, 22761.9, 25492.6, 28131.4, 30920.8, 34073.2]
+TAX_2024 = [5811.0, 8012.5, 10634.6, 13137.2, 15828.7, 18927.2]
+
+
+def long_layout():
+    """One sheet in the long layout, cumulative values from 1-2月 on, two regions."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "数据"
+    sheet.append(["地区", "指标", "计量单位", "期别", "本月止累计"])
+    for region, scale in [("清溪镇", 1.0), ("东岭村", 0.1)]:
+        for year, values in [(2023, TAX_2023), (2024, TAX_2024)]:
+            for month, value in enumerate(values[1:], start=2):
+                sheet.append([region, "税收收入", "万元", f"{year}年1-{month}月", round(value * scale, 1)])
+    book.save("long.xlsx")
+
+
+def wide_dates(name, epoch):
+    """The wide layout with real dates as period headers (shown yyyy-mm), a formula without a cached
+    value, an error cell, and an empty second sheet."""
+    book = openpyxl.Workbook()
+    if epoch is not None:
+        book.epoch = epoch
+    sheet = book.active
+    sheet.title = "月度"
+    months = [datetime.datetime(2023, m, 1) for m in range(1, 13)] + [datetime.datetime(2024, 1, 1)]
+    sheet.append(["地区", "指标", "计量单位"] + months)
+    for column in range(4, 4 + len(months)):
+        sheet.cell(row=1, column=column).number_format = "yyyy-mm"
+    sheet.append(["清溪镇", "规上工业总产值", "万元"] + [60000 + 100 * m for m in range(12)] + [63000])
+    # D3: a formula openpyxl stores without a cached value; E3: the error #DIV/0!.
+    row = ["东岭村", "规上工业总产值", "万元", "=SUM(D2:E2)", "#DIV/0!"] + [6000 + 10 * m for m in range(2, 12)] + [6300]
+    sheet.append(row)
+    book.create_sheet("空表")
+    book.save(name)
+
+
+def merged_blocks():
+    """A title merged across the table, region names merged down their blocks, a hidden row, a
+    hidden sheet with a second table, and numbers stored as text."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "汇总"
+    sheet.append(["青山镇2024年主要指标", None, None, None, None])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["地区", "指标", "计量单位", "期别", "本月"])
+    rows = [
+        ("甲村", "税收收入", "万元", "2023-06", 100.0),
+        (None, "税收收入", "万元", "2024-06", 110.0),
+        ("乙村", "税收收入", "万元", "2023-06", 200.0),
+        (None, "税收收入", "万元", "2024-06", "1,230.5"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("A5:A6")
+    sheet.row_dimensions[4].hidden = True
+    hidden = book.create_sheet("备用")
+    hidden.sheet_state = "hidden"
+    hidden.append(["地区", "指标", "计量单位", "期别", "本月"])
+    hidden.append(["丙村", "税收收入", "万元", "2024-06", 50.0])
+    book.save("merged.xlsx")
+
+
+def hand_written():
+    """A workbook written without openpyxl, as other writers do: inline strings, a formula string,
+    booleans, a number stored with 17 digits, cells without r attributes, prefixed tags."""
+    sheet = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>地区</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>指标</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>计量单位</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>期别</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>本月</x:t></x:is></x:c></x:row>
+<x:row r="2"><x:c r="A2" t="str"><x:f>"西"&amp;"山村"</x:f><x:v>西山村</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:r><x:t>工业</x:t></x:r><x:r><x:t>产值</x:t></x:r></x:is></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>万元</x:t></x:is></x:c><x:c r="D2" t="inlineStr"><x:is><x:t>2023-06</x:t></x:is></x:c><x:c r="E2"><x:v>1357.9500000000001</x:v></x:c></x:row>
+<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>西山村</x:t></x:is></x:c><x:c r="B4" t="inlineStr"><x:is><x:t>工业产值</x:t></x:is></x:c><x:c r="C4" t="inlineStr"><x:is><x:t>万元</x:t></x:is></x:c><x:c r="D4" t="inlineStr"><x:is><x:t>2024-06</x:t></x:is></x:c><x:c r="E4"><x:v>1.4937449999999999E3</x:v></x:c><x:c r="F4" t="b"><x:v>1</x:v></x:c></x:row>
+</x:sheetData></x:worksheet>"""
+    parts = {
+        "[Content_Types].xml": """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/s1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""",
+        "_rels/.rels": """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""",
+        "xl/workbook.xml": """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet &amp; 1" sheetId="1" r:id="rId7"/></sheets></workbook>""",
+        "xl/_rels/workbook.xml.rels": """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/s1.xml"/></Relationships>""",
+        "xl/worksheets/s1.xml": sheet,
+    }
+    with zipfile.ZipFile("hand-written.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+
+
+def other_archives():
+    """ZIP archives that are no Excel workbook: any ZIP, and an OpenDocument spreadsheet."""
+    with zipfile.ZipFile("not-a-workbook.xlsx", "w") as archive:
+        archive.writestr("a.txt", "x")
+    with zipfile.ZipFile("sheet.ods", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+
+
+if __name__ == "__main__":
+    long_layout()
+    wide_dates("wide-dates-1900.xlsx", None)
+    wide_dates("wide-dates-1904.xlsx", CALENDAR_MAC_1904)
+    merged_blocks()
+    hand_written()
+    other_archives()
