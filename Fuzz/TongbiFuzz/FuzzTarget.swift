@@ -13,6 +13,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case targets
   /// User templates (`TemplateFuzzTarget`).
   case templates
+  /// A workbook sheet's XML (`SheetFuzzTarget`).
+  case sheets
 
   /// Runs `input` through this target and returns what happened; a broken invariant aborts
   /// (`FuzzInvariant`), which libFuzzer reports as a crash.
@@ -24,6 +26,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case .indicators: IndicatorFileFuzzTarget.run(input)
     case .targets: TargetsFileFuzzTarget.run(input)
     case .templates: TemplateFuzzTarget.run(input)
+    case .sheets: SheetFuzzTarget.run(input)
     }
   }
 

@@ -16,6 +16,13 @@ struct SheetConverter: XMLHandler {
   private(set) var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
   /// Rows the sheet hides (`<row hidden="1">`), read like the others.
   private(set) var hiddenRows: [Int] = []
+  /// The first cell or row reference beyond Excel's sheet (1,048,576 rows, 16,384 columns) or out of
+  /// order, as written; the sheet is then refused whole (`WorkbookReader`).
+  private(set) var badReference: String?
+
+  /// Excel's last row and column.
+  static let maximumRow = 1_048_576
+  static let maximumColumn = 16_384
 
   private let sharedStrings: [String]
   private let dateStyles: [Bool]
@@ -46,9 +53,15 @@ struct SheetConverter: XMLHandler {
 
   mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes, isEmpty: Bool) {
     if name.equals("c") {
-      let reference = attributes["r"].map { CellReference.parse($0.buffer) }
-      column = reference??.column ?? column + 1
-      if let cellRow = reference??.row, cellRow != row { row = cellRow }
+      if let written = attributes["r"] {
+        guard let reference = CellReference.parse(written.buffer) else {
+          badReference = badReference ?? "cell reference '\(written.text)'"
+          return
+        }
+        (row, column) = reference
+      } else {
+        column += 1
+      }
       type = attributes["t"].map(Self.cellType) ?? .number
       style = attributes["s"].flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? 0
       value.removeAll(keepingCapacity: true)
@@ -56,7 +69,13 @@ struct SheetConverter: XMLHandler {
       inlineText.removeAll(keepingCapacity: true)
       if isEmpty { endCell() }
     } else if name.equals("row") {
-      row = attributes["r"].flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? row + 1
+      let written = attributes["r"]
+      let number = written.flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? row + 1
+      guard (1...Self.maximumRow).contains(number) else {
+        badReference = badReference ?? "row \(written?.text ?? String(number))"
+        return
+      }
+      row = number
       column = 0
       if let hidden = attributes["hidden"], hidden.equals("1") || hidden.equals("true") {
         hiddenRows.append(row)
@@ -94,15 +113,23 @@ struct SheetConverter: XMLHandler {
   /// Writes the cell just read at its row and column.
   private mutating func endCell() {
     reading = .none
-    guard row >= 1, column >= 1, let text = cellText(), !text.isEmpty else { return }
+    guard badReference == nil, (1...Self.maximumRow).contains(row), (1...Self.maximumColumn).contains(column)
+    else {
+      badReference = badReference ?? "cell \(CellReference.letters(min(column, Self.maximumColumn + 1)))\(row)"
+      return
+    }
+    guard let text = cellText(), !text.isEmpty else { return }
     if row > line {
       csv.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: row - line))
       line = row
       field = 1
     }
-    // Cells come in row order; a cell out of order (not written by Excel or WPS) is dropped with
-    // nothing lost silently: it cannot be placed in a line already written.
-    guard row == line, column >= field else { return }
+    // Cells come in row order, as Excel and WPS write them; one that does not cannot be placed in a
+    // line already written, and the sheet is refused rather than read without it.
+    guard row == line, column >= field else {
+      badReference = "cell \(CellReference.letters(column))\(row) out of order"
+      return
+    }
     csv.append(contentsOf: repeatElement(UInt8(ascii: ","), count: column - field))
     field = column
     csv.append(contentsOf: CSVText.quotedIfNeeded(text))
@@ -159,7 +186,8 @@ struct SheetConverter: XMLHandler {
 
 /// A cell reference such as `C5` or a range such as `A2:A5`.
 enum CellReference {
-  /// The row and column (1-based) of a reference like `AB12`; `nil` when it is not one.
+  /// The row and column (1-based) of a reference like `AB12`; `nil` when it is not one or lies beyond
+  /// Excel's sheet.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (row: Int, column: Int)? {
     var column = 0
     var row = 0
@@ -167,11 +195,13 @@ enum CellReference {
     while index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
     while index < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) {
       column = column * 26 + Int(bytes[index] - UInt8(ascii: "A") + 1)
+      if column > SheetConverter.maximumColumn { return nil }
       index += 1
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
     while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
       row = row * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+      if row > SheetConverter.maximumRow { return nil }
       index += 1
     }
     return index == bytes.count && column > 0 && row > 0 ? (row, column) : nil
@@ -190,6 +220,7 @@ enum CellReference {
 
   /// The letters of column `column` (1 → A, 27 → AA).
   static func letters(_ column: Int) -> String {
+    assert(column <= SheetConverter.maximumColumn + 1, "a column within Excel's sheet")
     var result = ""
     var rest = column
     while rest > 0 {

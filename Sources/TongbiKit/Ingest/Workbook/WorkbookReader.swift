@@ -19,7 +19,7 @@ struct ConvertedSheet {
 /// Reads `.xlsx` and `.xlsm` workbooks as Excel and WPS write them (Office Open XML in a ZIP
 /// container): the sheets in tab order, each streamed from its ZIP entry through `XMLStream` into CSV
 /// text, never as a document tree.
-enum WorkbookReader {
+package enum WorkbookReader {
   /// Whether `bytes` start like a ZIP archive (`PK\u{3}\u{4}`), as every `.xlsx` does.
   static func isZIP(_ bytes: UnsafeRawBufferPointer) -> Bool {
     bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04
@@ -39,8 +39,16 @@ enum WorkbookReader {
     -> [ConvertedSheet]
   {
     let position = SourcePosition(file: path, line: 1, column: 0)
+    let archive: Archive
     do {
-      let archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(data: Data(bytes), accessMode: .read)
+    } catch {
+      throw .malformed(
+        position,
+        reason: "starts like a ZIP archive (as an .xlsx workbook does) but cannot be opened as one: damaged, "
+          + "cut short, or another file renamed")
+    }
+    do {
       guard archive["xl/workbook.xml"] != nil else {
         let isOpenDocument = archive["content.xml"] != nil
         throw IngestError.malformed(
@@ -68,17 +76,45 @@ enum WorkbookReader {
         var converter = SheetConverter(
           sharedStrings: strings.strings, dateStyles: styles.isDate, uses1904: listing.uses1904)
         try parse(archive, entry.path, into: &converter)
-        converter.finish()
-        let (csv, filled) = MergedRanges.fill(converter.csv, merges: converter.merges)
-        return ConvertedSheet(
-          name: entry.name, isHidden: entry.isHidden, csv: csv, hiddenRows: converter.hiddenRows,
-          mergedCellsFilled: filled)
+        return try converted(converter, name: entry.name, isHidden: entry.isHidden, path: path)
       }
     } catch let error as IngestError {
       throw error
     } catch {
-      throw .malformed(position, reason: "not a readable .xlsx workbook (\(error))")
+      throw .malformed(position, reason: "a damaged .xlsx workbook: an entry does not inflate (\(error))")
     }
+  }
+
+  /// The sheet `converter` has read, merged ranges filled; throws for a reference beyond Excel's sheet
+  /// or out of order.
+  private static func converted(_ converter: SheetConverter, name: String, isHidden: Bool, path: String)
+    throws(IngestError) -> ConvertedSheet
+  {
+    var converter = converter
+    converter.finish()
+    if let bad = converter.badReference {
+      throw .malformed(
+        SourcePosition(file: "\(path)[\(name)]", line: 1, column: 0),
+        reason: "\(bad): not a worksheet as Excel writes it (at most 1048576 rows and 16384 columns, in order)")
+    }
+    let (csv, filled) = MergedRanges.fill(converter.csv, merges: converter.merges)
+    return ConvertedSheet(
+      name: name, isHidden: isHidden, csv: csv, hiddenRows: converter.hiddenRows, mergedCellsFilled: filled)
+  }
+
+  /// One sheet's XML, given whole or in chunks of `chunkSize` bytes, converted as a workbook without
+  /// shared strings or styles would have it: what the fuzzer checks (the same CSV for any chunk size).
+  package static func convert(sheetXML: UnsafeRawBufferPointer, chunkSize: Int) throws(IngestError) -> [UInt8] {
+    var converter = SheetConverter(sharedStrings: [], dateStyles: [], uses1904: false)
+    var stream = XMLStream()
+    var start = 0
+    while start < sheetXML.count {
+      let end = min(sheetXML.count, start + max(1, chunkSize))
+      stream.feed(UnsafeRawBufferPointer(rebasing: sheetXML[start..<end]), into: &converter)
+      start = end
+    }
+    stream.finish(into: &converter)
+    return try converted(converter, name: "S", isHidden: false, path: "fuzz.xlsx").csv
   }
 
   /// The entries `sheet` names (a tab name, or its 1-based number), or all.
