@@ -1,18 +1,18 @@
 /// A run of bytes inside the chunk an `XMLStream` is tokenizing: valid only during the handler call
 /// that receives it.
-package struct XMLBytes {
+@_spi(ByteLevel) public struct XMLBytes {
   /// The first byte.
-  package let start: UnsafePointer<UInt8>
+  public let start: UnsafePointer<UInt8>
   /// The byte count.
-  package let count: Int
+  public let count: Int
 
-  init(_ start: UnsafePointer<UInt8>, _ count: Int) {
+  @inlinable init(_ start: UnsafePointer<UInt8>, _ count: Int) {
     self.start = start
     self.count = max(0, count)
   }
 
   /// Whether the bytes are exactly `text` (ASCII).
-  package func equals(_ text: StaticString) -> Bool {
+  @inlinable public func equals(_ text: StaticString) -> Bool {
     guard count == text.utf8CodeUnitCount else { return false }
     let expected = text.utf8Start
     for index in 0..<count where start[index] != expected[index] { return false }
@@ -20,27 +20,42 @@ package struct XMLBytes {
   }
 
   /// The bytes as a buffer.
-  package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+  @inlinable public var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+  /// The non-negative integer the bytes spell, if they are 1 to 18 ASCII digits.
+  @inlinable public var integer: Int? { Self.integer(in: buffer) }
+
+  /// The non-negative integer `bytes` spell, if they are 1 to 18 ASCII digits.
+  @inlinable public static func integer(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+    var value = 0
+    for byte in bytes {
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value &* 10 &+ Int(digit)
+    }
+    return value
+  }
 
   /// The bytes as text, entities decoded (`XMLText.decoded`).
-  package var text: String { XMLText.decoded(buffer) }
+  public var text: String { XMLText.decoded(buffer) }
 
   /// Whether `byte` is XML white space.
-  static func isSpace(_ byte: UInt8) -> Bool {
+  @inlinable static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 }
 
 /// The attributes of a start tag, looked up by local name (`r`, `t`, `s`, `r:id` as `id`).
-package struct XMLAttributes {
-  private let bytes: XMLBytes
+@_spi(ByteLevel) public struct XMLAttributes {
+  @usableFromInline let bytes: XMLBytes
 
-  init(_ bytes: XMLBytes) {
+  @inlinable init(_ bytes: XMLBytes) {
     self.bytes = bytes
   }
 
-  /// The raw value of the attribute whose local name is `name`, if present (entities not decoded).
-  package subscript(_ name: StaticString) -> XMLBytes? {
+  /// Calls `body` with each attribute's local name and raw value, in order (one pass over the tag).
+  @inlinable public func forEach(_ body: (_ name: XMLBytes, _ value: XMLBytes) -> Void) {
     let base = bytes.start
     let count = bytes.count
     var index = 0
@@ -54,23 +69,32 @@ package struct XMLAttributes {
       }
       let local = XMLBytes(base + localStart, index - localStart)
       while index < count, base[index] != UInt8(ascii: "\""), base[index] != UInt8(ascii: "'") { index += 1 }
-      guard index < count, index > nameStart else { return nil }
+      guard index < count, index > nameStart else { return }
       let quote = base[index]
       let valueStart = index + 1
       index = valueStart
       while index < count, base[index] != quote { index += 1 }
-      if local.equals(name) { return XMLBytes(base + valueStart, index - valueStart) }
+      body(local, XMLBytes(base + valueStart, index - valueStart))
       index += 1
     }
-    return nil
   }
+
+  /// The raw value of the attribute whose local name is `name`, if present (entities not decoded).
+  @inlinable public subscript(_ name: StaticString) -> XMLBytes? {
+    var found: XMLBytes?
+    forEach { local, value in
+      if found == nil && local.equals(name) { found = value }
+    }
+    return found
+  }
+
 }
 
 /// Decodes XML character data: the five named entities and numeric character references.
-package enum XMLText {
+@_spi(ByteLevel) public enum XMLText {
   /// `bytes` with `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&#NN;` and `&#xHH;` replaced; an
   /// unknown or malformed reference is kept as written.
-  package static func decoded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  public static func decoded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)

@@ -1,5 +1,5 @@
 /// What an `XMLStream` reports, in document order.
-package protocol XMLHandler {
+@_spi(ByteLevel) public protocol XMLHandler {
   /// An element opens: its local name (prefix dropped: `x:c` is `c`) and attributes; `isEmpty` when
   /// it closes at once (`<c/>`), in which case no `end` follows.
   mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes, isEmpty: Bool)
@@ -14,28 +14,49 @@ package protocol XMLHandler {
 /// holding only the markup cut by a chunk's end. Comments, processing instructions, the declaration and
 /// DOCTYPE are skipped; CDATA is reported as text (Office files do not use it). Well-formedness beyond
 /// tag structure is not checked.
-package struct XMLStream {
+@_spi(ByteLevel) public struct XMLStream {
   /// Bytes not yet tokenized: the tail of the previous chunk, then the new chunk.
-  private var pending: [UInt8] = []
+  @usableFromInline var pending: [UInt8] = []
 
   /// An empty stream.
-  package init() {}
+  @inlinable public init() {}
 
   /// Tokenizes what `chunk` completes, reporting to `handler`; keeps an unfinished tag or text.
-  package mutating func feed<H: XMLHandler>(_ chunk: UnsafeRawBufferPointer, into handler: inout H) {
-    pending.append(contentsOf: chunk)
-    let consumed = pending.withUnsafeBufferPointer { Self.tokenize($0, into: &handler, final: false) }
-    pending.removeSubrange(0..<consumed)
+  ///
+  /// The chunk is tokenized where it lies; only the markup cut by the previous chunk's end is joined
+  /// with the bytes that complete it (up to the chunk's first `>`), and only the unfinished tail kept.
+  @inlinable public mutating func feed<H: XMLHandler>(_ chunk: UnsafeRawBufferPointer, into handler: inout H)
+  {
+    let bytes = chunk.assumingMemoryBound(to: UInt8.self)
+    var start = 0
+    if !pending.isEmpty {
+      let close = bytes.firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
+      pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<close]))
+      let consumed = pending.withUnsafeBufferPointer { Self.tokenize($0, into: &handler, final: false) }
+      guard consumed == pending.count else {
+        // Still unfinished (a '>' inside a quoted value, or text going on): keep it all and go on.
+        pending.removeSubrange(0..<consumed)
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[close...]))
+        let more = pending.withUnsafeBufferPointer { Self.tokenize($0, into: &handler, final: false) }
+        pending.removeSubrange(0..<more)
+        return
+      }
+      pending.removeAll(keepingCapacity: true)
+      start = close
+    }
+    let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+    let consumed = Self.tokenize(rest, into: &handler, final: false)
+    pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[consumed...]))
   }
 
   /// Reports what remains (trailing text) at the end of the document.
-  package mutating func finish<H: XMLHandler>(into handler: inout H) {
+  @inlinable public mutating func finish<H: XMLHandler>(into handler: inout H) {
     _ = pending.withUnsafeBufferPointer { Self.tokenize($0, into: &handler, final: true) }
     pending.removeAll()
   }
 
   /// Tokenizes `bytes` as far as complete markup goes and returns the bytes consumed.
-  private static func tokenize<H: XMLHandler>(
+  @inlinable static func tokenize<H: XMLHandler>(
     _ bytes: UnsafeBufferPointer<UInt8>, into handler: inout H, final: Bool
   ) -> Int {
     guard let base = bytes.baseAddress else { return 0 }
@@ -57,15 +78,22 @@ package struct XMLStream {
 
   /// The index just past the markup starting at `open` (`<…>`, `<!--…-->`, `<![CDATA[…]]>`), or `nil`
   /// when it is not complete within `count`.
-  private static func markupEnd(_ base: UnsafePointer<UInt8>, open: Int, count: Int) -> Int? {
+  @inlinable static func markupEnd(_ base: UnsafePointer<UInt8>, open: Int, count: Int) -> Int? {
     if starts(base, at: open, count: count, with: "<!--") {
       return find(sequence: "-->", base, from: open + 4, to: count).map { $0 + 3 }
     }
     if starts(base, at: open, count: count, with: "<![CDATA[") {
       return find(sequence: "]]>", base, from: open + 9, to: count).map { $0 + 3 }
     }
-    // A tag ends at the first '>' outside quotes.
-    var index = open + 1
+    // A tag ends at the first '>' outside quotes: the first '>' when no quote comes before it.
+    var probe = open + 1
+    while probe < count {
+      let byte = base[probe]
+      if byte == UInt8(ascii: ">") { return probe + 1 }
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { break }
+      probe += 1
+    }
+    var index = probe
     var quote: UInt8 = 0
     while index < count {
       let byte = base[index]
@@ -82,7 +110,7 @@ package struct XMLStream {
   }
 
   /// Reports the complete markup `base[from..<to]`.
-  private static func tag<H: XMLHandler>(
+  @inlinable static func tag<H: XMLHandler>(
     _ base: UnsafePointer<UInt8>, from: Int, to: Int, into handler: inout H
   ) {
     let second = from + 1 < to ? base[from + 1] : 0
@@ -106,7 +134,7 @@ package struct XMLStream {
   }
 
   /// The local name starting at `from` (prefix dropped) and the index after the qualified name.
-  private static func name(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> (XMLBytes, Int) {
+  @inlinable static func name(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> (XMLBytes, Int) {
     var start = from
     var index = from
     while index < to, !XMLBytes.isSpace(base[index]), base[index] != UInt8(ascii: "/") {
@@ -116,7 +144,7 @@ package struct XMLStream {
     return (XMLBytes(base + start, index - start), index)
   }
 
-  private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+  @inlinable static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
     var index = from
     while index < to {
       if base[index] == byte { return index }
@@ -125,7 +153,9 @@ package struct XMLStream {
     return nil
   }
 
-  private static func find(sequence: StaticString, _ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+  @inlinable static func find(sequence: StaticString, _ base: UnsafePointer<UInt8>, from: Int, to: Int)
+    -> Int?
+  {
     var index = from
     while index + sequence.utf8CodeUnitCount <= to {
       if starts(base, at: index, count: to, with: sequence) { return index }
@@ -134,7 +164,7 @@ package struct XMLStream {
     return nil
   }
 
-  private static func starts(
+  @inlinable static func starts(
     _ base: UnsafePointer<UInt8>, at index: Int, count: Int, with prefix: StaticString
   )
     -> Bool

@@ -143,6 +143,30 @@ struct WorkbookTests {
     #expect(ingestError(xls).map { "\($0)".contains("Excel 97–2003 (.xls)") } == true)
   }
 
+  @Test("the number fast path copies exactly the texts the slow path would write")
+  func shortDecimals() {
+    var random = SystemRandomNumberGenerator()
+    var copied = 0
+    for _ in 0..<20_000 {
+      let digits = Int.random(in: 1...17, using: &random)
+      let mantissa = String((0..<digits).map { _ in "0123456789".randomElement(using: &random) ?? "1" })
+      let point = Int.random(in: 0...digits, using: &random)
+      var text =
+        point == 0 || point == digits
+        ? mantissa : String(mantissa.prefix(point)) + "." + mantissa.dropFirst(point)
+      if Bool.random(using: &random) { text = "-" + text }
+      let bytes = Array(text.utf8)
+      if SheetConverter.isShortDecimal(bytes) {
+        copied += 1
+        #expect(Double(text).map(NumberBytes.text) == text, "\(text)")
+      }
+    }
+    #expect(copied > 1000)
+    for text in ["1.50", "007", "0", "-0", "0.0", "1E3", "1.", ".5", "--1", "1234567890123456"] {
+      #expect(!SheetConverter.isShortDecimal(Array(text.utf8)), "\(text)")
+    }
+  }
+
   @Test("Excel serial dates: the 1900 system with its fictitious 29 February, the 1904 system")
   func serialDates() {
     #expect(ExcelDate.text(serial: 1, uses1904: false) == "1900-01-01")

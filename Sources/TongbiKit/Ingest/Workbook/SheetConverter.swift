@@ -25,6 +25,8 @@ struct SheetConverter: XMLHandler {
   static let maximumColumn = 16_384
 
   private let sharedStrings: [String]
+  /// The shared strings as CSV cells (quoted where needed), encoded once.
+  private let sharedCells: [[UInt8]]
   private let dateStyles: [Bool]
   private let uses1904: Bool
 
@@ -47,57 +49,82 @@ struct SheetConverter: XMLHandler {
 
   init(sharedStrings: [String], dateStyles: [Bool], uses1904: Bool) {
     self.sharedStrings = sharedStrings
+    sharedCells = sharedStrings.map { CSVText.quotedIfNeeded($0) }
     self.dateStyles = dateStyles
     self.uses1904 = uses1904
   }
 
   mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes, isEmpty: Bool) {
-    if name.equals("c") {
-      if let written = attributes["r"] {
-        guard let reference = CellReference.parse(written.buffer) else {
-          badReference = badReference ?? "cell reference '\(written.text)'"
-          return
-        }
-        (row, column) = reference
-      } else {
-        column += 1
-      }
-      type = attributes["t"].map(Self.cellType) ?? .number
-      style = attributes["s"].flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? 0
-      value.removeAll(keepingCapacity: true)
-      formula.removeAll(keepingCapacity: true)
-      inlineText.removeAll(keepingCapacity: true)
-      if isEmpty { endCell() }
-    } else if name.equals("row") {
-      let written = attributes["r"]
-      let number = written.flatMap { Int(String(decoding: $0.buffer, as: UTF8.self)) } ?? row + 1
-      guard (1...Self.maximumRow).contains(number) else {
-        badReference = badReference ?? "row \(written?.text ?? String(number))"
-        return
-      }
-      row = number
-      column = 0
-      if let hidden = attributes["hidden"], hidden.equals("1") || hidden.equals("true") {
-        hiddenRows.append(row)
-      }
-    } else if name.equals("v") {
-      reading = isEmpty ? .none : .value
-    } else if name.equals("f") {
-      reading = isEmpty ? .none : .formula
-    } else if name.equals("t") && type == .inline {
-      reading = isEmpty ? .none : .inlineText
-    } else if name.equals("mergeCell"), let range = attributes["ref"] {
-      if let merge = CellReference.range(String(decoding: range.buffer, as: UTF8.self)) {
-        merges.append(merge)
-      }
+    // By the first letter first: most tags are c, v and row.
+    switch name.count == 0 ? 0 : name.start[0] {
+    case UInt8(ascii: "c") where name.count == 1: startCell(attributes, isEmpty: isEmpty)
+    case UInt8(ascii: "v") where name.count == 1: reading = isEmpty ? .none : .value
+    case UInt8(ascii: "r") where name.equals("row"): startRow(attributes)
+    case UInt8(ascii: "f") where name.count == 1: reading = isEmpty ? .none : .formula
+    case UInt8(ascii: "t") where name.count == 1 && type == .inline: reading = isEmpty ? .none : .inlineText
+    case UInt8(ascii: "m") where name.equals("mergeCell"):
+      if let range = attributes["ref"], let merge = CellReference.range(range.text) { merges.append(merge) }
+    default: return
     }
   }
 
+  /// A cell opens: its reference, type and style, in one pass over its attributes.
+  private mutating func startCell(_ attributes: XMLAttributes, isEmpty: Bool) {
+    var reference: XMLBytes?
+    type = .number
+    style = 0
+    attributes.forEach { name, value in
+      guard name.count == 1 else { return }
+      switch name.start[0] {
+      case UInt8(ascii: "r"): reference = value
+      case UInt8(ascii: "t"): type = Self.cellType(value)
+      case UInt8(ascii: "s"): style = value.integer ?? 0
+      default: return
+      }
+    }
+    if let reference {
+      guard let cell = CellReference.parse(reference.buffer) else {
+        badReference = badReference ?? "cell reference '\(reference.text)'"
+        return
+      }
+      (row, column) = cell
+    } else {
+      column += 1
+    }
+    // Emptied only when used: most cells have a value and neither a formula nor inline text.
+    if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+    if !formula.isEmpty { formula.removeAll(keepingCapacity: true) }
+    if !inlineText.isEmpty { inlineText.removeAll(keepingCapacity: true) }
+    if isEmpty { endCell() }
+  }
+
+  /// A row opens: its number (the next one when not written) and whether it is hidden.
+  private mutating func startRow(_ attributes: XMLAttributes) {
+    var written: XMLBytes?
+    var hidden = false
+    attributes.forEach { name, value in
+      if name.count == 1 && name.start[0] == UInt8(ascii: "r") {
+        written = value
+      } else if name.equals("hidden") {
+        hidden = value.equals("1") || value.equals("true")
+      }
+    }
+    let number = written.map { $0.integer ?? 0 } ?? row + 1
+    guard (1...Self.maximumRow).contains(number) else {
+      badReference = badReference ?? "row \(written?.text ?? String(number))"
+      return
+    }
+    row = number
+    column = 0
+    if hidden { hiddenRows.append(row) }
+  }
+
   mutating func end(_ name: XMLBytes) {
-    if name.equals("c") {
-      endCell()
-    } else if name.equals("v") || name.equals("f") || name.equals("t") {
-      reading = .none
+    guard name.count == 1 else { return }
+    switch name.start[0] {
+    case UInt8(ascii: "c"): endCell()
+    case UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "t"): reading = .none
+    default: return
     }
   }
 
@@ -115,12 +142,35 @@ struct SheetConverter: XMLHandler {
     reading = .none
     guard badReference == nil, (1...Self.maximumRow).contains(row), (1...Self.maximumColumn).contains(column)
     else {
-      badReference = badReference ?? "cell \(CellReference.letters(min(column, Self.maximumColumn + 1)))\(row)"
+      badReference =
+        badReference ?? "cell \(CellReference.letters(min(column, Self.maximumColumn + 1)))\(row)"
+      return
+    }
+    // The two cells nearly every sheet is made of take no `String`: a shared string's bytes, encoded
+    // once, and a number written in at most 15 significant digits, copied as it is.
+    if type == .shared, let index = value.withUnsafeBufferPointer({ XMLBytes.integer(in: $0) }),
+      sharedCells.indices.contains(index)
+    {
+      let cell = sharedCells[index]
+      if !cell.isEmpty, place() { csv.append(contentsOf: cell) }
+      return
+    }
+    if type == .number, !value.isEmpty, !isDateStyle, Self.isShortDecimal(value) {
+      if place() { csv.append(contentsOf: value) }
       return
     }
     guard let text = cellText(), !text.isEmpty else { return }
+    if place() { csv.append(contentsOf: CSVText.quotedIfNeeded(text)) }
+  }
+
+  /// Whether the cell's style shows its number as a date.
+  private var isDateStyle: Bool { dateStyles.indices.contains(style) && dateStyles[style] }
+
+  /// Moves the CSV to the cell's line and field (the separators before it) and returns true; false,
+  /// with the sheet marked bad, for a cell out of order.
+  private mutating func place() -> Bool {
     if row > line {
-      csv.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: row - line))
+      for _ in line..<row { csv.append(UInt8(ascii: "\n")) }
       line = row
       field = 1
     }
@@ -128,11 +178,44 @@ struct SheetConverter: XMLHandler {
     // line already written, and the sheet is refused rather than read without it.
     guard row == line, column >= field else {
       badReference = "cell \(CellReference.letters(column))\(row) out of order"
-      return
+      return false
     }
-    csv.append(contentsOf: repeatElement(UInt8(ascii: ","), count: column - field))
+    for _ in field..<column { csv.append(UInt8(ascii: ",")) }
     field = column
-    csv.append(contentsOf: CSVText.quotedIfNeeded(text))
+    return true
+  }
+
+  /// Whether `bytes` are a plain decimal, `-?D+(.D+)?`, of at most 15 significant digits and no
+  /// leading zero before other digits: its text is then what `NumberBytes` would write for it.
+  static func isShortDecimal(_ bytes: [UInt8]) -> Bool {
+    var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
+    let digitsStart = index
+    var significant = 0
+    var seenNonZero = false
+    var seenPoint = false
+    var lastDigit: UInt8 = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") {
+        guard !seenPoint, index > digitsStart, index + 1 < bytes.count else { return false }
+        seenPoint = true
+      } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if byte != UInt8(ascii: "0") { seenNonZero = true }
+        if seenNonZero { significant += 1 }
+        lastDigit = byte
+      } else {
+        return false
+      }
+      index += 1
+    }
+    guard index > digitsStart, significant <= 15 else { return false }
+    // "007" and "1.50" are not how a number is written: the slow path rewrites them.
+    let leadingZero =
+      bytes[digitsStart] == UInt8(ascii: "0") && bytes.count > digitsStart + 1
+      && bytes[digitsStart + 1] != UInt8(ascii: ".")
+    let trailingZero = seenPoint && lastDigit == UInt8(ascii: "0")
+    // Zeros (0, -0, 0.0) take the slow path too, which writes them as NumberBytes does.
+    return !leadingZero && !trailingZero && seenNonZero
   }
 
   /// The text a person sees in the cell; `nil` for an empty one.

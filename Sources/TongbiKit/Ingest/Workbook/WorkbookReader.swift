@@ -95,7 +95,8 @@ package enum WorkbookReader {
     if let bad = converter.badReference {
       throw .malformed(
         SourcePosition(file: "\(path)[\(name)]", line: 1, column: 0),
-        reason: "\(bad): not a worksheet as Excel writes it (at most 1048576 rows and 16384 columns, in order)")
+        reason:
+          "\(bad): not a worksheet as Excel writes it (at most 1048576 rows and 16384 columns, in order)")
     }
     let (csv, filled) = MergedRanges.fill(converter.csv, merges: converter.merges)
     return ConvertedSheet(
@@ -104,7 +105,8 @@ package enum WorkbookReader {
 
   /// One sheet's XML, given whole or in chunks of `chunkSize` bytes, converted as a workbook without
   /// shared strings or styles would have it: what the fuzzer checks (the same CSV for any chunk size).
-  package static func convert(sheetXML: UnsafeRawBufferPointer, chunkSize: Int) throws(IngestError) -> [UInt8] {
+  package static func convert(sheetXML: UnsafeRawBufferPointer, chunkSize: Int) throws(IngestError) -> [UInt8]
+  {
     var converter = SheetConverter(sharedStrings: [], dateStyles: [], uses1904: false)
     var stream = XMLStream()
     var start = 0
