@@ -19,6 +19,11 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("default-region"), help: "Region name for tables without a region column.")
   var defaultRegion: String = ""
 
+  @Option(
+    name: .customLong("header-line"),
+    help: "The line (a workbook's row) that holds the header, when the one found is not it.")
+  var headerLine: Int?
+
   @Option(help: "Workbooks: read only this sheet (its name, or its number from 1); every sheet when omitted.")
   var sheet: String?
 
@@ -27,6 +32,9 @@ struct InputOptions: ParsableArguments {
   var indicatorFile: String?
 
   func validate() throws {
+    if let headerLine, headerLine < 1 {
+      throw ValidationError("--header-line \(headerLine): expected a line number from 1")
+    }
     for mapping in columnRoles {
       guard let (_, role) = Self.split(mapping), ColumnRole(rawValue: role) != nil else {
         throw ValidationError(
@@ -41,6 +49,7 @@ struct InputOptions: ParsableArguments {
     var options = IngestOptions()
     options.defaultRegion = defaultRegion
     options.sheet = sheet
+    options.headerLine = headerLine
     for mapping in columnRoles {
       if let (header, role) = Self.split(mapping), let parsed = ColumnRole(rawValue: role) {
         options.columnRoles[header] = parsed

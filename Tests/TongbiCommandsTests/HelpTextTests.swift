@@ -13,7 +13,7 @@ struct HelpTextTests {
       OVERVIEW: Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per
       method.
 
-      USAGE: tongbi backtest [<files> ...] [--column <HEADER=ROLE> ...] [--default-region <default-region>] [--sheet <sheet>] [--indicators <indicators>] [--threads <threads>] [--output <output>] [--horizon <horizon>] [--origins <origins>] [--method <method>] [--level <level>] [--format <format>]
+      USAGE: tongbi backtest [<options>] [<files> ...]
 
       ARGUMENTS:
         <files>                 CSV files (long, wide or time-series layout; UTF-8 or GB18030) or .xlsx
@@ -25,6 +25,9 @@ struct HelpTextTests {
                                 growth-rate, ignore.
         --default-region <default-region>
                                 Region name for tables without a region column.
+        --header-line <header-line>
+                                The line (a workbook's row) that holds the header, when the one found is
+                                not it.
         --sheet <sheet>         Workbooks: read only this sheet (its name, or its number from 1); every
                                 sheet when omitted.
         --indicators <indicators>

@@ -13,6 +13,8 @@ public struct IngestOptions: Sendable {
   /// beyond it is rejected as an implausible period (a typo such as 2924 for 2024) instead of
   /// allocating centuries of empty rows for every series.
   public var maximumSpanMonths = 6000
+  /// The line (the row, in a workbook's sheet) of the header, when detection should not choose it.
+  public var headerLine: Int?
   /// The one sheet of a workbook to read (its name, or its number from 1); every sheet when `nil`.
   public var sheet: String?
   /// Threads that may read one big long-layout file, in consecutive parts (1: one pass). The result

@@ -68,6 +68,30 @@ public struct Ingestor {
     }
   }
 
+  /// The header's index in `prelude` and the table's layout: at the line `IngestOptions.headerLine`
+  /// names (an error when that line is no header), else as `LayoutDetector` finds it.
+  private func detectLayout(_ prelude: [CSVRecord], path: String) throws(IngestError) -> (
+    header: Int, layout: TableLayout
+  )? {
+    let overrides = session.options.columnRoles
+    guard let line = session.options.headerLine else {
+      return LayoutDetector.detect(prelude, overrides: overrides)
+    }
+    guard let index = prelude.firstIndex(where: { $0.line == line && !$0.isBlank }) else {
+      throw .malformed(
+        SourcePosition(file: path, line: line, column: 0),
+        reason: "--header-line \(line): no such line with text")
+    }
+    guard let found = LayoutDetector.detect(Array(prelude[index...]), overrides: overrides), found.header == 0
+    else {
+      throw .malformed(
+        SourcePosition(file: path, line: line, column: 0),
+        reason: "--header-line \(line): not a header: expected columns such as 地区, 指标, 时间, 数值, or period "
+          + "columns such as 2024年6月 (--column 'HEADER=ROLE' names a column's role)")
+    }
+    return (index, found.layout)
+  }
+
   /// Reads each sheet of the workbook in `raw` as a table of its own, named `path[Sheet]` in positions
   /// (`book.xlsx[Sheet1]!C5`). Empty sheets are skipped; with several sheets, one that is no table
   /// (no header row) is skipped with a notice, unless it was asked for with `IngestOptions.sheet`;
@@ -125,7 +149,8 @@ public struct Ingestor {
     defer { withExtendedLifetime(preludeFields) {} }
     let fields = CSVFieldBuffer()
     do {
-      while prelude.count < LayoutDetector.searchLimit, let line = try scanner.nextRecord(into: fields) {
+      let wanted = max(LayoutDetector.searchLimit, session.options.headerLine ?? 0)
+      while prelude.count < wanted, let line = try scanner.nextRecord(into: fields) {
         let kept = CSVFieldBuffer(fields.array)
         preludeFields.append(kept)
         prelude.append(CSVRecord(bytes: bytes, borrowing: kept, line: line))
@@ -134,8 +159,7 @@ public struct Ingestor {
       throw .malformed(
         SourcePosition(file: path, line: error.line, column: error.column), reason: error.reason)
     }
-    guard let (headerIndex, layout) = LayoutDetector.detect(prelude, overrides: session.options.columnRoles)
-    else {
+    guard let (headerIndex, layout) = try detectLayout(prelude, path: path) else {
       let line = prelude.first { !$0.isBlank }?.line ?? 1
       throw .malformed(
         SourcePosition(file: path, line: line, column: 0),

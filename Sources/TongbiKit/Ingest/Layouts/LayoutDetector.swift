@@ -40,9 +40,13 @@ enum LayoutDetector {
     return metadataLabels.contains(next.text(0))
   }
 
+  /// Years a period header names: a row of data whose numbers read as dotted months (2334.5 as May
+  /// 2334) is never taken for the header of a wide table.
+  static let headerYears = 1800...2200
+
   /// Index of the first of at least two period labels among the cells after the first, if any.
   private static func firstPeriodColumn(_ texts: [String]) -> Int? {
-    let periodColumns = texts.indices.dropFirst().filter { isPeriodOrQuarter(texts[$0]) }
+    let periodColumns = texts.indices.dropFirst().filter { isHeaderPeriod(texts[$0]) }
     guard periodColumns.count >= 2, let first = periodColumns.first else { return nil }
     return first
   }
@@ -63,10 +67,12 @@ enum LayoutDetector {
     }
   }
 
-  /// Whether `text` is a period label of any frequency (quarters and years included).
-  static func isPeriodOrQuarter(_ text: String) -> Bool {
+  /// Whether `text` is a period label of any frequency (quarters and years included) in a year a
+  /// header may name (`headerYears`).
+  static func isHeaderPeriod(_ text: String) -> Bool {
     switch PeriodLabel(parsing: text) {
-    case .month, .cumulative, .quarter: true
+    case .month(let period), .cumulative(let period): headerYears.contains(period.year)
+    case .quarter(let year, _): headerYears.contains(year)
     default: false
     }
   }
