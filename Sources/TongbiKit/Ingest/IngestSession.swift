@@ -14,6 +14,10 @@ struct IngestSession {
   /// Whether blank lines of the file being read are rows that do not exist rather than empty rows: a
   /// sheet's CSV text keeps row r on line r, leaving a blank line for each row the sheet lacks.
   var blankRowsAreAbsent = false
+  /// Key cells filled from the cell above, and whether a key was blank with nothing above it
+  /// (`KeyFillDown`): a part of a file with either is read again in one pass.
+  var keysFilledDown = 0
+  var blankKeyBeforeFilled = false
   /// Files read in parallel parts (`PartitionedLongRead`) rather than in one pass.
   var filesReadInParts = 0
   /// Units already parsed, by their text.

@@ -45,3 +45,39 @@ struct HeaderLineTests {
           SourcePosition(file: path, line: 9, column: 0), reason: "--header-line 9: no such line with text"))
   }
 }
+
+/// Blank region and indicator cells under filled ones (merged cells saved as CSV) read as the cell above.
+@Suite("Ingest: blank key cells filled down")
+struct KeyFillDownTests {
+  // 甲村's block: its name on the first row only; 乙村's likewise; 3 blank region cells in all.
+  static let table = """
+    地区,指标,计量单位,期别,本月
+    甲村,税收收入,万元,2023-06,100
+    ,税收收入,万元,2024-06,110
+    ,工业产值,万元,2024-06,50
+    乙村,税收收入,万元,2023-06,200
+    ,税收收入,万元,2024-06,230
+
+    """
+
+  @Test("the region above names the rows below it, with one notice; in parts as in one pass")
+  func fillDown() throws {
+    let scratch = try ScratchDirectory()
+    let path = try scratch.write("blocks.csv", Self.table)
+    let one = try ingest(path)
+    #expect(one.panel.regionOrder == ["甲村", "乙村"])
+    #expect(one.summary.rowsUsed == 5 && one.summary.rowsRejected == 0)
+    #expect(
+      one.summary.notices.map { "\($0.position): \($0.message)" } == [
+        "\(path):3:1: 3 blank region or indicator cell(s) under a filled one read as the cell above "
+          + "(merged cells saved as CSV), the first here"
+      ])
+    var options = IngestOptions()
+    options.threads = 2
+    options.minimumPartBytes = 1
+    let parts = try ingest(path, options: options)
+    #expect(parts.panel.regionOrder == one.panel.regionOrder)
+    #expect(parts.panel.keys == one.panel.keys)
+    #expect(parts.summary.notices.map(\.message) == one.summary.notices.map(\.message))
+  }
+}

@@ -63,8 +63,9 @@ struct LongLayoutReader {
   }
 
   /// Reads the records of `stream` into `session`: each row's values are stored or the row and its
-  /// cells rejected with their reasons. A row depends on no row before it, so consecutive parts of a
-  /// file can be read on their own.
+  /// cells rejected with their reasons. A row depends on no row before it but for a blank region or
+  /// indicator, filled from the row above (`KeyFillDown`); consecutive parts of a file can be read on
+  /// their own, and are read again in one pass when a part filled a key.
   func readRows(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
     let keyColumns = [regionColumn, parentColumn, indicatorColumn, unitColumn, kindColumn].compactMap { $0 }
     let fieldCount = FieldCountRule(header: header)
@@ -77,6 +78,10 @@ struct LongLayoutReader {
     var targets: [IngestSession.Target?] = Array(repeating: nil, count: values.count)
     var targetForms: [ValueForm?] = Array(repeating: nil, count: values.count)
     var keys = RowKeys(region: "", parent: nil, indicator: "", unit: "")
+    var fillDown = KeyFillDown()
+    // How many of the current keys were filled from above (counted again for each row reusing them).
+    var keysFilled = 0
+    defer { fillDown.report(into: &session) }
     while let record = try stream.next() {
       let repeatsRememberedKeys = previousRemembered && stream.repeatedLeadingFields
       previousRemembered = false
@@ -125,16 +130,27 @@ struct LongLayoutReader {
       }
       if !repeatsRememberedKeys && !previousKeys.matches(record) {
         targets = Array(repeating: nil, count: values.count)
+        let filledBefore = fillDown.filled
+        let position = { (column: Int) in
+          SourcePosition(file: self.path, line: record.line, column: column + 1)
+        }
         keys = RowKeys(
-          region: regionColumn.map { record.text($0) } ?? session.options.defaultRegion,
-          parent: parentColumn.map { record.text($0) }, indicator: record.text(indicatorColumn),
+          region: regionColumn.map { fillDown.fill(record.text($0), key: 0, at: position($0)) }
+            ?? session.options.defaultRegion,
+          parent: parentColumn.map { record.text($0) },
+          indicator: fillDown.fill(record.text(indicatorColumn), key: 1, at: position(indicatorColumn)),
           unit: unitColumn.map { record.text($0) } ?? "")
+        keysFilled = fillDown.filled - filledBefore
         if keys.indicator.isEmpty {
           session.rejectRow(
             SourcePosition(file: path, line: record.line, column: indicatorColumn + 1),
             .missingField("indicator name"))
           previousKeys.forget()
           continue
+        }
+      } else {
+        for _ in 0..<keysFilled {
+          fillDown.noteFilled(at: SourcePosition(file: path, line: record.line, column: 0))
         }
       }
       if label.isCombinedJanuaryFebruary {

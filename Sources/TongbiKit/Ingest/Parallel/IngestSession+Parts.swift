@@ -5,6 +5,8 @@ extension IngestSession {
     var part = self
     part.builder = PanelBuilder(maximumSpanMonths: options.maximumSpanMonths)
     part.summary = IngestSummary()
+    part.keysFilledDown = 0
+    part.blankKeyBeforeFilled = false
     return part
   }
 
@@ -20,6 +22,8 @@ extension IngestSession {
   /// `start` is the catalog the part began with, when this session has absorbed earlier parts of the
   /// same file since (`PartJoiner`); by default this session's catalog.
   mutating func absorb(part: IngestSession, since start: IndicatorCatalog? = nil) -> Bool {
+    // A later part cannot see the cell above its first rows (`KeyFillDown`).
+    guard part.keysFilledDown == 0, !part.blankKeyBeforeFilled else { return false }
     guard let merged = catalog.merged(with: part.catalog, since: start ?? catalog),
       builder.absorb(part.builder)
     else { return false }
