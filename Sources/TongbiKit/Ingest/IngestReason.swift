@@ -16,6 +16,7 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
   case skippedColumn(String)
   case fieldCount(row: Int, header: Int)
   case periodOutsideSpan(period: Period, earliest: Period, latest: Period, limitMonths: Int)
+  case cumulativeFalls(value: String, previous: String, previousPeriod: Period, indicator: String)
 
   var description: String {
     switch self {
@@ -41,6 +42,9 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
     case .periodOutsideSpan(let period, let earliest, let latest, let limit):
       "period \(period) is implausibly far from the other periods (\(earliest) to \(latest)): "
         + "one table spans at most \(limit / 12) years"
+    case .cumulativeFalls(let value, let previous, let previousPeriod, let indicator):
+      "cumulative \(value) is below \(previous) of \(previousPeriod): a year-to-date total of \(indicator), "
+        + "which cannot be negative, never falls (a mistyped figure?)"
     }
   }
 }

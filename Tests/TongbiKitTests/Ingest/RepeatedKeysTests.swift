@@ -7,6 +7,8 @@ import Testing
 /// those of their own cells even when the row before was rejected before its keys were read.
 @Suite("Ingest: long layout with repeated key cells")
 struct RepeatedKeysTests {
+  // The blank indicators come first: under a filled one they would be read as the cell above
+  // (`KeyFillDown`); with nothing above they are missing.
   @Test("a row repeating the keys of a rejected row gets its own keys, not those of the last used row")
   func repeatsRejectedRow() throws {
     let dir = try ScratchDirectory()
@@ -14,11 +16,11 @@ struct RepeatedKeysTests {
       "repeated.csv",
       """
       地区,指标,计量单位,时间,本月
+      乙镇,,万元,2024-01,4
+      乙镇,,万元,2024-02,5
       甲镇,税收收入,万元,2024-01,1
       乙镇,税收收入,万元,bad,2
       乙镇,税收收入,万元,2024-02,3
-      乙镇,,万元,2024-01,4
-      乙镇,,万元,2024-02,5
       乙镇,税收收入,万元,2024-01,6
 
       """)
@@ -26,9 +28,9 @@ struct RepeatedKeysTests {
     #expect(result.summary.counts == [6, 3, 3, 3, 3, 0, 0])
     #expect(
       result.summary.rejectLines == [
-        "\(path):3:4: period: unrecognized period label",
-        "\(path):5:2: missing indicator name",
-        "\(path):6:2: missing indicator name",
+        "\(path):2:2: missing indicator name",
+        "\(path):3:2: missing indicator name",
+        "\(path):5:4: period: unrecognized period label",
       ])
     let panel = result.panel
     #expect(panel.keys == [key("甲镇", "税收收入", .monthly), key("乙镇", "税收收入", .monthly)])

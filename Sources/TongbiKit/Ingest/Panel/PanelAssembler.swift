@@ -7,6 +7,7 @@ enum PanelAssembler {
   static func assemble(_ session: inout IngestSession) -> IngestResult {
     settleIndicators(&session)
     checkCumulativeIdentity(&session)
+    rejectFallingCumulatives(&session)
     let keys = session.builder.keys
     let (first, values, decimals) = session.builder.takeMatrix(threads: session.options.threads)
     var spellings = NameOrdinals()
@@ -112,6 +113,53 @@ enum PanelAssembler {
         }
       }
     }
+  }
+
+  /// Rejects each year-to-date value below the one of the month before in the same year, for flows
+  /// that cannot be negative (a mistyped 1234.5 for 3234.5 would otherwise become a fall and a growth of
+  /// 1.7 times the year after): beyond the input's rounding, one unit of its last decimal. The cell is
+  /// emptied and reported with both values; a row whose every cell is so rejected counts as rejected.
+  private static func rejectFallingCumulatives(_ session: inout IngestSession) {
+    var falls: [(column: Int, ordinal: Int, position: PackedPosition, reason: IngestReason)] = []
+    for (column, key) in session.builder.keys.enumerated() where key.form == .cumulative {
+      guard let indicator = session.catalog.indicators[key.indicator], indicator.kind == .flow,
+        !indicator.allowsNegative
+      else { continue }
+      let unit = PowerOfTen.value(-session.builder.decimals(of: column))
+      session.builder.withCells(of: column) { values, positions, rows, firstOrdinal in
+        for row in 1..<max(1, rows) where Period(ordinal: firstOrdinal + row).month != 1 {
+          let (value, previous) = (values[row], values[row - 1])
+          // Beyond one unit of the last decimal (and the binary noise of large values).
+          let tolerance = unit + 1e-9 * max(1, abs(previous))
+          guard value.isFinite, previous.isFinite, value < previous - tolerance else { continue }
+          falls.append(
+            (
+              column, firstOrdinal + row, PackedPosition(raw: positions[row]),
+              .cumulativeFalls(
+                value: NumberBytes.text(value), previous: NumberBytes.text(previous),
+                previousPeriod: Period(ordinal: firstOrdinal + row - 1), indicator: indicator.nameZh)
+            ))
+        }
+      }
+    }
+    guard !falls.isEmpty else { return }
+    var rejectedRows = Set(falls.map { [$0.position.fileIndex, $0.position.line] })
+    for fall in falls {
+      session.builder.clear(column: fall.column, ordinal: fall.ordinal)
+      session.summary.cellsUsed -= 1
+      _ = session.reject(session.position(of: fall.position), fall.reason)
+    }
+    // A row keeps counting as used while another of its cells is stored.
+    for column in session.builder.keys.indices {
+      session.builder.withCells(of: column) { _, positions, rows, _ in
+        for row in 0..<rows where positions[row] != 0 {
+          let position = PackedPosition(raw: positions[row])
+          rejectedRows.remove([position.fileIndex, position.line])
+        }
+      }
+    }
+    session.summary.rowsUsed -= rejectedRows.count
+    session.summary.rowsRejected += rejectedRows.count
   }
 
   private static func format(_ value: Double) -> String {

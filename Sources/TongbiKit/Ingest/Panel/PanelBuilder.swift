@@ -170,6 +170,16 @@ struct PanelBuilder {
     return (block.values[cell], PackedPosition(raw: block.positions[cell]))
   }
 
+  /// Empties the cell of `column` at month ordinal `ordinal` (a value rejected after it was stored).
+  mutating func clear(column: Int, ordinal: Int) {
+    let slot = slots[column]
+    let block = blocks[slot / ColumnBlock.width]
+    guard block.covers(ordinal) else { return }
+    let cell = (slot % ColumnBlock.width) * block.rows + (ordinal - block.base)
+    block.values[cell] = .nan
+    block.positions[cell] = 0
+  }
+
   /// Calls `body` with the cells of `column` over its block's range of months: values, packed
   /// positions, the number of rows, and the month ordinal of row 0.
   func withCells<R>(
