@@ -16,12 +16,14 @@ struct SheetConverter: XMLHandler {
   private(set) var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
   /// Rows the sheet hides (`<row hidden="1">`), read like the others.
   private(set) var hiddenRows: [Int] = []
-  /// The first cell or row reference beyond Excel's sheet (1,048,576 rows, 16,384 columns) or out of
-  /// order, as written; the sheet is then refused whole (`WorkbookReader`).
+  /// The first cell or row reference beyond the largest sheet read (`maximumRow` rows, 16,384 columns)
+  /// or out of order, as written; the sheet is then refused whole (`WorkbookReader`).
   private(set) var badReference: String?
 
-  /// Excel's last row and column.
-  static let maximumRow = 1_048_576
+  /// The last row and column read: Excel stops at 1,048,576 rows, but other writers (openpyxl, pandas)
+  /// go on and their readers follow; 16 times that still bounds what a corrupt row number can cost.
+  /// Excel's 16,384 columns hold for every writer.
+  static let maximumRow = 16_777_216
   static let maximumColumn = 16_384
 
   private let sharedStrings: [String]
