@@ -96,7 +96,8 @@ package enum WorkbookReader {
       throw .malformed(
         SourcePosition(file: "\(path)[\(name)]", line: 1, column: 0),
         reason:
-          "\(bad): not a worksheet as spreadsheets write it (at most 16777216 rows and 16384 columns, in order)")
+          "\(bad): not a worksheet as spreadsheets write it (at most 16777216 rows and 16384 columns, in order)"
+      )
     }
     let (csv, filled) = MergedRanges.fill(converter.csv, merges: converter.merges)
     return ConvertedSheet(
