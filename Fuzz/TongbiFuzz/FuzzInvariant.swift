@@ -1,3 +1,5 @@
+import TongbiKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -24,5 +26,16 @@ enum FuzzInvariant {
     check(
       !message.isEmpty && !message.contains(where: \.isNewline),
       "\(what) is empty or has several lines: \(message)")
+  }
+
+  /// Checks an ingest's accounting: rows read = used + rejected, cells read = used + missing + rejected.
+  static func checkAccounting(_ summary: IngestSummary) {
+    check(
+      summary.rowsRead == summary.rowsUsed + summary.rowsRejected,
+      "rows: \(summary.rowsRead) read != \(summary.rowsUsed) used + \(summary.rowsRejected) rejected")
+    check(
+      summary.cellsRead == summary.cellsUsed + summary.cellsMissing + summary.cellsRejected,
+      "cells: \(summary.cellsRead) read != \(summary.cellsUsed) used + \(summary.cellsMissing) missing + "
+        + "\(summary.cellsRejected) rejected")
   }
 }

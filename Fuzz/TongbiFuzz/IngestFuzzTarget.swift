@@ -54,13 +54,7 @@ enum IngestFuzzTarget {
     }
     let result = ingestor.finish()
     let summary = result.summary
-    FuzzInvariant.check(
-      summary.rowsRead == summary.rowsUsed + summary.rowsRejected,
-      "rows: \(summary.rowsRead) read != \(summary.rowsUsed) used + \(summary.rowsRejected) rejected")
-    FuzzInvariant.check(
-      summary.cellsRead == summary.cellsUsed + summary.cellsMissing + summary.cellsRejected,
-      "cells: \(summary.cellsRead) read != \(summary.cellsUsed) used + \(summary.cellsMissing) missing + "
-        + "\(summary.cellsRejected) rejected")
+    FuzzInvariant.checkAccounting(summary)
     for reject in summary.rejects { FuzzInvariant.checkOneLine(reject.reason, "rejection") }
     for notice in summary.notices { FuzzInvariant.checkOneLine(notice.message, "notice") }
     let json = IngestReport.json(result)
