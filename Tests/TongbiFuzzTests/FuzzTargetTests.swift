@@ -36,6 +36,20 @@ struct FuzzTargetTests {
     #expect(outcome(.ingest, []) == "empty input: no flag byte")
   }
 
+  // Fuzz/seeds/sheets/hand-written.xml: the header and two data rows (row 3 absent, read here as the
+  // blank line of CSV it leaves: 3 rows), one cell used; a row number beyond the largest sheet refuses it.
+  @Test("the sheets target converts the XML fed in chunks and ingests it; a corrupt row number is refused")
+  func sheets() throws {
+    let xml = Array(
+      try Data(contentsOf: packageRoot.appendingPathComponent("Fuzz/seeds/sheets/hand-written.xml")))
+    #expect(outcome(.sheets, [5] + xml) == "140 bytes of CSV: rows 3, cells 1")
+    #expect(
+      outcome(.sheets, [5] + Array("<row r=\"99999999\"><c r=\"A1\"><v>1</v></c></row>".utf8))
+        == "error: fuzz.xlsx[S]!1:1: row 99999999: not a worksheet as spreadsheets write it "
+        + "(at most 16777216 rows and 16384 columns, in order)")
+    #expect(outcome(.sheets, []) == "empty input: no chunk-size byte")
+  }
+
   @Test("the period and number targets name what the text is")
   func periodsAndNumbers() {
     #expect(outcome(.periods, Array("2024年1-6月份".utf8)) == "cumulative(2024-06)")
