@@ -167,6 +167,27 @@ struct WorkbookTests {
     }
   }
 
+  // ZIPFoundation leaks the buffer of an in-memory archive it refuses for want of an end record, so the
+  // reader refuses those first, by the same test: the last PK\5\6 at least 22 bytes from the end, its
+  // comment whole.
+  @Test("the end-of-central-directory test ZIPFoundation's refusal is checked against")
+  func endRecord() throws {
+    let record = { (comment: UInt16, extra: Int) -> [UInt8] in
+      [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 16) + [
+        UInt8(comment & 0xFF), UInt8(comment >> 8),
+      ]
+        + Array(repeating: 0x41, count: extra)
+    }
+    let check = { (bytes: [UInt8]) in bytes.withUnsafeBytes { WorkbookReader.hasEndOfCentralDirectory($0) } }
+    #expect(check([1, 2, 3] + record(0, 0)))
+    #expect(check(record(5, 5)))
+    #expect(!check(record(6, 5)))
+    #expect(!check(Array(record(0, 0).dropLast())))
+    #expect(!check(Array(repeating: 0x50, count: 100)))
+    let book = Array(try Data(contentsOf: URL(fileURLWithPath: Self.fixture("long.xlsx"))))
+    #expect(check(book))
+  }
+
   @Test("Excel serial dates: the 1900 system with its fictitious 29 February, the 1904 system")
   func serialDates() {
     #expect(ExcelDate.text(serial: 1, uses1904: false) == "1900-01-01")

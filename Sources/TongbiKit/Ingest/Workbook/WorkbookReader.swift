@@ -41,6 +41,11 @@ package enum WorkbookReader {
     let position = SourcePosition(file: path, line: 1, column: 0)
     let archive: Archive
     do {
+      // ZIPFoundation's in-memory archive leaks its buffer when it throws for a missing end record (the
+      // fuzzer found it), so that case is refused here first, by the same test.
+      guard hasEndOfCentralDirectory(bytes) else {
+        throw Archive.ArchiveError.missingEndOfCentralDirectoryRecord
+      }
       archive = try Archive(data: Data(bytes), accessMode: .read)
     } catch {
       throw .malformed(
@@ -118,6 +123,23 @@ package enum WorkbookReader {
     }
     stream.finish(into: &converter)
     return try converted(converter, name: "S", isHidden: false, path: "fuzz.xlsx").csv
+  }
+
+  /// Whether `bytes` end with a ZIP's end-of-central-directory record as ZIPFoundation finds it: the
+  /// last `PK\u{5}\u{6}` at least 22 bytes before the end, with its whole comment after it.
+  static func hasEndOfCentralDirectory(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard bytes.count >= 22 else { return false }
+    var offset = bytes.count - 22
+    while offset >= 0 {
+      if bytes[offset] == 0x50 && bytes[offset + 1] == 0x4B && bytes[offset + 2] == 0x05
+        && bytes[offset + 3] == 0x06
+      {
+        let commentLength = Int(bytes[offset + 20]) | Int(bytes[offset + 21]) << 8
+        return offset + 22 + commentLength <= bytes.count
+      }
+      offset -= 1
+    }
+    return false
   }
 
   /// The entries `sheet` names (a tab name, or its 1-based number), or all.
