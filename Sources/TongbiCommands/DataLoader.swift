@@ -3,10 +3,14 @@ import TongbiKit
 /// Reads the input files of a command into one panel, with progress on a terminal.
 enum DataLoader {
   /// Ingests `files` (standard input when empty is not allowed here: callers pass defaults), reading a
-  /// big long-layout file in `threads` parts at once.
-  static func load(_ input: InputOptions, files: [String], threads: Int) throws(IngestError) -> IngestResult {
+  /// big long-layout file in `threads` parts at once. The command's `--period` (`period`) is the
+  /// period of report forms that state none when `--form-period` is not given.
+  static func load(_ input: InputOptions, files: [String], threads: Int, period: String? = nil)
+    throws(IngestError) -> IngestResult
+  {
     var options = try input.ingestOptions()
     options.threads = threads
+    if options.formPeriod == nil { options.formPeriod = period.flatMap(InputOptions.month) }
     var ingestor = Ingestor(options: options)
     let progress = ProgressReporter(label: "reading")
     if progress.isEnabled {

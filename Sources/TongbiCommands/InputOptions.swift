@@ -5,7 +5,7 @@ import TongbiKit
 struct InputOptions: ParsableArguments {
   @Argument(
     help:
-      "CSV files (long, wide or time-series layout; UTF-8 or GB18030) or .xlsx workbooks to read; '-' reads standard input."
+      "CSV files (long, wide, time-series or report-form layout; UTF-8 or GB18030) or .xlsx workbooks to read; '-' reads standard input."
   )
   var files: [String] = []
 
@@ -24,6 +24,13 @@ struct InputOptions: ParsableArguments {
     help: "The line (a workbook's row) that holds the header, when the one found is not it.")
   var headerLine: Int?
 
+  @Option(
+    name: .customLong("form-period"),
+    help: ArgumentHelp(
+      "The month of one-period report forms (本月, 1-本月, 上年同期, 增长%) whose title, header or name does not state it (a command's --period serves when this is omitted).",
+      valueName: "MONTH"))
+  var formPeriod: String?
+
   @Option(help: "Workbooks: read only this sheet (its name, or its number from 1); every sheet when omitted.")
   var sheet: String?
 
@@ -32,6 +39,9 @@ struct InputOptions: ParsableArguments {
   var indicatorFile: String?
 
   func validate() throws {
+    if let formPeriod, Self.month(formPeriod) == nil {
+      throw ValidationError("--form-period '\(formPeriod)': expected a month such as 2024-06 or 2024年1-6月")
+    }
     if let headerLine, headerLine < 1 {
       throw ValidationError("--header-line \(headerLine): expected a line number from 1")
     }
@@ -50,6 +60,7 @@ struct InputOptions: ParsableArguments {
     options.defaultRegion = defaultRegion
     options.sheet = sheet
     options.headerLine = headerLine
+    options.formPeriod = formPeriod.flatMap(Self.month)
     for mapping in columnRoles {
       if let (header, role) = Self.split(mapping), let parsed = ColumnRole(rawValue: role) {
         options.columnRoles[header] = parsed
@@ -59,6 +70,14 @@ struct InputOptions: ParsableArguments {
       options.catalog = IndicatorCatalog(declared: try IndicatorFileReader.read(path: indicatorFile))
     }
     return options
+  }
+
+  /// The month `text` names, as a month (2024-06) or a year-to-date span ending in it (2024年1-6月).
+  static func month(_ text: String) -> Period? {
+    switch PeriodLabel(parsing: text) {
+    case .month(let period), .cumulative(let period): period
+    default: nil
+    }
   }
 
   private static func split(_ mapping: String) -> (String, String)? {

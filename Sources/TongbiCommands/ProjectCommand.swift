@@ -41,7 +41,7 @@ struct ProjectCommand: ParsableCommand {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     guard let end = Period(parsing: period) else { return }
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads)
+      try DataLoader.load(input, files: input.files, threads: threading.threads, period: period)
     }
     let targetList = try CommandFailure.wrap { () throws(IngestError) in
       try targets.map { path throws(IngestError) in try TargetsReader.read(path: path, for: result.panel) }

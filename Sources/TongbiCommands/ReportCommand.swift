@@ -100,8 +100,9 @@ struct ReportCommand: ParsableCommand {
     try destination.refuseOverwriting(files + [input.indicatorFile, targetsFile] + templateFiles())
     let loadedInput = input
     let threads = threading.threads
+    let periodText = period
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(loadedInput, files: files, threads: threads)
+      try DataLoader.load(loadedInput, files: files, threads: threads, period: periodText)
     }
     var panel = result.panel
     if let total {

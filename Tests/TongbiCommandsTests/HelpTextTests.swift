@@ -16,18 +16,21 @@ struct HelpTextTests {
       USAGE: tongbi backtest [<options>] [<files> ...]
 
       ARGUMENTS:
-        <files>                 CSV files (long, wide or time-series layout; UTF-8 or GB18030) or .xlsx
-                                workbooks to read; '-' reads standard input.
+        <files>                 CSV files (long, wide, time-series or report-form layout; UTF-8 or
+                                GB18030) or .xlsx workbooks to read; '-' reads standard input.
 
       OPTIONS:
         --column <HEADER=ROLE>  Read a header as a role: HEADER=ROLE, ROLE one of region, parent,
                                 indicator, series, period, year, unit, kind, value, monthly, cumulative,
-                                growth-rate, ignore.
+                                growth-rate, base, monthly-base, ignore.
         --default-region <default-region>
                                 Region name for tables without a region column.
         --header-line <header-line>
                                 The line (a workbook's row) that holds the header, when the one found is
                                 not it.
+        --form-period <MONTH>   The month of one-period report forms (本月, 1-本月, 上年同期, 增长%) whose title,
+                                header or name does not state it (a command's --period serves when this
+                                is omitted).
         --sheet <sheet>         Workbooks: read only this sheet (its name, or its number from 1); every
                                 sheet when omitted.
         --indicators <indicators>

@@ -12,7 +12,8 @@
 /// A comparable base supplied by the data (上年同期可比数, or 上年同期 in a form without last year's rows)
 /// pairs the same way, by the indicator file's `base_of` or by name (营业收入上年同期可比数 → 营业收入): a
 /// level of the same kind and a unit that converts into the level's. Its growth X / B − 1 is then the
-/// published growth, as a rate would be; a level with both a rate and a base takes the rate.
+/// published growth, as a rate would be; a level with both a rate and a base takes the rate (the base
+/// is still paired: never a level of its own).
 public struct PublishedRatePairs: Sendable, Equatable {
   /// A level's published rate: the rate indicator and whether it is the 累计 (year-to-date) rate.
   public struct Rate: Sendable, Equatable {
@@ -67,12 +68,13 @@ public struct PublishedRatePairs: Sendable, Equatable {
     for code in panel.indicatorOrder where levels[code] == nil && byName[code] == code {
       guard let base = panel.indicators[code],
         let level = (base.baseOf ?? Self.subject(ofBaseNamed: base.nameZh)).flatMap({ byName[$0] }),
-        level != code, rates[level] == nil, bases[level] == nil, levels[level] == nil,
+        level != code, bases[level] == nil, levels[level] == nil,
         let subject = panel.indicators[level], subject.kind == base.kind,
         subject.unit.isConvertible(from: base.unit)
       else { continue }
-      bases[level] = Rate(code: code, isCumulative: cumulativeRates.contains(code))
       levels[code] = level
+      // A level with a rate takes the rate as its growth; its base stays paired, not a level of its own.
+      if rates[level] == nil { bases[level] = Rate(code: code, isCumulative: cumulativeRates.contains(code)) }
     }
   }
 

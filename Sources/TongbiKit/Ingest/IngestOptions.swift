@@ -15,6 +15,9 @@ public struct IngestOptions: Sendable {
   public var maximumSpanMonths = 6000
   /// The line (the row, in a workbook's sheet) of the header, when detection should not choose it.
   public var headerLine: Int?
+  /// The period of one-period report forms (本月, 1-本月, 上年同期, 增长(%)) whose header, title lines,
+  /// sheet and file names do not state it; it overrides what they state.
+  public var formPeriod: Period?
   /// The one sheet of a workbook to read (its name, or its number from 1); every sheet when `nil`.
   public var sheet: String?
   /// Threads that may read one big long-layout file, in consecutive parts (1: one pass). The result

@@ -179,9 +179,16 @@ public struct Ingestor {
         headerLine: prelude[headerIndex].line,
         byteCount: bytes.count))
     let rowsBefore = session.summary.rowsRead
+    var headerRows = [prelude[headerIndex]]
+    if case .reportForm(let form) = layout, form.rows == 2,
+      let below = prelude[(headerIndex + 1)...].first(where: { !$0.isBlank })
+    {
+      headerRows.append(below)
+    }
+    let dataStart =
+      prelude.firstIndex { $0.line == headerRows[headerRows.count - 1].line }.map { $0 + 1 } ?? prelude.count
     var reader = RecordStream(
-      scanner: scanner, buffered: Array(prelude[(headerIndex + 1)...]), bytes: bytes, path: path,
-      input: input,
+      scanner: scanner, buffered: Array(prelude[dataStart...]), bytes: bytes, path: path, input: input,
       progress: progress)
     let header = prelude[headerIndex]
     switch layout {
@@ -200,6 +207,17 @@ public struct Ingestor {
     case .timeSeries(let metadataRows):
       try TimeSeriesLayoutReader(header: header, path: path).read(
         &reader, metadataRows: metadataRows, into: &session)
+    case .reportForm(let form):
+      let titles = prelude[..<headerIndex].filter { !$0.isBlank }.map { record in
+        (text: record.texts.filter { !$0.isEmpty }.joined(separator: " "), line: record.line)
+      }
+      let context = try ReportFormContext.resolve(
+        header: form, headerLine: header.line, titles: titles, path: path, options: session.options)
+      let widest = headerRows.max { $0.fieldsUpToLastText < $1.fieldsUpToLastText } ?? header
+      let formReader = ReportFormReader(
+        header: form, context: context, fieldCount: FieldCountRule(header: widest), path: path)
+      formReader.noteColumns(into: &session, headerLine: header.line)
+      try formReader.read(&reader, into: &session)
     }
     if session.summary.rowsRead == rowsBefore {
       throw .empty(path: path, reason: "no data rows below the header (line \(header.line))")

@@ -9,8 +9,8 @@ import Testing
 struct HeaderLineTests {
   // A township's own sheet: its header (村（社区）,指标名称,本月,1-本月,去年同期,增长%) names no period, and the
   // row below holds numbers that read as dotted months (2611.6 as June 2611, 2334.5 as May 2334). That
-  // row was taken for a wide table's header and the file read as the periods 2611 and 2334; now no
-  // header is found, and the message says what one looks like.
+  // row was taken for a wide table's header and the file read as the periods 2611 and 2334; now the
+  // header is read as a one-period report form of 2024年1-6月 (`ReportFormTests` checks its values).
   @Test("a row of numbers that read as dotted months is not a wide table's header")
   func numbersAreNoHeader() throws {
     let scratch = try ScratchDirectory()
@@ -18,8 +18,11 @@ struct HeaderLineTests {
       "office.csv",
       "清溪镇2024年1-6月主要经济指标\n单位：万元\n村（社区）,指标名称,本月,1-本月,去年同期,增长%,备注\n"
         + "清溪村,税收收入,412.3,2611.6,2334.5,11.9,\n东岭村,税收收入,380.2,2261.2,2179.9,3.7,\n")
-    let error = try #require(ingestError(path))
-    #expect("\(error)".hasPrefix("\(path):1: no header row found in the first 50 lines"))
+    let result = try ingest(path)
+    #expect(result.summary.files.map(\.layout) == ["report form"])
+    #expect(result.summary.files.first?.headerLine == 3)
+    #expect(result.panel.firstPeriod == month(2024, 6))
+    #expect(result.panel.lastPeriod == month(2024, 6))
   }
 
   @Test("--header-line reads the header at that line, and refuses a line that is none")

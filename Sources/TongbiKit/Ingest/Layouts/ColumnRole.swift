@@ -25,6 +25,11 @@ public enum ColumnRole: String, Sendable, CaseIterable {
   case cumulative
   /// A published growth rate in percent (同比增长(%), 累计增长(%)), kept as an indicator of its own.
   case growthRate = "growth-rate"
+  /// Last year's value at the same period (上年同期, 去年同期): the comparable base of the value,
+  /// kept as an indicator of its own (`税收收入上年同期`) that pairs with it.
+  case base
+  /// Last year's value of the same month (上年同月, 去年同月): the comparable base of the month's value.
+  case monthlyBase = "monthly-base"
   /// A column to leave out.
   case ignore
 
@@ -51,7 +56,15 @@ public enum ColumnRole: String, Sendable, CaseIterable {
       (.kind, ["类型", "口径", "数据类型", "数值类型", "kind", "form", "type"]),
       (.value, ["数值", "值", "数据", "value", "y", "obs", "observation"]),
       (.monthly, ["本月", "当月", "本月数", "当月数", "当月值", "本月值", "当期", "monthly"]),
-      (.cumulative, ["累计", "本月止累计", "累计数", "累计值", "1-本月累计", "本年累计", "cumulative", "ytd", "year_to_date"]),
+      (
+        .cumulative,
+        [
+          "累计", "本月止累计", "累计数", "累计值", "1-本月累计", "1-本月", "1至本月", "1—本月", "本年累计", "本年累计数",
+          "cumulative", "ytd", "year_to_date",
+        ]
+      ),
+      (.base, ["上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年同期数", "上年累计", "去年累计", "上年同期值"]),
+      (.monthlyBase, ["上年同月", "去年同月", "上年同月数", "去年同月数", "上年本月", "去年本月"]),
       (
         .growthRate,
         ["同比增长", "同比增速", "同比", "增速", "增长", "比上年同期增长", "累计增长", "累计同比", "yoy", "yoy_pct", "growth"]
@@ -63,9 +76,12 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     return roles
   }()
 
-  /// The role a header names, if recognised: `同比增长(%)` and `累计(万元)` are read without the unit.
+  /// The role a header names, if recognised: `同比增长(%)`, `增长%` and `累计(万元)` are read without
+  /// the unit.
   static func recognise(header: String) -> ColumnRole? {
-    headerRoles[HeaderText.normalise(HeaderText.splitUnit(header).name)]
+    var name = HeaderText.normalise(HeaderText.splitUnit(header).name)
+    while name.count > 1, let last = name.last, last == "%" || last == "％" { name.removeLast() }
+    return headerRoles[name]
   }
 }
 

@@ -27,6 +27,9 @@ enum LayoutDetector {
       if isLongHeader(roles) {
         return (index, .long(roles: roles))
       }
+      if let form = ReportFormHeader.detect(records, at: index, overrides: overrides) {
+        return (index, .reportForm(form))
+      }
       if roles.first == .period, texts.count > 1, let next, isPeriod(next.text(0)) {
         return (index, .timeSeries(metadataRows: 0))
       }

@@ -4,8 +4,9 @@
 ///
 /// Key columns: region, parent, indicator (or series id), period (or a year column plus labels such as
 /// 1-6月), unit and kind. Value columns: a value whose form comes from the kind column or the period
-/// label (1-N月 is cumulative), explicit 当月 and 累计 columns, and published growth rates, which become
-/// indicators of their own (`税收收入同比增长`, percent) beside the levels.
+/// label (1-N月 is cumulative), explicit 当月 and 累计 columns, and published growth rates and last
+/// year's values (上年同期), which become indicators of their own (`税收收入同比增长`, percent;
+/// `税收收入上年同期`, the comparable base) beside the levels.
 struct LongLayoutReader {
   let header: CSVRecord
   let roles: [ColumnRole?]
@@ -166,10 +167,16 @@ struct LongLayoutReader {
         case .monthly: form = .monthly
         case .cumulative: form = .cumulative
         case .growthRate: form = values[slot].name.contains("累计") ? .cumulative : (rowForm ?? .monthly)
+        case .monthlyBase: form = .monthly
         default: form = rowForm ?? .monthly
         }
         if targets[slot] == nil || targetForms[slot] != form {
-          let name = role == .growthRate ? keys.indicator + values[slot].name : keys.indicator
+          let name: String
+          switch role {
+          case .growthRate: name = keys.indicator + values[slot].name
+          case .base, .monthlyBase: name = keys.indicator + ReportFormColumn.baseSuffix
+          default: name = keys.indicator
+          }
           let unit = values[slot].unit ?? session.unit(keys.unit)
           switch session.target(
             region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form)
@@ -262,7 +269,9 @@ struct LongLayoutReader {
 
   private static func valueColumns(header: CSVRecord, roles: [ColumnRole?]) -> [ValueColumn] {
     roles.enumerated().compactMap { index, role in
-      guard let role, [.value, .monthly, .cumulative, .growthRate].contains(role) else { return nil }
+      guard let role, [.value, .monthly, .cumulative, .growthRate, .base, .monthlyBase].contains(role) else {
+        return nil
+      }
       let (name, unitText) = HeaderText.splitUnit(header.text(index))
       let unit = unitText.map(UnitParser.parse)
       return ValueColumn(index: index, role: role, name: name, unit: role == .growthRate ? .percent : unit)

@@ -7,6 +7,9 @@ enum TableLayout: Equatable {
   /// One row per period, one column per indicator, optionally with metadata rows (地区, 频度, 单位)
   /// below the header (statistical-database exports).
   case timeSeries(metadataRows: Int)
+  /// One row per indicator of one period, the monthly 快报/月报: 指标名称, 计量单位, 本月, 1-本月,
+  /// 上年同期, 增长(%), its period stated above the table or in its name (`ReportFormHeader`).
+  case reportForm(ReportFormHeader)
 
   /// Name shown in summaries.
   var name: String {
@@ -14,6 +17,7 @@ enum TableLayout: Equatable {
     case .long: "long"
     case .wide: "wide"
     case .timeSeries: "time-series"
+    case .reportForm: "report form"
     }
   }
 }
