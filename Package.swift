@@ -75,7 +75,8 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "SynthTests", dependencies: ["Synth", "TongbiKit"]),
-    .testTarget(name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth"]),
+    .testTarget(
+      name: "TongbiCommandsTests", dependencies: ["TongbiCommands", "TongbiKit", "Synth", "TestSupport"]),
     .testTarget(name: "DocumentationTests", dependencies: ["TongbiKit"], packageAccess: false),
     .testTarget(name: "TongbiFuzzTests", dependencies: ["TongbiFuzz"]),
   ],

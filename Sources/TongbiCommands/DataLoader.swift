@@ -4,12 +4,14 @@ import TongbiKit
 enum DataLoader {
   /// Ingests `files` (standard input when empty is not allowed here: callers pass defaults), reading a
   /// big long-layout file in `threads` parts at once. The command's `--period` (`period`) is the
-  /// period of report forms that state none when `--form-period` is not given.
-  static func load(_ input: InputOptions, files: [String], threads: Int, period: String? = nil)
-    throws(IngestError) -> IngestResult
-  {
+  /// period of report forms that state none when `--form-period` is not given; its `--total`
+  /// (`total`) the region that total rows (合计, 全镇) stand for.
+  static func load(
+    _ input: InputOptions, files: [String], threads: Int, period: String? = nil, total: String? = nil
+  ) throws(IngestError) -> IngestResult {
     var options = try input.ingestOptions()
     options.threads = threads
+    options.totalRegion = total
     if options.formPeriod == nil { options.formPeriod = period.flatMap(InputOptions.month) }
     var ingestor = Ingestor(options: options)
     let progress = ProgressReporter(label: "reading")

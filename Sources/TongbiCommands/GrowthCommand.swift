@@ -105,7 +105,7 @@ struct GrowthCommand: ParsableCommand {
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads, period: period)
+      try DataLoader.load(input, files: input.files, threads: threading.threads, period: period, total: total)
     }
     var panel = result.panel
     if let total {

@@ -100,9 +100,9 @@ struct ReportCommand: ParsableCommand {
     try destination.refuseOverwriting(files + [input.indicatorFile, targetsFile] + templateFiles())
     let loadedInput = input
     let threads = threading.threads
-    let periodText = period
+    let (periodText, totalName) = (period, total)
     let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(loadedInput, files: files, threads: threads, period: periodText)
+      try DataLoader.load(loadedInput, files: files, threads: threads, period: periodText, total: totalName)
     }
     var panel = result.panel
     if let total {

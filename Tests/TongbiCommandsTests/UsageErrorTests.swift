@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TongbiCommands
@@ -49,31 +50,43 @@ struct UsageErrorTests {
     #expect(run.outputText == "cumulative_yoy_pct,region,rank,monthly\n8.74951161775183,清溪镇,,3098.5\n")
   }
 
-  // Regions 甲镇 and 乙镇 with 全县 their total and no 上级地区 column, 税收收入 1-6月 (万元):
-  // 甲 110 / 100 − 1 = 10.0%, 乙 230 / 200 − 1 = 15.0%, 全县 340 / 300 − 1 = 13.333…% → 13.3;
-  // 甲 is 2nd of the two, 10.0 − 13.3 = −3.3 points below the county.
+  // Regions 甲镇 and 乙镇 with 本县 their total and no 上级地区 column, 税收收入 1-6月 (万元):
+  // 甲 110 / 100 − 1 = 10.0%, 乙 230 / 200 − 1 = 15.0%, 本县 340 / 300 − 1 = 13.333…% → 13.3;
+  // 甲 is 2nd of the two, 10.0 − 13.3 = −3.3 points below the county. Written 全县, a total row's word,
+  // the row is the total without --total; with 本县's 2024 value 341.0 (not 110.0 + 230.0) no hierarchy
+  // is inferred and the report states no rank.
   @Test("report --total makes the region the others' parent: ranks and the gap to it are stated")
   func reportTotal() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "total-\(UUID().uuidString).csv")
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    try """
-    地区,指标,计量单位,期别,本月止累计
-    甲镇,税收收入,万元,2023年1-6月,100.0
-    甲镇,税收收入,万元,2024年1-6月,110.0
-    乙镇,税收收入,万元,2023年1-6月,200.0
-    乙镇,税收收入,万元,2024年1-6月,230.0
-    全县,税收收入,万元,2023年1-6月,300.0
-    全县,税收收入,万元,2024年1-6月,340.0
+    let scratch = try ScratchDirectory()
+    let table = """
+      地区,指标,计量单位,期别,本月止累计
+      甲镇,税收收入,万元,2023年1-6月,100.0
+      甲镇,税收收入,万元,2024年1-6月,110.0
+      乙镇,税收收入,万元,2023年1-6月,200.0
+      乙镇,税收收入,万元,2024年1-6月,230.0
+      本县,税收收入,万元,2023年1-6月,300.0
+      本县,税收收入,万元,2024年1-6月,340.0
 
-    """.write(to: scratch, atomically: true, encoding: .utf8)
-    let with = try BuiltTongbi.run(["report", scratch.path, "--total", "全县", "--region", "甲镇"])
+      """
+    let path = try scratch.write("total.csv", table)
+    let ranked = "1-6月份完成税收收入110.0万元，同比增长10.0%，低于全县平均3.3个百分点，增速列全县第2位。"
+    let with = try BuiltTongbi.run(["report", path, "--total", "本县", "--region", "甲镇"])
     #expect(with.status == 0, "\(with.errorText)")
-    #expect(with.outputText.contains("1-6月份完成税收收入110.0万元，同比增长10.0%，低于全县平均3.3个百分点，增速列全县第2位。"))
-    let without = try BuiltTongbi.run(["report", scratch.path, "--region", "甲镇"])
+    #expect(with.outputText.contains(ranked))
+    // Without --total, 本县 ranks above the towns (县 above 镇) and is their sum: inferred their parent.
+    let inferred = try BuiltTongbi.run(["report", path, "--region", "甲镇"])
+    #expect(inferred.outputText.contains(ranked))
+    let apart = try scratch.write(
+      "apart.csv",
+      table.replacingOccurrences(of: "本县,税收收入,万元,2024年1-6月,340.0", with: "本县,税收收入,万元,2024年1-6月,341.0"))
+    let without = try BuiltTongbi.run(["report", apart, "--region", "甲镇"])
     #expect(without.outputText.contains("1-6月份完成税收收入110.0万元，同比增长10.0%。"))
-    let unknown = try BuiltTongbi.run(["report", scratch.path, "--total", "全市"])
+    let unknown = try BuiltTongbi.run(["report", path, "--total", "全市"])
     #expect(unknown.status == 1)
     #expect(unknown.errorText.hasPrefix("Error: unknown region '全市'"))
+    let word = try scratch.write("word.csv", table.replacingOccurrences(of: "本县", with: "全县"))
+    let totalRow = try BuiltTongbi.run(["report", word, "--region", "甲镇"])
+    #expect(totalRow.status == 0, "\(totalRow.errorText)")
+    #expect(totalRow.outputText.contains(ranked))
   }
 }

@@ -18,6 +18,9 @@ public struct IngestOptions: Sendable {
   /// The period of one-period report forms (本月, 1-本月, 上年同期, 增长(%)) whose header, title lines,
   /// sheet and file names do not state it; it overrides what they state.
   public var formPeriod: Period?
+  /// The region a table's total rows (合计, 总计, 全镇, …) stand for; `nil`: the region a title line
+  /// names above a table with a region column, else the row's own word.
+  public var totalRegion: String?
   /// The one sheet of a workbook to read (its name, or its number from 1); every sheet when `nil`.
   public var sheet: String?
   /// Threads that may read one big long-layout file, in consecutive parts (1: one pass). The result

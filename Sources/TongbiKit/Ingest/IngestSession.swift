@@ -20,6 +20,11 @@ struct IngestSession {
   var blankKeyBeforeFilled = false
   /// Files read in parallel parts (`PartitionedLongRead`) rather than in one pass.
   var filesReadInParts = 0
+  /// The region a total row (合计, 全镇) of the file being read stands for: `--total`, else the region
+  /// its title names; `nil`: the row keeps its word.
+  var fileTotalName: String?
+  /// The total rows met (`RegionTotals`), one per total region and file.
+  var totalRows: [TotalRow] = []
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
   /// What `target` resolved for the indicator names, units and forms met last, in the order met (the
@@ -78,7 +83,9 @@ struct IngestSession {
     case .failure(let reason):
       return .failure(reason)
     case .success(let resolved):
-      builder.noteRegion(region, parent: parent)
+      var region = region
+      if region == fileTotalName || TotalRow.isTotalWord(region) { region = noteTotal(region) }
+      builder.noteRegion(region, parent: region == fileTotalName ? nil : parent, file: paths.count - 1)
       let column = builder.column(
         for: SeriesKey(region: region, indicator: resolved.code, form: resolved.form))
       return .success(Target(column: column, scale: resolved.scale))
@@ -115,6 +122,16 @@ struct IngestSession {
     case .flow, .average: storedForm = form
     }
     return .success(IndicatorResolution.Resolved(code: code, scale: scale, form: storedForm))
+  }
+
+  /// The region a total row's `word` stands for (`fileTotalName`, else the word), recorded once per file.
+  private mutating func noteTotal(_ word: String) -> String {
+    let name = fileTotalName ?? word
+    let file = paths.count - 1
+    if !totalRows.contains(where: { $0.name == name && $0.file == file }) {
+      totalRows.append(TotalRow(name: name, word: word, file: file))
+    }
+    return name
   }
 
   /// Parses one value cell and stores it at `period` of `target`; counts it and reports a rejection.

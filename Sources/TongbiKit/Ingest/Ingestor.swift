@@ -173,6 +173,12 @@ public struct Ingestor {
         "title line above the header skipped: '\(record.texts.filter { !$0.isEmpty }.joined(separator: " "))'"
       )
     }
+    let titles = prelude[..<headerIndex].filter { !$0.isBlank }.map { record in
+      (text: record.texts.filter { !$0.isEmpty }.joined(separator: " "), line: record.line)
+    }
+    session.fileTotalName =
+      session.options.totalRegion
+      ?? (layout.hasRegionColumn ? titles.lazy.compactMap { TitleText($0.text).region }.first : nil)
     session.summary.files.append(
       FileSummary(
         path: path, encoding: format, layout: layout.name,
@@ -208,9 +214,6 @@ public struct Ingestor {
       try TimeSeriesLayoutReader(header: header, path: path).read(
         &reader, metadataRows: metadataRows, into: &session)
     case .reportForm(let form):
-      let titles = prelude[..<headerIndex].filter { !$0.isBlank }.map { record in
-        (text: record.texts.filter { !$0.isEmpty }.joined(separator: " "), line: record.line)
-      }
       let context = try ReportFormContext.resolve(
         header: form, headerLine: header.line, titles: titles, path: path, options: session.options)
       let widest = headerRows.max { $0.fieldsUpToLastText < $1.fieldsUpToLastText } ?? header

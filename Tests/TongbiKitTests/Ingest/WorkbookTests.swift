@@ -75,7 +75,7 @@ struct WorkbookTests {
 
   // 汇总: a title merged over A1:E1 (left alone: the row has nothing else), 甲村 merged over A3:A4 and
   // 乙村 over A5:A6 (2 cells filled), row 4 hidden, 乙村's 2024-06 typed as the text "1,230.5"; the
-  // hidden sheet 备用 holds 丙村 50.
+  // hidden sheet 备用 holds 丙村 50, its only month where 甲村 spans 2023-06 to 2024-06 (13 months).
   @Test(
     "merged blocks filled from their top cell, hidden rows and sheets read and noticed, numbers stored as text"
   )
@@ -92,6 +92,7 @@ struct WorkbookTests {
         "\(path)[汇总]!1:1: 2 cell(s) filled from the top-left cell of their merged range",
         "\(path)[汇总]!1:1: title line above the header skipped: '青山镇2024年主要指标'",
         "\(path)[备用]!1:1: hidden sheet read",
+        "\(path)[备用]!E2: region '丙村' appears in 2024-06 only, others over up to 13 months: a misspelling of 甲村?",
       ])
   }
 

@@ -46,6 +46,10 @@ struct BadFileCorpusTests {
     if let regions = expectation.regions {
       #expect(result.panel.regionOrder == regions)
     }
+    for parent in expectation.parents {
+      try #require(parent.count == 2, "parent line \(parent)")
+      #expect(result.panel.regions[parent[0]]?.parent == parent[1], "\(parent)")
+    }
     for value in expectation.values {
       try #require(value.count == 5, "value line \(value)")
       let form: ValueForm = value[2] == "cumulative" ? .cumulative : .monthly

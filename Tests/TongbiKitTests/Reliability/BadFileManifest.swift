@@ -6,7 +6,8 @@ import Foundation
 /// path the file was read from. Kinds: `exit` (0 or 1, the status of `tongbi ingest`), `error` (the
 /// message of a file that cannot be ingested), `counts` (rows read, used, rejected; cells read, used,
 /// missing, rejected), `reject` and `notice` (each one, in order), `regions` (the panel's regions, in
-/// order, separated by `|`) and `value` (`region|indicator|monthly or cumulative|YYYY-MM|value`).
+/// order, separated by `|`), `parent` (`region|parent`, the region's parent after ingest) and `value`
+/// (`region|indicator|monthly or cumulative|YYYY-MM|value`).
 struct BadFileExpectation: Sendable {
   var exit = -1
   var error: String?
@@ -14,6 +15,7 @@ struct BadFileExpectation: Sendable {
   var rejects: [String] = []
   var notices: [String] = []
   var regions: [String]?
+  var parents: [[String]] = []
   var values: [[String]] = []
 }
 
@@ -40,6 +42,7 @@ enum BadFileManifest {
       case "reject": expectation.rejects.append(text)
       case "notice": expectation.notices.append(text)
       case "regions": expectation.regions = text.split(separator: "|").map(String.init)
+      case "parent": expectation.parents.append(text.split(separator: "|").map(String.init))
       case "value": expectation.values.append(text.split(separator: "|").map(String.init))
       default: continue
       }

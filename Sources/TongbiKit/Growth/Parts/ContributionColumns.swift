@@ -98,8 +98,11 @@ public struct SumCheckReport: Sendable {
   public static func tolerance(parts count: Int, decimals: Int) -> Double {
     var unit = 1.0
     for _ in 0..<decimals { unit /= 10 }
-    return Double(count) * 0.5 * unit + 1e-9
+    return Double(count) * 0.5 * unit + binaryNoise
   }
+
+  /// What `tolerance(parts:decimals:)` allows beyond the rounding, for binary noise.
+  public static let binaryNoise = 1e-9
 
   mutating func check(
     total: Int, parts: [Int], decimals: Int, _ snapshot: TableSnapshot, periodCount: Int,

@@ -11,6 +11,16 @@ enum TableLayout: Equatable {
   /// 上年同期, 增长(%), its period stated above the table or in its name (`ReportFormHeader`).
   case reportForm(ReportFormHeader)
 
+  /// Whether the table names each row's region in a column of its own.
+  var hasRegionColumn: Bool {
+    switch self {
+    case .long(let roles): roles.contains(.region)
+    case .wide: true
+    case .timeSeries: false
+    case .reportForm(let header): header.regionColumn != nil
+    }
+  }
+
   /// Name shown in summaries.
   var name: String {
     switch self {

@@ -8,6 +8,8 @@ enum PanelAssembler {
     settleIndicators(&session)
     checkCumulativeIdentity(&session)
     rejectFallingCumulatives(&session)
+    RegionTotals.settle(&session)
+    LoneRegions.notice(&session)
     let keys = session.builder.keys
     let (first, values, decimals) = session.builder.takeMatrix(threads: session.options.threads)
     var spellings = NameOrdinals()

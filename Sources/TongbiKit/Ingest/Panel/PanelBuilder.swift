@@ -43,6 +43,8 @@ struct PanelBuilder {
   /// Regions by name, in order of first appearance.
   private var regionIndex: [ExactName: Region] = [:]
   private(set) var regionOrder: [String] = []
+  /// The file (its index among the session's paths) each region of `regionOrder` was first met in.
+  private(set) var regionFiles: [Int] = []
   /// Whether a cell was refused because its period lay too far from the others (which cells are
   /// refused then depends on the order they come in).
   private(set) var refusedOutsideSpan = false
@@ -89,8 +91,8 @@ struct PanelBuilder {
   /// Column of `key` if it exists.
   func existingColumn(for key: SeriesKey) -> Int? { keyIndex[key] }
 
-  /// Registers a region (with its parent, when the data declare one).
-  mutating func noteRegion(_ name: String, parent: String?) {
+  /// Registers a region (with its parent, when the data declare one) met in the file `file`.
+  mutating func noteRegion(_ name: String, parent: String?, file: Int) {
     let key = ExactName(name)
     if var known = regionIndex[key] {
       if known.parent == nil, let parent, !parent.isEmpty {
@@ -101,6 +103,20 @@ struct PanelBuilder {
     }
     regionIndex[key] = Region(name: name, parent: parent.flatMap { $0.isEmpty ? nil : $0 })
     regionOrder.append(name)
+    regionFiles.append(file)
+  }
+
+  /// Sets the parent of the region `name` (a total row's or an inferred hierarchy's).
+  mutating func setParent(of name: String, to parent: String?) {
+    regionIndex[ExactName(name)]?.parent = parent
+  }
+
+  /// The value stored in `column` at the month `ordinal`; NaN where none is.
+  func value(column: Int, ordinal: Int) -> Double {
+    withCells(of: column) { values, positions, rows, base in
+      let row = ordinal - base
+      return row >= 0 && row < rows && positions[row] != 0 ? values[row] : .nan
+    }
   }
 
   /// Records that `indicator` publishes January and February together (a 1-2月 label was seen).
@@ -284,8 +300,10 @@ struct PanelBuilder {
     }
     guard let columns = columns(absorbing: other) else { return false }
     regionIndex.reserveCapacity(regionIndex.count + other.regionOrder.count)
-    for name in other.regionOrder {
-      if let region = other.regionIndex[ExactName(name)] { noteRegion(region.name, parent: region.parent) }
+    for (name, file) in zip(other.regionOrder, other.regionFiles) {
+      if let region = other.regionIndex[ExactName(name)] {
+        noteRegion(region.name, parent: region.parent, file: file)
+      }
     }
     combinedJanuaryFebruary.formUnion(other.combinedJanuaryFebruary)
     refusedOutsideSpan = refusedOutsideSpan || other.refusedOutsideSpan

@@ -7,6 +7,7 @@ extension IngestSession {
     part.summary = IngestSummary()
     part.keysFilledDown = 0
     part.blankKeyBeforeFilled = false
+    part.totalRows = []
     return part
   }
 
@@ -29,6 +30,7 @@ extension IngestSession {
     else { return false }
     catalog = merged
     summary.absorb(part.summary)
+    for total in part.totalRows where !totalRows.contains(total) { totalRows.append(total) }
     return true
   }
 }

@@ -1,0 +1,22 @@
+/// A row of a table that is the total of the regions above it: 合计, 总计, 小计, 全镇, 全县 (…), or the
+/// region a title names (青山镇2024年1-6月…). It stands for the parent region: the title's, `--total`,
+/// else the word itself.
+struct TotalRow: Equatable {
+  /// The region the row stands for.
+  var name: String
+  /// The text of the row's region cell.
+  var word: String
+  /// The file it was met in (its index among the session's paths).
+  var file: Int
+
+  /// Region cells that mark a total row.
+  static let words: Set<String> = [
+    "合计", "总计", "小计", "总体", "全部", "全镇", "全乡", "全街道", "全县", "全区", "全市", "全省", "全旗", "全园区",
+  ]
+
+  /// Whether a region cell marks a total row (spaces inside ignored: 合 计).
+  static func isTotalWord(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, "合总小全".unicodeScalars.contains(first) else { return false }
+    return words.contains(String(text.filter { $0 != " " && $0 != "\u{3000}" }))
+  }
+}
