@@ -17,6 +17,7 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
   case fieldCount(row: Int, header: Int)
   case periodOutsideSpan(period: Period, earliest: Period, latest: Period, limitMonths: Int)
   case cumulativeFalls(value: String, previous: String, previousPeriod: Period, indicator: String)
+  case ambiguousDottedMonth(year: Int)
 
   var description: String {
     switch self {
@@ -42,6 +43,9 @@ enum IngestReason: Error, CustomStringConvertible, Equatable {
     case .periodOutsideSpan(let period, let earliest, let latest, let limit):
       "period \(period) is implausibly far from the other periods (\(earliest) to \(latest)): "
         + "one table spans at most \(limit / 12) years"
+    case .ambiguousDottedMonth(let year):
+      "period '\(year).1' is January or October (\(year).10 saved as a number), and the months around it do not "
+        + "tell: write \(year)-01 or \(year)-10"
     case .cumulativeFalls(let value, let previous, let previousPeriod, let indicator):
       "cumulative \(value) is below \(previous) of \(previousPeriod): a year-to-date total of \(indicator), "
         + "which cannot be negative, never falls (a mistyped figure?)"

@@ -25,6 +25,10 @@ struct IngestSession {
   var fileTotalName: String?
   /// The total rows met (`RegionTotals`), one per total region and file.
   var totalRows: [TotalRow] = []
+  /// Whether the row being read is labelled `YYYY.1` (`DottedMonths`): its cells wait in
+  /// `pendingDottedMonths` until the months around them decide January or October.
+  var deferringDottedMonth = false
+  var pendingDottedMonths: [DottedMonths.Pending] = []
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
   /// What `target` resolved for the indicator names, units and forms met last, in the order met (the
@@ -180,6 +184,13 @@ struct IngestSession {
     _ value: Double, decimals: Int, into target: Target, period: Period, line: Int, column: Int
   ) -> CellOutcome {
     let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
+    if deferringDottedMonth {
+      pendingDottedMonths.append(
+        DottedMonths.Pending(
+          key: builder.keys[target.column], year: period.year, value: value, decimals: decimals,
+          position: packed))
+      return count(value)
+    }
     switch builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
     case .stored: break
     case .duplicate(let earlier):
@@ -190,12 +201,40 @@ struct IngestSession {
         .periodOutsideSpan(
           period: period, earliest: earliest, latest: latest, limitMonths: options.maximumSpanMonths))
     }
+    return count(value)
+  }
+
+  /// Counts a stored value as used, or as missing when it is NaN.
+  private mutating func count(_ value: Double) -> CellOutcome {
     if value.isNaN {
       summary.cellsMissing += 1
       return .missing
     }
     summary.cellsUsed += 1
     return .used
+  }
+
+  /// Takes back the count of a value that is rejected after it was counted.
+  mutating func uncount(_ value: Double) {
+    if value.isNaN { summary.cellsMissing -= 1 } else { summary.cellsUsed -= 1 }
+  }
+
+  /// Counts as rejected each row of `rows` (file index and line) that has no stored cell left after
+  /// cells were rejected from it at assembly; a row keeps counting as used while another of its cells
+  /// is stored.
+  mutating func demoteRowsWithoutCells(_ rows: Set<[Int]>) {
+    guard !rows.isEmpty else { return }
+    var rejectedRows = rows
+    for column in builder.keys.indices {
+      builder.withCells(of: column) { _, positions, count, _ in
+        for row in 0..<count where positions[row] != 0 {
+          let position = PackedPosition(raw: positions[row])
+          rejectedRows.remove([position.fileIndex, position.line])
+        }
+      }
+    }
+    summary.rowsUsed -= rejectedRows.count
+    summary.rowsRejected += rejectedRows.count
   }
 
   /// Stores cell `index` of `record` at `period` into the resolved series, or rejects the cell with the

@@ -177,7 +177,7 @@ enum RegionTotals {
         for row in 0..<rows where values[row].isFinite {
           let ordinal = base + row
           let partValues = partColumns.map { name, partColumn in
-            (name, partColumn.map { builder.value(column: $0, ordinal: ordinal) } ?? .nan)
+            (name, partColumn.map { builder.cell(column: $0, ordinal: ordinal).value } ?? .nan)
           }
           body(
             key, Period(ordinal: ordinal), values[row], PackedPosition(raw: positions[row]), partValues,

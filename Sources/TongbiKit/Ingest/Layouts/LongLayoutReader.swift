@@ -157,6 +157,9 @@ struct LongLayoutReader {
       if label.isCombinedJanuaryFebruary {
         session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator)
       }
+      session.deferringDottedMonth =
+        period.month == 1 && record.withBytes(periodColumn) { DottedMonths.isAmbiguous($0) }
+      defer { session.deferringDottedMonth = false }
       var used = false
       var rejected = false
       for slot in values.indices {

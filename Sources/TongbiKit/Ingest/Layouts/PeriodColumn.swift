@@ -7,6 +7,12 @@ enum PeriodColumn {
   /// A column that is not monthly data (quarterly, annual, or not a period at all), with the reason.
   case skipped(reason: String)
 
+  /// The month of a `.month` column, `nil` for a skipped one.
+  var month: Period? {
+    if case .month(let period, _, _) = self { return period }
+    return nil
+  }
+
   /// Reads a header cell.
   init(header text: String) {
     switch PeriodLabel(parsing: text) {

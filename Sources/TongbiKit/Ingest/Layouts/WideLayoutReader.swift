@@ -21,7 +21,18 @@ struct WideLayoutReader {
     let indicatorColumn =
       keyRoles.firstIndex(of: .indicator) ?? keyRoles.firstIndex(of: .series)
       ?? keyRoles.indices.first { ![regionColumn, parentColumn, unitColumn, kindColumn].contains($0) } ?? 0
-    let columns = (firstPeriodColumn..<header.count).map { PeriodColumn(header: header.text($0)) }
+    var columns = (firstPeriodColumn..<header.count).map { PeriodColumn(header: header.text($0)) }
+    for (offset, column) in columns.enumerated() {
+      guard case .month(let period, false, _) = column, period.month == 1,
+        DottedMonths.isAmbiguous(header.text(firstPeriodColumn + offset))
+      else { continue }
+      columns[offset] =
+        DottedMonths.resolve(year: period.year, at: offset, among: columns).map {
+          .month($0, cumulative: false, combinedJanuaryFebruary: false)
+        }
+        ?? .skipped(
+          reason: IngestReason.ambiguousDottedMonth(year: period.year).description + ": column skipped")
+    }
     for (offset, column) in columns.enumerated() {
       if case .skipped(let reason) = column, !header.text(firstPeriodColumn + offset).isEmpty {
         session.notice(

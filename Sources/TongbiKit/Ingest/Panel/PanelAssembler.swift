@@ -5,6 +5,7 @@
 /// published, and moves the cells into the `Panel` matrix.
 enum PanelAssembler {
   static func assemble(_ session: inout IngestSession) -> IngestResult {
+    DottedMonths.resolve(&session)
     settleIndicators(&session)
     checkCumulativeIdentity(&session)
     rejectFallingCumulatives(&session)
@@ -145,23 +146,12 @@ enum PanelAssembler {
       }
     }
     guard !falls.isEmpty else { return }
-    var rejectedRows = Set(falls.map { [$0.position.fileIndex, $0.position.line] })
     for fall in falls {
       session.builder.clear(column: fall.column, ordinal: fall.ordinal)
       session.summary.cellsUsed -= 1
       _ = session.reject(session.position(of: fall.position), fall.reason)
     }
-    // A row keeps counting as used while another of its cells is stored.
-    for column in session.builder.keys.indices {
-      session.builder.withCells(of: column) { _, positions, rows, _ in
-        for row in 0..<rows where positions[row] != 0 {
-          let position = PackedPosition(raw: positions[row])
-          rejectedRows.remove([position.fileIndex, position.line])
-        }
-      }
-    }
-    session.summary.rowsUsed -= rejectedRows.count
-    session.summary.rowsRejected += rejectedRows.count
+    session.demoteRowsWithoutCells(Set(falls.map { [$0.position.fileIndex, $0.position.line] }))
   }
 
   private static func format(_ value: Double) -> String {

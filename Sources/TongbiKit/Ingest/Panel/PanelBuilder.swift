@@ -111,14 +111,6 @@ struct PanelBuilder {
     regionIndex[ExactName(name)]?.parent = parent
   }
 
-  /// The value stored in `column` at the month `ordinal`; NaN where none is.
-  func value(column: Int, ordinal: Int) -> Double {
-    withCells(of: column) { values, positions, rows, base in
-      let row = ordinal - base
-      return row >= 0 && row < rows && positions[row] != 0 ? values[row] : .nan
-    }
-  }
-
   /// Records that `indicator` publishes January and February together (a 1-2月 label was seen).
   mutating func noteCombinedJanuaryFebruary(indicator: String) {
     combinedJanuaryFebruary.insert(indicator)

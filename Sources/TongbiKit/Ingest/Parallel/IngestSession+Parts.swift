@@ -8,6 +8,7 @@ extension IngestSession {
     part.keysFilledDown = 0
     part.blankKeyBeforeFilled = false
     part.totalRows = []
+    part.pendingDottedMonths = []
     return part
   }
 
@@ -31,6 +32,7 @@ extension IngestSession {
     catalog = merged
     summary.absorb(part.summary)
     for total in part.totalRows where !totalRows.contains(total) { totalRows.append(total) }
+    pendingDottedMonths += part.pendingDottedMonths
     return true
   }
 }
