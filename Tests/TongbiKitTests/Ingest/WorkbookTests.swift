@@ -112,6 +112,26 @@ struct WorkbookTests {
       ])
   }
 
+  // make_workbooks.py's report_form_sheets: one 快报 sheet per town named after it, the title merged over
+  // A1:G1 (2024年, no month), 单位：万元, a two-level header with merged cells (指标名称 and 计量单位 down
+  // two rows, 本月 over C:D, 1-6月 over E:G): the month from the header, the year from the title, the
+  // region from the sheet's name. 清溪镇's 税收收入: 600.0 against 612.0, published −2.0.
+  @Test("one report form per sheet: the region from the sheet name, a merged two-level header")
+  func reportFormSheets() throws {
+    let path = Self.fixture("report-form.xlsx")
+    let result = try ingest(path)
+    let june = month(2024, 6)
+    #expect(result.panel.regionOrder == ["青山镇", "清溪镇"])
+    #expect(result.summary.counts == [4, 4, 0, 20, 20, 0, 0])
+    #expect(result.panel.value(key("清溪镇", "税收收入", .cumulative), june) == 600)
+    #expect(result.panel.value(key("清溪镇", "税收收入上年同期", .cumulative), june) == 612)
+    #expect(result.panel.value(key("清溪镇", "税收收入同比增长", .cumulative), june) == -2)
+    #expect(result.panel.value(key("青山镇", "增值税上年同期", .monthly), june) == 50)
+    #expect(
+      result.summary.notices.map(Self.text).contains(
+        "\(path)[清溪镇]!3:3: one-period report form read as 2024-06 (the period from the header)"))
+  }
+
   @Test("--sheet picks one sheet by name or number; a sheet the workbook lacks is an error naming its sheets")
   func sheetChoice() throws {
     let path = Self.fixture("merged.xlsx")

@@ -103,6 +103,30 @@ def other_archives():
         archive.writestr("content.xml", "<office:document-content/>")
 
 
+def report_form_sheets():
+    """The monthly 快报 as a township keeps it: one sheet per town, a title merged over the table, a
+    单位 line, a two-level header (指标名称 and 计量单位 merged down two rows, 本月 over 本期 / 上年同月,
+    1-6月 over 本年累计 / 上年同期 / 增长(%)), outline-numbered names."""
+    book = openpyxl.Workbook()
+    towns = [("青山镇", [("一、税收收入", "万元", 120.5, 110.0, 800.2, 700.1, 14.3),
+                         ("其中：增值税", "万元", 60.0, 50.0, 400.0, 350.0, 14.3)]),
+             ("清溪镇", [("一、税收收入", "万元", 98.0, 100.0, 600.0, 612.0, -2.0),
+                         ("其中：增值税", "万元", 40.0, 41.0, 300.0, 290.0, 3.4)])]
+    for index, (town, rows) in enumerate(towns):
+        sheet = book.active if index == 0 else book.create_sheet()
+        sheet.title = town
+        sheet.append(["2024年主要经济指标快报"])
+        sheet.merge_cells("A1:G1")
+        sheet.append(["单位：万元"])
+        sheet.append(["指标名称", "计量单位", "本月", None, "1-6月", None, None])
+        sheet.append([None, None, "本期", "上年同月", "本年累计", "上年同期", "增长(%)"])
+        for cells in ["A3:A4", "B3:B4", "C3:D3", "E3:G3"]:
+            sheet.merge_cells(cells)
+        for row in rows:
+            sheet.append(list(row))
+    book.save("report-form.xlsx")
+
+
 if __name__ == "__main__":
     long_layout()
     wide_dates("wide-dates-1900.xlsx", None)
@@ -110,3 +134,4 @@ if __name__ == "__main__":
     merged_blocks()
     hand_written()
     other_archives()
+    report_form_sheets()
