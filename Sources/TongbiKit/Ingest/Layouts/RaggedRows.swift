@@ -48,4 +48,23 @@ extension IngestSession {
     let position = SourcePosition(file: path, line: record.line, column: 0)
     rejectRow(position, record.footerText.map { .footer($0) } ?? rule.reason(record))
   }
+
+  /// The next record of `stream` that is a data row of a table whose header gives `rule`: each row is
+  /// counted as read, and a blank row, a note line below the table or a row whose field count does not
+  /// fit is rejected with its reason and passed over; a sheet's absent rows are not rows at all.
+  mutating func nextDataRecord(_ stream: inout RecordStream, rule: FieldCountRule, path: String)
+    throws(IngestError) -> CSVRecord?
+  {
+    while let record = try stream.next() {
+      if record.isBlank && blankRowsAreAbsent { continue }
+      summary.rowsRead += 1
+      if rejectBlankOrFooter(record, path: path) { continue }
+      if rule.isRagged(record) {
+        rejectRagged(record, rule: rule, path: path)
+        continue
+      }
+      return record
+    }
+    return nil
+  }
 }

@@ -35,14 +35,7 @@ struct TimeSeriesLayoutReader {
     }
     var targets: [Result<IngestSession.Target, IngestReason>?] = Array(repeating: nil, count: columns.count)
     let fieldCount = FieldCountRule(header: header)
-    while let record = try stream.next() {
-      if record.isBlank && session.blankRowsAreAbsent { continue }
-      session.summary.rowsRead += 1
-      if session.rejectBlankOrFooter(record, path: path) { continue }
-      if fieldCount.isRagged(record) {
-        session.rejectRagged(record, rule: fieldCount, path: path)
-        continue
-      }
+    while let record = try session.nextDataRecord(&stream, rule: fieldCount, path: path) {
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let labelText = record.text(0)
       let period: Period

@@ -40,14 +40,7 @@ struct WideLayoutReader {
       }
     }
     let fieldCount = FieldCountRule(header: header)
-    while let record = try stream.next() {
-      if record.isBlank && session.blankRowsAreAbsent { continue }
-      session.summary.rowsRead += 1
-      if session.rejectBlankOrFooter(record, path: path) { continue }
-      if fieldCount.isRagged(record) {
-        session.rejectRagged(record, rule: fieldCount, path: path)
-        continue
-      }
+    while let record = try session.nextDataRecord(&stream, rule: fieldCount, path: path) {
       let rowPosition = SourcePosition(file: path, line: record.line, column: 0)
       let (indicatorName, nameUnit) = HeaderText.splitUnit(record.text(indicatorColumn))
       if indicatorName.isEmpty {
