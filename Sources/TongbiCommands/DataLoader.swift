@@ -12,7 +12,7 @@ enum DataLoader {
     var options = try input.ingestOptions()
     options.threads = threads
     options.totalRegion = total
-    if options.formPeriod == nil { options.formPeriod = period.flatMap(InputOptions.month) }
+    if options.formPeriod == nil { options.formPeriod = period.flatMap { PeriodLabel(parsing: $0).endMonth } }
     var ingestor = Ingestor(options: options)
     let progress = ProgressReporter(label: "reading")
     if progress.isEnabled {

@@ -39,7 +39,7 @@ struct InputOptions: ParsableArguments {
   var indicatorFile: String?
 
   func validate() throws {
-    if let formPeriod, Self.month(formPeriod) == nil {
+    if let formPeriod, PeriodLabel(parsing: formPeriod).endMonth == nil {
       throw ValidationError("--form-period '\(formPeriod)': expected a month such as 2024-06 or 2024年1-6月")
     }
     if let headerLine, headerLine < 1 {
@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
     options.defaultRegion = defaultRegion
     options.sheet = sheet
     options.headerLine = headerLine
-    options.formPeriod = formPeriod.flatMap(Self.month)
+    options.formPeriod = formPeriod.flatMap { PeriodLabel(parsing: $0).endMonth }
     for mapping in columnRoles {
       if let (header, role) = Self.split(mapping), let parsed = ColumnRole(rawValue: role) {
         options.columnRoles[header] = parsed
@@ -70,14 +70,6 @@ struct InputOptions: ParsableArguments {
       options.catalog = IndicatorCatalog(declared: try IndicatorFileReader.read(path: indicatorFile))
     }
     return options
-  }
-
-  /// The month `text` names, as a month (2024-06) or a year-to-date span ending in it (2024年1-6月).
-  static func month(_ text: String) -> Period? {
-    switch PeriodLabel(parsing: text) {
-    case .month(let period), .cumulative(let period): period
-    default: nil
-    }
   }
 
   private static func split(_ mapping: String) -> (String, String)? {

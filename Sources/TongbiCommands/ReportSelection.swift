@@ -28,10 +28,8 @@ enum ReportSelection {
       let june = last - ((last.month - 6 + 12) % 12)
       return panel.row(of: june) != nil ? june : last
     }
-    let period: Period
-    switch PeriodLabel(parsing: text) {
-    case .month(let month), .cumulative(let month): period = month
-    default: throw CommandFailure.message("--period '\(text)': expected a month such as 2024-06 or 2024年1-6月")
+    guard let period = PeriodLabel(parsing: text).endMonth else {
+      throw CommandFailure.message("--period '\(text)': expected a month such as 2024-06 or 2024年1-6月")
     }
     guard panel.row(of: period) != nil else {
       throw CommandFailure.message("--period \(period): the data cover \(panel.firstPeriod) to \(last)")

@@ -1,5 +1,5 @@
 """Writes a CSV table as a one-sheet .xlsx workbook (openpyxl, write-only mode): numbers as numbers,
-everything else as shared strings, as Excel saves a typed-in table.
+everything else as text (inline strings: openpyxl writes no shared-string table, where Excel would).
 
 Usage: csv_to_xlsx.py IN.csv OUT.xlsx
 """

@@ -9,6 +9,15 @@
   mutating func text(_ bytes: XMLBytes)
 }
 
+@_spi(ByteLevel) extension XMLHandler {
+  /// Handlers that read attributes only ignore element ends.
+  @inlinable
+  public mutating func end(_ name: XMLBytes) {}
+  /// Handlers that read attributes only ignore text.
+  @inlinable
+  public mutating func text(_ bytes: XMLBytes) {}
+}
+
 /// A streaming XML tokenizer for the parts of Office files: fed the document in chunks of any size
 /// (as a ZIP entry inflates), it reports elements and text to an `XMLHandler` without building a tree,
 /// holding only the markup cut by a chunk's end. Comments, processing instructions, the declaration and

@@ -65,6 +65,15 @@ public enum PeriodLabel: Hashable, Sendable {
     return nil
   }
 
+  /// The month a label ends in: a ``month(_:)``'s, or the last month of a ``cumulative(_:)`` span
+  /// (2024年1-6月 → 2024-06); `nil` for every other kind.
+  public var endMonth: Period? {
+    switch self {
+    case .month(let period), .cumulative(let period): period
+    default: nil
+    }
+  }
+
   /// The failure of an ``invalid(_:)`` label, `nil` for every valid kind.
   public var failure: PeriodLabelFailure? {
     if case .invalid(let failure) = self { return failure }

@@ -191,17 +191,28 @@ struct IngestSession {
           position: packed))
       return count(value)
     }
-    switch builder.store(value, decimals: decimals, column: target.column, period: period, position: packed) {
-    case .stored: break
-    case .duplicate(let earlier):
-      return reject(currentPosition(line: line, column: column), .duplicate(of: position(of: earlier)))
-    case .outsideSpan(let earliest, let latest):
-      return reject(
-        currentPosition(line: line, column: column),
-        .periodOutsideSpan(
-          period: period, earliest: earliest, latest: latest, limitMonths: options.maximumSpanMonths))
+    if let refusal = place(value, decimals: decimals, column: target.column, period: period, position: packed)
+    {
+      return reject(currentPosition(line: line, column: column), refusal)
     }
     return count(value)
+  }
+
+  /// Stores a cell in the panel under construction; the reason it was refused (a duplicate, or a month
+  /// too far from the others), if it was.
+  @inline(__always)
+  mutating func place(
+    _ value: Double, decimals: Int, column: Int, period: Period, position packed: PackedPosition
+  )
+    -> IngestReason?
+  {
+    switch builder.store(value, decimals: decimals, column: column, period: period, position: packed) {
+    case .stored: nil
+    case .duplicate(let earlier): .duplicate(of: position(of: earlier))
+    case .outsideSpan(let earliest, let latest):
+      .periodOutsideSpan(
+        period: period, earliest: earliest, latest: latest, limitMonths: options.maximumSpanMonths)
+    }
   }
 
   /// Counts a stored value as used, or as missing when it is NaN.

@@ -97,36 +97,38 @@ public struct Ingestor {
   /// (no header row) is skipped with a notice, unless it was asked for with `IngestOptions.sheet`;
   /// hidden sheets and rows are read and noticed, and so are the cells filled from merged ranges.
   private mutating func readWorkbook(_ raw: UnsafeRawBufferPointer, path: String) throws(IngestError) {
-    let sheets = try WorkbookReader.sheets(raw, path: path, sheet: session.options.sheet)
+    let workbook = try WorkbookReader.open(raw, path: path, sheet: session.options.sheet)
     var tables = 0
     var firstError: IngestError?
-    for sheet in sheets {
-      let name = "\(path)[\(sheet.name)]"
+    for entry in workbook.sheets {
+      let name = "\(path)[\(entry.name)]"
       let whole = SourcePosition(file: name, line: 1, column: 0)
-      guard sheet.csv.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: ",") }) else {
-        session.notice(whole, "empty sheet skipped")
-        continue
-      }
-      if sheet.isHidden { session.notice(whole, "hidden sheet read") }
-      if let first = sheet.hiddenRows.first {
-        session.notice(
-          SourcePosition(file: name, line: first, column: 0),
-          "\(sheet.hiddenRows.count) hidden row(s) read, the first here")
-      }
-      if sheet.mergedCellsFilled > 0 {
-        session.notice(
-          whole, "\(sheet.mergedCellsFilled) cell(s) filled from the top-left cell of their merged range")
-      }
       do {
+        let sheet = try workbook.convert(entry)
+        guard sheet.csv.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: ",") }) else {
+          session.notice(whole, "empty sheet skipped")
+          continue
+        }
+        if sheet.isHidden { session.notice(whole, "hidden sheet read") }
+        if let first = sheet.hiddenRows.first {
+          session.notice(
+            SourcePosition(file: name, line: first, column: 0),
+            "\(sheet.hiddenRows.count) hidden row(s) read, the first here")
+        }
+        if sheet.mergedCellsFilled > 0 {
+          session.notice(
+            whole, "\(sheet.mergedCellsFilled) cell(s) filled from the top-left cell of their merged range")
+        }
         session.paths.append(name)
         session.blankRowsAreAbsent = true
         defer { session.blankRowsAreAbsent = false }
         try sheet.csv.withUnsafeBufferPointer { bytes throws(IngestError) in
-          try read(bytes: bytes, offset: 0, path: name, format: "xlsx", input: nil)
+          try read(
+            bytes: bytes, offset: 0, path: name, format: "xlsx", input: nil, delimiter: UInt8(ascii: ","))
         }
         tables += 1
       } catch {
-        guard session.options.sheet == nil, sheets.count > 1 else { throw error }
+        guard session.options.sheet == nil, workbook.sheets.count > 1 else { throw error }
         firstError = firstError ?? error
         session.notice(whole, "sheet skipped: \(error)")
       }
@@ -136,11 +138,14 @@ public struct Ingestor {
     }
   }
 
+  /// Reads one table of CSV text; `delimiter` is detected from its first line unless given (a sheet's
+  /// CSV, written by `SheetConverter`, is comma-separated whatever its text holds).
   private mutating func read(
-    bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String, format: String, input: InputBytes?
+    bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String, format: String, input: InputBytes?,
+    delimiter given: UInt8? = nil
   ) throws(IngestError) {
     if bytes.count - offset == 0 { throw .empty(path: path, reason: "empty file") }
-    let delimiter = CSVScanner.detectDelimiter(in: bytes, from: offset)
+    let delimiter = given ?? CSVScanner.detectDelimiter(in: bytes, from: offset)
     var scanner = CSVScanner(bytes: bytes, offset: offset, delimiter: delimiter)
     var prelude: [CSVRecord] = []
     // The fields of the records read while detecting the layout (the header among them), which the
@@ -167,32 +172,25 @@ public struct Ingestor {
           "no header row found in the first \(LayoutDetector.searchLimit) lines: expected columns such as "
           + "地区, 指标, 时间, 数值 (or region, indicator, period, value), or period columns such as 2024年6月")
     }
+    // Title lines name the period, region and unit of a report form, and the region of total rows.
+    var titles: [(title: TitleText, line: Int)] = []
     for record in prelude[..<headerIndex] where !record.isBlank {
+      let text = record.texts.filter { !$0.isEmpty }.joined(separator: " ")
+      titles.append((TitleText(text), record.line))
       session.notice(
         SourcePosition(file: path, line: record.line, column: 0),
-        "title line above the header skipped: '\(record.texts.filter { !$0.isEmpty }.joined(separator: " "))'"
-      )
-    }
-    let titles = prelude[..<headerIndex].filter { !$0.isBlank }.map { record in
-      (text: record.texts.filter { !$0.isEmpty }.joined(separator: " "), line: record.line)
+        "title line above the header \(layout.readsTitles ? "read" : "skipped"): '\(text)'")
     }
     session.fileTotalName =
       session.options.totalRegion
-      ?? (layout.hasRegionColumn ? titles.lazy.compactMap { TitleText($0.text).region }.first : nil)
+      ?? (layout.hasRegionColumn ? titles.lazy.compactMap(\.title.region).first : nil)
     session.summary.files.append(
       FileSummary(
         path: path, encoding: format, layout: layout.name,
         headerLine: prelude[headerIndex].line,
         byteCount: bytes.count))
     let rowsBefore = session.summary.rowsRead
-    var headerRows = [prelude[headerIndex]]
-    if case .reportForm(let form) = layout, form.rows == 2,
-      let below = prelude[(headerIndex + 1)...].first(where: { !$0.isBlank })
-    {
-      headerRows.append(below)
-    }
-    let dataStart =
-      prelude.firstIndex { $0.line == headerRows[headerRows.count - 1].line }.map { $0 + 1 } ?? prelude.count
+    let dataStart = headerIndex + layout.headerRecords
     var reader = RecordStream(
       scanner: scanner, buffered: Array(prelude[dataStart...]), bytes: bytes, path: path, input: input,
       progress: progress)
@@ -216,9 +214,7 @@ public struct Ingestor {
     case .reportForm(let form):
       let context = try ReportFormContext.resolve(
         header: form, headerLine: header.line, titles: titles, path: path, options: session.options)
-      let widest = headerRows.max { $0.fieldsUpToLastText < $1.fieldsUpToLastText } ?? header
-      let formReader = ReportFormReader(
-        header: form, context: context, fieldCount: FieldCountRule(header: widest), path: path)
+      let formReader = ReportFormReader(header: form, context: context, path: path)
       formReader.noteColumns(into: &session, headerLine: header.line)
       try formReader.read(&reader, into: &session)
     }

@@ -30,7 +30,7 @@ struct ContributionTests {
   }
 
   /// Published total 110.0 but parts 69.0 + 41.3 = 110.3: the gap 0.3 exceeds the rounding of two parts
-  /// at one decimal (2 × 0.05 = 0.1), so it is reported; 110.05 would not be.
+  /// and their total at one decimal (3 × 0.05 = 0.15), so it is reported; 110.15 would not be.
   @Test("parts that do not add up to the published total are reported with the gap")
   func sumCheckGap() throws {
     let panel = cumulativePanel(
@@ -44,7 +44,7 @@ struct ContributionTests {
     let gap = try #require(report.gaps.first)
     #expect(gap.period == month(2024, 1))
     #expect(abs(gap.gap - 0.3) < 1e-9)
-    #expect(SumCheckReport.tolerance(parts: 2, decimals: 1) > 0.1)
+    #expect(abs(SumCheckReport.rounding(parts: 2, decimals: 1) - 0.15) < 1e-15)
   }
 
   @Test("zero total increment makes 贡献率 undefined, not inf")

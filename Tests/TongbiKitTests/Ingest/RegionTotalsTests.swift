@@ -88,11 +88,11 @@ struct RegionTotalsTests {
 
   @Test("administrative ranks")
   func ranks() {
-    #expect(RegionTotals.rank(of: "浙江省") == 4)
-    #expect(RegionTotals.rank(of: "青山县") == 2)
-    #expect(RegionTotals.rank(of: "经济开发区") == 0)
-    #expect(RegionTotals.rank(of: "东城街道") == 1)
-    #expect(RegionTotals.rank(of: "北塘社区") == 0)
-    #expect(RegionTotals.rank(of: "Springfield") == nil)
+    #expect(AdministrativeWord.of("浙江省")?.level == 4)
+    #expect(AdministrativeWord.of("青山县")?.level == 2)
+    #expect(AdministrativeWord.of("经济开发区")?.level == 0)
+    #expect(AdministrativeWord.of("东城街道")?.level == 1)
+    #expect(AdministrativeWord.of("北塘社区")?.level == 0)
+    #expect(AdministrativeWord.of("Springfield")?.level == nil)
   }
 }

@@ -112,6 +112,40 @@ struct WorkbookTests {
       ])
   }
 
+  // make_workbooks.py's shared_strings (XlsxWriter: text in the shared-string table, as Excel keeps it):
+  // two sheets, each a title "2024年主要指标; 单位:万元" in A1 (a semicolon, no comma: the sheet's CSV is
+  // still split at commas), the header on row 2, 甲村 and 乙村 with the rich-text name 工业 + 产值. 一月
+  // holds 10.5 and 20.25 for 2024-01, 二月 twice those (21, 40.5) for 2024-02: 2 sheets × 2 rows, one value
+  // each.
+  @Test("shared strings and rich text; a title with a semicolon does not change the delimiter")
+  func sharedStrings() throws {
+    let path = Self.fixture("shared-strings.xlsx")
+    let result = try ingest(path)
+    #expect(result.summary.counts == [4, 4, 0, 4, 4, 0, 0])
+    #expect(result.panel.indicatorOrder == ["工业产值"])
+    #expect(Self.value(result, "甲村", "工业产值", month(2024, 1)) == 10.5)
+    #expect(Self.value(result, "乙村", "工业产值", month(2024, 1)) == 20.25)
+    #expect(Self.value(result, "甲村", "工业产值", month(2024, 2)) == 21)
+    #expect(Self.value(result, "乙村", "工业产值", month(2024, 2)) == 40.5)
+    #expect(
+      result.summary.notices.map(Self.text).first
+        == "\(path)[一月]!1:1: title line above the header skipped: '2024年主要指标; 单位:万元'")
+  }
+
+  // one_bad_sheet: shared-strings.xlsx with 二月's A3 written as row 99999999. The sheet is refused
+  // and noticed; 一月 is still read (2 rows, 10.5 and 20.25).
+  @Test("a sheet with a reference beyond any sheet is skipped with a notice; the others are read")
+  func oneBadSheet() throws {
+    let path = Self.fixture("one-bad-sheet.xlsx")
+    let result = try ingest(path)
+    #expect(result.summary.counts == [2, 2, 0, 2, 2, 0, 0])
+    #expect(Self.value(result, "乙村", "工业产值", month(2024, 1)) == 20.25)
+    #expect(
+      result.summary.notices.map(Self.text).last
+        == "\(path)[二月]!1:1: sheet skipped: \(path)[二月]!1:1: cell reference 'A99999999': not a worksheet as "
+        + "spreadsheets write it (at most 16777216 rows and 16384 columns, in order)")
+  }
+
   // make_workbooks.py's report_form_sheets: one 快报 sheet per town named after it, the title merged over
   // A1:G1 (2024年, no month), 单位：万元, a two-level header with merged cells (指标名称 and 计量单位 down
   // two rows, 本月 over C:D, 1-6月 over E:G): the month from the header, the year from the title, the
@@ -122,6 +156,7 @@ struct WorkbookTests {
     let result = try ingest(path)
     let june = month(2024, 6)
     #expect(result.panel.regionOrder == ["青山镇", "清溪镇"])
+    // 2 sheets × 2 indicator rows, 5 value columns each.
     #expect(result.summary.counts == [4, 4, 0, 20, 20, 0, 0])
     #expect(result.panel.value(key("清溪镇", "税收收入", .cumulative), june) == 600)
     #expect(result.panel.value(key("清溪镇", "税收收入上年同期", .cumulative), june) == 612)

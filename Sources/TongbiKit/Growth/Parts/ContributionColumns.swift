@@ -1,3 +1,5 @@
+@_spi(ByteLevel) import ByteLevel
+
 extension GrowthTable {
   /// Adds contribution columns against the same period of last year, on levels (C, or M for series
   /// without a cumulative form), the base being the comparable one where a published rate or a
@@ -93,16 +95,17 @@ public struct SumCheckReport: Sendable {
   /// An empty report.
   public init() {}
 
-  /// Tolerance for `count` parts published with `decimals` decimals: each part may be off by half a
-  /// unit of the last place, so count × 0.5 × 10^−decimals (plus 10⁻⁹ for binary noise).
-  public static func tolerance(parts count: Int, decimals: Int) -> Double {
-    var unit = 1.0
-    for _ in 0..<decimals { unit /= 10 }
-    return Double(count) * 0.5 * unit + binaryNoise
+  /// How far `count` parts published with `decimals` decimals may add up away from their published
+  /// total: each part and the total may be off by half a unit of the last place, so
+  /// (count + 1) × 0.5 × 10^−decimals.
+  public static func rounding(parts count: Int, decimals: Int) -> Double {
+    Double(count + 1) * 0.5 * PowerOfTen.value(-decimals)
   }
 
-  /// What `tolerance(parts:decimals:)` allows beyond the rounding, for binary noise.
-  public static let binaryNoise = 1e-9
+  /// `rounding(parts:decimals:)` plus 10⁻⁹ for binary noise: a gap beyond it is a real one.
+  public static func tolerance(parts count: Int, decimals: Int) -> Double {
+    rounding(parts: count, decimals: decimals) + 1e-9
+  }
 
   mutating func check(
     total: Int, parts: [Int], decimals: Int, _ snapshot: TableSnapshot, periodCount: Int,

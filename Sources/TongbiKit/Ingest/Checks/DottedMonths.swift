@@ -77,28 +77,16 @@ enum DottedMonths {
         near.append(month)
         distances.append(abs(position.line - cell.position.line))
       }
-      let place = session.position(of: cell.position)
-      guard let period = decide(year: cell.year, near: near, distances: distances) else {
-        session.uncount(cell.value)
-        _ = session.reject(place, .ambiguousDottedMonth(year: cell.year))
-        rejectedRows.insert([cell.position.fileIndex, cell.position.line])
-        continue
+      let refusal: IngestReason?
+      if let period = decide(year: cell.year, near: near, distances: distances) {
+        refusal = session.place(
+          cell.value, decimals: cell.decimals, column: column, period: period, position: cell.position)
+      } else {
+        refusal = .ambiguousDottedMonth(year: cell.year)
       }
-      switch session.builder.store(
-        cell.value, decimals: cell.decimals, column: column, period: period, position: cell.position)
-      {
-      case .stored: continue
-      case .duplicate(let earlier):
-        session.uncount(cell.value)
-        _ = session.reject(place, .duplicate(of: session.position(of: earlier)))
-      case .outsideSpan(let earliest, let latest):
-        session.uncount(cell.value)
-        _ = session.reject(
-          place,
-          .periodOutsideSpan(
-            period: period, earliest: earliest, latest: latest, limitMonths: session.options.maximumSpanMonths
-          ))
-      }
+      guard let refusal else { continue }
+      session.uncount(cell.value)
+      _ = session.reject(session.position(of: cell.position), refusal)
       rejectedRows.insert([cell.position.fileIndex, cell.position.line])
     }
     session.demoteRowsWithoutCells(rejectedRows)

@@ -5,11 +5,11 @@
 ///
 /// A total row (`TotalRow`) is the parent of the regions first met in its file that have no parent.
 /// Without any parent in the data, a hierarchy is inferred: the one region whose administrative word
-/// ranks above every other's (省 > 市 > 县, 区 > 镇, 乡, 街道 > 村, 社区, 片区, 园区), and whose values
-/// equal the sum of theirs within rounding wherever all are published, is their parent. Every total's
-/// flows and stocks are then checked against the sum of its parts within the rounding of the values
-/// (half a unit of the last decimal per value): a gap, the part without which the sum fits, and parts
-/// without a value are noticed with the total's cell.
+/// ranks above every other's (`AdministrativeWord`: 省 > 市 > 县, 区 > 镇, 乡, 街道 > 村, 社区, 园区), and
+/// whose values equal the sum of theirs within rounding wherever all are published, is their parent.
+/// Every total's flows and stocks are then checked against the sum of its parts within the rounding
+/// of the values (`SumCheckReport.tolerance`): a gap, the part without which the sum fits, and parts
+/// without a value are noticed at the total's cell.
 enum RegionTotals {
   /// Settles parents and checks totals, in `session` before its panel is assembled.
   static func settle(_ session: inout IngestSession) {
@@ -17,6 +17,7 @@ enum RegionTotals {
     let files = Dictionary(
       zip(builder.regionOrder, builder.regionFiles), uniquingKeysWith: { first, _ in first })
     var regions = builder.regions
+    let columns = Dictionary(grouping: builder.keys.indices, by: { builder.keys[$0].region })
     for total in session.totalRows {
       let adopted = builder.regionOrder.filter {
         $0 != total.name && regions[$0]?.parent == nil && files[$0] == total.file
@@ -28,78 +29,58 @@ enum RegionTotals {
         total.word == total.name
         ? "total row '\(total.word)'" : "total row '\(total.word)' read as \(total.name)"
       session.notice(
-        session.position(of: firstCell(of: total.name, file: total.file, builder: builder)),
-        "\(named): the total of \(parts.count) region(s) (\(Self.list(parts)))")
+        session.position(
+          of: firstCell(of: columns[total.name, default: []], file: total.file, builder: builder)),
+        "\(named): the total of \(parts.count) region(s) (\(list(parts)))")
     }
     if !regions.values.contains(where: { $0.parent != nil }) {
-      inferHierarchy(&regions, session: &session)
+      inferHierarchy(&regions, columns: columns, session: &session)
     }
     for (name, region) in regions where region.parent != builder.regions[name]?.parent {
       session.builder.setParent(of: name, to: region.parent)
     }
-    for total in builder.regionOrder {
-      let parts = builder.regionOrder.filter { regions[$0]?.parent == total }
-      if !parts.isEmpty { check(total: total, parts: parts, session: &session) }
+    let children = Dictionary(grouping: builder.regionOrder.filter { regions[$0]?.parent != nil }) {
+      regions[$0]?.parent ?? ""
     }
-  }
-
-  /// Rank of a region's administrative word: 省 4, 市 3, 县 and 区 2, 镇 乡 街道 1, 村 社区 片区 园区 0;
-  /// `nil` for a name without one.
-  static func rank(of name: String) -> Int? {
-    let ranks: [(String, Int)] = [
-      ("开发区", 0), ("园区", 0), ("片区", 0), ("社区", 0), ("自治区", 4), ("省", 4), ("市", 3), ("州", 3), ("盟", 3),
-      ("县", 2), ("旗", 2), ("区", 2), ("镇", 1), ("乡", 1), ("街道", 1), ("办事处", 1), ("村", 0),
-    ]
-    return ranks.first { name.hasSuffix($0.0) && name.count > $0.0.count }?.1
+    for total in builder.regionOrder {
+      guard let parts = children[total] else { continue }
+      for series in compare(total: total, parts: parts, columns: columns, session: session) {
+        series.notice(total: total, parts: parts.count, into: &session)
+      }
+    }
   }
 
   /// Makes the one region ranked above all others their parent when its values are the sum of theirs
   /// wherever all are published (and at least once); says so, or why not, in a notice.
-  private static func inferHierarchy(_ regions: inout [String: Region], session: inout IngestSession) {
+  private static func inferHierarchy(
+    _ regions: inout [String: Region], columns: [String: [Int]], session: inout IngestSession
+  ) {
     let order = session.builder.regionOrder
-    guard order.count >= 3 else { return }
-    let ranked = order.map { ($0, rank(of: $0)) }
-    guard let top = ranked.max(by: { ($0.1 ?? -1) < ($1.1 ?? -1) }), let topRank = top.1,
-      ranked.filter({ $0.1 == topRank }).count == 1,
-      ranked.allSatisfy({ $0.0 == top.0 || ($0.1 ?? topRank) < topRank })
+    let levels = order.map { AdministrativeWord.of($0)?.level }
+    guard order.count >= 3, let topLevel = levels.compactMap({ $0 }).max(),
+      levels.allSatisfy({ ($0 ?? topLevel) <= topLevel }), levels.filter({ $0 == topLevel }).count == 1,
+      !levels.contains(nil), let top = levels.firstIndex(of: topLevel)
     else { return }
-    let parts = order.filter { $0 != top.0 }
-    let (checked, gaps) = sums(total: top.0, parts: parts, session: session)
-    let position = session.position(of: firstCell(of: top.0, file: nil, builder: session.builder))
-    guard checked > 0, gaps.isEmpty else {
-      if checked > 0 {
-        session.notice(
-          position,
-          "no region hierarchy inferred: \(top.0) is not the sum of the \(parts.count) other regions in "
-            + "\(gaps.count) of \(checked) values (the first: \(gaps[0].description))")
-      }
-      return
-    }
-    for part in parts { regions[part]?.parent = top.0 }
-    session.notice(
-      position,
-      "region hierarchy inferred: \(top.0) is the total of the \(parts.count) other regions (\(Self.list(parts))): "
-        + "its values equal the sum of theirs in all \(checked) values published by all")
-  }
-
-  /// Checks `total` against `parts` and notices each indicator whose total is not their sum, and the
-  /// parts without a value where the total has one.
-  private static func check(total: String, parts: [String], session: inout IngestSession) {
-    let (_, gaps) = sums(total: total, parts: parts, session: session)
-    var noticed: Set<SeriesKey> = []
-    for gap in gaps where noticed.insert(gap.key).inserted {
-      let more = gaps.filter { $0.key == gap.key }.count - 1
-      session.notice(
-        session.position(of: gap.position),
-        "\(total) is not the sum of its \(parts.count) parts: \(gap.description)"
-          + (more > 0 ? " (and \(more) more period(s) of \(gap.key.indicator))" : ""))
-    }
-    let missing = missingParts(total: total, parts: parts, session: session)
-    for (key, (position, names)) in missing.sorted(by: { $0.value.0.raw < $1.value.0.raw }) {
+    let total = order[top]
+    let parts = order.filter { $0 != total }
+    let compared = compare(total: total, parts: parts, columns: columns, session: session)
+    let checked = compared.map(\.checked).reduce(0, +)
+    let gaps = compared.flatMap { $0.firstGap.map { [$0] } ?? [] }
+    guard checked > 0 else { return }
+    let position = firstCell(of: columns[total, default: []], file: nil, builder: session.builder)
+    guard gaps.isEmpty else {
       session.notice(
         session.position(of: position),
-        "\(total) \(key.indicator) has a value where its parts \(Self.list(names)) have none: not checked")
+        "no region hierarchy inferred: \(total) is not the sum of the \(parts.count) other regions in "
+          + "\(compared.map(\.gapCount).reduce(0, +)) of \(checked) values (the first: \(gaps[0].description))"
+      )
+      return
     }
+    for part in parts { regions[part]?.parent = total }
+    session.notice(
+      session.position(of: position),
+      "region hierarchy inferred: \(total) is the total of the \(parts.count) other regions (\(list(parts))): "
+        + "its values equal the sum of theirs in all \(checked) values published by all")
   }
 
   /// A total that its parts do not add up to.
@@ -108,7 +89,7 @@ enum RegionTotals {
     var period: Period
     var total: Double
     var sum: Double
-    var tolerance: Double
+    var rounding: Double
     /// The part without which the sum fits, if one.
     var extra: String?
     var position: PackedPosition
@@ -116,87 +97,101 @@ enum RegionTotals {
     var description: String {
       var text =
         "\(key.indicator) \(period) \(key.form == .cumulative ? "cumulative " : "")\(NumberBytes.text(total)) "
-        + "against the parts' sum \(NumberBytes.text(sum)) (beyond rounding ±\(NumberBytes.text(tolerance - SumCheckReport.binaryNoise)))"
+        + "against the parts' sum \(NumberBytes.text(sum)) (beyond rounding ±\(NumberBytes.text(rounding)))"
       if let extra { text += "; without \(extra) the parts add up (is it a part?)" }
       return text
     }
   }
 
-  /// The values of `total`'s flows and stocks compared with the sum of `parts` where all are
-  /// published, and the gaps beyond rounding.
-  private static func sums(total: String, parts: [String], session: IngestSession) -> (
-    checked: Int, gaps: [Gap]
-  ) {
+  /// How one series of a total compares with the sum of its parts over its months.
+  struct SeriesComparison {
+    var key: SeriesKey
+    /// Months where the total and every part are published.
     var checked = 0
-    var gaps: [Gap] = []
-    forEachAdditive(total: total, parts: parts, session: session) {
-      key, period, value, position, values, decimals in
-      guard values.allSatisfy({ !$0.1.isNaN }) else { return }
-      checked += 1
-      let sum = values.reduce(0) { $0 + $1.1 }
-      let tolerance = SumCheckReport.tolerance(parts: values.count + 1, decimals: decimals)
-      guard abs(sum - value) > tolerance else { return }
-      let extra = values.first { abs(sum - $0.1 - value) <= tolerance }?.0
-      gaps.append(
-        Gap(
-          key: key, period: period, total: value, sum: sum, tolerance: tolerance, extra: extra,
-          position: position))
+    /// Months where they are and the total is not the sum, and the first of them.
+    var gapCount = 0
+    var firstGap: Gap?
+    /// The first month where the total is published and some parts are not: its cell and those parts.
+    var firstMissing: (position: PackedPosition, parts: [String])?
+
+    /// Notices the first gap (with how many more) and the first month left unchecked.
+    func notice(total: String, parts: Int, into session: inout IngestSession) {
+      if let gap = firstGap {
+        let more = gapCount > 1 ? " (and \(gapCount - 1) more period(s) of \(key.indicator))" : ""
+        session.notice(
+          session.position(of: gap.position),
+          "\(total) is not the sum of its \(parts) parts: \(gap.description)\(more)")
+      }
+      if let (position, absent) = firstMissing {
+        session.notice(
+          session.position(of: position),
+          "\(total) \(key.indicator) has a value where its parts \(list(absent)) have none: not checked")
+      }
     }
-    return (checked, gaps)
   }
 
-  /// The parts without a value where `total` has one, per series of the total (with its first cell).
-  private static func missingParts(total: String, parts: [String], session: IngestSession)
-    -> [SeriesKey: (PackedPosition, [String])]
-  {
-    var missing: [SeriesKey: (PackedPosition, [String])] = [:]
-    forEachAdditive(total: total, parts: parts, session: session) { key, _, _, position, values, _ in
-      let absent = values.filter { $0.1.isNaN }.map(\.0)
-      guard !absent.isEmpty, absent.count < values.count, missing[key] == nil else { return }
-      missing[key] = (position, absent)
-    }
-    return missing
-  }
-
-  /// Calls `body` for every published value of `total`'s flow and stock series with the parts' values
-  /// of the same period (NaN where a part has none) and the most decimals among them.
-  private static func forEachAdditive(
-    total: String, parts: [String], session: IngestSession,
-    _ body: (SeriesKey, Period, Double, PackedPosition, [(String, Double)], Int) -> Void
-  ) {
+  /// Compares every flow and stock series of `total` with the sum of the same series of `parts`, month
+  /// by month, in the order the total's series were first met.
+  private static func compare(
+    total: String, parts: [String], columns: [String: [Int]], session: IngestSession
+  ) -> [SeriesComparison] {
     let builder = session.builder
-    for (column, key) in builder.keys.enumerated() where key.region == total {
+    var comparisons: [SeriesComparison] = []
+    for column in columns[total, default: []] {
+      let key = builder.keys[column]
       guard let kind = session.catalog.indicators[key.indicator]?.kind, kind == .flow || kind == .stock else {
         continue
       }
       let partColumns = parts.map {
-        ($0, builder.existingColumn(for: SeriesKey(region: $0, indicator: key.indicator, form: key.form)))
+        builder.existingColumn(for: SeriesKey(region: $0, indicator: key.indicator, form: key.form))
       }
-      let decimals = partColumns.compactMap(\.1).map(builder.decimals(of:)).max() ?? 0
-      builder.withCells(of: column) { values, positions, rows, base in
-        for row in 0..<rows where values[row].isFinite {
-          let ordinal = base + row
-          let partValues = partColumns.map { name, partColumn in
-            (name, partColumn.map { builder.cell(column: $0, ordinal: ordinal).value } ?? .nan)
+      let decimals = (partColumns.compactMap { $0 } + [column]).map(builder.decimals(of:)).max() ?? 0
+      let tolerance = SumCheckReport.tolerance(parts: parts.count, decimals: decimals)
+      var comparison = SeriesComparison(key: key)
+      var values = [Double](repeating: .nan, count: parts.count)
+      builder.withCells(of: column) { totals, positions, rows, base in
+        for row in 0..<rows where totals[row].isFinite {
+          for (index, partColumn) in partColumns.enumerated() {
+            values[index] = partColumn.map { builder.cell(column: $0, ordinal: base + row).value } ?? .nan
           }
-          body(
-            key, Period(ordinal: ordinal), values[row], PackedPosition(raw: positions[row]), partValues,
-            max(decimals, builder.decimals(of: column)))
+          let position = PackedPosition(raw: positions[row])
+          guard !values.contains(where: \.isNaN) else {
+            if comparison.firstMissing == nil, values.contains(where: { !$0.isNaN }) {
+              comparison.firstMissing = (
+                position, parts.indices.filter { values[$0].isNaN }.map { parts[$0] }
+              )
+            }
+            continue
+          }
+          comparison.checked += 1
+          let sum = values.reduce(0, +)
+          guard abs(sum - totals[row]) > tolerance else { continue }
+          comparison.gapCount += 1
+          if comparison.firstGap == nil {
+            comparison.firstGap = Gap(
+              key: key, period: Period(ordinal: base + row), total: totals[row], sum: sum,
+              rounding: SumCheckReport.rounding(parts: parts.count, decimals: decimals),
+              extra: values.indices.first { abs(sum - values[$0] - totals[row]) <= tolerance }.map {
+                parts[$0]
+              },
+              position: position)
+          }
         }
       }
+      comparisons.append(comparison)
     }
+    return comparisons
   }
 
-  /// The position of the first stored cell of `region` (in the file `file`, when given).
-  private static func firstCell(of region: String, file: Int?, builder: PanelBuilder) -> PackedPosition {
+  /// The stored cell of `columns` on the earliest line (of the file `file`, when given); empty when
+  /// there is none.
+  private static func firstCell(of columns: [Int], file: Int?, builder: PanelBuilder) -> PackedPosition {
     var first = PackedPosition.empty
-    for (column, key) in builder.keys.enumerated() where key.region == region {
+    for column in columns {
       builder.withCells(of: column) { _, positions, rows, _ in
-        for row in 0..<rows where positions[row] != 0 {
+        for row in 0..<rows where positions[row] != 0 && (first.isEmpty || positions[row] < first.raw) {
           let position = PackedPosition(raw: positions[row])
-          if file.map({ $0 == position.fileIndex }) ?? true, first.isEmpty || position.raw < first.raw {
-            first = position
-          }
+          if file.map({ $0 == position.fileIndex }) ?? true { first = position }
         }
       }
     }

@@ -9,10 +9,10 @@ struct TotalRow: Equatable {
   /// The file it was met in (its index among the session's paths).
   var file: Int
 
-  /// Region cells that mark a total row.
-  static let words: Set<String> = [
-    "合计", "总计", "小计", "总体", "全部", "全镇", "全乡", "全街道", "全县", "全区", "全市", "全省", "全旗", "全园区",
-  ]
+  /// Region cells that mark a total row: 合计, 总计, 小计, 总体, 全部, and 全 before an administrative word
+  /// (全镇, 全县, 全街道, …).
+  static let words: Set<String> = Set(["合计", "总计", "小计", "总体", "全部"]).union(
+    AdministrativeWord.all.map { "全" + $0.ending })
 
   /// Whether a region cell marks a total row (spaces inside ignored: 合 计).
   static func isTotalWord(_ text: String) -> Bool {

@@ -14,8 +14,14 @@ struct FieldCountRule {
 
   /// The rule for tables with `header`.
   init(header: CSVRecord) {
-    headerFields = header.count
-    namedFields = header.fieldsUpToLastText
+    self.init(headers: [header])
+  }
+
+  /// The rule for tables whose header spans the rows `headers` (a two-level header): the most fields
+  /// and the most named fields of any of them.
+  init(headers: [CSVRecord]) {
+    headerFields = headers.map(\.count).max() ?? 0
+    namedFields = headers.map(\.fieldsUpToLastText).max() ?? 0
   }
 
   /// Whether `record` ends before the header's last named column or has text beyond its last field.

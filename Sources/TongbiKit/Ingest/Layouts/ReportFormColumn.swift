@@ -1,7 +1,7 @@
 /// A value column of a one-period report form (快报, 月报): what it measures, of which form, and the
 /// period its header names, read from its header text and the header above it in a two-level header
 /// (a merged 1-6月 above 本年累计 / 上年同期 / 增长(%)).
-struct ReportFormColumn: Equatable {
+struct ReportFormColumn {
   /// What the column's cells are.
   enum Measure: Equatable {
     /// This year's value (本月, 1-本月, 本年累计, 本期, 1-6月).
@@ -64,26 +64,18 @@ struct ReportFormColumn: Equatable {
     self.form = form
   }
 
-  /// The measure and form a header word names (`nil` form: open).
+  /// The measure and form a header word names (`nil` form: open): 累计, 1-, 1至 and 本年 say
+  /// year-to-date, 本月, 当月 and 同月 the month.
   private static func classify(_ text: String) -> (Measure, ValueForm?)? {
-    let monthWords = ["本月", "当月", "同月"]
     let form: ValueForm? =
-      text.contains("累计") || text.contains("1-") || text.contains("1至") || text.contains("本年")
-      ? .cumulative : monthWords.contains(where: text.contains) ? .monthly : nil
-    if ["增长", "增速", "增幅", "增减", "同比", "比上年"].contains(where: text.contains) {
-      return (
-        .rate, text.contains("累计") ? .cumulative : monthWords.contains(where: text.contains) ? .monthly : nil
-      )
-    }
+      ["累计", "1-", "1至", "本年"].contains(where: text.contains)
+      ? .cumulative : ["本月", "当月", "同月"].contains(where: text.contains) ? .monthly : nil
+    if ["增长", "增速", "增幅", "增减", "同比", "比上年"].contains(where: text.contains) { return (.rate, form) }
     if ["率", "进度", "目标", "计划", "排名", "位次", "占", "比重", "备注", "说明"].contains(where: text.contains) {
       return nil
     }
-    if ["上年", "去年"].contains(where: text.contains) {
-      return (
-        .base, text.contains("同月") || text.contains("本月") ? .monthly : text.contains("累计") ? .cumulative : nil
-      )
-    }
-    if ["本月", "当月", "本期", "本年", "累计", "1-本月", "1至本月", "实际", "完成", "数值"].contains(where: text.contains) {
+    if ["上年", "去年"].contains(where: text.contains) { return (.base, form) }
+    if ["本月", "当月", "本期", "本年", "累计", "实际", "完成", "数值"].contains(where: text.contains) {
       return (.current, form)
     }
     return nil

@@ -23,11 +23,11 @@ struct ReportFormContext {
   /// The context of a form with `header` under the title lines `titles` (text and line) in the file
   /// `path` (`book.xlsx[Sheet]` for a sheet); throws when nothing states the period's year and month.
   static func resolve(
-    header: ReportFormHeader, headerLine: Int, titles: [(text: String, line: Int)], path: String,
+    header: ReportFormHeader, headerLine: Int, titles: [(title: TitleText, line: Int)], path: String,
     options: IngestOptions
   ) throws(IngestError) -> Self {
     let (file, sheet) = Self.names(path)
-    var sources: [(String, TitleText)] = titles.map { ("line \($0.line)", TitleText($0.text)) }
+    var sources: [(String, TitleText)] = titles.map { ("line \($0.line)", $0.title) }
     if let sheet { sources.append(("the sheet name", TitleText(sheet))) }
     sources.append(("the file name", TitleText(file)))
     let headerYear = header.columns.lazy.compactMap(\.year).first

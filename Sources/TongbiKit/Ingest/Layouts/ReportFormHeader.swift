@@ -3,9 +3,13 @@
 /// The header of a one-period report form, the monthly 快报/月报 layout: an indicator column, optional
 /// unit and region columns, and value columns without a period column (本月, 1-本月, 去年同月, 上年同期,
 /// 增长(%)), in one header row or two (a merged 1-6月 above 本年累计 / 上年同期 / 增长(%)).
-struct ReportFormHeader: Equatable {
-  /// Header rows: 1, or 2 for a two-level header.
-  var rows: Int
+struct ReportFormHeader {
+  /// Records from the first header row to the last: 1, or more for a two-level header (its rows
+  /// perhaps apart by blank lines).
+  var records: Int
+  /// The header's field counts: the most fields, and the most up to the last that holds text, of its
+  /// rows (`FieldCountRule`).
+  var fieldCount: FieldCountRule
   var indicatorColumn: Int
   var unitColumn: Int?
   var regionColumn: Int?
@@ -14,11 +18,6 @@ struct ReportFormHeader: Equatable {
   var columns: [ReportFormColumn]
   /// Columns with a header that are neither keys nor values (备注, 排名), by index, with their text.
   var ignored: [(index: Int, text: String)]
-
-  static func == (lhs: Self, rhs: Self) -> Bool {
-    lhs.rows == rhs.rows && lhs.indicatorColumn == rhs.indicatorColumn && lhs.columns == rhs.columns
-      && lhs.unitColumn == rhs.unitColumn && lhs.regionColumn == rhs.regionColumn
-  }
 
   /// The form header at `records[index]` (with the row below it when that is a second header row), or
   /// `nil` when the row is no such header: it needs an indicator column, no period column and at least
@@ -29,13 +28,16 @@ struct ReportFormHeader: Equatable {
     guard !roles.contains(.period), let indicatorColumn = roles.firstIndex(of: .indicator) else { return nil }
     let keyRoles: Set<ColumnRole> = [.indicator, .unit, .region, .parent]
     let keyColumns = Set(roles.indices.filter { roles[$0].map(keyRoles.contains) ?? false })
-    let below = records[(index + 1)...].first { !$0.isBlank }
+    let belowIndex = records[(index + 1)...].firstIndex { !$0.isBlank }
     var header = Self(
-      rows: 1, indicatorColumn: indicatorColumn, unitColumn: roles.firstIndex(of: .unit),
-      regionColumn: roles.firstIndex(of: .region), parentColumn: roles.firstIndex(of: .parent), columns: [],
-      ignored: [])
-    if let below, isSecondHeaderRow(below, indicatorColumn: indicatorColumn, above: texts) {
-      header.rows = 2
+      records: 1, fieldCount: FieldCountRule(header: records[index]), indicatorColumn: indicatorColumn,
+      unitColumn: roles.firstIndex(of: .unit), regionColumn: roles.firstIndex(of: .region),
+      parentColumn: roles.firstIndex(of: .parent), columns: [], ignored: [])
+    if let belowIndex, isSecondHeaderRow(records[belowIndex], indicatorColumn: indicatorColumn, above: texts)
+    {
+      let below = records[belowIndex]
+      header.records = belowIndex - index + 1
+      header.fieldCount = FieldCountRule(headers: [records[index], below])
       header.read(upper: filledRight(texts, keys: keyColumns), lower: below.texts, keys: keyColumns)
     } else {
       header.read(upper: Array(repeating: "", count: texts.count), lower: texts, keys: keyColumns)

@@ -13,7 +13,6 @@
 struct ReportFormReader {
   let header: ReportFormHeader
   let context: ReportFormContext
-  let fieldCount: FieldCountRule
   let path: String
 
   func read(_ stream: inout RecordStream, into session: inout IngestSession) throws(IngestError) {
@@ -26,7 +25,7 @@ struct ReportFormReader {
     let units = header.columns.map { column in column.measure == .rate ? "%" : column.unit }
     // A form's 1-2月 is the usual combined January and February.
     let combined = context.period.month == 2 && forms.contains(.cumulative)
-    while let record = try session.nextDataRecord(&stream, rule: fieldCount, path: path) {
+    while let record = try session.nextDataRecord(&stream, rule: header.fieldCount, path: path) {
       let position = { (column: Int) in SourcePosition(file: path, line: record.line, column: column + 1) }
       let (name, nameUnit) = HeaderText.splitUnit(Self.outlineStripped(record.text(header.indicatorColumn)))
       let hasValues = header.columns.contains { column in record.withBytes(column.index) { !$0.isEmpty } }

@@ -1,5 +1,5 @@
 /// The three table shapes statistics exports come in.
-enum TableLayout: Equatable {
+enum TableLayout {
   /// One row per observation: keys, a period, value columns (and the plain `series_id, date, value`).
   case long(roles: [ColumnRole?])
   /// Key columns, then one column per period (Excel sheets, the NBS data site's export).
@@ -19,6 +19,20 @@ enum TableLayout: Equatable {
     case .timeSeries: false
     case .reportForm(let header): header.regionColumn != nil
     }
+  }
+
+  /// Records from the header's first row to its last (a report form's second header row may follow a
+  /// blank line): the data start after them.
+  var headerRecords: Int {
+    if case .reportForm(let header) = self { return header.records }
+    return 1
+  }
+
+  /// Whether title lines above the table are read (a report form's period, region and unit), rather
+  /// than skipped.
+  var readsTitles: Bool {
+    if case .reportForm = self { return true }
+    return false
   }
 
   /// Name shown in summaries.

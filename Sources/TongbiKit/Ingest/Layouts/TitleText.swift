@@ -12,11 +12,6 @@ struct TitleText: Equatable {
   /// The unit of a 单位：万元 line.
   var unit: String?
 
-  /// Administrative words a region's name ends with, from the highest level to the lowest.
-  static let regionEndings = [
-    "省", "自治区", "市", "州", "盟", "县", "旗", "区", "开发区", "园区", "镇", "乡", "街道", "办事处", "村", "社区", "片区",
-  ]
-
   /// Reads `text`; every field is `nil` when the text names none.
   init(_ text: String) {
     let trimmed = text.trimmingSpaces()
@@ -35,11 +30,11 @@ struct TitleText: Equatable {
     }
   }
 
-  /// Whether `name` reads as a region's: it ends with an administrative word after at least one other
-  /// character, holds no digit and does not start with 各 (各村, every village).
+  /// Whether `name` reads as a region's: it ends with an administrative word (`AdministrativeWord`),
+  /// holds no digit and does not start with 各 (各村, every village).
   static func isRegionName(_ name: String) -> Bool {
     !name.contains(where: { $0.isASCII && $0.isNumber }) && !name.hasPrefix("各")
-      && regionEndings.contains { name.hasSuffix($0) && name.count > $0.count }
+      && AdministrativeWord.of(name) != nil
   }
 
   /// The unit after 单位： or 计量单位： (full-width or ASCII colon), up to the next space or bracket.

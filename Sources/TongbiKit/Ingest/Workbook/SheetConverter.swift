@@ -26,7 +26,6 @@ struct SheetConverter: XMLHandler {
   static let maximumRow = 16_777_216
   static let maximumColumn = 16_384
 
-  private let sharedStrings: [String]
   /// The shared strings as CSV cells (quoted where needed), encoded once.
   private let sharedCells: [[UInt8]]
   private let dateStyles: [Bool]
@@ -49,9 +48,10 @@ struct SheetConverter: XMLHandler {
   private enum CellType { case number, shared, inline, formulaString, boolean, error, isoDate }
   private enum Reading { case none, value, formula, inlineText }
 
-  init(sharedStrings: [String], dateStyles: [Bool], uses1904: Bool) {
-    self.sharedStrings = sharedStrings
-    sharedCells = sharedStrings.map { CSVText.quotedIfNeeded($0) }
+  /// A converter for a workbook whose shared strings, as CSV cells, are `sharedCells`, whose cell
+  /// styles show dates where `dateStyles` is true, in the 1904 date system when `uses1904`.
+  init(sharedCells: [[UInt8]], dateStyles: [Bool], uses1904: Bool) {
+    self.sharedCells = sharedCells
     self.dateStyles = dateStyles
     self.uses1904 = uses1904
   }
@@ -220,37 +220,32 @@ struct SheetConverter: XMLHandler {
     return !leadingZero && !trailingZero && seenNonZero
   }
 
-  /// The text a person sees in the cell; `nil` for an empty one.
+  /// The text a person sees in the cell; `nil` for an empty one. (A shared string's cell reaches here
+  /// only when its index is no index of the table: its text is then shown as written.)
   private func cellText() -> String? {
-    let raw = { XMLText.decoded(self.value.withUnsafeBufferPointer { $0 }) }
+    let raw = value.withUnsafeBufferPointer { XMLText.decoded($0) }
     switch type {
     case .shared:
-      guard let index = Int(raw()), sharedStrings.indices.contains(index) else { return raw() }
-      return sharedStrings[index]
+      return raw
     case .inline:
-      return XMLText.decoded(inlineText.withUnsafeBufferPointer { $0 })
+      return inlineText.withUnsafeBufferPointer { XMLText.decoded($0) }
     case .formulaString, .error:
-      return value.isEmpty && !formula.isEmpty ? formulaText() : raw()
+      return value.isEmpty && !formula.isEmpty ? formulaText() : raw
     case .boolean:
-      return raw() == "1" ? "TRUE" : raw() == "0" ? "FALSE" : raw()
+      return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw
     case .isoDate:
-      return String(raw().prefix(10))
+      return String(raw.prefix(10))
     case .number:
       if value.isEmpty { return formula.isEmpty ? nil : formulaText() }
-      let text = raw()
-      guard let number = Double(text) else { return text }
-      if dateStyles.indices.contains(style) && dateStyles[style],
-        let date = ExcelDate.text(serial: number, uses1904: uses1904)
-      {
-        return date
-      }
+      guard let number = Double(raw) else { return raw }
+      if isDateStyle, let date = ExcelDate.text(serial: number, uses1904: uses1904) { return date }
       return NumberBytes.text(number)
     }
   }
 
   /// A formula without a cached value, as `=FORMULA`.
   private func formulaText() -> String {
-    "=" + XMLText.decoded(formula.withUnsafeBufferPointer { $0 })
+    "=" + formula.withUnsafeBufferPointer { XMLText.decoded($0) }
   }
 
   private static func cellType(_ bytes: XMLBytes) -> CellType {

@@ -25,8 +25,6 @@ struct WorkbookListing: XMLHandler {
       uses1904 = flag == "1" || flag == "true"
     }
   }
-  mutating func end(_ name: XMLBytes) {}
-  mutating func text(_ bytes: XMLBytes) {}
 }
 
 /// `xl/_rels/workbook.xml.rels`: the part each relationship id points to.
@@ -39,8 +37,6 @@ struct WorkbookRelationships: XMLHandler {
       targets[id.text] = target.text
     }
   }
-  mutating func end(_ name: XMLBytes) {}
-  mutating func text(_ bytes: XMLBytes) {}
 
   /// The archive path of `target`: `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`.
   static func archivePath(_ target: String) -> String {
@@ -71,7 +67,7 @@ struct SharedStrings: XMLHandler {
 
   mutating func end(_ name: XMLBytes) {
     if name.equals("si") {
-      strings.append(XMLText.decoded(current.withUnsafeBufferPointer { $0 }))
+      strings.append(current.withUnsafeBufferPointer { XMLText.decoded($0) })
       inItem = false
     } else if name.equals("rPh") {
       inPhonetic = false
@@ -109,8 +105,6 @@ struct CellStyles: XMLHandler {
   mutating func end(_ name: XMLBytes) {
     if name.equals("cellXfs") { inCellFormats = false }
   }
-
-  mutating func text(_ bytes: XMLBytes) {}
 
   /// Built-in number formats that show dates: 14–22 (m/d/yy … mm:ss), 27–36 and 50–58 (East Asian
   /// dates such as yyyy"年"m"月"), 45–47 (times).

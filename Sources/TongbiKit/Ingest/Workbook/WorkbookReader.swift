@@ -30,13 +30,13 @@ package enum WorkbookReader {
     bytes.count >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0
   }
 
-  /// The sheets of the workbook in `bytes` (from `path`), in tab order; only the one named or numbered
-  /// (1-based) `sheet` when given.
+  /// Opens the workbook in `bytes` (from `path`): its sheets in tab order, only the one named or
+  /// numbered (1-based) `sheet` when given, each converted when asked for (`Workbook.convert`).
   ///
   /// Throws `IngestError.malformed` naming the file for an archive that is not a workbook (no
   /// `xl/workbook.xml`: an `.ods` or another ZIP), a damaged entry, or a `sheet` the workbook lacks.
-  static func sheets(_ bytes: UnsafeRawBufferPointer, path: String, sheet: String?) throws(IngestError)
-    -> [ConvertedSheet]
+  static func open(_ bytes: UnsafeRawBufferPointer, path: String, sheet: String?) throws(IngestError)
+    -> Workbook
   {
     let position = SourcePosition(file: path, line: 1, column: 0)
     let archive: Archive
@@ -53,46 +53,56 @@ package enum WorkbookReader {
         reason: "starts like a ZIP archive (as an .xlsx workbook does) but cannot be opened as one: damaged, "
           + "cut short, or another file renamed")
     }
-    do {
-      guard archive["xl/workbook.xml"] != nil else {
-        let isOpenDocument = archive["content.xml"] != nil
-        throw IngestError.malformed(
-          position,
-          reason: isOpenDocument
-            ? "an OpenDocument spreadsheet (.ods), which Tongbi does not read: save it as .xlsx or CSV"
-            : "a ZIP archive without xl/workbook.xml, not an Excel workbook: save it as .xlsx or CSV")
-      }
-      var listing = WorkbookListing()
-      try parse(archive, "xl/workbook.xml", into: &listing)
-      var relationships = WorkbookRelationships()
-      try parse(archive, "xl/_rels/workbook.xml.rels", into: &relationships)
-      var strings = SharedStrings()
-      if archive["xl/sharedStrings.xml"] != nil { try parse(archive, "xl/sharedStrings.xml", into: &strings) }
-      var styles = CellStyles()
-      if archive["xl/styles.xml"] != nil { try parse(archive, "xl/styles.xml", into: &styles) }
-      let entries = listing.sheets.compactMap { entry -> WorksheetEntry? in
-        relationships.targets[entry.id].map {
-          WorksheetEntry(
-            name: entry.name, path: WorkbookRelationships.archivePath($0), isHidden: entry.isHidden)
-        }
-      }
-      let chosen = try select(entries, sheet: sheet, position: position)
-      return try chosen.map { entry in
-        var converter = SheetConverter(
-          sharedStrings: strings.strings, dateStyles: styles.isDate, uses1904: listing.uses1904)
-        try parse(archive, entry.path, into: &converter)
-        return try converted(converter, name: entry.name, isHidden: entry.isHidden, path: path)
-      }
-    } catch let error as IngestError {
-      throw error
-    } catch {
-      throw .malformed(position, reason: "a damaged .xlsx workbook: an entry does not inflate (\(error))")
+    guard archive["xl/workbook.xml"] != nil else {
+      throw .malformed(
+        position,
+        reason: archive["content.xml"] != nil
+          ? "an OpenDocument spreadsheet (.ods), which Tongbi does not read: save it as .xlsx or CSV"
+          : "a ZIP archive without xl/workbook.xml, not an Excel workbook: save it as .xlsx or CSV")
     }
+    var listing = WorkbookListing()
+    try Workbook.parse(archive, "xl/workbook.xml", into: &listing, path: path)
+    var relationships = WorkbookRelationships()
+    try Workbook.parse(archive, "xl/_rels/workbook.xml.rels", into: &relationships, path: path)
+    var strings = SharedStrings()
+    if archive["xl/sharedStrings.xml"] != nil {
+      try Workbook.parse(archive, "xl/sharedStrings.xml", into: &strings, path: path)
+    }
+    var styles = CellStyles()
+    if archive["xl/styles.xml"] != nil {
+      try Workbook.parse(archive, "xl/styles.xml", into: &styles, path: path)
+    }
+    let entries = listing.sheets.compactMap { entry -> WorksheetEntry? in
+      relationships.targets[entry.id].map {
+        WorksheetEntry(
+          name: entry.name, path: WorkbookRelationships.archivePath($0), isHidden: entry.isHidden)
+      }
+    }
+    return Workbook(
+      path: path, sheets: try select(entries, sheet: sheet, position: position), archive: archive,
+      sharedCells: strings.strings.map { CSVText.quotedIfNeeded($0) }, dateStyles: styles.isDate,
+      uses1904: listing.uses1904)
+  }
+
+  /// One sheet's XML, given whole or in chunks of `chunkSize` bytes, converted as a workbook without
+  /// shared strings or styles would have it: what the fuzzer checks (the same CSV for any chunk size).
+  package static func convert(sheetXML: UnsafeRawBufferPointer, chunkSize: Int) throws(IngestError) -> [UInt8]
+  {
+    var converter = SheetConverter(sharedCells: [], dateStyles: [], uses1904: false)
+    var stream = XMLStream()
+    var start = 0
+    while start < sheetXML.count {
+      let end = min(sheetXML.count, start + max(1, chunkSize))
+      stream.feed(UnsafeRawBufferPointer(rebasing: sheetXML[start..<end]), into: &converter)
+      start = end
+    }
+    stream.finish(into: &converter)
+    return try converted(converter, name: "S", isHidden: false, path: "fuzz.xlsx").csv
   }
 
   /// The sheet `converter` has read, merged ranges filled; throws for a reference beyond Excel's sheet
   /// or out of order.
-  private static func converted(_ converter: SheetConverter, name: String, isHidden: Bool, path: String)
+  static func converted(_ converter: SheetConverter, name: String, isHidden: Bool, path: String)
     throws(IngestError) -> ConvertedSheet
   {
     var converter = converter
@@ -107,22 +117,6 @@ package enum WorkbookReader {
     let (csv, filled) = MergedRanges.fill(converter.csv, merges: converter.merges)
     return ConvertedSheet(
       name: name, isHidden: isHidden, csv: csv, hiddenRows: converter.hiddenRows, mergedCellsFilled: filled)
-  }
-
-  /// One sheet's XML, given whole or in chunks of `chunkSize` bytes, converted as a workbook without
-  /// shared strings or styles would have it: what the fuzzer checks (the same CSV for any chunk size).
-  package static func convert(sheetXML: UnsafeRawBufferPointer, chunkSize: Int) throws(IngestError) -> [UInt8]
-  {
-    var converter = SheetConverter(sharedStrings: [], dateStyles: [], uses1904: false)
-    var stream = XMLStream()
-    var start = 0
-    while start < sheetXML.count {
-      let end = min(sheetXML.count, start + max(1, chunkSize))
-      stream.feed(UnsafeRawBufferPointer(rebasing: sheetXML[start..<end]), into: &converter)
-      start = end
-    }
-    stream.finish(into: &converter)
-    return try converted(converter, name: "S", isHidden: false, path: "fuzz.xlsx").csv
   }
 
   /// Whether `bytes` end with a ZIP's end-of-central-directory record as ZIPFoundation finds it: the
@@ -153,17 +147,44 @@ package enum WorkbookReader {
       position,
       reason: "no sheet '\(sheet)'; the workbook has: \(entries.map(\.name).joined(separator: ", "))")
   }
+}
 
-  /// Streams entry `path` of `archive` through `handler`.
-  private static func parse<H: XMLHandler>(_ archive: Archive, _ path: String, into handler: inout H) throws {
-    guard let entry = archive[path] else {
-      throw IngestError.malformed(
-        SourcePosition(file: path, line: 1, column: 0), reason: "the workbook lacks its part \(path)")
+/// An opened workbook: its chosen sheets in tab order, each converted into CSV text when asked, with
+/// the shared strings encoded as CSV cells once for all of them.
+struct Workbook {
+  let path: String
+  /// The sheets to read, in tab order.
+  let sheets: [WorksheetEntry]
+  fileprivate let archive: Archive
+  fileprivate let sharedCells: [[UInt8]]
+  fileprivate let dateStyles: [Bool]
+  fileprivate let uses1904: Bool
+
+  /// The sheet `entry` as CSV text, merged ranges filled; throws for a damaged entry, or a reference
+  /// beyond Excel's sheet or out of order (the sheet is refused whole).
+  func convert(_ entry: WorksheetEntry) throws(IngestError) -> ConvertedSheet {
+    var converter = SheetConverter(sharedCells: sharedCells, dateStyles: dateStyles, uses1904: uses1904)
+    try Self.parse(archive, entry.path, into: &converter, path: path)
+    return try WorkbookReader.converted(converter, name: entry.name, isHidden: entry.isHidden, path: path)
+  }
+
+  /// Streams entry `entry` of `archive` through `handler`; throws naming the workbook `path` for a
+  /// missing or damaged entry.
+  fileprivate static func parse<H: XMLHandler>(
+    _ archive: Archive, _ entry: String, into handler: inout H, path: String
+  ) throws(IngestError) {
+    let position = SourcePosition(file: path, line: 1, column: 0)
+    guard let found = archive[entry] else {
+      throw .malformed(position, reason: "the workbook lacks its part \(entry)")
     }
     var stream = XMLStream()
     var target = handler
-    _ = try archive.extract(entry, bufferSize: 1 << 16) { data in
-      data.withUnsafeBytes { stream.feed($0, into: &target) }
+    do {
+      _ = try archive.extract(found, bufferSize: 1 << 16) { data in
+        data.withUnsafeBytes { stream.feed($0, into: &target) }
+      }
+    } catch {
+      throw .malformed(position, reason: "a damaged .xlsx workbook: an entry does not inflate (\(error))")
     }
     stream.finish(into: &target)
     handler = target

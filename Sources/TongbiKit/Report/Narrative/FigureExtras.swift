@@ -60,22 +60,12 @@ package struct ParentScope: Sendable, Equatable {
     self.en = en
   }
 
-  /// The scope for a parent region named `name`, from its ending: 街道 → 全街道/the subdistrict,
-  /// 开发区 → 全开发区/the development zone, 园区 → 全园区/the park, 镇 → 全镇/the town, 乡 → 全乡/the
-  /// township, 区 → 全区/the district, 市 → 全市/the city, 省 → 全省/the province, anything else (县
-  /// included) → 全县/the county.
+  /// The scope for a parent region named `name`, from its administrative word (`AdministrativeWord`):
+  /// 街道 → 全街道/the subdistrict, 开发区 → 全开发区/the development zone, 园区 → 全园区/the park, 镇 →
+  /// 全镇/the town, 乡 → 全乡/the township, 区 (社区, 片区, 自治区 too) → 全区/the district, 市 → 全市/the
+  /// city, 省 → 全省/the province, anything else (县 included) → 全县/the county.
   package static func of(parentNamed name: String) -> ParentScope {
-    if name.hasSuffix("街道") { return ParentScope(zh: "全街道", en: "the subdistrict") }
-    if name.hasSuffix("开发区") { return ParentScope(zh: "全开发区", en: "the development zone") }
-    if name.hasSuffix("园区") { return ParentScope(zh: "全园区", en: "the park") }
-    return switch name.last {
-    case "镇": ParentScope(zh: "全镇", en: "the town")
-    case "乡": ParentScope(zh: "全乡", en: "the township")
-    case "区": ParentScope(zh: "全区", en: "the district")
-    case "市": ParentScope(zh: "全市", en: "the city")
-    case "省": ParentScope(zh: "全省", en: "the province")
-    default: ParentScope(zh: "全县", en: "the county")
-    }
+    AdministrativeWord.of(name)?.scope ?? ParentScope(zh: "全县", en: "the county")
   }
 }
 

@@ -1,12 +1,14 @@
 """Writes the workbook fixtures of WorkbookTests: Excel files as offices make them.
 
-Run with openpyxl 3.1.5 (pip install openpyxl==3.1.5): python3 make_workbooks.py
+Run with openpyxl 3.1.5 and XlsxWriter 3.3.1 (pip install openpyxl==3.1.5 xlsxwriter==3.3.1):
+python3 make_workbooks.py
 The tests state by hand what each file holds; this script is only how the files were made.
 """
 import datetime
 import zipfile
 
 import openpyxl
+import xlsxwriter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 TAX_2023 = [5477.4, 7402.1, 9810.6, 12204.3, 14577.8, 17404.4, 20115.0, 22761.9, 25492.6, 28131.4, 30920.8, 34073.2]
@@ -127,6 +129,41 @@ def report_form_sheets():
     book.save("report-form.xlsx")
 
 
+def shared_strings():
+    """Text as Excel stores it, in the shared-string table (openpyxl writes inline strings): a title
+    with a semicolon and no comma in A1, a rich-text indicator name (工业 in bold, 产值 plain), strings
+    repeated across rows and sheets."""
+    book = xlsxwriter.Workbook("shared-strings.xlsx")
+    bold = book.add_format({"bold": True})
+    for name in ["一月", "二月"]:
+        sheet = book.add_worksheet(name)
+        sheet.write_string(0, 0, "2024年主要指标; 单位:万元")
+        for column, text in enumerate(["地区", "指标", "计量单位", "期别", "本月"]):
+            sheet.write_string(1, column, text)
+        month = 1 if name == "一月" else 2
+        rows = [("甲村", 10.5), ("乙村", 20.25)]
+        for row, (region, value) in enumerate(rows, start=2):
+            sheet.write_string(row, 0, region)
+            sheet.write_rich_string(row, 1, bold, "工业", "产值")
+            sheet.write_string(row, 2, "万元")
+            sheet.write_string(row, 3, f"2024-0{month}")
+            sheet.write_number(row, 4, value * month)
+    book.close()
+
+
+def one_bad_sheet():
+    """shared-strings.xlsx with the second sheet's A3 referenced as row 99999999, beyond any sheet: that
+    sheet is refused, the first still read."""
+    with zipfile.ZipFile("shared-strings.xlsx") as source, zipfile.ZipFile(
+        "one-bad-sheet.xlsx", "w", zipfile.ZIP_DEFLATED
+    ) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b'r="A3"', b'r="A99999999"')
+            target.writestr(item, data)
+
+
 if __name__ == "__main__":
     long_layout()
     wide_dates("wide-dates-1900.xlsx", None)
@@ -135,3 +172,5 @@ if __name__ == "__main__":
     hand_written()
     other_archives()
     report_form_sheets()
+    shared_strings()
+    one_bad_sheet()
