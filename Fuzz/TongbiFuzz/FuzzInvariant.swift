@@ -28,8 +28,16 @@ enum FuzzInvariant {
       "\(what) is empty or has several lines: \(message)")
   }
 
+  /// Checks an ingest's account: every row and cell accounted for (`checkAccounting`), every rejection
+  /// and notice one line.
+  static func checkIngest(_ summary: IngestSummary) {
+    checkAccounting(summary)
+    for reject in summary.rejects { checkOneLine(reject.reason, "rejection") }
+    for notice in summary.notices { checkOneLine(notice.message, "notice") }
+  }
+
   /// Checks an ingest's accounting: rows read = used + rejected, cells read = used + missing + rejected.
-  static func checkAccounting(_ summary: IngestSummary) {
+  private static func checkAccounting(_ summary: IngestSummary) {
     check(
       summary.rowsRead == summary.rowsUsed + summary.rowsRejected,
       "rows: \(summary.rowsRead) read != \(summary.rowsUsed) used + \(summary.rowsRejected) rejected")

@@ -54,9 +54,7 @@ enum IngestFuzzTarget {
     }
     let result = ingestor.finish()
     let summary = result.summary
-    FuzzInvariant.checkAccounting(summary)
-    for reject in summary.rejects { FuzzInvariant.checkOneLine(reject.reason, "rejection") }
-    for notice in summary.notices { FuzzInvariant.checkOneLine(notice.message, "notice") }
+    FuzzInvariant.checkIngest(summary)
     let json = IngestReport.json(result)
     _ = IngestReport.text(result)
     let layout = summary.files.first.map { "\($0.layout), \($0.encoding)" } ?? "no file"

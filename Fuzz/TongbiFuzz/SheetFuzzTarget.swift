@@ -5,7 +5,8 @@ import TongbiKit
 ///
 /// The first byte sets the chunk size the XML is fed in (1 to 64 bytes). Checks: the CSV is the same
 /// fed in those chunks and whole (the tokenizer keeps markup cut by a chunk's end); it is UTF-8; an
-/// error is one line; the ingest of the CSV accounts for every row and cell.
+/// error is one line; the ingest of the CSV, read as a workbook's sheet is, accounts for every row and
+/// cell in one-line messages.
 enum SheetFuzzTarget {
   /// Runs one input (chunk-size byte, then the sheet XML).
   static func run(_ input: UnsafeRawBufferPointer) -> String {
@@ -37,13 +38,13 @@ enum SheetFuzzTarget {
     options.maximumSpanMonths = 240
     var ingestor = Ingestor(options: options)
     do {
-      try ingestor.read(bytes: csv, name: "fuzz.xlsx[S]")
+      try ingestor.read(sheetCSV: csv, name: "fuzz.xlsx[S]")
     } catch {
       FuzzInvariant.checkOneLine(error.description, "ingest error")
       return "error: \(error)"
     }
     let summary = ingestor.finish().summary
-    FuzzInvariant.checkAccounting(summary)
+    FuzzInvariant.checkIngest(summary)
     return "rows \(summary.rowsRead), cells \(summary.cellsRead)"
   }
 }

@@ -24,4 +24,16 @@ enum DataLoader {
     progress.finish()
     return ingestor.finish()
   }
+
+  /// The panel of `files` (`load`), with `total`, the command's `--total`, made the parent of every
+  /// other region (`Panel.withTotal`); errors as the command's failures.
+  static func panel(_ input: InputOptions, files: [String], threads: Int, period: String?, total: String?)
+    throws -> Panel
+  {
+    let result = try CommandFailure.wrap { () throws(IngestError) in
+      try load(input, files: files, threads: threads, period: period, total: total)
+    }
+    guard let total else { return result.panel }
+    return try CommandFailure.wrapGrowth { () throws(GrowthError) in try result.panel.withTotal(total) }
+  }
 }

@@ -104,13 +104,8 @@ struct GrowthCommand: ParsableCommand {
 
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads, period: period, total: total)
-    }
-    var panel = result.panel
-    if let total {
-      panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
-    }
+    let panel = try DataLoader.panel(
+      input, files: input.files, threads: threading.threads, period: period, total: total)
     let sink = try CommandFailure.wrapOutput { () throws(SystemCallError) in
       try destination.output.map { path throws(SystemCallError) in try ByteOutput(path: path) }
         ?? ByteOutput()

@@ -98,16 +98,8 @@ struct ReportCommand: ParsableCommand {
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
     try destination.refuseOverwriting(files + [input.indicatorFile, targetsFile] + templateFiles())
-    let loadedInput = input
-    let threads = threading.threads
-    let (periodText, totalName) = (period, total)
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(loadedInput, files: files, threads: threads, period: periodText, total: totalName)
-    }
-    var panel = result.panel
-    if let total {
-      panel = try CommandFailure.wrapGrowth { () throws(GrowthError) in try panel.withTotal(total) }
-    }
+    let panel = try DataLoader.panel(
+      input, files: files, threads: threading.threads, period: period, total: total)
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)
     let annualTargets =

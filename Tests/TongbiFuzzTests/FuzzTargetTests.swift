@@ -36,13 +36,15 @@ struct FuzzTargetTests {
     #expect(outcome(.ingest, []) == "empty input: no flag byte")
   }
 
-  // Fuzz/seeds/sheets/hand-written.xml: the header and two data rows (row 3 absent, read here as the
-  // blank line of CSV it leaves: 3 rows), one cell used; a row number beyond the largest sheet refuses it.
+  // Fuzz/seeds/sheets/hand-written.xml: the header and two data rows (row 3 absent: no row), rows 2 and
+  // 4; row 4 has text beyond the header and is rejected, row 2's one cell is used: 2 rows, 1 cell. Its
+  // CSV is 140 bytes: the header line 41, row 2's 46, row 3's empty line 1, row 4's 52 (newlines
+  // included). A row number beyond the largest sheet refuses it.
   @Test("the sheets target converts the XML fed in chunks and ingests it; a corrupt row number is refused")
   func sheets() throws {
     let xml = Array(
       try Data(contentsOf: packageRoot.appendingPathComponent("Fuzz/seeds/sheets/hand-written.xml")))
-    #expect(outcome(.sheets, [5] + xml) == "140 bytes of CSV: rows 3, cells 1")
+    #expect(outcome(.sheets, [5] + xml) == "140 bytes of CSV: rows 2, cells 1")
     #expect(
       outcome(.sheets, [5] + Array("<row r=\"99999999\"><c r=\"A1\"><v>1</v></c></row>".utf8))
         == "error: fuzz.xlsx[S]!1:1: row 99999999: not a worksheet as spreadsheets write it "

@@ -30,15 +30,6 @@ import Foundation
     return bytes.count
   }
 
-  /// Appends the text of `value` to `bytes`.
-  @inlinable
-  public static func append(_ value: Double, to bytes: inout [UInt8]) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
-      guard let base = buffer.baseAddress else { return }
-      bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: write(value, to: base)))
-    }
-  }
-
   /// The text of `value` as a `String`.
   @inlinable
   public static func text(_ value: Double) -> String {

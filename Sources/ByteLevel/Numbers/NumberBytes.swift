@@ -94,8 +94,11 @@
   /// The machine text of `value` as a `String` (see `append`); empty for NaN and infinities.
   @inlinable
   public static func text(_ value: Double) -> String {
-    var bytes: [UInt8] = []
-    append(value, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    guard value.isFinite else { return "" }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { buffer in
+      guard let base = buffer.baseAddress else { return "" }
+      let count = write(value, decimalsHint: nil, to: base)
+      return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
   }
 }

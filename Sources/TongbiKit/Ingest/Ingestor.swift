@@ -119,12 +119,8 @@ public struct Ingestor {
           session.notice(
             whole, "\(sheet.mergedCellsFilled) cell(s) filled from the top-left cell of their merged range")
         }
-        session.paths.append(name)
-        session.blankRowsAreAbsent = true
-        defer { session.blankRowsAreAbsent = false }
         try sheet.csv.withUnsafeBufferPointer { bytes throws(IngestError) in
-          try read(
-            bytes: bytes, offset: 0, path: name, format: "xlsx", input: nil, delimiter: UInt8(ascii: ","))
+          try read(sheetCSV: UnsafeRawBufferPointer(bytes), name: name)
         }
         tables += 1
       } catch {
@@ -136,6 +132,18 @@ public struct Ingestor {
     if tables == 0 {
       throw firstError ?? .empty(path: path, reason: "no sheet holds a table")
     }
+  }
+
+  /// Reads a sheet's CSV text as `SheetConverter` writes it (row r on line r), as the sheet called
+  /// `name` (`book.xlsx[Sheet1]`): comma-separated whatever its text holds, and a blank line is a row
+  /// the sheet does not have, not an empty row.
+  package mutating func read(sheetCSV bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) {
+    session.paths.append(name)
+    session.blankRowsAreAbsent = true
+    defer { session.blankRowsAreAbsent = false }
+    try read(
+      bytes: bytes.assumingMemoryBound(to: UInt8.self), offset: 0, path: name, format: "xlsx", input: nil,
+      delimiter: UInt8(ascii: ","))
   }
 
   /// Reads one table of CSV text; `delimiter` is detected from its first line unless given (a sheet's

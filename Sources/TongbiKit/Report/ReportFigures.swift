@@ -22,8 +22,8 @@ package struct ReportFigures: Sendable {
   let table: GrowthTable
   /// Levels and headline growth of the table's series.
   let snapshot: TableSnapshot
-  /// The table's extra columns by name.
-  let columns: [String: ExtraColumn]
+  /// The table's extra columns by their schema column.
+  let columns: [GrowthColumn: ExtraColumn]
   /// Clause kind of every indicator, worked out once (it reads the indicator's names).
   let kinds: [String: ClauseKind]
 
@@ -41,7 +41,7 @@ package struct ReportFigures: Sendable {
     table.addTargetColumns(targets)
     table.addRankColumns(by: .growth)
     snapshot = table.snapshot()
-    columns = Dictionary(table.extraColumns.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    columns = Dictionary(table.extraColumns.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
     self.table = table
     self.panel = panel
     kinds = panel.indicators.mapValues(ClauseKind.of)
@@ -73,8 +73,8 @@ package struct ReportFigures: Sendable {
   }
 
   /// Extra column `name` of series `ordinal` at `row`.
-  func column(_ name: String, _ ordinal: Int, row: Int) -> GrowthValue {
-    columns[name]?.value(series: ordinal, row: row) ?? .undefined(.notApplicable)
+  func column(_ column: GrowthColumn, _ ordinal: Int, row: Int) -> GrowthValue {
+    columns[column]?.value(series: ordinal, row: row) ?? .undefined(.notApplicable)
   }
 
   /// The figures of `indicator` in `region` at `period`: value, growth, the previous published
@@ -100,14 +100,7 @@ package struct ReportFigures: Sendable {
         figures.previous = PreviousRate(period: reportPeriod.previousPublished, rate: rate)
       }
     }
-    if let partner = table.ratePairs.rates[code] ?? table.ratePairs.bases[code], figures.growth.number != nil,
-      let column = panel.column(
-        of: SeriesKey(
-          region: region, indicator: partner.code, form: partner.isCumulative ? .cumulative : .monthly)),
-      !panel.value(column: column, at: period).isNaN
-    {
-      figures.isComparable = true
-    }
+    figures.isComparable = figures.growth.number != nil && snapshot.isComparable(ordinal, row)
     if let rate = table.ratePairs.rates[code], !rate.isCumulative, reportPeriod.isCumulative,
       !reportPeriod.calendar.isCombinedPeriod(month: period.month),
       let column = panel.column(of: SeriesKey(region: region, indicator: rate.code, form: .monthly)),
@@ -117,18 +110,18 @@ package struct ReportFigures: Sendable {
       month.isCumulative = false
       figures.monthGrowth = MonthGrowth(period: month, rate: published)
     }
-    if isAmount, let completion = column("target_completion_pct", ordinal, row: row).number {
+    if isAmount, let completion = column(.targetCompletion, ordinal, row: row).number {
       figures.target = TargetFigures(
         completion: completion, timeProgress: Double(period.month) / 12 * 100,
-        stretchCompletion: column("stretch_completion_pct", ordinal, row: row).number)
+        stretchCompletion: column(.stretchCompletion, ordinal, row: row).number)
     }
     if let parent = panel.regions[region]?.parent {
       let scope = ParentScope.of(parentNamed: parent)
-      if let rank = column("rank", ordinal, row: row).number.map({ Int($0) }) {
-        let change = column("rank_change", ordinal, row: row).number.map { Int($0) }
+      if let rank = column(.rank, ordinal, row: row).number.map({ Int($0) }) {
+        let change = column(.rankChange, ordinal, row: row).number.map { Int($0) }
         figures.rank = RankFigures(rank: rank, previousRank: change.map { rank + $0 }, scope: scope)
       }
-      if let points = column("gap_to_parent_pp", ordinal, row: row).number {
+      if let points = column(.gapToParent, ordinal, row: row).number {
         figures.parentGap = ParentGap(points: points, scope: scope)
       }
     }
@@ -150,7 +143,7 @@ package struct ReportFigures: Sendable {
         }
         return RankingCell(
           growth: snapshot.headlineValue(ordinal, row), current: level(row), base: level(row - 12),
-          rank: column("rank", ordinal, row: row).number.map { Int($0) })
+          rank: column(.rank, ordinal, row: row).number.map { Int($0) })
       }
       return RankingRow(region: region, cells: cells)
     }

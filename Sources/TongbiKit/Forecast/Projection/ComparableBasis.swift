@@ -7,21 +7,18 @@
 /// A(y−1) · B̂ / C(y−1,m), so the implied growth is Â(y) / A(y−1) · r − 1 with
 /// r = (1 + g/100) / (C(y,m) / C(y−1,m)) = C(y−1,m) / B̂.
 enum ComparableBasis {
-  /// r for each series of `panel` whose growth at `period` is a published rate or a growth on a
-  /// supplied base and whose levels C(y,m) and C(y−1,m) are positive; no entry otherwise.
-  static func ratios(panel: Panel, period: Period) -> [RegionIndicator: Double] {
-    guard !PublishedRatePairs(panel: panel).isEmpty, let row = panel.row(of: period), row >= 12 else {
-      return [:]
-    }
+  /// r = C(y−1,m) / B̂ for each series of `panel` whose growth at `period` is on the comparable basis
+  /// of a published rate or a supplied base (`pairs`, the panel's), with C(y−1,m) and B̂ positive; no
+  /// entry otherwise.
+  static func ratios(panel: Panel, period: Period, pairs: PublishedRatePairs) -> [RegionIndicator: Double] {
+    guard !pairs.isEmpty, let row = panel.row(of: period), row >= 12 else { return [:] }
     var table = GrowthTable(panel: panel, regionsAmong: Set(panel.regionOrder))
-    let pairs = table.ratePairs
     let snapshot = table.snapshot()
     var ratios: [RegionIndicator: Double] = [:]
-    for (key, ordinal) in snapshot.ordinals
-    where pairs.rates[key.indicator] != nil || pairs.bases[key.indicator] != nil {
-      let (now, before) = (snapshot.level(ordinal, row), snapshot.level(ordinal, row - 12))
-      guard now > 0, before > 0, let growth = snapshot.headlineValue(ordinal, row).number else { continue }
-      ratios[key] = (1 + growth / 100) / (now / before)
+    for (key, ordinal) in snapshot.ordinals where snapshot.isComparable(ordinal, row) {
+      let (before, base) = (snapshot.level(ordinal, row - 12), snapshot.base(ordinal, row))
+      guard before > 0, base > 0 else { continue }
+      ratios[key] = before / base
     }
     return ratios
   }

@@ -13,7 +13,8 @@ public enum ProjectionBatch {
     makeProjector: () -> YearProjector = { YearProjector() }, progress: ((Int, Int) -> Void)? = nil
   ) -> [YearProjection] {
     // A comparable base paired with a level is that level's base, not a series to project.
-    let partners = PublishedRatePairs(panel: panel).levels
+    let pairs = PublishedRatePairs(panel: panel)
+    let partners = pairs.levels
     var seen = Set<[String]>()
     var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
     for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
@@ -37,7 +38,7 @@ public enum ProjectionBatch {
       projection?.decimals = panel.column(of: key).map { panel.decimals[$0] } ?? 0
       return projection
     }
-    let ratios = ComparableBasis.ratios(panel: panel, period: period)
+    let ratios = ComparableBasis.ratios(panel: panel, period: period, pairs: pairs)
     return projections.compactMap { projection in
       guard var projection,
         let ratio = ratios[RegionIndicator(region: projection.region, indicator: projection.indicator)],

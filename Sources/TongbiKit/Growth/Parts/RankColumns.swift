@@ -13,7 +13,7 @@ extension GrowthTable {
     var rank = ExtraColumn(.rank, seriesCount: series.count, periodCount: periodCount)
     var change = ExtraColumn(.rankChange, seriesCount: series.count, periodCount: periodCount)
     var gap = ExtraColumn(.gapToParent, seriesCount: series.count, periodCount: periodCount)
-    let completion = extraColumns.first { $0.name == "target_completion_pct" }
+    let completion = extraColumns.first { $0.column == .targetCompletion }
     var groups: [RegionIndicator: [Int]] = [:]
     for (ordinal, key) in series.enumerated() {
       guard let parent = panel.regions[key.region]?.parent else { continue }

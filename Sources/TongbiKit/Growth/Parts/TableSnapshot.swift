@@ -20,24 +20,15 @@ struct TableSnapshot: Sendable {
   var ordinals: [RegionIndicator: Int] = [:]
 
   init(_ table: GrowthTable) {
-    periodCount = table.panel.periodCount
-    let total = table.series.count * periodCount
-    levels = Array(repeating: .nan, count: total)
-    headlines = Array(repeating: .nan, count: total)
-    comparableBases = Array(repeating: .nan, count: total)
-    headlineReasons = Array(repeating: UndefinedReason.missingCurrent.rawValue, count: total)
-    calendars = Array(repeating: PublicationCalendar(januaryWithFebruary: false), count: table.series.count)
-    hasCumulative = Array(repeating: false, count: table.series.count)
-    for (ordinal, key) in table.series.enumerated() {
-      ordinals[RegionIndicator(region: key.region, indicator: key.indicator)] = ordinal
-    }
-    var levels = self.levels
-    var headlines = self.headlines
-    var reasons = self.headlineReasons
-    var calendars = self.calendars
-    var hasCumulative = self.hasCumulative
-    var comparableBases = self.comparableBases
-    let count = periodCount
+    let count = table.panel.periodCount
+    let total = table.series.count * count
+    var levels = [Double](repeating: .nan, count: total)
+    var headlines = [Double](repeating: .nan, count: total)
+    var comparableBases = [Double](repeating: .nan, count: total)
+    var reasons = [UInt8](repeating: UndefinedReason.missingCurrent.rawValue, count: total)
+    var calendars = [PublicationCalendar](
+      repeating: PublicationCalendar(januaryWithFebruary: false), count: table.series.count)
+    var hasCumulative = [Bool](repeating: false, count: table.series.count)
     table.forEachSeries { (ordinal, _, growth) in
       let source = growth.hasCumulative ? growth.cumulative : growth.monthly
       for row in 0..<count {
@@ -54,12 +45,16 @@ struct TableSnapshot: Sendable {
         }
       }
     }
+    periodCount = count
     self.levels = levels
     self.headlines = headlines
     self.headlineReasons = reasons
     self.calendars = calendars
     self.hasCumulative = hasCumulative
     self.comparableBases = comparableBases
+    for (ordinal, key) in table.series.enumerated() {
+      ordinals[RegionIndicator(region: key.region, indicator: key.indicator)] = ordinal
+    }
   }
 
   func level(_ ordinal: Int, _ row: Int) -> Double {
@@ -72,6 +67,12 @@ struct TableSnapshot: Sendable {
     guard row >= 0 && row < periodCount else { return .nan }
     let comparable = comparableBases[ordinal * periodCount + row]
     return comparable.isNaN ? level(ordinal, row - 12) : comparable
+  }
+
+  /// Whether the headline at `row` is on a comparable basis: a published rate or a growth on a
+  /// supplied base, whose comparable base is known.
+  func isComparable(_ ordinal: Int, _ row: Int) -> Bool {
+    row >= 0 && row < periodCount && !comparableBases[ordinal * periodCount + row].isNaN
   }
 
   func headline(_ ordinal: Int, _ row: Int) -> Double {

@@ -30,11 +30,8 @@ extension GrowthColumn {
   /// Why undefined values are undefined, by column.
   public static let note = GrowthColumn("note", zh: "说明", en: "Note", kind: .text)
 
-  /// The columns every growth table has, in output order.
-  public static let standard: [GrowthColumn] = [
-    .region, .indicator, .period, .unit, .monthly, .monthlyYoY, .cumulative, .cumulativeYoY,
-    .monthOnMonth, .changeOfGrowth, .increment, .twoYearAverage, .note,
-  ]
+  /// The columns every growth table has, in output order (`GrowthCell.standard`).
+  public static let standard: [GrowthColumn] = GrowthCell.standard.map(\.column)
 
   /// Target completion C / T × 100.
   public static let targetCompletion = GrowthColumn(

@@ -8,13 +8,14 @@ package enum BacktestReport {
       + levels.map { "coverage_\(ForecastReport.percent($0))" } + ["fallbacks"]
   }
 
-  /// Cells of one score.
-  static func row(_ score: BacktestScore) -> [String] {
-    [
-      score.region, score.indicator, score.method, String(score.origins), ForecastReport.number(score.smape),
-      ForecastReport.number(score.mase),
-    ]
-      + score.coverage.map { ForecastReport.number($0) } + [String(score.fallbacks)]
+  /// Cells of one score: scores at four decimals as shown (`ForecastReport.number`), or in full
+  /// precision (`NumberBytes`) for machine output.
+  static func row(_ score: BacktestScore, shown: Bool = true) -> [String] {
+    let scores = ([score.smape, score.mase] + score.coverage).map { value in
+      shown ? ForecastReport.number(value) : NumberBytes.text(value)
+    }
+    return [score.region, score.indicator, score.method, String(score.origins)] + scores
+      + [String(score.fallbacks)]
   }
 
   /// The summary per method as a text table, then the number of series skipped and why.
@@ -77,10 +78,9 @@ package enum BacktestReport {
   package static func csv(_ result: BacktestResult) -> String {
     let lines =
       [header(result.levels).joined(separator: ",")]
-      + (result.summary + result.perSeries).map { score in
-        [score.region, score.indicator, score.method].map(CSVText.cell) + [String(score.origins)]
-          + ([score.smape, score.mase] + score.coverage).map(NumberBytes.text) + [String(score.fallbacks)]
-      }.map { $0.joined(separator: ",") }
+      + (result.summary + result.perSeries).map {
+        row($0, shown: false).map(CSVText.cell).joined(separator: ",")
+      }
     return lines.joined(separator: "\n") + "\n"
   }
 }
