@@ -77,6 +77,36 @@ struct ComparableBaseTests {
     #expect(json.components(separatedBy: "\"comparable_growth\": true").count == 3)
   }
 
+  // 税收收入 with its months' published rates: 本月 10.0 each month of 2023 and 11.0 each month of 2024,
+  // 1-6月 60.0 and 66.0, every month's 同比增长 12.0. With every rate, 1-6月's growth is on their basis:
+  // Σ X / Σ B̂ − 1 = 66 / (6 × 11 / 1.12) − 1 = 12.0%, and the table notes it. Without April's rate the
+  // year-to-date growth is the levels' 66 / 60 − 1 = 10.0%, not comparable: no note, though June's rate
+  // is there.
+  @Test("the table notes the comparable basis only where the headline is on it")
+  func noteFollowsTheHeadline() throws {
+    var rows = ["地区,指标,计量单位,期别,本月,本月止累计,同比增长(%)"]
+    for year in [2023, 2024] {
+      for month in 1...6 {
+        let value = year == 2023 ? 10 : 11
+        let rate = year == 2024 ? "12.0" : ""
+        rows.append("全市,税收收入,万元,\(year)-0\(month),\(value).0,\(value * month).0,\(rate)")
+      }
+    }
+    let complete = try Self.panel(text: rows.joined(separator: "\n") + "\n")
+    let withoutApril = try Self.panel(
+      text: rows.map { $0.hasPrefix("全市,税收收入,万元,2024-04") ? "全市,税收收入,万元,2024-04,11.0,44.0," : $0 }
+        .joined(separator: "\n") + "\n")
+    let june = Period.month(6, of: 2024)
+    let comparable = ReportBuilder.document(panel: complete, region: "全市", period: june, targets: [])
+    let levels = ReportBuilder.document(panel: withoutApril, region: "全市", period: june, targets: [])
+    let tax = try #require(comparable.figures.first)
+    let levelTax = try #require(levels.figures.first)
+    #expect(tax.growth.number.map { abs($0 - 12) < 1e-9 } == true)
+    #expect(tax.isComparable)
+    #expect(levelTax.growth.number.map { abs($0 - 10) < 1e-9 } == true)
+    #expect(!levelTax.isComparable)
+  }
+
   @Test("base_of pairs a base whose name does not say whose it is; base_of on a rate is an error")
   func baseOf() throws {
     let renamed = Self.table.replacingOccurrences(of: "营业收入上年同期可比数", with: "可比基数")
