@@ -22,8 +22,13 @@ package struct AdministrativeWord: Sendable, Equatable {
 
   /// The word `name` ends with after at least one other character, `nil` when none.
   package static func of(_ name: String) -> AdministrativeWord? {
-    all.first { name.hasSuffix($0.ending) && name.count > $0.ending.count }
+    // By the last character first: a name's own characters are compared with at most three endings.
+    guard let last = name.last, let candidates = byLastCharacter[last] else { return nil }
+    return candidates.first { name.hasSuffix($0.ending) && name.count > $0.ending.count }
   }
+
+  /// `all` by the last character of their ending, in `all`'s order.
+  private static let byLastCharacter = Dictionary(grouping: all) { $0.ending.last ?? " " }
 
   private static func word(_ ending: String, _ level: Int, _ zh: String? = nil, _ en: String? = nil)
     -> AdministrativeWord

@@ -78,6 +78,23 @@ struct RegionTotalsTests {
       ])
   }
 
+  // 甲 spans 2024-01 to 2024-03; 乙1 … 乙11, eleven regions of 2024-03 alone, are more than the ten
+  // noticed one by one: one notice counts them and points at the first (line 5).
+  @Test("more than ten regions of one month get one notice")
+  func manyLoneRegions() throws {
+    let scratch = try ScratchDirectory()
+    let rows =
+      ["地区,指标,期别,数值", "甲,税收,2024-01,1", "甲,税收,2024-02,1", "甲,税收,2024-03,1"]
+      + (1...11).map { "乙\($0),税收,2024-03,1" }
+    let path = try scratch.write("lone.csv", rows.joined(separator: "\n") + "\n")
+    let result = try ingest(path)
+    #expect(
+      result.summary.noticeLines == [
+        "\(path):5:4: 11 regions appear in one month only, others over up to 3 months, the first '乙1' here: "
+          + "misspellings?"
+      ])
+  }
+
   @Test("one edit apart")
   func oneEdit() {
     #expect(LoneRegions.isOneEditApart("东村", "东材"))

@@ -110,6 +110,21 @@ struct WorkbookTests {
       result.summary.rejects.map(Self.text) == [
         "\(path)[Sheet & 1]!4:4: row has 6 fields, the header has 5"
       ])
+    // Row 4, rejected above, is converted all the same: 1.4937449999999999E3 as 1493.745, TRUE for 1.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let csv = try bytes.withUnsafeBytes { raw in
+      let workbook = try WorkbookReader.open(raw, path: path, sheet: nil)
+      return String(decoding: try workbook.convert(workbook.sheets[0]).csv, as: UTF8.self)
+    }
+    #expect(
+      csv.split(separator: "\n", omittingEmptySubsequences: false)[3] == "西山村,工业产值,万元,2024-06,1493.745,TRUE")
+  }
+
+  @Test("a sheet's positions name the cell whatever the workbook is called, standard input included")
+  func sheetPositions() {
+    #expect("\(SourcePosition(file: "-[Sheet1]", line: 5, column: 3))" == "-[Sheet1]!C5")
+    #expect("\(SourcePosition(file: "BOOK.XLSM[数据]", line: 7, column: 0))" == "BOOK.XLSM[数据]!7:7")
+    #expect("\(SourcePosition(file: "data.csv", line: 5, column: 3))" == "data.csv:5:3")
   }
 
   // make_workbooks.py's shared_strings (XlsxWriter: text in the shared-string table, as Excel keeps it):

@@ -14,9 +14,13 @@ struct ReportChartsTests {
       value: ReportAmount(value: 5, decimals: 1), growth: .value(5))
   }
 
+  /// May and June of both years, with `growth` as the cumulative growth of each.
   private func history(growth: Double?) -> IndicatorHistory {
-    let point = HistoryPoint(period: period, periodValue: 1, cumulativeGrowth: growth)
-    return IndicatorHistory(thisYear: [point], lastYear: [point])
+    let points = [5, 6].map {
+      HistoryPoint(
+        period: ReportPeriod(period: Period.month($0, of: 2024)), periodValue: 1, cumulativeGrowth: growth)
+    }
+    return IndicatorHistory(thisYear: points, lastYear: points)
   }
 
   @Test("a chart scales to its container: width 100%, its drawing in the view box")
@@ -36,6 +40,17 @@ struct ReportChartsTests {
       histories: [history(growth: 6), history(growth: nil), history(growth: 5)])
     let titles = ReportCharts.charts(document, language: .zh).map(\.title)
     #expect(titles == ["iva当月值 (%)", "crude当月值 (万元)", "tax当月值 (万元)", "tax累计同比(%)"])
+  }
+
+  // A one-period report form: June this year, no month of last year (上年同期 is a comparable base, not
+  // last year's month). One point shows no course: no chart.
+  @Test("a chart of one point is left out")
+  func onePoint() {
+    let june = HistoryPoint(period: period, periodValue: 1, cumulativeGrowth: 5)
+    let document = ReportDocument(
+      region: "甲", period: period, figures: [figures("tax")],
+      histories: [IndicatorHistory(thisYear: [june], lastYear: [])])
+    #expect(ReportCharts.charts(document, language: .zh).isEmpty)
   }
 
   @Test("beyond twelve indicators the rest get a note, not charts")

@@ -14,60 +14,85 @@ enum RegionTotals {
   /// Settles parents and checks totals, in `session` before its panel is assembled.
   static func settle(_ session: inout IngestSession) {
     let builder = session.builder
-    let files = Dictionary(
-      zip(builder.regionOrder, builder.regionFiles), uniquingKeysWith: { first, _ in first })
-    var regions = builder.regions
-    let columns = Dictionary(grouping: builder.keys.indices, by: { builder.keys[$0].region })
-    for total in session.totalRows {
-      let adopted = builder.regionOrder.filter {
-        $0 != total.name && regions[$0]?.parent == nil && files[$0] == total.file
-          && regions[total.name]?.parent != $0
+    // Most panels have neither totals nor a hierarchy to infer: nothing to group then.
+    guard builder.declaresParents || !session.totalRows.isEmpty || topRegion(of: builder.regionOrder) != nil
+    else { return }
+    let declared = builder.regions
+    var regions = declared
+    // The columns of each region, grouped once if a total is met at all.
+    var grouped: [String: [Int]]?
+    let columns = { (region: String) -> [Int] in
+      if let grouped { return grouped[region] ?? [] }
+      let made = Dictionary(grouping: builder.keys.indices, by: { builder.keys[$0].region })
+      grouped = made
+      return made[region] ?? []
+    }
+    if !session.totalRows.isEmpty {
+      let files = Dictionary(
+        zip(builder.regionOrder, builder.regionFiles), uniquingKeysWith: { first, _ in first })
+      for total in session.totalRows {
+        let adopted = builder.regionOrder.filter {
+          $0 != total.name && regions[$0]?.parent == nil && files[$0] == total.file
+            && regions[total.name]?.parent != $0
+        }
+        for part in adopted { regions[part]?.parent = total.name }
+        let parts = builder.regionOrder.filter { regions[$0]?.parent == total.name }
+        let named =
+          total.word == total.name
+          ? "total row '\(total.word)'" : "total row '\(total.word)' read as \(total.name)"
+        session.notice(
+          session.position(of: firstCell(of: columns(total.name), file: total.file, builder: builder)),
+          "\(named): the total of \(parts.count) region(s) (\(list(parts)))")
       }
-      for part in adopted { regions[part]?.parent = total.name }
-      let parts = builder.regionOrder.filter { regions[$0]?.parent == total.name }
-      let named =
-        total.word == total.name
-        ? "total row '\(total.word)'" : "total row '\(total.word)' read as \(total.name)"
-      session.notice(
-        session.position(
-          of: firstCell(of: columns[total.name, default: []], file: total.file, builder: builder)),
-        "\(named): the total of \(parts.count) region(s) (\(list(parts)))")
     }
-    if !regions.values.contains(where: { $0.parent != nil }) {
-      inferHierarchy(&regions, columns: columns, session: &session)
+    if !regions.values.contains(where: { $0.parent != nil }), let top = topRegion(of: builder.regionOrder) {
+      inferHierarchy(top: top, &regions, columns: columns, session: &session)
     }
-    for (name, region) in regions where region.parent != builder.regions[name]?.parent {
+    for (name, region) in regions where region.parent != declared[name]?.parent {
       session.builder.setParent(of: name, to: region.parent)
     }
+    // Totals are the parents that are regions of the panel themselves.
     let children = Dictionary(grouping: builder.regionOrder.filter { regions[$0]?.parent != nil }) {
       regions[$0]?.parent ?? ""
     }
     for total in builder.regionOrder {
       guard let parts = children[total] else { continue }
-      for series in compare(total: total, parts: parts, columns: columns, session: session) {
+      for series in compare(total: total, parts: parts, columns: columns(total), session: session) {
         series.notice(total: total, parts: parts.count, into: &session)
       }
     }
   }
 
-  /// Makes the one region ranked above all others their parent when its values are the sum of theirs
-  /// wherever all are published (and at least once); says so, or why not, in a notice.
+  /// The one region of `order` (at least three) whose administrative word ranks above every other's,
+  /// when each has one; `nil` otherwise.
+  private static func topRegion(of order: [String]) -> String? {
+    guard order.count >= 3 else { return nil }
+    var top: (name: String, level: Int)?
+    var tied = false
+    for name in order {
+      guard let level = AdministrativeWord.of(name)?.level else { return nil }
+      if let current = top, level <= current.level {
+        tied = tied || level == current.level
+      } else {
+        (top, tied) = ((name, level), false)
+      }
+    }
+    return tied ? nil : top?.name
+  }
+
+  /// Makes `top` (`topRegion(of:)`) the parent of every other region when its values are the sum of
+  /// theirs wherever all are published (and at least once); says so, or why not, in a notice.
   private static func inferHierarchy(
-    _ regions: inout [String: Region], columns: [String: [Int]], session: inout IngestSession
+    top total: String, _ regions: inout [String: Region], columns: (String) -> [Int],
+    session: inout IngestSession
   ) {
     let order = session.builder.regionOrder
-    let levels = order.map { AdministrativeWord.of($0)?.level }
-    guard order.count >= 3, let topLevel = levels.compactMap({ $0 }).max(),
-      levels.allSatisfy({ ($0 ?? topLevel) <= topLevel }), levels.filter({ $0 == topLevel }).count == 1,
-      !levels.contains(nil), let top = levels.firstIndex(of: topLevel)
-    else { return }
-    let total = order[top]
     let parts = order.filter { $0 != total }
-    let compared = compare(total: total, parts: parts, columns: columns, session: session)
+    let compared = compare(total: total, parts: parts, columns: columns(total), session: session)
     let checked = compared.map(\.checked).reduce(0, +)
     let gaps = compared.flatMap { $0.firstGap.map { [$0] } ?? [] }
     guard checked > 0 else { return }
-    let position = firstCell(of: columns[total, default: []], file: nil, builder: session.builder)
+    let position = firstCell(of: columns(total), file: nil, builder: session.builder)
     guard gaps.isEmpty else {
       session.notice(
         session.position(of: position),
@@ -130,14 +155,14 @@ enum RegionTotals {
     }
   }
 
-  /// Compares every flow and stock series of `total` with the sum of the same series of `parts`, month
-  /// by month, in the order the total's series were first met.
+  /// Compares every flow and stock series of `total` (its columns `columns`) with the sum of the same
+  /// series of `parts`, month by month, in the order the total's series were first met.
   private static func compare(
-    total: String, parts: [String], columns: [String: [Int]], session: IngestSession
+    total: String, parts: [String], columns: [Int], session: IngestSession
   ) -> [SeriesComparison] {
     let builder = session.builder
     var comparisons: [SeriesComparison] = []
-    for column in columns[total, default: []] {
+    for column in columns {
       let key = builder.keys[column]
       guard let kind = session.catalog.indicators[key.indicator]?.kind, kind == .flow || kind == .stock else {
         continue

@@ -16,7 +16,10 @@ struct TotalRow: Equatable {
 
   /// Whether a region cell marks a total row (spaces inside ignored: 合 计).
   static func isTotalWord(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, "合总小全".unicodeScalars.contains(first) else { return false }
+    switch text.unicodeScalars.first {
+    case "合", "总", "小", "全": break
+    default: return false
+    }
     return words.contains(String(text.filter { $0 != " " && $0 != "\u{3000}" }))
   }
 }

@@ -30,8 +30,12 @@ struct LongLayoutReader {
 
   private struct ValueColumn {
     let index: Int
-    let role: ColumnRole
-    let name: String
+    /// The form of the column's values whatever the row (本月, 累计, 上年同月, a 累计 rate); `nil` when the
+    /// row's kind or period label decides it.
+    let form: ValueForm?
+    /// What the indicator's name takes to name the column's series (同比增长 for a rate, 上年同期 for
+    /// a base); `nil` for the level itself.
+    let suffix: String?
     let unit: Unit?
   }
 
@@ -157,29 +161,19 @@ struct LongLayoutReader {
       if label.isCombinedJanuaryFebruary {
         session.builder.noteCombinedJanuaryFebruary(indicator: keys.indicator)
       }
-      session.deferringDottedMonth =
-        period.month == 1 && record.withBytes(periodColumn) { DottedMonths.isAmbiguous($0) }
-      defer { session.deferringDottedMonth = false }
+      // A row labelled YYYY.1 waits until its neighbours tell January from October (`DottedMonths`).
+      // (January is the ordinal's multiples of 12: years are positive.)
+      let dotted =
+        period.ordinal % 12 == 0 && record.withBytes(periodColumn) { DottedMonths.isAmbiguous($0) }
+      if dotted { session.deferringDottedMonth = true }
+      defer { if dotted { session.deferringDottedMonth = false } }
       var used = false
       var rejected = false
       for slot in values.indices {
-        let role = values[slot].role
         let valueIndex = values[slot].index
-        let form: ValueForm
-        switch role {
-        case .monthly: form = .monthly
-        case .cumulative: form = .cumulative
-        case .growthRate: form = values[slot].name.contains("累计") ? .cumulative : (rowForm ?? .monthly)
-        case .monthlyBase: form = .monthly
-        default: form = rowForm ?? .monthly
-        }
+        let form = values[slot].form ?? rowForm ?? .monthly
         if targets[slot] == nil || targetForms[slot] != form {
-          let name: String
-          switch role {
-          case .growthRate: name = keys.indicator + values[slot].name
-          case .base, .monthlyBase: name = keys.indicator + ReportFormColumn.baseSuffix
-          default: name = keys.indicator
-          }
+          let name = values[slot].suffix.map { keys.indicator + $0 } ?? keys.indicator
           let unit = values[slot].unit ?? session.unit(keys.unit)
           switch session.target(
             region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form)
@@ -272,12 +266,20 @@ struct LongLayoutReader {
 
   private static func valueColumns(header: CSVRecord, roles: [ColumnRole?]) -> [ValueColumn] {
     roles.enumerated().compactMap { index, role in
-      guard let role, [.value, .monthly, .cumulative, .growthRate, .base, .monthlyBase].contains(role) else {
-        return nil
-      }
       let (name, unitText) = HeaderText.splitUnit(header.text(index))
       let unit = unitText.map(UnitParser.parse)
-      return ValueColumn(index: index, role: role, name: name, unit: role == .growthRate ? .percent : unit)
+      switch role {
+      case .value: return ValueColumn(index: index, form: nil, suffix: nil, unit: unit)
+      case .monthly: return ValueColumn(index: index, form: .monthly, suffix: nil, unit: unit)
+      case .cumulative: return ValueColumn(index: index, form: .cumulative, suffix: nil, unit: unit)
+      case .growthRate:
+        return ValueColumn(
+          index: index, form: name.contains("累计") ? .cumulative : nil, suffix: name, unit: .percent)
+      case .base: return ValueColumn(index: index, form: nil, suffix: ReportFormColumn.baseSuffix, unit: unit)
+      case .monthlyBase:
+        return ValueColumn(index: index, form: .monthly, suffix: ReportFormColumn.baseSuffix, unit: unit)
+      default: return nil
+      }
     }
   }
 

@@ -75,6 +75,7 @@ extension IngestSession {
 
 extension PeriodLabel {
   /// Whether the label names January and February together (1-2月).
+  @inline(__always)
   var isCombinedJanuaryFebruary: Bool {
     switch self {
     case .cumulative(let period): period.month == 2

@@ -43,6 +43,8 @@ struct PanelBuilder {
   /// Regions by name, in order of first appearance.
   private var regionIndex: [ExactName: Region] = [:]
   private(set) var regionOrder: [String] = []
+  /// Whether any region was given a parent.
+  var declaresParents: Bool { regionIndex.values.contains { $0.parent != nil } }
   /// The file (its index among the session's paths) each region of `regionOrder` was first met in.
   private(set) var regionFiles: [Int] = []
   /// Whether a cell was refused because its period lay too far from the others (which cells are

@@ -24,10 +24,12 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
     return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
   }
 
-  /// Whether `file` names a workbook's sheet, `….xlsx[NAME]` (or `.xlsm`).
+  /// Whether `file` names a workbook's sheet, `….xlsx[NAME]` or `.xlsm` in any case, or `-[NAME]` for
+  /// a workbook read from standard input (a file merely named `a[1]` is none).
   private var isSheet: Bool {
     guard file.hasSuffix("]") else { return false }
-    return file.contains(".xlsx[") || file.contains(".xlsm[") || file.contains(".XLSX[")
+    let lowered = file.lowercased()
+    return lowered.contains(".xlsx[") || lowered.contains(".xlsm[") || file.hasPrefix("-[")
   }
 
   /// Orders by file, line, column.

@@ -26,8 +26,8 @@ package enum ReportCharts {
 
   /// Every chart of `document`: per indicator (the first `indicatorLimit`), the values of each period
   /// against last year's and the cumulative growth (a published growth rate, its own growth, has only
-  /// the first; a chart without a point is left out); target completion; and per indicator the growth
-  /// of the sub-regions.
+  /// the first; a chart of fewer than two points is left out); target completion; and per indicator
+  /// the growth of the sub-regions.
   package static func charts(_ document: ReportDocument, language: ReportLanguage) -> [Chart] {
     let labels = ReportLabels.labels(language)
     let separator = language == .zh ? "" : ": "
@@ -60,12 +60,13 @@ package enum ReportCharts {
             name: labels["this_year"] ?? "", color: "#c0392b", id: "this-year",
             values: align(history.thisYear, \.cumulativeGrowth))
         ])
-      // A chart with nothing to draw is left out (a series published monthly only has no 累计增速).
+      // A chart of fewer than two points shows no course and is left out (a one-period report form; a
+      // series published monthly only has no 累计增速).
       let points = history.thisYear + history.lastYear
-      if points.contains(where: { $0.periodValue != nil }) {
+      if points.count(where: { $0.periodValue != nil }) >= 2 {
         charts.append(Chart(title: monthly.title, svg: monthly.svg()))
       }
-      if figures.kind != .growthRate && history.thisYear.contains(where: { $0.cumulativeGrowth != nil }) {
+      if figures.kind != .growthRate && history.thisYear.count(where: { $0.cumulativeGrowth != nil }) >= 2 {
         charts.append(Chart(title: growth.title, svg: growth.svg()))
       }
     }
