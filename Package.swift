@@ -2,12 +2,13 @@
 import PackageDescription
 
 // The targets, from the bottom up (README, "Architecture"):
-//   CLAPACK, CFileSpace   system libraries: BLAS/LAPACK, and the Linux file calls Glibc leaves out
+//   CLAPACK, CFileSpace,  system libraries: BLAS/LAPACK, the Linux file calls Glibc leaves out, and
+//   CFreeXL               FreeXL, the .xls (Excel 97–2003) reader
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
 //   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports; reads
-//                         workbooks through ZIPFoundation (the .xlsx container; zlib)
+//                         workbooks through ZIPFoundation (the .xlsx container; zlib) and FreeXL (.xls)
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
@@ -39,12 +40,13 @@ let package = Package(
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
     .systemLibrary(name: "CFileSpace", path: "Sources/CFileSpace"),
+    .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
     .target(name: "ByteLevel", dependencies: ["CFileSpace"]),
     .target(
       name: "TongbiKit",
       dependencies: [
-        "LinearAlgebra", "ByteLevel", .product(name: "Mustache", package: "swift-mustache"),
+        "LinearAlgebra", "ByteLevel", "CFreeXL", .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Report/Templates/README.md"]

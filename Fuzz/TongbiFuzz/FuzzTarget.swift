@@ -15,6 +15,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case templates
   /// A workbook sheet's XML (`SheetFuzzTarget`).
   case sheets
+  /// An `.xls` workbook's container and records (`XLSFuzzTarget`).
+  case xls
 
   /// Runs `input` through this target and returns what happened; a broken invariant aborts
   /// (`FuzzInvariant`), which libFuzzer reports as a crash.
@@ -27,6 +29,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case .targets: TargetsFileFuzzTarget.run(input)
     case .templates: TemplateFuzzTarget.run(input)
     case .sheets: SheetFuzzTarget.run(input)
+    case .xls: XLSFuzzTarget.run(input)
     }
   }
 

@@ -6,7 +6,7 @@ private let packageRoot = BuiltTongbi.packageRoot
 /// The bad-file corpus, relative to the package root (the binary runs there).
 private let corpusFolder = "Tests/TongbiKitTests/Fixtures/bad"
 
-/// The corpus manifest `EXPECTED.tsv` (see `BadFileManifest` in TongbiKitTests for the format): the
+/// The corpus manifest `EXPECTED.tsv` (see `CorpusManifest` in TongbiKitTests for the format): the
 /// facts of each file by kind, in order.
 private let manifest: [String: [String: [String]]] = {
   let path = packageRoot + "/" + corpusFolder + "/EXPECTED.tsv"

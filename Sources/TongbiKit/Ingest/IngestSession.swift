@@ -23,11 +23,15 @@ struct IngestSession {
   /// The region a total row (合计, 全镇) of the file being read stands for: `--total`, else the region
   /// its title names; `nil`: the row keeps its word.
   var fileTotalName: String?
+  /// The unit a title line of the file being read names (单位：万元), for values no column or row gives
+  /// a unit.
+  var fileUnit: String?
   /// The total rows met (`RegionTotals`), one per total region and file.
   var totalRows: [TotalRow] = []
-  /// Whether the row being read is labelled `YYYY.1` (`DottedMonths`): its cells wait in
-  /// `pendingDottedMonths` until the months around them decide January or October.
-  var deferringDottedMonth = false
+  /// The column (1-based) of the period cell when the row being read is labelled `YYYY.1`
+  /// (`DottedMonths`): its cells wait in `pendingDottedMonths` until the months around them decide
+  /// January or October.
+  var dottedMonthColumn: Int?
   var pendingDottedMonths: [DottedMonths.Pending] = []
   /// Units already parsed, by their text.
   private var units: [String: Unit] = [:]
@@ -60,19 +64,22 @@ struct IngestSession {
     var scale: UnitScale
   }
 
-  /// The unit a unit cell or header names (parsed once per distinct text).
-  mutating func unit(_ text: String) -> Unit {
+  /// The unit a unit cell or header names (parsed once per distinct text); where none is named (empty
+  /// text), the unit a title line of the file names (`fileUnit`).
+  mutating func unit(_ named: String) -> Unit {
+    let text = named.isEmpty ? fileUnit ?? "" : named
     if let known = units[text] { return known }
     let parsed = UnitParser.parse(text)
     units[text] = parsed
     return parsed
   }
 
-  /// Resolves the series for (region, indicator name, form) with values written in `unit`.
+  /// Resolves the series for (region, indicator name, form) with values written in `unit`, met on
+  /// `line` of the current file (where a total row is then said to be).
   ///
   /// Returns the reason when the unit cannot be converted into the unit the indicator already has.
   mutating func target(
-    region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm
+    region: String, parent: String?, indicatorName: String, unit: Unit, form: ValueForm, line: Int
   ) -> Result<Target, IngestReason> {
     let resolution: IndicatorResolution
     if let known = resolutions.first(where: { $0.matches(indicatorName, unit, form) }) {
@@ -88,7 +95,7 @@ struct IngestSession {
       return .failure(reason)
     case .success(let resolved):
       var region = region
-      if region == fileTotalName || TotalRow.isTotalWord(region) { region = noteTotal(region) }
+      if region == fileTotalName || TotalRow.isTotalWord(region) { region = noteTotal(region, line: line) }
       builder.noteRegion(region, parent: region == fileTotalName ? nil : parent, file: paths.count - 1)
       let column = builder.column(
         for: SeriesKey(region: region, indicator: resolved.code, form: resolved.form))
@@ -128,12 +135,13 @@ struct IngestSession {
     return .success(IndicatorResolution.Resolved(code: code, scale: scale, form: storedForm))
   }
 
-  /// The region a total row's `word` stands for (`fileTotalName`, else the word), recorded once per file.
-  private mutating func noteTotal(_ word: String) -> String {
+  /// The region a total row's `word` stands for (`fileTotalName`, else the word), recorded once per file
+  /// with the line it is first met on.
+  private mutating func noteTotal(_ word: String, line: Int) -> String {
     let name = fileTotalName ?? word
     let file = paths.count - 1
     if !totalRows.contains(where: { $0.name == name && $0.file == file }) {
-      totalRows.append(TotalRow(name: name, word: word, file: file))
+      totalRows.append(TotalRow(name: name, word: word, file: file, line: line))
     }
     return name
   }
@@ -184,11 +192,11 @@ struct IngestSession {
     _ value: Double, decimals: Int, into target: Target, period: Period, line: Int, column: Int
   ) -> CellOutcome {
     let packed = PackedPosition(fileIndex: paths.count - 1, line: line, column: column)
-    if deferringDottedMonth {
+    if let dottedMonthColumn {
       pendingDottedMonths.append(
         DottedMonths.Pending(
           key: builder.keys[target.column], year: period.year, value: value, decimals: decimals,
-          position: packed))
+          position: packed, periodColumn: dottedMonthColumn))
       return count(value)
     }
     if let refusal = place(value, decimals: decimals, column: target.column, period: period, position: packed)

@@ -37,15 +37,12 @@ public struct Ingestor {
     throws(IngestError)
   {
     if WorkbookReader.isZIP(raw) {
-      try readWorkbook(raw, path: path)
+      try readWorkbook(WorkbookReader.open(raw, path: path, sheet: session.options.sheet))
       return
     }
     if WorkbookReader.isCompoundFile(raw) {
-      throw .malformed(
-        SourcePosition(file: path, line: 1, column: 0),
-        reason:
-          "an Excel 97–2003 (.xls) or WPS (.et) workbook, which Tongbi does not read yet: save it as .xlsx or CSV"
-      )
+      try readWorkbook(XLSWorkbook.open(raw, path: path, sheet: session.options.sheet))
+      return
     }
     session.paths.append(path)
     let decoded: DecodedText
@@ -96,8 +93,8 @@ public struct Ingestor {
   /// (`book.xlsx[Sheet1]!C5`). Empty sheets are skipped; with several sheets, one that is no table
   /// (no header row) is skipped with a notice, unless it was asked for with `IngestOptions.sheet`;
   /// hidden sheets and rows are read and noticed, and so are the cells filled from merged ranges.
-  private mutating func readWorkbook(_ raw: UnsafeRawBufferPointer, path: String) throws(IngestError) {
-    let workbook = try WorkbookReader.open(raw, path: path, sheet: session.options.sheet)
+  private mutating func readWorkbook(_ workbook: some SheetSource) throws(IngestError) {
+    let path = workbook.path
     var tables = 0
     var firstError: IngestError?
     for entry in workbook.sheets {
@@ -120,7 +117,7 @@ public struct Ingestor {
             whole, "\(sheet.mergedCellsFilled) cell(s) filled from the top-left cell of their merged range")
         }
         try sheet.csv.withUnsafeBufferPointer { bytes throws(IngestError) in
-          try read(sheetCSV: UnsafeRawBufferPointer(bytes), name: name)
+          try read(sheetCSV: UnsafeRawBufferPointer(bytes), name: name, format: workbook.format)
         }
         tables += 1
       } catch {
@@ -137,12 +134,14 @@ public struct Ingestor {
   /// Reads a sheet's CSV text as `SheetConverter` writes it (row r on line r), as the sheet called
   /// `name` (`book.xlsx[Sheet1]`): comma-separated whatever its text holds, and a blank line is a row
   /// the sheet does not have, not an empty row.
-  package mutating func read(sheetCSV bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) {
+  package mutating func read(sheetCSV bytes: UnsafeRawBufferPointer, name: String, format: String = "xlsx")
+    throws(IngestError)
+  {
     session.paths.append(name)
     session.blankRowsAreAbsent = true
     defer { session.blankRowsAreAbsent = false }
     try read(
-      bytes: bytes.assumingMemoryBound(to: UInt8.self), offset: 0, path: name, format: "xlsx", input: nil,
+      bytes: bytes.assumingMemoryBound(to: UInt8.self), offset: 0, path: name, format: format, input: nil,
       delimiter: UInt8(ascii: ","))
   }
 
@@ -180,18 +179,22 @@ public struct Ingestor {
           "no header row found in the first \(LayoutDetector.searchLimit) lines: expected columns such as "
           + "地区, 指标, 时间, 数值 (or region, indicator, period, value), or period columns such as 2024年6月")
     }
-    // Title lines name the period, region and unit of a report form, and the region of total rows.
+    // Title lines name the period, region and unit of a report form, the unit of values without one,
+    // and the region of total rows.
     var titles: [(title: TitleText, line: Int)] = []
     for record in prelude[..<headerIndex] where !record.isBlank {
       let text = record.texts.filter { !$0.isEmpty }.joined(separator: " ")
-      titles.append((TitleText(text), record.line))
+      let title = TitleText(text)
+      titles.append((title, record.line))
+      let read = layout.readsTitles || title.unit != nil || (layout.hasRegionColumn && title.region != nil)
       session.notice(
         SourcePosition(file: path, line: record.line, column: 0),
-        "title line above the header \(layout.readsTitles ? "read" : "skipped"): '\(text)'")
+        "title line above the header \(read ? "read" : "skipped"): '\(text)'")
     }
     session.fileTotalName =
       session.options.totalRegion
       ?? (layout.hasRegionColumn ? titles.lazy.compactMap(\.title.region).first : nil)
+    session.fileUnit = titles.lazy.compactMap(\.title.unit).first
     session.summary.files.append(
       FileSummary(
         path: path, encoding: format, layout: layout.name,

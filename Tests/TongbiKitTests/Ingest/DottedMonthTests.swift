@@ -23,7 +23,7 @@ struct DottedMonthTests {
     #expect(result.summary.counts == [7, 6, 1, 7, 6, 0, 1])
     #expect(
       result.summary.rejectLines == [
-        "\(path):8:4: period '2023.1' is January or October (2023.10 saved as a number), and the months around "
+        "\(path):8:3: period '2023.1' is January or October (2023.10 saved as a number), and the months around "
           + "it do not tell: write 2023-01 or 2023-10"
       ])
   }

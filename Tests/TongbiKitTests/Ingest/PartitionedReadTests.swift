@@ -71,7 +71,7 @@ struct PartitionedReadTests {
 
   @Test("every corpus, dataset and shared data file reads the same in 2, 3 and 5 parts as in one pass")
   func everyFileSameAsOnePass() throws {
-    let corpus = BadFileManifest.names.map { BadFileManifest.folder + "/" + $0 }
+    let corpus = CorpusManifest.badFiles.names.map { CorpusManifest.badFiles.folder + "/" + $0 }
     let datasets = [
       "township/township-wide.csv", "township/township-monthly-gb18030.csv", "public/fpp-monthly.csv",
       "public/cei-export-industrial-output-monthly.csv",

@@ -90,7 +90,7 @@ struct WorkbookTests {
       Set(result.summary.notices.map(Self.text)) == [
         "\(path)[汇总]!4:4: 1 hidden row(s) read, the first here",
         "\(path)[汇总]!1:1: 2 cell(s) filled from the top-left cell of their merged range",
-        "\(path)[汇总]!1:1: title line above the header skipped: '青山镇2024年主要指标'",
+        "\(path)[汇总]!1:1: title line above the header read: '青山镇2024年主要指标'",
         "\(path)[备用]!1:1: hidden sheet read",
         "\(path)[备用]!E2: region '丙村' appears in 2024-06 only, others over up to 13 months: a misspelling of 甲村?",
       ])
@@ -144,7 +144,7 @@ struct WorkbookTests {
     #expect(Self.value(result, "乙村", "工业产值", month(2024, 2)) == 40.5)
     #expect(
       result.summary.notices.map(Self.text).first
-        == "\(path)[一月]!1:1: title line above the header skipped: '2024年主要指标; 单位:万元'")
+        == "\(path)[一月]!1:1: title line above the header read: '2024年主要指标; 单位:万元'")
   }
 
   // one_bad_sheet: shared-strings.xlsx with 二月's A3 written as row 99999999. The sheet is refused
@@ -197,7 +197,7 @@ struct WorkbookTests {
           SourcePosition(file: path, line: 1, column: 0), reason: "no sheet '3'; the workbook has: 汇总, 备用"))
   }
 
-  @Test("a ZIP that is no workbook, an OpenDocument sheet and an .xls are refused with what to do")
+  @Test("a ZIP that is no workbook, an OpenDocument sheet and a damaged .xls are refused with what to do")
   func otherFormats() throws {
     let zip = Self.fixture("not-a-workbook.xlsx")
     #expect(
@@ -211,7 +211,12 @@ struct WorkbookTests {
     let scratch = try ScratchDirectory()
     let xls = try scratch.write(
       "old.xls", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
-    #expect(ingestError(xls).map { "\($0)".contains("Excel 97–2003 (.xls)") } == true)
+    // The compound-file signature, then zeros: sector shift 0 (512-byte sectors have 9).
+    #expect(
+      ingestError(xls)
+        == .malformed(
+          SourcePosition(file: xls, line: 1, column: 0),
+          reason: "a damaged .xls workbook: its header is damaged (sectors of 2^0 bytes)"))
   }
 
   @Test("the number fast path copies exactly the texts the slow path would write")

@@ -8,55 +8,14 @@ import Testing
 struct BadFileCorpusTests {
   @Test("the corpus has at least 40 files and the manifest lists exactly the files present")
   func manifestCoversCorpus() throws {
-    let present = try FileManager.default.contentsOfDirectory(atPath: BadFileManifest.folder)
-      .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(present.count >= 40)
-    #expect(BadFileManifest.names == present)
-    for name in BadFileManifest.names {
-      let expectation = try #require(BadFileManifest.expectations[name])
-      #expect([0, 1].contains(expectation.exit), "\(name): no exit status in EXPECTED.tsv")
-      #expect(
-        (expectation.error != nil) != (expectation.counts != nil), "\(name): exactly one of error and counts")
-    }
+    try CorpusManifest.badFiles.checkCoverage(minimum: 40) { $0.hasSuffix(".csv") }
   }
 
   @Test(
     "each corpus file: error message, or counts, rejects, notices, regions and values",
-    arguments: BadFileManifest.names)
+    arguments: CorpusManifest.badFiles.names)
   func corpusFile(_ name: String) throws {
-    let expectation = try #require(BadFileManifest.expectations[name])
-    let path = BadFileManifest.folder + "/" + name
-    var ingestor = Ingestor(options: IngestOptions())
-    do {
-      try ingestor.read(path: path)
-    } catch {
-      #expect(error.description == expectation.error.map { BadFileManifest.resolve($0, path: path) })
-      #expect(expectation.exit == 1)
-      return
-    }
-    #expect(expectation.error == nil, "\(name) was ingested but should fail")
-    let result = ingestor.finish()
-    let summary = result.summary
-    #expect(summary.counts == expectation.counts)
-    #expect(summary.rejectLines == expectation.rejects.map { BadFileManifest.resolve($0, path: path) })
-    #expect(summary.noticeLines == expectation.notices.map { BadFileManifest.resolve($0, path: path) })
-    #expect(summary.rowsRead == summary.rowsUsed + summary.rowsRejected)
-    #expect(summary.cellsRead == summary.cellsUsed + summary.cellsMissing + summary.cellsRejected)
-    #expect(expectation.exit == (summary.cellsUsed + summary.cellsMissing == 0 ? 1 : 0))
-    if let regions = expectation.regions {
-      #expect(result.panel.regionOrder == regions)
-    }
-    for parent in expectation.parents {
-      try #require(parent.count == 2, "parent line \(parent)")
-      #expect(result.panel.regions[parent[0]]?.parent == parent[1], "\(parent)")
-    }
-    for value in expectation.values {
-      try #require(value.count == 5, "value line \(value)")
-      let form: ValueForm = value[2] == "cumulative" ? .cumulative : .monthly
-      let period = try #require(Period(parsing: value[3]))
-      let stored = result.panel.value(key(value[0], value[1], form), period)
-      #expect(stored == Double(value[4]), "\(value)")
-    }
+    try CorpusManifest.badFiles.check(name)
   }
 
   @Test("a 10 MB single line of digits under a header is one cell rejected as out of range")
@@ -99,8 +58,8 @@ struct BadFileCorpusTests {
 
   @Test("read(bytes:name:) gives the same result as read(path:) on every corpus file")
   func bytesEntryPoint() throws {
-    for name in BadFileManifest.names {
-      let path = BadFileManifest.folder + "/" + name
+    for name in CorpusManifest.badFiles.names {
+      let path = CorpusManifest.badFiles.folder + "/" + name
       let data = try Data(contentsOf: URL(fileURLWithPath: path))
       var fromBytes = Ingestor(options: IngestOptions())
       let bytesError = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in

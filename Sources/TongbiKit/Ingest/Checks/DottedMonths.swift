@@ -13,6 +13,8 @@ enum DottedMonths {
     var value: Double
     var decimals: Int
     var position: PackedPosition
+    /// The column (1-based) of the row's `YYYY.1` cell, where an ambiguous label is rejected.
+    var periodColumn: Int
   }
 
   /// Whether `bytes` are exactly a year, a dot and 1 (spaces around ignored).
@@ -77,16 +79,19 @@ enum DottedMonths {
         near.append(month)
         distances.append(abs(position.line - cell.position.line))
       }
+      // A duplicate is rejected at its value; an ambiguous label at the label.
+      var at = session.position(of: cell.position)
       let refusal: IngestReason?
       if let period = decide(year: cell.year, near: near, distances: distances) {
         refusal = session.place(
           cell.value, decimals: cell.decimals, column: column, period: period, position: cell.position)
       } else {
         refusal = .ambiguousDottedMonth(year: cell.year)
+        at.column = cell.periodColumn
       }
       guard let refusal else { continue }
       session.uncount(cell.value)
-      _ = session.reject(session.position(of: cell.position), refusal)
+      _ = session.reject(at, refusal)
       rejectedRows.insert([cell.position.fileIndex, cell.position.line])
     }
     session.demoteRowsWithoutCells(rejectedRows)

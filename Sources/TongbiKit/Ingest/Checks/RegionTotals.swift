@@ -40,8 +40,12 @@ enum RegionTotals {
         let named =
           total.word == total.name
           ? "total row '\(total.word)'" : "total row '\(total.word)' read as \(total.name)"
+        // At its first value, or at its row when it has none (every value rejected).
+        let first = firstCell(of: columns(total.name), file: total.file, builder: builder)
         session.notice(
-          session.position(of: firstCell(of: columns(total.name), file: total.file, builder: builder)),
+          first.isEmpty
+            ? SourcePosition(file: session.paths[total.file], line: total.line, column: 0)
+            : session.position(of: first),
           "\(named): the total of \(parts.count) region(s) (\(list(parts)))")
       }
     }

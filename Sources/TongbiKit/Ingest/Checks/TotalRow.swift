@@ -8,6 +8,8 @@ struct TotalRow: Equatable {
   var word: String
   /// The file it was met in (its index among the session's paths).
   var file: Int
+  /// The line it was first met on.
+  var line: Int
 
   /// Region cells that mark a total row: 合计, 总计, 小计, 总体, 全部, and 全 before an administrative word
   /// (全镇, 全县, 全街道, …).

@@ -165,8 +165,8 @@ struct LongLayoutReader {
       // (January is the ordinal's multiples of 12: years are positive.)
       let dotted =
         period.ordinal % 12 == 0 && record.withBytes(periodColumn) { DottedMonths.isAmbiguous($0) }
-      if dotted { session.deferringDottedMonth = true }
-      defer { if dotted { session.deferringDottedMonth = false } }
+      if dotted { session.dottedMonthColumn = periodColumn + 1 }
+      defer { if dotted { session.dottedMonthColumn = nil } }
       var used = false
       var rejected = false
       for slot in values.indices {
@@ -176,7 +176,8 @@ struct LongLayoutReader {
           let name = values[slot].suffix.map { keys.indicator + $0 } ?? keys.indicator
           let unit = values[slot].unit ?? session.unit(keys.unit)
           switch session.target(
-            region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form)
+            region: keys.region, parent: keys.parent, indicatorName: name, unit: unit, form: form,
+            line: record.line)
           {
           case .success(let target):
             targets[slot] = target

@@ -61,7 +61,8 @@ struct ReportFormReader {
         }
         let unit = session.unit(units[slot] ?? rowUnit ?? context.unit ?? "")
         let resolved = session.target(
-          region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: forms[slot])
+          region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: forms[slot],
+          line: record.line)
         let outcome = session.take(
           cell: column.index, of: record, into: resolved, period: context.period, path: path)
         if outcome == .rejected { rejected = true } else { used = true }

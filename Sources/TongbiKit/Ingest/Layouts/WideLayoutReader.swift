@@ -91,7 +91,8 @@ struct WideLayoutReader {
           let resolved =
             targets[form]
             ?? session.target(
-              region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form)
+              region: region, parent: parent, indicatorName: indicatorName, unit: unit, form: form,
+              line: record.line)
           targets[form] = resolved
           let outcome = session.take(cell: index, of: record, into: resolved, period: period, path: path)
           if outcome == .rejected { rejected = true } else { used = true }

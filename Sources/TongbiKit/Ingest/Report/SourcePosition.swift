@@ -24,12 +24,13 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
     return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
   }
 
-  /// Whether `file` names a workbook's sheet, `….xlsx[NAME]` or `.xlsm` in any case, or `-[NAME]` for
+  /// Whether `file` names a workbook's sheet, `….xlsx[NAME]`, `.xlsm` or `.xls` in any case, or `-[NAME]` for
   /// a workbook read from standard input (a file merely named `a[1]` is none).
   private var isSheet: Bool {
     guard file.hasSuffix("]") else { return false }
     let lowered = file.lowercased()
-    return lowered.contains(".xlsx[") || lowered.contains(".xlsm[") || file.hasPrefix("-[")
+    return lowered.contains(".xlsx[") || lowered.contains(".xlsm[") || lowered.contains(".xls[")
+      || file.hasPrefix("-[")
   }
 
   /// Orders by file, line, column.

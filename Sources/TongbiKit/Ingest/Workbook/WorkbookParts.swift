@@ -4,7 +4,8 @@
 struct WorksheetEntry: Equatable {
   /// The tab's name.
   var name: String
-  /// The sheet's part in the archive, e.g. `xl/worksheets/sheet1.xml`.
+  /// Where the sheet is: its part in an `.xlsx` archive (`xl/worksheets/sheet1.xml`), its 0-based
+  /// index in an `.xls`.
   var path: String
   /// Whether the tab is hidden (`state="hidden"` or `veryHidden`).
   var isHidden: Bool

@@ -16,6 +16,19 @@ struct ConvertedSheet {
   var mergedCellsFilled: Int
 }
 
+/// A workbook whose sheets the ingest reads one at a time, each as CSV text with row r on line r and
+/// column c in field c: an `.xlsx` (`XLSXWorkbook`) or an `.xls` (`XLSWorkbook`).
+protocol SheetSource {
+  /// The workbook's path, as positions name it.
+  var path: String { get }
+  /// The sheets to read, in tab order.
+  var sheets: [WorksheetEntry] { get }
+  /// The format the summary names (`xlsx`, `xls`).
+  var format: String { get }
+  /// The sheet `entry` as CSV text, merged ranges filled.
+  func convert(_ entry: WorksheetEntry) throws(IngestError) -> ConvertedSheet
+}
+
 /// Reads `.xlsx` and `.xlsm` workbooks as Excel and WPS write them (Office Open XML in a ZIP
 /// container): the sheets in tab order, each streamed from its ZIP entry through `XMLStream` into CSV
 /// text, never as a document tree.
@@ -31,12 +44,12 @@ package enum WorkbookReader {
   }
 
   /// Opens the workbook in `bytes` (from `path`): its sheets in tab order, only the one named or
-  /// numbered (1-based) `sheet` when given, each converted when asked for (`Workbook.convert`).
+  /// numbered (1-based) `sheet` when given, each converted when asked for (`XLSXWorkbook.convert`).
   ///
   /// Throws `IngestError.malformed` naming the file for an archive that is not a workbook (no
   /// `xl/workbook.xml`: an `.ods` or another ZIP), a damaged entry, or a `sheet` the workbook lacks.
   static func open(_ bytes: UnsafeRawBufferPointer, path: String, sheet: String?) throws(IngestError)
-    -> Workbook
+    -> XLSXWorkbook
   {
     let position = SourcePosition(file: path, line: 1, column: 0)
     let archive: Archive
@@ -61,16 +74,16 @@ package enum WorkbookReader {
           : "a ZIP archive without xl/workbook.xml, not an Excel workbook: save it as .xlsx or CSV")
     }
     var listing = WorkbookListing()
-    try Workbook.parse(archive, "xl/workbook.xml", into: &listing, path: path)
+    try XLSXWorkbook.parse(archive, "xl/workbook.xml", into: &listing, path: path)
     var relationships = WorkbookRelationships()
-    try Workbook.parse(archive, "xl/_rels/workbook.xml.rels", into: &relationships, path: path)
+    try XLSXWorkbook.parse(archive, "xl/_rels/workbook.xml.rels", into: &relationships, path: path)
     var strings = SharedStrings()
     if archive["xl/sharedStrings.xml"] != nil {
-      try Workbook.parse(archive, "xl/sharedStrings.xml", into: &strings, path: path)
+      try XLSXWorkbook.parse(archive, "xl/sharedStrings.xml", into: &strings, path: path)
     }
     var styles = CellStyles()
     if archive["xl/styles.xml"] != nil {
-      try Workbook.parse(archive, "xl/styles.xml", into: &styles, path: path)
+      try XLSXWorkbook.parse(archive, "xl/styles.xml", into: &styles, path: path)
     }
     let entries = listing.sheets.compactMap { entry -> WorksheetEntry? in
       relationships.targets[entry.id].map {
@@ -78,7 +91,7 @@ package enum WorkbookReader {
           name: entry.name, path: WorkbookRelationships.archivePath($0), isHidden: entry.isHidden)
       }
     }
-    return Workbook(
+    return XLSXWorkbook(
       path: path, sheets: try select(entries, sheet: sheet, position: position), archive: archive,
       sharedCells: strings.strings.map { CSVText.quotedIfNeeded($0) }, dateStyles: styles.isDate,
       uses1904: listing.uses1904)
@@ -137,7 +150,7 @@ package enum WorkbookReader {
   }
 
   /// The entries `sheet` names (a tab name, or its 1-based number), or all.
-  private static func select(_ entries: [WorksheetEntry], sheet: String?, position: SourcePosition)
+  static func select(_ entries: [WorksheetEntry], sheet: String?, position: SourcePosition)
     throws(IngestError) -> [WorksheetEntry]
   {
     guard let sheet else { return entries }
@@ -151,10 +164,10 @@ package enum WorkbookReader {
 
 /// An opened workbook: its chosen sheets in tab order, each converted into CSV text when asked, with
 /// the shared strings encoded as CSV cells once for all of them.
-struct Workbook {
+struct XLSXWorkbook: SheetSource {
   let path: String
-  /// The sheets to read, in tab order.
   let sheets: [WorksheetEntry]
+  let format = "xlsx"
   fileprivate let archive: Archive
   fileprivate let sharedCells: [[UInt8]]
   fileprivate let dateStyles: [Bool]
