@@ -11,6 +11,7 @@ enum PanelAssembler {
     rejectFallingCumulatives(&session)
     RegionTotals.settle(&session)
     LoneRegions.notice(&session)
+    UnusualMonths.notice(&session)
     let keys = session.builder.keys
     let (first, values, decimals) = session.builder.takeMatrix(threads: session.options.threads)
     var spellings = NameOrdinals()
