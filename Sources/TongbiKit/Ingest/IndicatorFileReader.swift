@@ -60,7 +60,21 @@ public enum IndicatorFileReader {
         reason: "indicator file: expected a header with 指标名称 (or name) and optionally 代码, 计量单位, 类型, ...")
     }
     var indicators: [Indicator] = []
-    for row in rows.dropFirst() { indicators.append(try indicator(row, columns: columns, path: path)) }
+    // The line of each code and name, so that a repeated one is refused at its cell, naming the first.
+    var lines: [String: Int] = [:]
+    for row in rows.dropFirst() {
+      let read = try indicator(row, columns: columns, path: path)
+      for (field, text) in [("code", read.code), ("name_zh", read.nameZh)] {
+        let key = field + "\u{0}" + text
+        if let first = lines[key] {
+          throw .malformed(
+            SourcePosition(file: path, line: row.line, column: (columns[field] ?? columns["code"] ?? 0) + 1),
+            reason: "repeats the indicator '\(text)' given on line \(first)")
+        }
+        lines[key] = row.line
+      }
+      indicators.append(read)
+    }
     return indicators
   }
 

@@ -137,4 +137,25 @@ struct IndicatorFileTests {
       try IndicatorFileReader.read(path: path)
     }
   }
+
+  @Test("a code or a name given twice stops at the second, naming the line of the first")
+  func repeated() throws {
+    let dir = try ScratchDirectory()
+    let codes = try dir.write("codes.csv", "代码,指标名称\ntax,税收收入\nfai,固定资产投资\ntax,税收\n")
+    #expect(
+      throws: IngestError.malformed(
+        SourcePosition(file: codes, line: 4, column: 1), reason: "repeats the indicator 'tax' given on line 2"
+      )
+    ) {
+      try IndicatorFileReader.read(path: codes)
+    }
+    let names = try dir.write("names.csv", "代码,指标名称\ntax,税收收入\ntax2,税收收入\n")
+    #expect(
+      throws: IngestError.malformed(
+        SourcePosition(file: names, line: 3, column: 2),
+        reason: "repeats the indicator '税收收入' given on line 2")
+    ) {
+      try IndicatorFileReader.read(path: names)
+    }
+  }
 }

@@ -1,10 +1,12 @@
 """Writes the workbook fixtures of WorkbookTests: Excel files as offices make them.
 
-Run with openpyxl 3.1.5 and XlsxWriter 3.3.1 (pip install openpyxl==3.1.5 xlsxwriter==3.3.1):
+Run with openpyxl 3.1.5 and XlsxWriter 3.3.1 (pip install openpyxl==3.1.5 xlsxwriter==3.3.1), with
+LibreOffice (Debian libreoffice-calc) on the path as soffice:
 python3 make_workbooks.py
 The tests state by hand what each file holds; this script is only how the files were made.
 """
 import datetime
+import subprocess
 import zipfile
 
 import openpyxl
@@ -26,6 +28,9 @@ def long_layout():
             for month, value in enumerate(values[1:], start=2):
                 sheet.append([region, "税收收入", "万元", f"{year}年1-{month}月", round(value * scale, 1)])
     book.save("long.xlsx")
+    # The same workbook as Excel 97–2003 (.xls), saved by LibreOffice headless (Debian libreoffice-calc).
+    subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xls", "long.xlsx"], check=True,
+                   capture_output=True)
 
 
 def wide_dates(name, epoch):
