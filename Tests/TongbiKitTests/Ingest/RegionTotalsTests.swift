@@ -41,6 +41,16 @@ struct RegionTotalsTests {
   // No parent column: 青山镇 (镇) ranks above 东村 and 西村 (村). In May its 1100.0 is 700.0 + 400.0, in
   // June 1300.5 = 800.2 + 500.3: inferred. With 北村 1.0 in May, the sum is 1101.0, and without 北村 the
   // parts add up: no hierarchy, and the notice says so. 北村 is also a region of one month among three.
+  @Test("a title naming the table's only region makes no total row of it")
+  func titleOfTheOnlyRegion() throws {
+    let scratch = try ScratchDirectory()
+    let path = try scratch.write(
+      "one.csv", "青山镇2024年税收\n地区,指标,时间,数值\n青山镇,税收收入,2024-01,100\n青山镇,税收收入,2024-02,110\n")
+    let result = try ingest(path)
+    #expect(result.summary.noticeLines == ["\(path):1: title line above the header read: '青山镇2024年税收'"])
+    #expect(result.panel.value(key("青山镇", "税收收入", .monthly), month(2024, 2)) == 110)
+  }
+
   @Test("the hierarchy is inferred from administrative words and sums, or refused with the gap")
   func inferred() throws {
     let scratch = try ScratchDirectory()

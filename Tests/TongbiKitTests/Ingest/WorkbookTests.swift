@@ -197,7 +197,7 @@ struct WorkbookTests {
           SourcePosition(file: path, line: 1, column: 0), reason: "no sheet '3'; the workbook has: 汇总, 备用"))
   }
 
-  @Test("a ZIP that is no workbook, an OpenDocument sheet and a damaged .xls are refused with what to do")
+  @Test("a ZIP that is no workbook, OpenDocument and Numbers sheets and a damaged .xls are refused with what to do")
   func otherFormats() throws {
     let zip = Self.fixture("not-a-workbook.xlsx")
     #expect(
@@ -208,6 +208,12 @@ struct WorkbookTests {
     #expect(
       ingestError(Self.fixture("sheet.ods")).map { "\($0)".contains("OpenDocument spreadsheet (.ods)") }
         == true)
+    let numbers = Self.fixture("sheet.numbers")
+    #expect(
+      ingestError(numbers)
+        == .malformed(
+          SourcePosition(file: numbers, line: 1, column: 0),
+          reason: "an Apple Numbers document, which Tongbi does not read: export it as .xlsx or CSV"))
     let scratch = try ScratchDirectory()
     let xls = try scratch.write(
       "old.xls", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))

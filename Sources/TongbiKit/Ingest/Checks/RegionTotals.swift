@@ -37,6 +37,8 @@ enum RegionTotals {
         }
         for part in adopted { regions[part]?.parent = total.name }
         let parts = builder.regionOrder.filter { regions[$0]?.parent == total.name }
+        // A title naming the table's only region makes no total of it.
+        if parts.isEmpty { continue }
         let named =
           total.word == total.name
           ? "total row '\(total.word)'" : "total row '\(total.word)' read as \(total.name)"

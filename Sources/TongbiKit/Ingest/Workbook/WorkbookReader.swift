@@ -71,7 +71,9 @@ package enum WorkbookReader {
         position,
         reason: archive["content.xml"] != nil
           ? "an OpenDocument spreadsheet (.ods), which Tongbi does not read: save it as .xlsx or CSV"
-          : "a ZIP archive without xl/workbook.xml, not an Excel workbook: save it as .xlsx or CSV")
+          : archive["Index/Document.iwa"] != nil
+            ? "an Apple Numbers document, which Tongbi does not read: export it as .xlsx or CSV"
+            : "a ZIP archive without xl/workbook.xml, not an Excel workbook: save it as .xlsx or CSV")
     }
     var listing = WorkbookListing()
     try XLSXWorkbook.parse(archive, "xl/workbook.xml", into: &listing, path: path)

@@ -102,9 +102,13 @@ def hand_written():
 
 
 def other_archives():
-    """ZIP archives that are no Excel workbook: any ZIP, and an OpenDocument spreadsheet."""
+    """ZIP archives that are no Excel workbook: any ZIP, an OpenDocument spreadsheet, and the layout of an
+    Apple Numbers document."""
     with zipfile.ZipFile("not-a-workbook.xlsx", "w") as archive:
         archive.writestr("a.txt", "x")
+    # Apple Numbers documents are ZIP archives of .iwa files, Index/Document.iwa among them.
+    with zipfile.ZipFile("sheet.numbers", "w") as archive:
+        archive.writestr("Index/Document.iwa", b"\x00")
     with zipfile.ZipFile("sheet.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
