@@ -197,7 +197,9 @@ struct WorkbookTests {
           SourcePosition(file: path, line: 1, column: 0), reason: "no sheet '3'; the workbook has: 汇总, 备用"))
   }
 
-  @Test("a ZIP that is no workbook, OpenDocument and Numbers sheets and a damaged .xls are refused with what to do")
+  @Test(
+    "a ZIP that is no workbook, OpenDocument and Numbers sheets and a damaged .xls are refused with what to do"
+  )
   func otherFormats() throws {
     let zip = Self.fixture("not-a-workbook.xlsx")
     #expect(

@@ -9,7 +9,7 @@
 /// - x > r·m or x < m / r for m the median of the series, and for m the median of the months within six
 ///   on either side (at least four of them);
 /// - each adjacent month that has a value is as far from x (x is a spike, not the first month after a
-///   lasting change of level);
+///   lasting change of level): the first test, made in one pass over the series;
 /// - x lies more than `steps` (8) times the series' typical step (the median of |x(t) − x(t−1)|) from
 ///   that median around it (a series near zero, such as rainfall, swings many-fold by small steps);
 /// - no value of the same month one or two years before or after lies within a factor 2.5 of x (a
@@ -33,11 +33,18 @@ enum UnusualMonths {
     let builder = session.builder
     var found: [(column: Int, ordinal: Int, value: Double, usual: Double, position: PackedPosition)] = []
     var scratch: [Double] = []
+    // Whether each indicator is a flow or a stock, looked up once per indicator: a panel has few
+    // indicators and many series, and a short list compared by name costs less than hashing the name.
+    var judged: [(indicator: String, isLevel: Bool)] = []
     for (column, key) in builder.keys.enumerated() where key.form == .monthly {
-      switch session.catalog.indicators[key.indicator]?.kind {
-      case .flow, .stock: break
-      default: continue
+      let isLevel: Bool
+      if let known = judged.first(where: { $0.indicator == key.indicator }) {
+        isLevel = known.isLevel
+      } else {
+        isLevel = [.flow, .stock].contains(session.catalog.indicators[key.indicator]?.kind)
+        judged.append((key.indicator, isLevel))
       }
+      guard isLevel else { continue }
       builder.withCells(of: column) { values, positions, rows, base in
         for row in spikes(values, rows: rows, scratch: &scratch) {
           found.append(
@@ -71,56 +78,61 @@ enum UnusualMonths {
   static func spikes(_ values: UnsafePointer<Double>, rows: Int, scratch: inout [Double]) -> [(
     index: Int, usual: Double
   )] {
-    // One pass first: a series whose largest value is within `ratio` of its smallest has no unusual
-    // month, and most series are such.
+    // One pass first, without allocating: the months far from each neighbour that has a value. Most
+    // series have none, and no median is then taken.
     var count = 0
-    var low = Double.infinity
-    var high = 0.0
-    for row in 0..<rows where values[row] > 0 && values[row].isFinite {
+    var candidates: [Int] = []
+    var previous = Double.nan
+    for row in 0..<rows {
+      let value = values[row]
+      defer { previous = value }
+      guard value > 0 else { continue }
       count += 1
-      low = min(low, values[row])
-      high = max(high, values[row])
+      // Nearly every month is within `ratio` of the one before: two comparisons, and on.
+      guard !(previous > 0) || isFar(value, from: previous) else { continue }
+      let next = row + 1 < rows ? values[row + 1] : .nan
+      if !(next > 0) || isFar(value, from: next) { candidates.append(row) }
     }
-    guard count >= fewestValues, high > ratio * low else { return [] }
+    guard count >= fewestValues, !candidates.isEmpty else { return [] }
     let seriesMedian = median(of: (0..<rows).lazy.map { values[$0] }, scratch: &scratch)
-    let typicalStep = median(
-      of: (1..<max(1, rows)).lazy.map { abs(values[$0] - values[$0 - 1]) }.filter { !$0.isNaN },
-      scratch: &scratch, positiveOnly: false)
+    var typicalStep: Double?
     var result: [(index: Int, usual: Double)] = []
-    for row in 0..<rows where values[row] > 0 && values[row].isFinite {
+    for row in candidates {
       let value = values[row]
       guard isFar(value, from: seriesMedian) else { continue }
-      let window = max(0, row - 6)..<min(rows, row + 7)
-      let around = median(of: window.lazy.filter { $0 != row }.map { values[$0] }, scratch: &scratch)
-      guard scratch.count >= 4, isFar(value, from: around), !(abs(value - around) <= steps * typicalStep)
-      else { continue }
-      let adjacent = [row - 1, row + 1].filter { (0..<rows).contains($0) && values[$0] > 0 }
-      guard adjacent.allSatisfy({ isFar(value, from: values[$0]) }) else { continue }
       let seasonal = [row - 24, row - 12, row + 12, row + 24].contains { other in
         (0..<rows).contains(other) && values[other] > 0
           && max(value, values[other]) < seasonalFactor * min(value, values[other])
       }
-      if !seasonal { result.append((row, around)) }
+      guard !seasonal else { continue }
+      let window = max(0, row - 6)..<min(rows, row + 7)
+      let around = median(of: window.lazy.filter { $0 != row }.map { values[$0] }, scratch: &scratch)
+      guard scratch.count >= 4, isFar(value, from: around) else { continue }
+      let step =
+        typicalStep
+        ?? median(
+          of: (1..<rows).lazy.map { abs(values[$0] - values[$0 - 1]) }.filter { !$0.isNaN },
+          scratch: &scratch, positiveOnly: false)
+      typicalStep = step
+      if !(abs(value - around) <= steps * step) { result.append((row, around)) }
     }
     return result.count <= max(1, count / 50) ? result : []
   }
 
   /// Whether `value` is more than `ratio` times above or below `level`.
+  @inline(__always)
   private static func isFar(_ value: Double, from level: Double) -> Bool {
     value > ratio * level || value * ratio < level
   }
 
-  /// The median of the positive (or, unless `positiveOnly`, all) finite values of `candidates`, left
-  /// sorted in `scratch`; NaN when none.
+  /// The median of the positive (or, unless `positiveOnly`, all) finite values of `candidates`, which
+  /// are left in `scratch`; NaN when none.
   private static func median(
     of candidates: some Sequence<Double>, scratch: inout [Double], positiveOnly: Bool = true
   ) -> Double {
     scratch.removeAll(keepingCapacity: true)
     for value in candidates where (value > 0 || !positiveOnly) && value.isFinite { scratch.append(value) }
-    guard !scratch.isEmpty else { return .nan }
-    scratch.sort()
-    let middle = scratch.count / 2
-    return scratch.count % 2 == 1 ? scratch[middle] : (scratch[middle - 1] + scratch[middle]) / 2
+    return MedianSelection.median(&scratch)
   }
 
   /// `value` with one decimal below 10, else whole.
