@@ -3,7 +3,7 @@ import PackageDescription
 
 // The targets, from the bottom up (README, "Architecture"):
 //   CLAPACK, CFileSpace,  system libraries: BLAS/LAPACK, the Linux file calls Glibc leaves out, and
-//   CFreeXL               FreeXL, the .xls (Excel 97–2003) reader
+//   CFreeXL, CXLSXWriter  FreeXL, the .xls (Excel 97–2003) reader, and libxlsxwriter, the .xlsx writer
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
@@ -41,12 +41,15 @@ let package = Package(
     ),
     .systemLibrary(name: "CFileSpace", path: "Sources/CFileSpace"),
     .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
+    .systemLibrary(
+      name: "CXLSXWriter", path: "Sources/CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
     .target(name: "ByteLevel", dependencies: ["CFileSpace"]),
     .target(
       name: "TongbiKit",
       dependencies: [
-        "LinearAlgebra", "ByteLevel", "CFreeXL", .product(name: "Mustache", package: "swift-mustache"),
+        "LinearAlgebra", "ByteLevel", "CFreeXL", "CXLSXWriter",
+        .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Report/Templates/README.md"]

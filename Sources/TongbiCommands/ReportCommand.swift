@@ -50,7 +50,8 @@ struct ReportCommand: ParsableCommand {
   )
   var decimals: Int?
 
-  @Option(help: "Output format: text, md, html, csv or json.")
+  @Option(
+    help: "Output format: text, md, html, csv, json or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
   var format: ReportFormat = .text
 
   @OptionGroup var destination: OutputOption
@@ -74,9 +75,13 @@ struct ReportCommand: ParsableCommand {
     if excel && format != .csv {
       throw ValidationError("--excel applies to --format csv (a byte order mark for Excel and WPS)")
     }
-    if templates != nil && (format == .csv || format == .json) {
+    if templates != nil && [.csv, .json, .xlsx].contains(format) {
       throw ValidationError(
-        "--templates applies to --format text, md and html; csv and json are not templated")
+        "--templates applies to --format text, md and html; csv, json and xlsx are not templated")
+    }
+    if format == .xlsx && destination.output == nil && FileDescriptor.standardOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
     }
   }
 
@@ -114,11 +119,18 @@ struct ReportCommand: ParsableCommand {
       panel: panel, region: regionName, period: reportPeriod, targets: annualTargets, projections: projections
     )
     let shownUnit = try unit.map { text in try Self.displayUnit(text, for: document) }
-    let text = try CommandFailure.wrapReport { () throws(ReportError) in
-      let renderer = ReportRenderer(
+    let renderer = try CommandFailure.wrapReport { () throws(ReportError) in
+      ReportRenderer(
         templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear,
         unit: shownUnit, decimals: decimals)
-      return try renderer.render(document, format: format, excel: excel)
+    }
+    if format == .xlsx {
+      try destination.write(
+        try WorkbookFile.bytes { path throws(ReportError) in try renderer.writeWorkbook(document, to: path) })
+      return
+    }
+    let text = try CommandFailure.wrapReport { () throws(ReportError) in
+      try renderer.render(document, format: format, excel: excel)
     }
     try destination.write(destination.output == nil && !text.hasSuffix("\n") ? text + "\n" : text)
   }

@@ -24,6 +24,15 @@ package enum GrowthOutcome: Equatable {
   /// No growth can be given, for this reason.
   case undefined(UndefinedReason)
 
+  /// The rate a table shows as a number: the rate, 0.0 when 持平; `nil` where a word stands instead.
+  package var shownRate: ShownRate? {
+    switch self {
+    case .rate(let shown): shown
+    case .unchanged: ShownRate(tenths: 0)
+    default: nil
+    }
+  }
+
   /// The outcome of `growth` between the levels `current` and `base`.
   package init<Level: Comparable & ExpressibleByIntegerLiteral>(
     _ growth: GrowthValue, current: Level?, base: Level?

@@ -13,32 +13,18 @@ package enum ReportCSV {
   package static func growthTable(_ document: ReportDocument, language: ReportLanguage, byteOrderMark: Bool)
     -> String
   {
-    let labels = ReportLabels.labels(language)
-    let note = language == .zh ? "说明" : "note"
-    // The growth table's columns, with the growth note beside the growth.
-    let keys = ReportTables.growthKeys(document).flatMap { $0 == "growth" ? ["growth", "note"] : [$0] }
-    var lines = [keys.map { $0 == "note" ? note : labels[$0] ?? $0 }.map(CSVText.cell).joined(separator: ",")]
-    for figures in document.figures {
-      let growth = TableCells.growth(figures, language: language)
-      let isNumber =
-        switch GrowthOutcome(figures.growth, current: figures.value?.value, base: figures.base?.value) {
-        case .rate, .unchanged: true
-        default: false
-        }
-      let percent = { (value: Double?) in value.flatMap { ShownRate($0)?.text } ?? "" }
-      let cells: [String: String] = [
-        "indicator": CSVText.cell(TableCells.name(figures, language: language)),
-        "unit": CSVText.cell(TableCells.unit(figures.unit, language: language)),
-        "value": figures.value?.text ?? "", "growth": isNumber ? growth : "",
-        "note": isNumber ? "" : CSVText.cell(growth),
-        "target": percent(figures.target?.completion),
-        "stretch_target": percent(figures.target?.stretchCompletion),
-        "time_progress": percent(figures.target?.timeProgress),
-        "rank": figures.rank.map { String($0.rank) } ?? "",
-      ]
-      lines.append(keys.map { cells[$0] ?? "" }.joined(separator: ","))
+    let table = ReportTable.growth(document, language: language)
+    var lines = [table.header.map(CSVText.cell).joined(separator: ",")]
+    for row in table.rows {
+      lines.append(
+        row.map { cell in
+          switch cell {
+          case .text(let text): CSVText.cell(text)
+          case .number(_, let text, _): text
+          case .empty: ""
+          }
+        }.joined(separator: ","))
     }
     return (byteOrderMark ? self.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
   }
-
 }

@@ -10,14 +10,9 @@ package enum ReportJSON {
   package static func render(_ document: ReportDocument, paragraph: String, language: ReportLanguage)
     -> String
   {
-    let labels = ReportLabels.labels(language)
     var writer = JSONWriter()
     writer.beginObject()
-    writer.string(
-      "title",
-      ReportContext.title(
-        region: document.region, period: PeriodWording.label(document.period, language: language),
-        suffix: labels["title_suffix"] ?? "", language: language))
+    writer.string("title", ReportContext.title(of: document, language: language))
     writer.string("region", document.region)
     writer.string("period", PeriodWording.label(document.period, language: language))
     writer.string("language", language.rawValue)

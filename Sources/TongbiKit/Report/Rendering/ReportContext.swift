@@ -93,6 +93,13 @@ enum ReportContext {
     language == .zh ? region + period + suffix : "\(region): \(suffix), \(period)"
   }
 
+  /// The title of `document` in `language`, unescaped.
+  static func title(of document: ReportDocument, language: ReportLanguage) -> String {
+    title(
+      region: document.region, period: PeriodWording.label(document.period, language: language),
+      suffix: ReportLabels.labels(language)["title_suffix"] ?? "", language: language)
+  }
+
   /// All values of a report template.
   static func report(
     _ document: ReportDocument, format: ReportFormat, language: ReportLanguage, halfYear: Bool,

@@ -11,4 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// The title, the paragraph, every indicator's figures (numbers and the texts the tables show) and
   /// the ranking, as JSON.
   case json
+  /// An Excel workbook: the paragraph, the tables with numbers as numbers, native charts
+  /// (`ReportWorkbook`); written with `ReportRenderer.writeWorkbook`.
+  case xlsx
 }

@@ -36,7 +36,14 @@ public struct ReportRenderer: Sendable {
     ReportDisplayUnits.converted(document, requested: unit, language: language, decimals: decimals)
   }
 
-  /// The whole report in `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
+  /// Writes the report as an `.xlsx` workbook at `path`: the title and paragraph, the tables and their
+  /// charts (`ReportWorkbook`).
+  public func writeWorkbook(_ document: ReportDocument, to path: String) throws(ReportError) {
+    try ReportWorkbook.write(
+      shown(document), paragraph: try paragraph(document), language: language, to: path)
+  }
+
+  /// The whole report in a text `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
   public func render(_ document: ReportDocument, format: ReportFormat, excel: Bool = false)
     throws(ReportError)
     -> String
@@ -49,6 +56,8 @@ public struct ReportRenderer: Sendable {
     case .text: name = "report-text"
     case .md: name = "report-markdown"
     case .html: name = "report-html"
+    case .xlsx:
+      throw .output(path: "-", reason: "an .xlsx workbook is a file, not text: write it with writeWorkbook")
     }
     let context = try ReportContext.report(
       shown(document), format: format, language: language, halfYear: halfYear, templates: templates)
