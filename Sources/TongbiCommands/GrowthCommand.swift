@@ -41,7 +41,7 @@ struct GrowthCommand: ParsableCommand {
     name: .customLong("rank-by"), help: "Rank regions within their parent by growth, level or completion.")
   var rankBy: RankingBasis?
 
-  @Option(help: "Output format: table, csv, md or json.")
+  @Option(help: "Output format: table, csv, md, json or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
   var format: GrowthFormat = .table
 
   @Option(help: "Show amounts in this unit (万元 or 亿元) where the indicator's unit converts.")
@@ -81,8 +81,16 @@ struct GrowthCommand: ParsableCommand {
         )
       }
     }
-    if language != nil && (format == .csv || format == .json) {
-      throw ValidationError("--lang applies to --format table and md; csv and json keep the column keys")
+    if language != nil && [.csv, .json, .xlsx].contains(format) {
+      throw ValidationError(
+        "--lang applies to --format table and md; csv, json and xlsx keep the column keys")
+    }
+    if format == .xlsx && comparePublished {
+      throw ValidationError("--compare-published writes table, csv, md or json")
+    }
+    if format == .xlsx && destination.output == nil && FileDescriptor.standardOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
     }
     if comparePublished {
       let ignored = [
@@ -106,18 +114,21 @@ struct GrowthCommand: ParsableCommand {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     let panel = try DataLoader.panel(
       input, files: input.files, threads: threading.threads, period: period, total: total)
-    let sink = try CommandFailure.wrapOutput { () throws(SystemCallError) in
-      try destination.output.map { path throws(SystemCallError) in try ByteOutput(path: path) }
-        ?? ByteOutput()
+    let makeSink = { () throws -> ByteOutput in
+      try CommandFailure.wrapOutput { () throws(SystemCallError) in
+        try destination.output.map { path throws(SystemCallError) in try ByteOutput(path: path) }
+          ?? ByteOutput()
+      }
     }
     if comparePublished {
+      let sink = try makeSink()
       let comparison = PublishedRateComparison(panel: panel, period: period.flatMap(Period.init(parsing:)))
       let text =
         switch format {
         case .csv: ComparisonRenderer.csv(comparison)
         case .json: ComparisonRenderer.json(comparison)
         case .table: ComparisonRenderer.table(comparison, markdown: false)
-        case .md: ComparisonRenderer.table(comparison, markdown: true)
+        case .md, .xlsx: ComparisonRenderer.table(comparison, markdown: true)
         }
       try CommandFailure.wrapOutput { () throws(SystemCallError) in
         try sink.append(text)
@@ -160,8 +171,17 @@ struct GrowthCommand: ParsableCommand {
     let threads = threading.threads
     let progress = ProgressReporter(label: "writing", unit: "series")
     let update = progress.isEnabled ? progress.update : nil
+    if format == .xlsx {
+      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
+        try GrowthXLSXRenderer(unit: shownUnit).write(chosen, to: path, threads: threads, progress: update)
+      }
+      progress.finish()
+    }
+    let sink = format == .xlsx ? nil : try makeSink()
     try CommandFailure.wrapOutput { () throws(SystemCallError) in
+      guard let sink else { return }
       switch format {
+      case .xlsx: return
       case .csv:
         try GrowthCSVRenderer(unit: shownUnit).write(chosen, to: sink, threads: threads, progress: update)
       case .json:
@@ -213,6 +233,8 @@ enum GrowthFormat: String, ExpressibleByArgument, CaseIterable {
   case csv
   case md
   case json
+  /// An Excel workbook, streamed (`GrowthXLSXRenderer`).
+  case xlsx
 }
 
 extension RankingBasis: ExpressibleByArgument {}

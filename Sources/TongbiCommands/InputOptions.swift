@@ -5,7 +5,7 @@ import TongbiKit
 struct InputOptions: ParsableArguments {
   @Argument(
     help:
-      "CSV files (long, wide, time-series or report-form layout; UTF-8 or GB18030) or .xlsx workbooks to read; '-' reads standard input."
+      "CSV files (long, wide, time-series or report-form layout; UTF-8 or GB18030) or .xlsx, .xls workbooks to read; '-' reads standard input."
   )
   var files: [String] = []
 

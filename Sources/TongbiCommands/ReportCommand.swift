@@ -125,8 +125,9 @@ struct ReportCommand: ParsableCommand {
         unit: shownUnit, decimals: decimals)
     }
     if format == .xlsx {
-      try destination.write(
-        try WorkbookFile.bytes { path throws(ReportError) in try renderer.writeWorkbook(document, to: path) })
+      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
+        try renderer.writeWorkbook(document, to: path)
+      }
       return
     }
     let text = try CommandFailure.wrapReport { () throws(ReportError) in

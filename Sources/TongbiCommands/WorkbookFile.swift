@@ -1,19 +1,39 @@
+@_spi(ByteLevel) import ByteLevel
 import Foundation
 import TongbiKit
 
-/// A workbook made by a writer that needs a path (libxlsxwriter): written to a temporary file, read
-/// back as bytes for `--output` (atomic) or standard output, and the file removed.
+/// A workbook made by a writer that needs a path (libxlsxwriter) put where a command's output goes:
+/// written beside `--output` and renamed over it (so a failed or interrupted write leaves no half file),
+/// or written to a temporary file and copied to standard output.
 enum WorkbookFile {
-  /// The bytes of the workbook `write` writes at the path it is given.
-  static func bytes(_ write: (String) throws(ReportError) -> Void) throws -> [UInt8] {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "tongbi-\(UUID().uuidString).xlsx")
-    defer { try? FileManager.default.removeItem(at: file) }
-    try CommandFailure.wrapReport { () throws(ReportError) in try write(file.path) }
-    do {
-      return Array(try Data(contentsOf: file))
-    } catch {
-      throw CommandFailure.message("\(file.path): cannot read the workbook just written: \(error)")
+  /// Runs `write` with a path to write the workbook at, then moves it to `output` or copies it to
+  /// standard output when `output` is `nil`.
+  static func write(to output: String?, _ write: (String) throws(ReportError) -> Void) throws {
+    let name = "tongbi-\(UUID().uuidString).xlsx"
+    let temporary =
+      output.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("." + name) }
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent(name)
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    try CommandFailure.wrapReport { () throws(ReportError) in try write(temporary.path) }
+    if let output {
+      guard rename(temporary.path, output) == 0 else {
+        throw CommandFailure.message("\(output): cannot write: \(String(cString: strerror(errno)))")
+      }
+      return
+    }
+    try CommandFailure.wrapOutput { () throws(SystemCallError) in
+      let source = try FileDescriptor.open(temporary.path, O_RDONLY)
+      defer { try? source.close() }
+      let sink = ByteOutput()
+      let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
+      defer { buffer.deallocate() }
+      guard let base = buffer.baseAddress else { return }
+      while true {
+        let count = try source.read(into: UnsafeMutableRawPointer(base), count: buffer.count)
+        if count == 0 { break }
+        try sink.append(UnsafeBufferPointer(rebasing: buffer[..<count]))
+      }
+      try sink.commit()
     }
   }
 }

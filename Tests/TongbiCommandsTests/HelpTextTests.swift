@@ -17,7 +17,7 @@ struct HelpTextTests {
 
       ARGUMENTS:
         <files>                 CSV files (long, wide, time-series or report-form layout; UTF-8 or
-                                GB18030) or .xlsx workbooks to read; '-' reads standard input.
+                                GB18030) or .xlsx, .xls workbooks to read; '-' reads standard input.
 
       OPTIONS:
         --column <HEADER=ROLE>  Read a header as a role: HEADER=ROLE, ROLE one of region, parent,

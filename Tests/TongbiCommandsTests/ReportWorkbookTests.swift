@@ -28,9 +28,21 @@ struct ReportWorkbookTests {
   /// last cell; a CSV row has all its separators).
   static func rows(_ text: String, width: Int) -> [[String]] {
     text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line in
-      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let fields = CSVFieldSplit.fields(Array(line.utf8))
       return fields + Array(repeating: "", count: max(0, width - fields.count))
     }
+  }
+
+  /// Whether every cell of `read` (a sheet read back) is the cell of `expected` (CSV): the same text, or
+  /// the same number (a cell holds the number, which reads back as its value: 50 for 50.0).
+  static func sameCells(_ read: [[String]], _ expected: [[String]]) -> Bool {
+    read.count == expected.count
+      && zip(read, expected).allSatisfy { row, expectedRow in
+        row.count == expectedRow.count
+          && zip(row, expectedRow).allSatisfy { cell, expectedCell in
+            cell == expectedCell || (Double(cell) != nil && Double(cell) == Double(expectedCell))
+          }
+      }
   }
 
   @Test("the growth table sheet equals the CSV report cell for cell; the paragraph and the ranking are there")
@@ -45,15 +57,7 @@ struct ReportWorkbookTests {
     #expect(sheets.map(\.name) == ["报告", "主要指标完成情况", "分地区增速排名"])
     let expected = Self.rows(csv.outputText, width: 9)
     #expect(expected.count == 5)
-    // A cell holds the number, which the reader gives as its value: 50 where the CSV shows 50.0.
-    let read = Self.rows(sheets[1].csv, width: 9)
-    #expect(read.count == expected.count)
-    for (row, expectedRow) in zip(read, expected) {
-      for (cell, expectedCell) in zip(row, expectedRow) {
-        let sameNumber = Double(cell) != nil && Double(cell) == Double(expectedCell)
-        #expect(cell == expectedCell || sameNumber, "\(row)")
-      }
-    }
+    #expect(Self.sameCells(Self.rows(sheets[1].csv, width: 9), expected))
     // The first sheet: the title in A1, the paragraph in A3 (as the text report's second paragraph).
     let front = sheets[0].csv.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(front.first == "清溪镇2024年1-6月主要经济指标运行情况")
@@ -94,5 +98,23 @@ struct ReportWorkbookTests {
       Self.arguments + ["--format", "xlsx", "--templates", "x", "--output", "/tmp/x.xlsx"])
     #expect(run.status != 0)
     #expect(run.errorText.contains("csv, json and xlsx are not templated"))
+  }
+
+  @Test("growth --format xlsx: the growth table's sheet equals its CSV cell for cell, at full precision")
+  func growthTable() throws {
+    let scratch = try ScratchDirectory()
+    let path = scratch.missing("growth.xlsx")
+    let arguments = [
+      "growth", Self.township + "township-monthly.csv", "--indicators", Self.township + "indicators.csv",
+    ]
+    let run = try BuiltTongbi.run(arguments + ["--format", "xlsx", "--output", path])
+    #expect(run.status == 0, "\(run.errorText)")
+    let csv = try BuiltTongbi.run(arguments + ["--format", "csv"])
+    let sheets = try Self.sheets(path)
+    #expect(sheets.map(\.name) == ["growth"])
+    let width = Self.rows(csv.outputText, width: 0)[0].count
+    let expected = Self.rows(csv.outputText, width: width)
+    #expect(expected.count > 600)
+    #expect(Self.sameCells(Self.rows(sheets[0].csv, width: width), expected))
   }
 }

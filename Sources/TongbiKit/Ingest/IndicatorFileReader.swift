@@ -68,7 +68,9 @@ public enum IndicatorFileReader {
         let key = field + "\u{0}" + text
         if let first = lines[key] {
           throw .malformed(
-            SourcePosition(file: path, line: row.line, column: (columns[field] ?? columns["code"] ?? 0) + 1),
+            SourcePosition(
+              file: path, line: row.line,
+              column: (columns[field] ?? columns["name_zh"] ?? columns["code"] ?? 0) + 1),
             reason: "repeats the indicator '\(text)' given on line \(first)")
         }
         lines[key] = row.line

@@ -101,6 +101,22 @@ struct PartitionedReadTests {
     #expect(expectSameAsOnePass([first, big], threads: 3) == 2)
   }
 
+  // 合计 rows in every part: the total row is noticed once (one per region and file), as in one pass.
+  @Test("a total row met in every part is noticed once, as in one pass")
+  func totalRowInParts() throws {
+    let directory = try ScratchDirectory()
+    var table = longTable(regions: 3)
+    for index in 0..<24 {
+      let month = "\(2023 + index / 12)年\(index % 12 + 1)月"
+      table += "合计,税收收入,\(month),\(Double(600 + 3 * index)),万元\n"
+    }
+    let path = try directory.write("total.csv", table)
+    #expect(expectSameAsOnePass([path], threads: 3) == 1)
+    let (result, _) = read([path], threads: 3)
+    let notices = try result.get().summary.noticeLines.filter { $0.contains("total row") }
+    #expect(notices.count == 1)
+  }
+
   @Test("progress from parts read on several threads comes one call at a time and ends at the file size")
   func progressFromParts() throws {
     let directory = try ScratchDirectory()

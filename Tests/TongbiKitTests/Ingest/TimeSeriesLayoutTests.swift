@@ -54,6 +54,17 @@ struct TimeSeriesLayoutTests {
     #expect(panel.regionOrder == ["全国"])
   }
 
+  // The title's 单位：亿元 is the unit of a column whose header and metadata name none.
+  @Test("a title's unit line is the unit of columns without one")
+  func titleUnit() throws {
+    let dir = try ScratchDirectory()
+    let path = try dir.write(
+      "titled.csv", "单位：亿元\n指标,固定资产投资_累计,工业投资_累计\n地区,全国,全国\n2024-02,10.5,3.1\n2024-03,15.25,4.7\n")
+    let result = try ingest(path)
+    #expect(result.panel.indicators["固定资产投资"]?.unit.symbol == "亿元")
+    #expect(result.summary.noticeLines.first == "\(path):1: title line above the header read: '单位：亿元'")
+  }
+
   @Test("retail form: 1-2月 first periods, and each subject-less 同比增长(%) belongs to the level before it")
   func retailForm() throws {
     let dir = try ScratchDirectory()

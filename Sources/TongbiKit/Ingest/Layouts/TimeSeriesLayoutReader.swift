@@ -79,7 +79,8 @@ struct TimeSeriesLayoutReader {
           ?? session.target(
             region: column.region ?? session.options.defaultRegion, parent: nil,
             indicatorName: column.indicator,
-            unit: column.unit, form: column.form, line: record.line)
+            unit: column.unit.symbol.isEmpty ? session.unit("") : column.unit, form: column.form,
+            line: record.line)
         targets[index - 1] = resolved
         let outcome = session.take(cell: index, of: record, into: resolved, period: period, path: path)
         if outcome == .rejected { rejected = true } else { used = true }

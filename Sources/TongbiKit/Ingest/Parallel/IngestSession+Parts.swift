@@ -31,7 +31,11 @@ extension IngestSession {
     else { return false }
     catalog = merged
     summary.absorb(part.summary)
-    for total in part.totalRows where !totalRows.contains(total) { totalRows.append(total) }
+    // One total row per region and file (`noteTotal`), at the line it was first met on.
+    for total in part.totalRows
+    where !totalRows.contains(where: { $0.name == total.name && $0.file == total.file }) {
+      totalRows.append(total)
+    }
     pendingDottedMonths += part.pendingDottedMonths
     return true
   }

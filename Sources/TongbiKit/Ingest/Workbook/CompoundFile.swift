@@ -6,7 +6,8 @@
 /// Every chain is followed at most as many steps as the table has sectors, and every offset is checked
 /// against the file, so a damaged or crafted file gives an error, never a crash or an endless loop.
 struct CompoundFile {
-  /// The directory's stream names with their first sector and size.
+  /// The streams at the top of the file (the root storage's children; not those of storages inside it,
+  /// such as an embedded object's) with their first sector and size.
   private(set) var entries: [(name: String, start: UInt32, size: Int)] = []
   private let bytes: [UInt8]
   private let sectorSize: Int
@@ -34,20 +35,32 @@ struct CompoundFile {
     miniCutoff = Int(Self.u32(bytes, 0x38))
     try readAllocation()
     let directory = try chain(from: Self.u32(bytes, 0x30), in: allocation, read: sector, limit: sectorCount)
+    // Every entry: name, type (1 storage, 2 stream, 5 root), left and right siblings, child, first
+    // sector and size. The root's streams are its child's tree of siblings.
+    var all:
+      [(name: String, type: UInt8, left: UInt32, right: UInt32, child: UInt32, start: UInt32, size: Int)] = []
     var index = 0
     while index + 128 <= directory.count {
       let entry = Array(directory[index..<index + 128])
       let nameBytes = min(64, Int(Self.u16(entry, 64)))
       let units = stride(from: 0, to: max(0, nameBytes - 2), by: 2).map { Self.u16(entry, $0) }
-      let name = String(decoding: units, as: UTF16.self)
-      let size = Int(Self.u32(entry, 120))
-      if index == 0 {
-        miniStream = try chain(from: Self.u32(entry, 116), in: allocation, read: sector, limit: sectorCount)
-        miniStream = Array(miniStream.prefix(size))
-      } else if entry[66] == 2 {
-        entries.append((name, Self.u32(entry, 116), size))
-      }
+      all.append(
+        (
+          String(decoding: units, as: UTF16.self), entry[66], Self.u32(entry, 68), Self.u32(entry, 72),
+          Self.u32(entry, 76), Self.u32(entry, 116), Int(Self.u32(entry, 120))
+        ))
       index += 128
+    }
+    guard let root = all.first else { throw Damage(reason: "no directory") }
+    miniStream = try chain(from: root.start, in: allocation, read: sector, limit: sectorCount)
+    miniStream = Array(miniStream.prefix(root.size))
+    var pending = [root.child]
+    var seen: Set<UInt32> = []
+    while let next = pending.popLast() {
+      guard Int(next) < all.count, seen.insert(next).inserted else { continue }
+      let entry = all[Int(next)]
+      if entry.type == 2 { entries.append((entry.name, entry.start, entry.size)) }
+      pending += [entry.left, entry.right]
     }
     miniAllocation = Self.words(
       try chain(from: Self.u32(bytes, 0x3C), in: allocation, read: sector, limit: sectorCount))
@@ -78,7 +91,9 @@ struct CompoundFile {
       fatSectors += (0..<perSector).map { Self.u32(slice, 4 * $0) }
       next = Self.u32(slice, 4 * perSector)
     }
-    for index in fatSectors where index < 0xFFFF_FFFA {
+    // The table needs one entry per sector of the file: more (a crafted index listing one sector
+    // over and over) would only cost memory.
+    for index in fatSectors where index < 0xFFFF_FFFA && allocation.count < sectorCount {
       guard let slice = sector(index) else { throw Damage(reason: "the sector table lies beyond the file") }
       allocation += Self.words(slice)
     }

@@ -3,7 +3,9 @@
 /// Fills merged ranges in a sheet's CSV text from their top-left cell, as a person reads them: a
 /// region merged down a block of rows names every row of the block, a 1-6月 merged over 本年累计, 上年同期
 /// and 增长(%) heads each of them. A range within one row whose row has nothing else (a title across
-/// the table) is left alone. Only empty cells are filled.
+/// the table) is left alone. Only empty cells are filled, and only within the sheet's rows and columns
+/// that hold cells: a range reaching past them (a whole column merged, or a crafted file's 65,536 ×
+/// 65,536) fills nothing there.
 enum MergedRanges {
   /// `csv` with `merges` filled, and the number of cells filled.
   static func fill(_ csv: [UInt8], merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)]) -> (
@@ -16,8 +18,16 @@ enum MergedRanges {
     let fieldsOf = { (row: Int) -> [String] in
       row - 1 < lines.count ? CSVFieldSplit.fields(lines[row - 1]) : []
     }
+    // The widest row: its commas and one (an upper bound; a quoted comma counts too).
+    var widest = 0
+    for line in lines { widest = max(widest, line.reduce(1) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }) }
     var filled = 0
-    for merge in merges {
+    for written in merges {
+      guard written.rows.lowerBound <= lines.count, written.columns.lowerBound <= widest else { continue }
+      let merge = (
+        rows: written.rows.lowerBound...min(written.rows.upperBound, lines.count),
+        columns: written.columns.lowerBound...min(written.columns.upperBound, widest)
+      )
       let top = merge.rows.lowerBound
       var topFields = cells[top] ?? fieldsOf(top)
       let origin = merge.columns.lowerBound - 1

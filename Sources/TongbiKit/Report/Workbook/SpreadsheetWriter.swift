@@ -10,6 +10,8 @@ final class SpreadsheetWriter {
   private var numberFormats: [Int: UnsafeMutablePointer<lxw_format>] = [:]
   private var sheetNames: Set<String> = []
   private var closed = false
+  /// A NUL-terminated copy of the text being written (`Sheet.write(text:)`), reused.
+  fileprivate var scratch: [CChar] = []
 
   /// A chart's kind.
   enum ChartKind {
@@ -132,6 +134,16 @@ final class SpreadsheetWriter {
     ) {
       worksheet_write_string(
         pointer, lxw_row_t(row), lxw_col_t(column), text, writer.format(bold: bold, wrap: wrap, size: size))
+    }
+
+    /// Writes the UTF-8 text `bytes` at `row`, `column`, without making a `String` of it.
+    func write(text bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
+      writer.scratch.removeAll(keepingCapacity: true)
+      for byte in bytes { writer.scratch.append(CChar(bitPattern: byte)) }
+      writer.scratch.append(0)
+      writer.scratch.withUnsafeBufferPointer { text in
+        _ = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text.baseAddress, nil)
+      }
     }
 
     /// Writes `value` at `row`, `column`, shown with `decimals` decimals.

@@ -1,0 +1,133 @@
+@_spi(ByteLevel) import ByteLevel
+
+/// The growth table as an `.xlsx` workbook, streamed through libxlsxwriter's constant-memory mode: the
+/// rows the CSV renderer writes (`CSVSeriesRenderer`: the cells of `--format csv`, at full precision)
+/// go to the sheet as they are made, numbers in the numeric columns (amounts shown at their decimals,
+/// rates and points at one) and text elsewhere, so the table is never held in memory. A sheet holds
+/// Excel's 1,048,576 rows (the header and 1,048,575 rows of the table); a longer table goes on in
+/// `growth (2)`, `growth (3)`, … each with the header again.
+package struct GrowthXLSXRenderer {
+  /// Unit amounts are converted into where the indicator's unit allows (万元 → 亿元).
+  package var unit: Unit?
+
+  /// Data rows a sheet holds below its header: Excel's 1,048,575 unless a test asks for fewer.
+  package var rowsPerSheet = 1_048_575
+
+  /// Creates a renderer.
+  package init(unit: Unit? = nil) {
+    self.unit = unit
+  }
+
+  /// Writes the header and every row of `table` to the workbook at `path`.
+  package func write(
+    _ table: GrowthTable, to path: String, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
+  ) throws(ReportError) {
+    let writer = try SpreadsheetWriter(path: path, constantMemory: true)
+    var sheets = SheetSequence(
+      writer: writer, keys: table.columns.map(\.key), rowsPerSheet: rowsPerSheet)
+    let numeric = table.columns.map(\.kind.isNumeric)
+    let periods = PeriodLabels(
+      (0..<table.panel.periodCount).map { table.panel.period(atRow: $0).description })
+    try table.renderInChunks(
+      threads: threads, progress: progress,
+      makeRenderer: { CSVSeriesRenderer(table: table, unit: unit, periods: periods) }
+    ) { (renderer, _) throws(ReportError) in
+      try CSVRows.forEachRow(renderer.chunk.bytes) { fields throws(ReportError) in
+        let sheet = try sheets.nextRow()
+        for (column, field) in fields.enumerated() where !field.isEmpty && column < numeric.count {
+          if numeric[column], case .value(let value, let decimals) = NumberParser.parse(field) {
+            sheet.write(value, decimals: decimals, row: sheets.row, column: column)
+          } else {
+            sheet.write(text: field, row: sheets.row, column: column)
+          }
+        }
+      }
+    }
+    try writer.close()
+  }
+
+  /// The sheets of a long table: a new one, headed by the keys in bold and frozen, each time one is
+  /// full.
+  private struct SheetSequence {
+    let writer: SpreadsheetWriter
+    let keys: [String]
+    let rowsPerSheet: Int
+    private(set) var row = 0
+    private var sheet: SpreadsheetWriter.Sheet?
+
+    init(writer: SpreadsheetWriter, keys: [String], rowsPerSheet: Int) {
+      self.writer = writer
+      self.keys = keys
+      self.rowsPerSheet = rowsPerSheet
+    }
+
+    /// The sheet of the next row, which `row` then numbers.
+    mutating func nextRow() throws(ReportError) -> SpreadsheetWriter.Sheet {
+      if let sheet, row < rowsPerSheet {
+        row += 1
+        return sheet
+      }
+      let made = try writer.addSheet("growth")
+      for (column, key) in keys.enumerated() {
+        made.write(key, row: 0, column: column, bold: true)
+        made.setWidth(Double(max(10, key.count + 2)), column: column)
+      }
+      made.freezeRows(1)
+      sheet = made
+      row = 1
+      return made
+    }
+  }
+}
+
+/// Rows of CSV text as the growth renderers write it: fields separated by commas, a field with a comma,
+/// quote or line break quoted (`"a ""b"""`), each row ended by a line feed.
+enum CSVRows {
+  /// Calls `body` with the fields of each row of `bytes` (quotes removed, doubled quotes made single),
+  /// each a buffer that lives during the call. Nothing is allocated per row: the field lists are reused,
+  /// and only quoted fields are copied (unescaped).
+  static func forEachRow<Failure: Error>(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: ([UnsafeBufferPointer<UInt8>]) throws(Failure) -> Void
+  ) throws(Failure) {
+    var ranges: [(range: Range<Int>, copied: Bool)] = []
+    var unquoted: [UInt8] = []
+    var fields: [UnsafeBufferPointer<UInt8>] = []
+    var index = 0
+    while index < bytes.count {
+      ranges.removeAll(keepingCapacity: true)
+      unquoted.removeAll(keepingCapacity: true)
+      var rowEnded = false
+      while !rowEnded {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+          let start = unquoted.count
+          index += 1
+          while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\"") {
+              guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { break }
+              index += 1
+            }
+            unquoted.append(byte)
+          }
+          ranges.append((start..<unquoted.count, true))
+        } else {
+          let start = index
+          while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "\n") {
+            index += 1
+          }
+          ranges.append((start..<index, false))
+        }
+        rowEnded = index >= bytes.count || bytes[index] == UInt8(ascii: "\n")
+        index += 1
+      }
+      try unquoted.withUnsafeBufferPointer { copied throws(Failure) in
+        fields.removeAll(keepingCapacity: true)
+        for (range, isCopy) in ranges {
+          fields.append(UnsafeBufferPointer(rebasing: isCopy ? copied[range] : bytes[range]))
+        }
+        try body(fields)
+      }
+    }
+  }
+}
