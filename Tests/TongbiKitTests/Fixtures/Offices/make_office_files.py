@@ -259,25 +259,19 @@ def kuaibao_period_in_file_name():
 def blocks():
     """Region names once per block: merged down the block (openpyxl, and LibreOffice's .xls), or
     written once with the cells below left blank (as a merged range saved as CSV and reopened)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "税收"
-    sheet.append(LONG_HEADER)
-    for region, values in TAX.items():
-        for month, value in enumerate(values, start=1):
-            sheet.append([region if month == 1 else None, "税收收入", "万元", f"2024-{month:02d}", value])
-    sheet.merge_cells("A2:A4")
-    sheet.merge_cells("A5:A7")
-    book.save(path("blocks-merged.xlsx"))
+    for name, merged in [("blocks-merged.xlsx", True), ("blocks-blank.xlsx", False)]:
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "税收"
+        sheet.append(LONG_HEADER)
+        for region, values in TAX.items():
+            for month, value in enumerate(values, start=1):
+                sheet.append([region if month == 1 else None, "税收收入", "万元", f"2024-{month:02d}", value])
+        if merged:
+            sheet.merge_cells("A2:A4")
+            sheet.merge_cells("A5:A7")
+        book.save(path(name))
     libreoffice(path("blocks-merged.xlsx"), "xls", "blocks-merged.xls")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "税收"
-    sheet.append(LONG_HEADER)
-    for region, values in TAX.items():
-        for month, value in enumerate(values, start=1):
-            sheet.append([region if month == 1 else None, "税收收入", "万元", f"2024-{month:02d}", value])
-    book.save(path("blocks-blank.xlsx"))
 
 
 # Village tax (万元), January to March 2024, of 清溪镇's three villages.
