@@ -54,7 +54,7 @@ struct ReportWorkbookTests {
     let csv = try BuiltTongbi.run(Self.arguments + ["--format", "csv"])
     let paragraph = try BuiltTongbi.run(Self.arguments + ["--format", "text"])
     let sheets = try Self.sheets(path)
-    #expect(sheets.map(\.name) == ["报告", "主要指标完成情况", "分地区增速排名"])
+    #expect(sheets.map(\.name) == ["报告", "主要指标完成情况", "分地区增速排名", "分月情况"])
     let expected = Self.rows(csv.outputText, width: 9)
     #expect(expected.count == 5)
     #expect(Self.sameCells(Self.rows(sheets[1].csv, width: 9), expected))
@@ -67,9 +67,17 @@ struct ReportWorkbookTests {
     let ranking = Self.rows(sheets[2].csv, width: 9)
     #expect(ranking.count == 7)
     #expect(ranking.contains { $0.prefix(3) == ["东岭村", "3.7", "5"] })
+    // The months: 税收收入's block first. June 2024 alone: 18927.2 − 15828.7 = 3098.5 (1-6月 less 1-5月 of
+    // the township file); June 2023: 17404.4 − 14443.0 = 2961.4; 1-6月 growth 18927.2 / 17404.4 − 1 =
+    // 8.7495…%, held as the charts show it, 8.7.
+    let june = try #require(Self.rows(sheets[3].csv, width: 16).first { $0.first == "6月" })
+    #expect(june.prefix(3) == ["6月", "3098.5", "2961.4"])
+    #expect(june[3] == "8.7")
   }
 
-  @Test("three native charts: growth by indicator, target completion against 序时进度, growth by region")
+  // Growth by indicator, target completion, 4 rankings (one per indicator), and per indicator its months
+  // against last year's and its cumulative growth (4 × 2): 14 charts.
+  @Test("native charts as the HTML report draws them: 14 for the township's four indicators")
   func charts() throws {
     let scratch = try ScratchDirectory()
     let path = scratch.missing("report.xlsx")
@@ -77,10 +85,10 @@ struct ReportWorkbookTests {
     #expect(run.status == 0, "\(run.errorText)")
     // ZIP entry names are stored as they are, in the local headers and the central directory.
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-    for name in ["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"] {
-      #expect(bytes.range(of: Data(name.utf8)) != nil, "\(name)")
+    for number in 1...14 {
+      #expect(bytes.range(of: Data("xl/charts/chart\(number).xml".utf8)) != nil, "chart \(number)")
     }
-    #expect(bytes.range(of: Data("xl/charts/chart4.xml".utf8)) == nil)
+    #expect(bytes.range(of: Data("xl/charts/chart15.xml".utf8)) == nil)
   }
 
   @Test("sheet names Excel accepts: 31 characters at most, no []:*?/\\, unique without case")
