@@ -23,10 +23,13 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Interval levels in percent, comma-separated.")
   var level: String = "80,95"
 
-  @Option(help: "Output format: table, csv or json (csv and json add the scores per series and method).")
+  @Option(
+    help:
+      "Output format: table, csv, json or xlsx (csv, json and xlsx add the scores per series and method).")
   var format: ForecastFormat = .table
 
   func validate() throws {
+    try destination.refuseWorkbookOnTerminal(format == .xlsx)
     if input.files.isEmpty {
       throw ValidationError("give at least one file to read ('-' for standard input)")
     }
@@ -57,12 +60,14 @@ struct BacktestCommand: ParsableCommand {
       result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels,
       threads: threading.threads, progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
-    let text =
-      switch format {
-      case .csv: BacktestReport.csv(backtest)
-      case .json: BacktestReport.json(backtest)
-      case .table: BacktestReport.table(backtest)
+    switch format {
+    case .csv: try destination.write(BacktestReport.csv(backtest))
+    case .json: try destination.write(BacktestReport.json(backtest))
+    case .table: try destination.write(BacktestReport.table(backtest))
+    case .xlsx:
+      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
+        try CSVWorkbook.write(csv: Array(BacktestReport.csv(backtest).utf8), sheet: "backtest", to: path)
       }
-    try destination.write(text)
+    }
   }
 }

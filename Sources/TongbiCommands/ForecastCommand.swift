@@ -28,7 +28,7 @@ struct ForecastCommand: ParsableCommand {
   @Option(help: "Interval levels in percent, comma-separated.")
   var level: String = "80,95"
 
-  @Option(help: "Output format: csv, json or table.")
+  @Option(help: "Output format: csv, json, table or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
   var format: ForecastFormat = .csv
 
   @Option(
@@ -39,6 +39,7 @@ struct ForecastCommand: ParsableCommand {
   var etsFit: ETSFitMode = .fast
 
   func validate() throws {
+    try destination.refuseWorkbookOnTerminal(format == .xlsx)
     if input.files.isEmpty {
       throw ValidationError("give at least one file to read ('-' for standard input)")
     }
@@ -62,6 +63,10 @@ struct ForecastCommand: ParsableCommand {
     case .csv: try destination.write(ForecastReport.csv(outcomes, levels: levels))
     case .json: try destination.write(ForecastReport.json(outcomes, levels: levels))
     case .table: try destination.write(ForecastReport.table(outcomes, levels: levels))
+    case .xlsx:
+      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
+        try CSVWorkbook.write(csv: ForecastReport.csv(outcomes, levels: levels), sheet: "forecasts", to: path)
+      }
     }
   }
 }
@@ -73,6 +78,8 @@ enum ForecastFormat: String, ExpressibleByArgument, CaseIterable {
   case csv
   case json
   case table
+  /// An Excel workbook of the CSV's table (`CSVWorkbook`).
+  case xlsx
 }
 
 /// `--ets-fit` values.

@@ -88,10 +88,7 @@ struct GrowthCommand: ParsableCommand {
     if format == .xlsx && comparePublished {
       throw ValidationError("--compare-published writes table, csv, md or json")
     }
-    if format == .xlsx && destination.output == nil && FileDescriptor.standardOutput.isTerminal {
-      throw ValidationError(
-        "--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
-    }
+    try destination.refuseWorkbookOnTerminal(format == .xlsx)
     if comparePublished {
       let ignored = [
         ("--targets", targets != nil), ("--rank-by", rankBy != nil), ("--region", !regions.isEmpty),

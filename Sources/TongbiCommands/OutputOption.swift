@@ -1,4 +1,5 @@
 import ArgumentParser
+@_spi(ByteLevel) import ByteLevel
 
 /// `--output FILE`, shared by every command that writes a result: the file is written atomically
 /// (fsync, rename, fsync of the directory) and may not be one of the command's inputs.
@@ -9,6 +10,14 @@ struct OutputOption: ParsableArguments {
   /// Refuses an output that is one of `inputs`, before any work is done.
   func refuseOverwriting(_ inputs: [String?]) throws {
     try InputOverwriteGuard.check(output: output, inputs: inputs)
+  }
+
+  /// Refuses a binary workbook (`isWorkbook`) bound for a terminal: it needs `--output` or a pipe.
+  func refuseWorkbookOnTerminal(_ isWorkbook: Bool) throws {
+    if isWorkbook && output == nil && FileDescriptor.standardOutput.isTerminal {
+      throw ValidationError(
+        "--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
+    }
   }
 
   /// Writes `text` to the output file, or to standard output.

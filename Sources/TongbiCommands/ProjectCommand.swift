@@ -25,10 +25,11 @@ struct ProjectCommand: ParsableCommand {
   @Option(help: "Targets file (地区,指标,年度,目标值,目标增速(%),...).")
   var targets: String?
 
-  @Option(help: "Output format: csv, json or table.")
+  @Option(help: "Output format: csv, json, table or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
   var format: ForecastFormat = .table
 
   func validate() throws {
+    try destination.refuseWorkbookOnTerminal(format == .xlsx)
     if input.files.isEmpty {
       throw ValidationError("give at least one file to read ('-' for standard input)")
     }
@@ -52,12 +53,15 @@ struct ProjectCommand: ParsableCommand {
       result.panel, period: end, targets: targetList, threads: threading.threads,
       progress: progress.isEnabled ? progress.update : nil)
     progress.finish()
-    let text =
-      switch format {
-      case .csv: ProjectionReport.csv(projections)
-      case .json: ProjectionReport.json(projections)
-      case .table: ProjectionReport.table(projections)
+    switch format {
+    case .csv: try destination.write(ProjectionReport.csv(projections))
+    case .json: try destination.write(ProjectionReport.json(projections))
+    case .table: try destination.write(ProjectionReport.table(projections))
+    case .xlsx:
+      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
+        try CSVWorkbook.write(
+          csv: Array(ProjectionReport.csv(projections).utf8), sheet: "projections", to: path)
       }
-    try destination.write(text)
+    }
   }
 }

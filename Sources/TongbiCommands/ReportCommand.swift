@@ -79,10 +79,7 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError(
         "--templates applies to --format text, md and html; csv, json and xlsx are not templated")
     }
-    if format == .xlsx && destination.output == nil && FileDescriptor.standardOutput.isTerminal {
-      throw ValidationError(
-        "--format xlsx writes a binary workbook: give --output FILE.xlsx or redirect standard output")
-    }
+    try destination.refuseWorkbookOnTerminal(format == .xlsx)
   }
 
   func run() throws {

@@ -44,8 +44,9 @@ struct HelpTextTests {
                                 (default: 3)
         --method <method>       Methods, comma-separated. (default: auto,ets,theta,trend,snaive,naive2)
         --level <level>         Interval levels in percent, comma-separated. (default: 80,95)
-        --format <format>       Output format: table, csv or json (csv and json add the scores per series
-                                and method). (values: csv, json, table; default: table)
+        --format <format>       Output format: table, csv, json or xlsx (csv, json and xlsx add the
+                                scores per series and method). (values: csv, json, table, xlsx; default:
+                                table)
         --version               Show the version.
         -h, --help              Show help information.
       """

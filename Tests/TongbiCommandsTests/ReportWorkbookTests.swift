@@ -125,4 +125,26 @@ struct ReportWorkbookTests {
     #expect(expected.count > 600)
     #expect(Self.sameCells(Self.rows(sheets[0].csv, width: width), expected))
   }
+
+  @Test(
+    "project, forecast and backtest --format xlsx: one sheet equal to the command's CSV cell for cell",
+    arguments: [
+      ["project", "--period", "2024-06", "--targets", "Datasets/township/targets.csv"],
+      ["forecast", "--horizon", "3", "--method", "snaive"],
+      ["backtest", "--horizon", "2", "--method", "snaive"],
+    ])
+  func csvTables(_ command: [String]) throws {
+    let scratch = try ScratchDirectory()
+    let path = scratch.missing("table.xlsx")
+    let arguments = command + [Self.township + "township-monthly.csv"]
+    let run = try BuiltTongbi.run(arguments + ["--format", "xlsx", "--output", path])
+    #expect(run.status == 0, "\(run.errorText)")
+    let csv = try BuiltTongbi.run(arguments + ["--format", "csv"])
+    let sheets = try Self.sheets(path)
+    #expect(sheets.count == 1)
+    let width = Self.rows(csv.outputText, width: 0)[0].count
+    let expected = Self.rows(csv.outputText, width: width)
+    #expect(expected.count > 4)
+    #expect(Self.sameCells(Self.rows(sheets[0].csv, width: width), expected))
+  }
 }
