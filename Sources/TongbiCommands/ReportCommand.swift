@@ -51,7 +51,9 @@ struct ReportCommand: ParsableCommand {
   var decimals: Int?
 
   @Option(
-    help: "Output format: text, md, html, csv, json or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
+    help:
+      "Output format: text, md, html, csv, json, xlsx (a workbook) or docx (GB/T 9704 layout); xlsx and docx: --output FILE or a pipe."
+  )
   var format: ReportFormat = .text
 
   @OptionGroup var destination: OutputOption
@@ -75,11 +77,11 @@ struct ReportCommand: ParsableCommand {
     if excel && format != .csv {
       throw ValidationError("--excel applies to --format csv (a byte order mark for Excel and WPS)")
     }
-    if templates != nil && [.csv, .json, .xlsx].contains(format) {
+    if templates != nil && [.csv, .json, .xlsx, .docx].contains(format) {
       throw ValidationError(
-        "--templates applies to --format text, md and html; csv, json and xlsx are not templated")
+        "--templates applies to --format text, md and html; csv, json, xlsx and docx are not templated")
     }
-    try destination.refuseWorkbookOnTerminal(format == .xlsx)
+    try destination.refuseWorkbookOnTerminal(format == .xlsx || format == .docx)
   }
 
   func run() throws {
@@ -121,9 +123,13 @@ struct ReportCommand: ParsableCommand {
         templates: try ReportTemplates(overrides: templates), language: lang, halfYear: halfYear,
         unit: shownUnit, decimals: decimals)
     }
-    if format == .xlsx {
-      try WorkbookFile.write(to: destination.output) { path throws(ReportError) in
-        try renderer.writeWorkbook(document, to: path)
+    if format == .xlsx || format == .docx {
+      try WorkbookFile.write(to: destination.output, extension: format.rawValue) { path throws(ReportError) in
+        if format == .xlsx {
+          try renderer.writeWorkbook(document, to: path)
+        } else {
+          try renderer.writeDocument(document, to: path)
+        }
       }
       return
     }

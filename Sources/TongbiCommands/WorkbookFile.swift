@@ -2,14 +2,17 @@
 import Foundation
 import TongbiKit
 
-/// A workbook made by a writer that needs a path (libxlsxwriter) put where a command's output goes:
+/// A workbook or document made by a writer that needs a path (libxlsxwriter, ZIPFoundation) put where
+/// a command's output goes:
 /// written beside `--output` and renamed over it (so a failed or interrupted write leaves no half file),
 /// or written to a temporary file and copied to standard output.
 enum WorkbookFile {
   /// Runs `write` with a path to write the workbook at, then moves it to `output` or copies it to
   /// standard output when `output` is `nil`.
-  static func write(to output: String?, _ write: (String) throws(ReportError) -> Void) throws {
-    let name = "tongbi-\(UUID().uuidString).xlsx"
+  static func write(
+    to output: String?, extension: String = "xlsx", _ write: (String) throws(ReportError) -> Void
+  ) throws {
+    let name = "tongbi-\(UUID().uuidString).\(`extension`)"
     let temporary =
       output.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("." + name) }
       ?? FileManager.default.temporaryDirectory.appendingPathComponent(name)

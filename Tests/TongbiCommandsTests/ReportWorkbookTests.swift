@@ -5,7 +5,7 @@ import Testing
 @testable import TongbiKit
 
 /// `tongbi report --format xlsx`: the workbook read back with Tongbi's own workbook reader.
-@Suite("report --format xlsx")
+@Suite("Workbooks and documents out: --format xlsx and docx")
 struct ReportWorkbookTests {
   static let township = "Datasets/township/"
   static let arguments = [
@@ -105,7 +105,7 @@ struct ReportWorkbookTests {
     let run = try BuiltTongbi.run(
       Self.arguments + ["--format", "xlsx", "--templates", "x", "--output", "/tmp/x.xlsx"])
     #expect(run.status != 0)
-    #expect(run.errorText.contains("csv, json and xlsx are not templated"))
+    #expect(run.errorText.contains("csv, json, xlsx and docx are not templated"))
   }
 
   @Test("growth --format xlsx: the growth table's sheet equals its CSV cell for cell, at full precision")
@@ -146,5 +146,21 @@ struct ReportWorkbookTests {
     let expected = Self.rows(csv.outputText, width: width)
     #expect(expected.count > 4)
     #expect(Self.sameCells(Self.rows(sheets[0].csv, width: width), expected))
+  }
+
+  @Test("report --format docx writes a Word document with its parts")
+  func document() throws {
+    let scratch = try ScratchDirectory()
+    let path = scratch.missing("report.docx")
+    let run = try BuiltTongbi.run(Self.arguments + ["--format", "docx", "--output", path])
+    #expect(run.status == 0, "\(run.errorText)")
+    // ZIP entry names are stored as they are; the parts' XML is checked in OfficialDocumentTests.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    for name in [
+      "word/document.xml", "word/styles.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
+    ] {
+      #expect(bytes.range(of: Data(name.utf8)) != nil, "\(name)")
+    }
   }
 }

@@ -14,4 +14,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// An Excel workbook: the paragraph, the tables with numbers as numbers, native charts
   /// (`ReportWorkbook`); written with `ReportRenderer.writeWorkbook`.
   case xlsx
+  /// A Word document in the official-document layout of GB/T 9704-2012 (`OfficialDocument`); written
+  /// with `ReportRenderer.writeDocument`.
+  case docx
 }

@@ -43,6 +43,45 @@ public struct ReportRenderer: Sendable {
       shown(document), paragraph: try paragraph(document), language: language, to: path)
   }
 
+  /// Writes the report as a `.docx` in official-document layout at `path` (`OfficialDocument`): the
+  /// title, the paragraph, 一、主要指标完成情况 with its table, 二、分地区增速排名 with the ranking when the
+  /// region has sub-regions, and a note that the charts are in the workbook.
+  public func writeDocument(_ document: ReportDocument, to path: String) throws(ReportError) {
+    let shown = shown(document)
+    let zh = language == .zh
+    var blocks: [OfficialDocument.Block] = [
+      .title(ReportContext.title(of: shown, language: language)), .paragraph(try paragraph(document)),
+    ]
+    let cells = { (table: ReportTable) -> [[String]] in
+      table.rows.map { row in
+        row.map { cell in
+          switch cell {
+          case .text(let text): text
+          case .number(_, let text, _): text
+          case .empty: TableCells.dash
+          }
+        }
+      }
+    }
+    let growth = ReportTable.growth(shown, language: language)
+    blocks += [
+      .heading(zh ? "一、主要指标完成情况" : "1. Main indicators"), .table(header: growth.header, rows: cells(growth)),
+    ]
+    let ranking = ReportTable.ranking(shown, language: language)
+    if !ranking.rows.isEmpty {
+      blocks += [
+        .heading(zh ? "二、分地区增速排名" : "2. Growth by sub-region"),
+        .table(header: ranking.header, rows: cells(ranking)),
+      ]
+    }
+    blocks.append(
+      .paragraph(
+        zh
+          ? "注：图表从略，见同名Excel工作簿（tongbi report --format xlsx）。"
+          : "Note: the charts are in the workbook of the same report (tongbi report --format xlsx)."))
+    try OfficialDocument.write(blocks, to: path)
+  }
+
   /// The whole report in a text `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
   public func render(_ document: ReportDocument, format: ReportFormat, excel: Bool = false)
     throws(ReportError)
@@ -56,8 +95,9 @@ public struct ReportRenderer: Sendable {
     case .text: name = "report-text"
     case .md: name = "report-markdown"
     case .html: name = "report-html"
-    case .xlsx:
-      throw .output(path: "-", reason: "an .xlsx workbook is a file, not text: write it with writeWorkbook")
+    case .xlsx, .docx:
+      throw .output(
+        path: "-", reason: "a workbook or document is a file, not text: writeWorkbook, writeDocument")
     }
     let context = try ReportContext.report(
       shown(document), format: format, language: language, halfYear: halfYear, templates: templates)

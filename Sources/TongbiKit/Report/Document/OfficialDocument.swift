@@ -1,0 +1,245 @@
+@_spi(ByteLevel) import ByteLevel
+import Foundation
+import ZIPFoundation
+
+/// The work report as a Word document (`.docx`, Office Open XML in a ZIP written with ZIPFoundation) in
+/// the layout of GB/T 9704-2012 (党政机关公文格式): A4; margins top 37 mm, bottom 35 mm, left 28 mm, right
+/// 26 mm; 22 lines a page (an exact line pitch on a line grid) of 28 characters (三号 across the 156 mm); the title in 方正小标宋简体 二号 (22 pt), centred; the body in
+/// 仿宋_GB2312 三号 (16 pt) with a first-line indent of two characters; headings 一、 in 黑体 and （一） in
+/// 楷体_GB2312; tables in 仿宋 with borders; page numbers "— 1 —" in 宋体 四号 at the foot, right on odd pages
+/// and left on even ones, one character in. Fonts name their fallbacks (仿宋_GB2312 → 仿宋, FangSong,
+/// SimSun) for machines without the official fonts. Charts are left out with a note pointing at the
+/// workbook (`--format xlsx`).
+package enum OfficialDocument {
+  /// One block of the document body.
+  package enum Block: Sendable, Equatable {
+    /// The title, centred.
+    case title(String)
+    /// A first-level heading (一、…) in 黑体.
+    case heading(String)
+    /// A second-level heading (（一）…) in 楷体.
+    case subheading(String)
+    /// A body paragraph.
+    case paragraph(String)
+    /// A table: the header row, then rows of cell texts.
+    case table(header: [String], rows: [[String]])
+  }
+
+  /// Twentieths of a point per millimetre.
+  static func twips(millimetres: Double) -> Int { Int((millimetres * 1440 / 25.4).rounded()) }
+
+  /// The page: A4, the margins of GB/T 9704-2012.
+  static let page = (width: 11_906, height: 16_838)
+  static let margins = (
+    top: twips(millimetres: 37), bottom: twips(millimetres: 35), left: twips(millimetres: 28),
+    right: twips(millimetres: 26)
+  )
+  /// The line pitch that puts 22 lines on the text area's height.
+  static var linePitch: Int { (page.height - margins.top - margins.bottom) / 22 }
+  /// The text area's width: 156 mm, 28 characters of 三号 (16 pt) with the characters' own advance.
+  static var textWidth: Int { page.width - margins.left - margins.right }
+
+  /// Writes `blocks` as a `.docx` at `path`.
+  package static func write(_ blocks: [Block], to path: String) throws(ReportError) {
+    let url = URL(fileURLWithPath: path)
+    try? FileManager.default.removeItem(at: url)
+    do {
+      let archive = try Archive(url: url, accessMode: .create)
+      for (name, text) in parts(blocks) {
+        let data = Data(text.utf8)
+        try archive.addEntry(
+          with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+        ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+      }
+    } catch {
+      throw .output(path: path, reason: "cannot write the document: \(error)")
+    }
+  }
+
+  /// The document's parts by archive path.
+  static func parts(_ blocks: [Block]) -> [(String, String)] {
+    [
+      ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+      ("word/_rels/document.xml.rels", documentRelationships), ("word/document.xml", document(blocks)),
+      ("word/styles.xml", styles), ("word/fontTable.xml", fontTable), ("word/settings.xml", settings),
+      ("word/footer1.xml", footer(alignment: "right", indentSide: "right")),
+      ("word/footer2.xml", footer(alignment: "left", indentSide: "left")),
+    ]
+  }
+
+  /// The width of `text` in half-width characters (a Chinese character counts two).
+  static func displayWidth(_ text: String) -> Int { TextTable.displayWidth(text) }
+
+  /// `text` escaped for XML character data and attributes.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+  /// `word/document.xml`: the blocks, then the section: A4, the margins, the grid, the footers.
+  static func document(_ blocks: [Block]) -> String {
+    var body = ""
+    for block in blocks {
+      switch block {
+      case .title(let text):
+        body += paragraph(text, style: "Title")
+        body += "<w:p><w:pPr><w:pStyle w:val=\"Body\"/></w:pPr></w:p>"
+      case .heading(let text): body += paragraph(text, style: "Heading1")
+      case .subheading(let text): body += paragraph(text, style: "Heading2")
+      case .paragraph(let text): body += paragraph(text, style: "Body")
+      case .table(let header, let rows): body += table(header: header, rows: rows)
+      }
+    }
+    return """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>\(body)\
+      <w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/>\
+      <w:footerReference w:type="even" r:id="rIdFooterEven"/>\
+      <w:pgSz w:w="\(page.width)" w:h="\(page.height)"/>\
+      <w:pgMar w:top="\(margins.top)" w:right="\(margins.right)" w:bottom="\(margins.bottom)" \
+      w:left="\(margins.left)" w:header="851" w:footer="\(twips(millimetres: 28))" w:gutter="0"/>\
+      <w:docGrid w:type="lines" w:linePitch="\(linePitch)"/></w:sectPr>\
+      </w:body></w:document>
+      """
+  }
+
+  /// One paragraph of `style` holding `text`.
+  static func paragraph(_ text: String, style: String) -> String {
+    "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(escaped(text))</w:t></w:r></w:p>"
+  }
+
+  /// A table with single borders, its header row bold and repeated on each page, its columns as wide as
+  /// their widest text in proportion, off the line grid.
+  static func table(header: [String], rows: [[String]]) -> String {
+    let widths = header.indices.map { column in
+      ([header] + rows).map { $0.indices.contains(column) ? displayWidth($0[column]) : 0 }.max() ?? 0
+    }
+    let total = widths.reduce(0) { $0 + $1 + 2 }
+    let grid = widths.map { "<w:gridCol w:w=\"\(textWidth * ($0 + 2) / max(1, total))\"/>" }.joined()
+    let cell = { (text: String, bold: Bool) in
+      "<w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")"
+        + "<w:t xml:space=\"preserve\">\(escaped(text))</w:t></w:r></w:p></w:tc>"
+    }
+    let border = { (side: String) in
+      "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    }
+    var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+    xml += ["top", "left", "bottom", "right", "insideH", "insideV"].map(border).joined()
+    xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>"
+    xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell($0, true) }.joined() + "</w:tr>"
+    for row in rows { xml += "<w:tr>" + row.map { cell($0, false) }.joined() + "</w:tr>" }
+    return xml + "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Body\"/></w:pPr></w:p>"
+  }
+
+  /// A footer with the page number as "— 1 —" in 宋体 四号 (14 pt), aligned `alignment`, one character
+  /// in from that side.
+  static func footer(alignment: String, indentSide: String) -> String {
+    let run = { (text: String) in
+      "<w:r><w:rPr><w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/></w:rPr>"
+        + "<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+    }
+    let field =
+      "<w:r><w:rPr><w:sz w:val=\"28\"/></w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      + "<w:r><w:rPr><w:sz w:val=\"28\"/></w:rPr><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+      + "<w:r><w:rPr><w:sz w:val=\"28\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+      + run("1") + "<w:r><w:rPr><w:sz w:val=\"28\"/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
+    return """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:ftr xmlns:w="\(wordNamespace)"><w:p><w:pPr><w:jc w:val="\(alignment)"/>\
+      <w:ind w:\(indentSide)Chars="100"/></w:pPr>\(run("— "))\(field)\(run(" —"))</w:p></w:ftr>
+      """
+  }
+
+  /// Fonts with their fallbacks, in the font table (`w:altName`) and in each style (the East Asian face,
+  /// then the Latin face another machine is likely to have).
+  static let fontTable = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:fonts xmlns:w="\(wordNamespace)">\
+    <w:font w:name="方正小标宋简体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="script"/></w:font>\
+    <w:font w:name="仿宋_GB2312"><w:altName w:val="FangSong"/><w:charset w:val="86"/><w:family w:val="modern"/></w:font>\
+    <w:font w:name="仿宋"><w:altName w:val="FangSong"/><w:charset w:val="86"/><w:family w:val="modern"/></w:font>\
+    <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:charset w:val="86"/><w:family w:val="modern"/></w:font>\
+    <w:font w:name="楷体_GB2312"><w:altName w:val="KaiTi"/><w:charset w:val="86"/><w:family w:val="modern"/></w:font>\
+    <w:font w:name="宋体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/></w:font>\
+    </w:fonts>
+    """
+
+  /// A run style's fonts: `eastAsia` for Chinese, `latin` for digits and Latin letters.
+  static func fonts(_ eastAsia: String, latin: String) -> String {
+    "<w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(eastAsia)\" w:cs=\"\(latin)\"/>"
+  }
+
+  /// The styles: Body (仿宋_GB2312 16 pt, indent two characters, exact line pitch), Title, Heading1,
+  /// Heading2, TableText (仿宋 12 pt).
+  static var styles: String {
+    let exact = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>"
+    // Two characters of 16 pt: in characters for Word, in twips for readers without character units.
+    let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+    let style = { (id: String, name: String, paragraph: String, run: String) in
+      "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+        + "<w:pPr>\(paragraph)</w:pPr><w:rPr>\(run)</w:rPr></w:style>"
+    }
+    return """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:styles xmlns:w="\(wordNamespace)"><w:docDefaults><w:rPrDefault><w:rPr>\
+      \(fonts("仿宋_GB2312", latin: "Times New Roman"))<w:sz w:val="32"/><w:lang w:eastAsia="zh-CN"/></w:rPr>\
+      </w:rPrDefault></w:docDefaults>\
+      \(style("Body", "Body Text", exact + indent + "<w:jc w:val=\"both\"/>", "<w:sz w:val=\"32\"/>"))\
+      \(style("Title", "Title", exact + "<w:jc w:val=\"center\"/>", fonts("方正小标宋简体", latin: "Times New Roman") + "<w:sz w:val=\"44\"/>"))\
+      \(style("Heading1", "heading 1", exact + indent + "<w:outlineLvl w:val=\"0\"/>", fonts("黑体", latin: "Times New Roman") + "<w:sz w:val=\"32\"/>"))\
+      \(style("Heading2", "heading 2", exact + indent + "<w:outlineLvl w:val=\"1\"/>", fonts("楷体_GB2312", latin: "Times New Roman") + "<w:sz w:val=\"32\"/>"))\
+      \(style("TableText", "Table Text", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/>", fonts("仿宋", latin: "Times New Roman") + "<w:sz w:val=\"24\"/>"))\
+      </w:styles>
+      """
+  }
+
+  /// Odd and even pages with their own footers.
+  static let settings = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:settings xmlns:w="\(wordNamespace)"><w:evenAndOddHeaders/></w:settings>
+    """
+
+  static let contentTypes = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+    <Default Extension="xml" ContentType="application/xml"/>\
+    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+    <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+    <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+    <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+    <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+    <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+    </Types>
+    """
+
+  static let packageRelationships = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rId1" Type="\(relationshipNamespace)/officeDocument" Target="word/document.xml"/>\
+    </Relationships>
+    """
+
+  static let documentRelationships = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rIdStyles" Type="\(relationshipNamespace)/styles" Target="styles.xml"/>\
+    <Relationship Id="rIdFonts" Type="\(relationshipNamespace)/fontTable" Target="fontTable.xml"/>\
+    <Relationship Id="rIdSettings" Type="\(relationshipNamespace)/settings" Target="settings.xml"/>\
+    <Relationship Id="rIdFooterOdd" Type="\(relationshipNamespace)/footer" Target="footer1.xml"/>\
+    <Relationship Id="rIdFooterEven" Type="\(relationshipNamespace)/footer" Target="footer2.xml"/>\
+    </Relationships>
+    """
+}
