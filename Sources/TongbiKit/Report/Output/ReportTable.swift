@@ -33,10 +33,9 @@ package struct ReportTable: Sendable, Equatable {
 
   /// An amount at its precision, or empty.
   package static func amount(_ amount: ReportAmount?) -> Cell {
-    amount.map {
-      .number(NSDecimalNumber(decimal: $0.value).doubleValue, text: $0.text, decimals: $0.decimals)
-    }
-      ?? .empty
+    // The double nearest the decimal text (NSDecimalNumber's doubleValue is not correctly rounded on
+    // Linux: 7.79 came out 7.790000000000001).
+    amount.map { .number(Double($0.text) ?? .nan, text: $0.text, decimals: $0.decimals) } ?? .empty
   }
 
   /// A whole number (a rank), or empty.

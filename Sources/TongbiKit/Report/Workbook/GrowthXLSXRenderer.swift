@@ -3,7 +3,8 @@
 /// The growth table as an `.xlsx` workbook, streamed through libxlsxwriter's constant-memory mode: the
 /// rows the CSV renderer writes (`CSVSeriesRenderer`: the cells of `--format csv`, at full precision)
 /// go to the sheet as they are made, numbers in the numeric columns (amounts shown at their decimals,
-/// rates and points at one) and text elsewhere, so the table is never held in memory. A sheet holds
+/// rates and points at one, counts at none) and text elsewhere (without the CSV's formula guard), so the
+/// table is never held in memory. A sheet holds
 /// Excel's 1,048,576 rows (the header and 1,048,575 rows of the table); a longer table goes on in
 /// `growth (2)`, `growth (3)`, … each with the header again.
 package struct GrowthXLSXRenderer {
@@ -23,9 +24,18 @@ package struct GrowthXLSXRenderer {
     _ table: GrowthTable, to path: String, threads: Int = 1, progress: ((Int, Int) -> Void)? = nil
   ) throws(ReportError) {
     let writer = try SpreadsheetWriter(path: path, constantMemory: true)
-    var sheets = SheetSequence(
-      writer: writer, keys: table.columns.map(\.key), rowsPerSheet: rowsPerSheet)
-    let numeric = table.columns.map(\.kind.isNumeric)
+    var sheets = try SpreadsheetWriter.SheetSequence(
+      writer: writer, name: "growth", keys: table.columns.map(\.key), rowsPerSheet: rowsPerSheet)
+    // Per column: whether it holds numbers, and the decimals it shows (rates and points one, counts
+    // none, amounts as written).
+    let shown: [(numeric: Bool, decimals: Int?)] = table.columns.map { column in
+      switch column.kind {
+      case .text: (false, nil)
+      case .percent, .points: (true, 1)
+      case .count: (true, 0)
+      case .amount: (true, nil)
+      }
+    }
     let periods = PeriodLabels(
       (0..<table.panel.periodCount).map { table.panel.period(atRow: $0).description })
     try table.renderInChunks(
@@ -34,55 +44,32 @@ package struct GrowthXLSXRenderer {
     ) { (renderer, _) throws(ReportError) in
       try CSVRows.forEachRow(renderer.chunk.bytes) { fields throws(ReportError) in
         let sheet = try sheets.nextRow()
-        for (column, field) in fields.enumerated() where !field.isEmpty && column < numeric.count {
-          if numeric[column], case .value(let value, let decimals) = NumberParser.parse(field) {
-            sheet.write(value, decimals: decimals, row: sheets.row, column: column)
+        for (column, field) in fields.enumerated() where !field.isEmpty && column < shown.count {
+          if shown[column].numeric, case .value(let value, let written) = NumberParser.parse(field) {
+            sheet.write(value, decimals: shown[column].decimals ?? written, row: sheets.row, column: column)
           } else {
-            sheet.write(text: field, row: sheets.row, column: column)
+            sheet.write(text: CSVRows.unguarded(field), row: sheets.row, column: column)
           }
         }
       }
     }
     try writer.close()
   }
-
-  /// The sheets of a long table: a new one, headed by the keys in bold and frozen, each time one is
-  /// full.
-  private struct SheetSequence {
-    let writer: SpreadsheetWriter
-    let keys: [String]
-    let rowsPerSheet: Int
-    private(set) var row = 0
-    private var sheet: SpreadsheetWriter.Sheet?
-
-    init(writer: SpreadsheetWriter, keys: [String], rowsPerSheet: Int) {
-      self.writer = writer
-      self.keys = keys
-      self.rowsPerSheet = rowsPerSheet
-    }
-
-    /// The sheet of the next row, which `row` then numbers.
-    mutating func nextRow() throws(ReportError) -> SpreadsheetWriter.Sheet {
-      if let sheet, row < rowsPerSheet {
-        row += 1
-        return sheet
-      }
-      let made = try writer.addSheet("growth")
-      for (column, key) in keys.enumerated() {
-        made.write(key, row: 0, column: column, bold: true)
-        made.setWidth(Double(max(10, key.count + 2)), column: column)
-      }
-      made.freezeRows(1)
-      sheet = made
-      row = 1
-      return made
-    }
-  }
 }
 
 /// Rows of CSV text as the growth renderers write it: fields separated by commas, a field with a comma,
 /// quote or line break quoted (`"a ""b"""`), each row ended by a line feed.
 enum CSVRows {
+  /// A text field without the apostrophe CSV output puts before `=`, `+`, `-` or `@` (`CSVText.escaped`,
+  /// so that spreadsheets opening the CSV do not run it): a workbook's text cell is never run. (A text
+  /// that itself starts with an apostrophe and one of them loses it too.)
+  static func unguarded(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    guard field.count >= 2, field[0] == UInt8(ascii: "'"),
+      [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(field[1])
+    else { return field }
+    return UnsafeBufferPointer(rebasing: field[1...])
+  }
+
   /// Calls `body` with the fields of each row of `bytes` (quotes removed, doubled quotes made single),
   /// each a buffer that lives during the call. Nothing is allocated per row: the field lists are reused,
   /// and only quoted fields are copied (unescaped).

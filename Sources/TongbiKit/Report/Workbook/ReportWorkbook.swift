@@ -20,7 +20,8 @@ package enum ReportWorkbook {
     front.merge(paragraph, row: 2, columns: 0, 7)
     for column in 0...7 { front.setWidth(12, column: column) }
     // About 90 characters' width per line of the merged cells, 18 points a line.
-    front.setHeight(18 * Double(TextTable.displayWidth(paragraph) / 90 + 2), row: 2)
+    // (Excel's highest row is 409 points.)
+    front.setHeight(min(409, 18 * Double(TextTable.displayWidth(paragraph) / 90 + 2)), row: 2)
 
     let growth = ReportTable.growth(document, language: language)
     let growthSheet = try writeTable(growth, into: writer)

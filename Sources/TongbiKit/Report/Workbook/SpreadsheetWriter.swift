@@ -1,9 +1,12 @@
+@_spi(ByteLevel) import ByteLevel
 import CXLSXWriter
 import Foundation
 
 /// An `.xlsx` workbook written through libxlsxwriter (Debian `libxlsxwriter-dev`): sheets of text and
 /// numbers with number formats, column widths, frozen header rows, merged cells and native Excel charts.
-/// Everything is written when `close()` is called; a writer not closed writes nothing.
+/// The workbook is written when `close()` is called; a writer released without closing frees it and
+/// writes nothing. A cell that cannot be written (beyond Excel's sheet, or rows out of order in
+/// constant-memory mode) makes `close()` throw rather than leave a workbook without it.
 final class SpreadsheetWriter {
   private let workbook: UnsafeMutablePointer<lxw_workbook>
   private let path: String
@@ -12,6 +15,10 @@ final class SpreadsheetWriter {
   private var closed = false
   /// A NUL-terminated copy of the text being written (`Sheet.write(text:)`), reused.
   fileprivate var scratch: [CChar] = []
+  /// The first cell that could not be written, and why.
+  fileprivate var failure: String?
+  /// Formats by (bold, wrap, size): text cells reuse theirs.
+  private var textFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
 
   /// A chart's kind.
   enum ChartKind {
@@ -28,7 +35,15 @@ final class SpreadsheetWriter {
   init(path: String, constantMemory: Bool = false) throws(ReportError) {
     var options = lxw_workbook_options()
     options.constant_memory = constantMemory ? 1 : 0
-    guard let made = path.withCString({ workbook_new_opt($0, &options) }) else {
+    // ZIP64 for workbooks of many full sheets; the rows of constant-memory mode wait in temporary files
+    // beside the workbook (the output's file system), not in a /tmp that may be small or in memory.
+    options.use_zip64 = 1
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let made = directory.withCString { temporaryDirectory -> UnsafeMutablePointer<lxw_workbook>? in
+      options.tmpdir = UnsafeMutablePointer(mutating: temporaryDirectory)
+      return path.withCString { workbook_new_opt($0, &options) }
+    }
+    guard let made else {
       throw .output(path: path, reason: "cannot create the workbook")
     }
     workbook = made
@@ -36,9 +51,7 @@ final class SpreadsheetWriter {
   }
 
   deinit {
-    // libxlsxwriter frees a workbook only by closing (writing) it: an unclosed one is written to its
-    // path, which the caller then removes.
-    if !closed { workbook_close(workbook) }
+    if !closed { lxw_workbook_free(workbook) }
   }
 
   /// A new sheet named `name`, made legal for Excel: at most 31 characters, none of `[]:*?/\`, and
@@ -58,14 +71,19 @@ final class SpreadsheetWriter {
   /// A sheet name Excel accepts: `name` without `[]:*?/\`, at most 31 characters, not one of `taken`
   /// (compared without case, as Excel does).
   static func legalSheetName(_ name: String, taken: Set<String>) -> String {
-    let cleaned = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(31))
+    // Excel counts characters as code points, and refuses an apostrophe at either end.
+    var scalars = String.UnicodeScalarView(
+      name.unicodeScalars.map { "[]:*?/\\".unicodeScalars.contains($0) ? "_" : $0 })
+    while scalars.first == "'" { scalars.removeFirst() }
+    while scalars.last == "'" { scalars.removeLast() }
+    let cleaned = String(String.UnicodeScalarView(scalars.prefix(31)))
     let base = cleaned.isEmpty ? "Sheet" : cleaned
     let lowered = Set(taken.map { $0.lowercased() })
     guard lowered.contains(base.lowercased()) else { return base }
     var number = 2
     while true {
       let suffix = " (\(number))"
-      let candidate = String(base.prefix(31 - suffix.count)) + suffix
+      let candidate = String(String.UnicodeScalarView(base.unicodeScalars.prefix(31 - suffix.count))) + suffix
       if !lowered.contains(candidate.lowercased()) { return candidate }
       number += 1
     }
@@ -76,6 +94,8 @@ final class SpreadsheetWriter {
     -> UnsafeMutablePointer<lxw_format>?
   {
     if let decimals, !bold, !wrap, size == nil, let known = numberFormats[decimals] { return known }
+    let textKey = "\(bold) \(wrap) \(size ?? 0)"
+    if decimals == nil, let known = textFormats[textKey] { return known }
     guard let made = workbook_add_format(workbook) else { return nil }
     if let decimals {
       let pattern = decimals <= 0 ? "0" : "0." + String(repeating: "0", count: min(decimals, 15))
@@ -88,6 +108,7 @@ final class SpreadsheetWriter {
     }
     if let size { format_set_font_size(made, size) }
     if let decimals, !bold, !wrap, size == nil { numberFormats[decimals] = made }
+    if decimals == nil { textFormats[textKey] = made }
     return made
   }
 
@@ -105,8 +126,9 @@ final class SpreadsheetWriter {
     }
     chart_title_set_name(chart, title)
     if kind == .bar {
-      // Region names by the axis's low end, clear of bars that grow leftwards (negative growth).
-      chart_axis_set_label_position(chart.pointee.x_axis, UInt8(LXW_CHART_AXIS_LABEL_POSITION_LOW.rawValue))
+      // Region names by the axis's low end, clear of bars that grow leftwards (negative growth); in a
+      // bar chart the category axis is the y axis.
+      chart_axis_set_label_position(chart.pointee.y_axis, UInt8(LXW_CHART_AXIS_LABEL_POSITION_LOW.rawValue))
     }
     if !legend { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
     return Chart(pointer: chart)
@@ -114,11 +136,23 @@ final class SpreadsheetWriter {
 
   /// Writes the workbook to its path.
   func close() throws(ReportError) {
+    guard !closed else { return }
     closed = true
+    if let failure {
+      lxw_workbook_free(workbook)
+      throw .output(path: path, reason: failure)
+    }
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       throw .output(path: path, reason: String(cString: lxw_strerror(status)))
     }
+  }
+
+  /// Notes the first cell libxlsxwriter refused.
+  fileprivate func check(_ status: lxw_error, row: Int, column: Int) {
+    guard status != LXW_NO_ERROR, failure == nil else { return }
+    failure =
+      "cell \(CellReference.letters(min(column + 1, 16_385)))\(row + 1) not written: \(String(cString: lxw_strerror(status)))"
   }
 
   /// One sheet of the workbook.
@@ -132,24 +166,29 @@ final class SpreadsheetWriter {
     func write(
       _ text: String, row: Int, column: Int, bold: Bool = false, wrap: Bool = false, size: Double? = nil
     ) {
-      worksheet_write_string(
-        pointer, lxw_row_t(row), lxw_col_t(column), text, writer.format(bold: bold, wrap: wrap, size: size))
+      writer.check(
+        worksheet_write_string(
+          pointer, lxw_row_t(row), lxw_col_t(column), text, writer.format(bold: bold, wrap: wrap, size: size)),
+        row: row, column: column)
     }
 
     /// Writes the UTF-8 text `bytes` at `row`, `column`, without making a `String` of it.
     func write(text bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
       writer.scratch.removeAll(keepingCapacity: true)
-      for byte in bytes { writer.scratch.append(CChar(bitPattern: byte)) }
+      writer.scratch.append(contentsOf: UnsafeRawBufferPointer(bytes).bindMemory(to: CChar.self))
       writer.scratch.append(0)
-      writer.scratch.withUnsafeBufferPointer { text in
-        _ = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text.baseAddress, nil)
+      let status = writer.scratch.withUnsafeBufferPointer { text in
+        worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text.baseAddress, nil)
       }
+      writer.check(status, row: row, column: column)
     }
 
     /// Writes `value` at `row`, `column`, shown with `decimals` decimals.
     func write(_ value: Double, decimals: Int, row: Int, column: Int) {
-      worksheet_write_number(
-        pointer, lxw_row_t(row), lxw_col_t(column), value, writer.format(decimals: decimals))
+      writer.check(
+        worksheet_write_number(
+          pointer, lxw_row_t(row), lxw_col_t(column), value, writer.format(decimals: decimals)),
+        row: row, column: column)
     }
 
     /// Sets the width of `column` in characters (a Chinese character counts two).
@@ -195,6 +234,49 @@ final class SpreadsheetWriter {
         series, sheet.name, lxw_row_t(rows.lowerBound), lxw_col_t(values), lxw_row_t(rows.upperBound),
         lxw_col_t(values))
       chart_series_set_name(series, name)
+    }
+  }
+
+  /// The sheets of a long table: a new one, headed by the keys in bold and frozen, each time one is
+  /// full (`rowsPerSheet` rows below the header); the first made at once, so an empty table still has
+  /// its header.
+  struct SheetSequence {
+    let writer: SpreadsheetWriter
+    let name: String
+    let keys: [String]
+    let rowsPerSheet: Int
+    /// The row (0-based) of the last row asked for.
+    private(set) var row = 0
+    private var sheet: Sheet
+
+    init(writer: SpreadsheetWriter, name: String, keys: [String], rowsPerSheet: Int) throws(ReportError) {
+      self.writer = writer
+      self.name = name
+      self.keys = keys
+      self.rowsPerSheet = rowsPerSheet
+      sheet = try Self.headed(writer: writer, name: name, keys: keys)
+    }
+
+    /// The sheet of the next row, which `row` then numbers.
+    mutating func nextRow() throws(ReportError) -> Sheet {
+      if row == rowsPerSheet {
+        sheet = try Self.headed(writer: writer, name: name, keys: keys)
+        row = 0
+      }
+      row += 1
+      return sheet
+    }
+
+    private static func headed(writer: SpreadsheetWriter, name: String, keys: [String]) throws(ReportError)
+      -> Sheet
+    {
+      let made = try writer.addSheet(name)
+      for (column, key) in keys.enumerated() {
+        made.write(key, row: 0, column: column, bold: true)
+        made.setWidth(Double(max(10, TextTable.displayWidth(key) + 2)), column: column)
+      }
+      made.freezeRows(1)
+      return made
     }
   }
 }
