@@ -70,21 +70,6 @@ package enum OfficialDocument {
   /// The width of `text` in half-width characters (a Chinese character counts two).
   static func displayWidth(_ text: String) -> Int { TextTable.displayWidth(text) }
 
-  /// `text` escaped for XML character data and attributes.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
-
   static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -117,7 +102,7 @@ package enum OfficialDocument {
 
   /// One paragraph of `style` holding `text`.
   static func paragraph(_ text: String, style: String) -> String {
-    "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(escaped(text))</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(SVGText.escape(text))</w:t></w:r></w:p>"
   }
 
   /// A table with single borders, its header row bold and repeated on each page, its columns as wide as
@@ -130,7 +115,7 @@ package enum OfficialDocument {
     let grid = widths.map { "<w:gridCol w:w=\"\(textWidth * ($0 + 2) / max(1, total))\"/>" }.joined()
     let cell = { (text: String, bold: Bool) in
       "<w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")"
-        + "<w:t xml:space=\"preserve\">\(escaped(text))</w:t></w:r></w:p></w:tc>"
+        + "<w:t xml:space=\"preserve\">\(SVGText.escape(text))</w:t></w:r></w:p></w:tc>"
     }
     let border = { (side: String) in
       "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
