@@ -21,7 +21,7 @@ package enum CSVWorkbook {
         guard var sequence = sheets else {
           header = fields.map { String(decoding: $0, as: UTF8.self) }
           sheets = try SpreadsheetWriter.SheetSequence(
-            writer: writer, name: name, keys: header, rowsPerSheet: GrowthXLSXRenderer().rowsPerSheet)
+            writer: writer, name: name, keys: header)
           return
         }
         let sheet = try sequence.nextRow()

@@ -12,7 +12,7 @@ package struct GrowthXLSXRenderer {
   package var unit: Unit?
 
   /// Data rows a sheet holds below its header: Excel's 1,048,575 unless a test asks for fewer.
-  package var rowsPerSheet = 1_048_575
+  package var rowsPerSheet = SpreadsheetWriter.SheetSequence.excelRows
 
   /// Creates a renderer.
   package init(unit: Unit? = nil) {

@@ -245,11 +245,15 @@ final class SpreadsheetWriter {
     let name: String
     let keys: [String]
     let rowsPerSheet: Int
+    /// Excel's sheet: 1,048,576 rows, the header and 1,048,575 below it.
+    static let excelRows = 1_048_575
     /// The row (0-based) of the last row asked for.
     private(set) var row = 0
     private var sheet: Sheet
 
-    init(writer: SpreadsheetWriter, name: String, keys: [String], rowsPerSheet: Int) throws(ReportError) {
+    init(
+      writer: SpreadsheetWriter, name: String, keys: [String], rowsPerSheet: Int = excelRows
+    ) throws(ReportError) {
       self.writer = writer
       self.name = name
       self.keys = keys
