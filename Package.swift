@@ -75,7 +75,10 @@ let package = Package(
     .testTarget(name: "ByteLevelTests", dependencies: ["ByteLevel", "TestSupport"]),
     .testTarget(
       name: "TongbiKitTests",
-      dependencies: ["TongbiKit", "ByteLevel", "Synth", "TestSupport"],
+      dependencies: [
+        "TongbiKit", "ByteLevel", "Synth", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Growth/Reference"],
       resources: [.copy("Fixtures")]
     ),

@@ -17,6 +17,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case sheets
   /// An `.xls` workbook's container and records (`XLSFuzzTarget`).
   case xls
+  /// A Word template's document and styles (`DocumentFuzzTarget`).
+  case documents
 
   /// Runs `input` through this target and returns what happened; a broken invariant aborts
   /// (`FuzzInvariant`), which libFuzzer reports as a crash.
@@ -30,6 +32,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case .templates: TemplateFuzzTarget.run(input)
     case .sheets: SheetFuzzTarget.run(input)
     case .xls: XLSFuzzTarget.run(input)
+    case .documents: DocumentFuzzTarget.run(input)
     }
   }
 

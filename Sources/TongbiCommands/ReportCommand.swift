@@ -61,6 +61,15 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Directory of *.mustache files replacing default templates of the same name.")
   var templates: String?
 
+  @Option(
+    name: .customLong("reference-doc"),
+    help: ArgumentHelp(
+      "docx: the office's own Word document (.docx or .dotx) whose styles, page, headers, footers and letterhead the report takes.",
+      discussion:
+        "A paragraph reading {{正文}} (or {{report}}) marks where the report goes: the template's body before it (the letterhead, 红头) stays before the report, what follows it (signature, 抄送, 印发) after; without it the template's body is left out. Styles are taken by name (Body Text, else the default paragraph style; Title; heading 1; heading 2; Table Text); those missing are added in the GB/T 9704 look. Page numbers are added when the template has no footer."
+    ))
+  var referenceDoc: String?
+
   @Flag(name: .customLong("half-year"), help: "Word 1-6月 as 上半年 (First half).")
   var halfYear = false
 
@@ -80,6 +89,9 @@ struct ReportCommand: ParsableCommand {
     if templates != nil && [.csv, .json, .xlsx, .docx].contains(format) {
       throw ValidationError(
         "--templates applies to --format text, md and html; csv, json, xlsx and docx are not templated")
+    }
+    if referenceDoc != nil && format != .docx {
+      throw ValidationError("--reference-doc applies to --format docx (the office's Word template)")
     }
     try destination.refuseWorkbookOnTerminal(format == .xlsx || format == .docx)
   }
@@ -101,7 +113,16 @@ struct ReportCommand: ParsableCommand {
       }
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
-    try destination.refuseOverwriting(files + [input.indicatorFile, targetsFile] + templateFiles())
+    try destination.refuseOverwriting(
+      files + [input.indicatorFile, targetsFile, referenceDoc] + templateFiles())
+    let reference = try referenceDoc.map { path in
+      try CommandFailure.wrapReport { () throws(ReportError) in try ReferenceDocument.read(path: path) }
+    }
+    if let reference, reference.ignoresBody {
+      StandardError.write(
+        "note: \(reference.path): the template's body text is left out; put {{正文}} on a line of its own "
+          + "where the report goes to keep the letterhead and closing")
+    }
     let panel = try DataLoader.panel(
       input, files: files, threads: threading.threads, period: period, total: total)
     let regionName = try ReportSelection.region(region, in: panel)
@@ -128,7 +149,7 @@ struct ReportCommand: ParsableCommand {
         if format == .xlsx {
           try renderer.writeWorkbook(document, to: path)
         } else {
-          try renderer.writeDocument(document, to: path)
+          try renderer.writeDocument(document, reference: reference, to: path)
         }
       }
       return

@@ -163,4 +163,41 @@ struct ReportWorkbookTests {
       #expect(bytes.range(of: Data(name.utf8)) != nil, "\(name)")
     }
   }
+
+  @Test(
+    "report --format docx --reference-doc: into the office's template; a template without the marker said so")
+  func referenceDocument() throws {
+    let scratch = try ScratchDirectory()
+    let documents = "Tests/TongbiKitTests/Fixtures/Documents/"
+    let path = scratch.missing("report.docx")
+    let run = try BuiltTongbi.run(
+      Self.arguments + [
+        "--format", "docx", "--reference-doc", documents + "letterhead.docx", "--output", path,
+      ])
+    #expect(run.status == 0, "\(run.errorText)")
+    #expect(run.errorText.isEmpty)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.range(of: Data("word/media/image1.png".utf8)) != nil)
+    let plain = try BuiltTongbi.run(
+      Self.arguments + [
+        "--format", "docx", "--reference-doc", documents + "libreoffice-footer.docx", "--output",
+        scratch.missing("plain.docx"),
+      ])
+    #expect(plain.status == 0, "\(plain.errorText)")
+    #expect(
+      plain.errorText.contains("libreoffice-footer.docx: the template's body text is left out; put {{正文}}"))
+    let html = try BuiltTongbi.run(
+      Self.arguments + ["--format", "html", "--reference-doc", documents + "letterhead.docx"])
+    #expect(html.status != 0)
+    #expect(html.errorText.contains("--reference-doc applies to --format docx"))
+    let workbook = try BuiltTongbi.run(
+      Self.arguments + [
+        "--format", "docx", "--reference-doc", "Tests/TongbiKitTests/Fixtures/Workbooks/long.xlsx",
+        "--output",
+        scratch.missing("no.docx"),
+      ])
+    #expect(workbook.status != 0)
+    #expect(workbook.errorText.contains("long.xlsx: an Excel workbook, not a Word document: give a .docx"))
+    #expect(!FileManager.default.fileExists(atPath: scratch.missing("no.docx")))
+  }
 }

@@ -80,4 +80,18 @@ struct FuzzTargetTests {
     #expect(
       outcome(.templates, [1] + Array("{{#open}}".utf8)).hasPrefix("clause-zh: error: clause-zh.mustache: "))
   }
+
+  // The letterhead seed written: the five parts given (content types, two relationships, document,
+  // styles) and three added (two footers, since it has none; settings, since the package has none).
+  @Test("the documents target writes a report into its seeds; a document without a body is refused")
+  func documents() throws {
+    let seeds = packageRoot.appendingPathComponent("Fuzz/seeds/documents")
+    let document = Array(try Data(contentsOf: seeds.appendingPathComponent("letterhead.document.xml")))
+    let styles = Array(try Data(contentsOf: seeds.appendingPathComponent("letterhead.styles.xml")))
+    #expect(outcome(.documents, document + [0] + styles).hasPrefix("written: 8 parts, "))
+    #expect(
+      outcome(.documents, Array("<w:document>".utf8))
+        == "error: fuzz.docx: its main document is not a Word document body (no w:document in the "
+        + "transitional namespace)")
+  }
 }

@@ -39,16 +39,22 @@ package enum OfficialDocument {
   /// The text area's width: 156 mm, 28 characters of 三号 (16 pt) with the characters' own advance.
   static var textWidth: Int { page.width - margins.left - margins.right }
 
-  /// Writes `blocks` as a `.docx` at `path`.
-  package static func write(_ blocks: [Block], to path: String) throws(ReportError) {
+  /// Writes `blocks` as a `.docx` at `path`, into a copy of `reference` when given (its styles, page,
+  /// headers, footers and letterhead), else in the layout above.
+  package static func write(_ blocks: [Block], reference: ReferenceDocument? = nil, to path: String)
+    throws(ReportError)
+  {
     let url = URL(fileURLWithPath: path)
     try? FileManager.default.removeItem(at: url)
+    let entries =
+      reference.map { parts(blocks, into: $0) }
+      ?? parts(blocks).map { ReferenceDocument.Part(name: $0.0, bytes: Array($0.1.utf8)) }
     do {
       let archive = try Archive(url: url, accessMode: .create)
-      for (name, text) in parts(blocks) {
-        let data = Data(text.utf8)
+      for part in entries {
+        let data = Data(part.bytes)
         try archive.addEntry(
-          with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+          with: part.name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
         ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
       }
     } catch {
@@ -73,31 +79,51 @@ package enum OfficialDocument {
   static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-  /// `word/document.xml`: the blocks, then the section: A4, the margins, the grid, the footers.
+  /// `word/document.xml`: the blocks, then the section.
   static func document(_ blocks: [Block]) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>\
+    \(body(blocks, styles: Style.ownIDs))\(section(footers: ("rIdFooterOdd", "rIdFooterEven")))\
+    </w:body></w:document>
+    """
+  }
+
+  /// The blocks as body XML, each paragraph in the style whose id `styles` gives.
+  static func body(_ blocks: [Block], styles: [Style: String]) -> String {
+    let id = { (style: Style) in styles[style] ?? style.id }
     var body = ""
     for block in blocks {
       switch block {
       case .title(let text):
-        body += paragraph(text, style: "Title")
-        body += "<w:p><w:pPr><w:pStyle w:val=\"Body\"/></w:pPr></w:p>"
-      case .heading(let text): body += paragraph(text, style: "Heading1")
-      case .subheading(let text): body += paragraph(text, style: "Heading2")
-      case .paragraph(let text): body += paragraph(text, style: "Body")
-      case .table(let header, let rows): body += table(header: header, rows: rows)
+        body += paragraph(text, style: id(.title))
+        body += "<w:p><w:pPr><w:pStyle w:val=\"\(id(.body))\"/></w:pPr></w:p>"
+      case .heading(let text): body += paragraph(text, style: id(.heading1))
+      case .subheading(let text): body += paragraph(text, style: id(.heading2))
+      case .paragraph(let text): body += paragraph(text, style: id(.body))
+      case .table(let header, let rows):
+        body += table(header: header, rows: rows, cellStyle: id(.tableText), after: id(.body))
       }
     }
-    return """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>\(body)\
-      <w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/>\
-      <w:footerReference w:type="even" r:id="rIdFooterEven"/>\
-      <w:pgSz w:w="\(page.width)" w:h="\(page.height)"/>\
-      <w:pgMar w:top="\(margins.top)" w:right="\(margins.right)" w:bottom="\(margins.bottom)" \
-      w:left="\(margins.left)" w:header="851" w:footer="\(twips(millimetres: 28))" w:gutter="0"/>\
-      <w:docGrid w:type="lines" w:linePitch="\(linePitch)"/></w:sectPr>\
-      </w:body></w:document>
-      """
+    return body
+  }
+
+  /// The section: A4, the margins, the line grid, the odd and even footers of relationship ids
+  /// `footers`.
+  static func section(footers: (odd: String, even: String)) -> String {
+    """
+    <w:sectPr>\(footerReferences(footers))\
+    <w:pgSz w:w="\(page.width)" w:h="\(page.height)"/>\
+    <w:pgMar w:top="\(margins.top)" w:right="\(margins.right)" w:bottom="\(margins.bottom)" \
+    w:left="\(margins.left)" w:header="851" w:footer="\(twips(millimetres: 28))" w:gutter="0"/>\
+    <w:docGrid w:type="lines" w:linePitch="\(linePitch)"/></w:sectPr>
+    """
+  }
+
+  /// The references to the odd-page (default) and even-page footers.
+  static func footerReferences(_ footers: (odd: String, even: String)) -> String {
+    "<w:footerReference w:type=\"default\" r:id=\"\(footers.odd)\"/>"
+      + "<w:footerReference w:type=\"even\" r:id=\"\(footers.even)\"/>"
   }
 
   /// One paragraph of `style` holding `text`.
@@ -107,14 +133,14 @@ package enum OfficialDocument {
 
   /// A table with single borders, its header row bold and repeated on each page, its columns as wide as
   /// their widest text in proportion, off the line grid.
-  static func table(header: [String], rows: [[String]]) -> String {
+  static func table(header: [String], rows: [[String]], cellStyle: String, after: String) -> String {
     let widths = header.indices.map { column in
       ([header] + rows).map { $0.indices.contains(column) ? displayWidth($0[column]) : 0 }.max() ?? 0
     }
     let total = widths.reduce(0) { $0 + $1 + 2 }
     let grid = widths.map { "<w:gridCol w:w=\"\(textWidth * ($0 + 2) / max(1, total))\"/>" }.joined()
     let cell = { (text: String, bold: Bool) in
-      "<w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")"
+      "<w:tc><w:p><w:pPr><w:pStyle w:val=\"\(cellStyle)\"/></w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")"
         + "<w:t xml:space=\"preserve\">\(SVGText.escape(text))</w:t></w:r></w:p></w:tc>"
     }
     let border = { (side: String) in
@@ -125,7 +151,7 @@ package enum OfficialDocument {
     xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>"
     xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell($0, true) }.joined() + "</w:tr>"
     for row in rows { xml += "<w:tr>" + row.map { cell($0, false) }.joined() + "</w:tr>" }
-    return xml + "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Body\"/></w:pPr></w:p>"
+    return xml + "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"\(after)\"/></w:pPr></w:p>"
   }
 
   /// A footer with the page number as "— 1 —" in 宋体 四号 (14 pt), aligned `alignment`, one character
@@ -166,28 +192,84 @@ package enum OfficialDocument {
     "<w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(eastAsia)\" w:cs=\"\(latin)\"/>"
   }
 
-  /// The styles: Body (仿宋_GB2312 16 pt, indent two characters, exact line pitch), Title, Heading1,
-  /// Heading2, TableText (仿宋 12 pt).
-  static var styles: String {
-    let exact = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>"
-    // Two characters of 16 pt: in characters for Word, in twips for readers without character units.
-    let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
-    let style = { (id: String, name: String, paragraph: String, run: String) in
-      "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+  /// The paragraph styles the report uses, each with the id and name it has in Tongbi's own document;
+  /// in a reference document the office's style of the same name (case aside) is used instead.
+  enum Style: CaseIterable {
+    case body, title, heading1, heading2, tableText
+
+    /// The id in Tongbi's own document.
+    var id: String {
+      switch self {
+      case .body: "Body"
+      case .title: "Title"
+      case .heading1: "Heading1"
+      case .heading2: "Heading2"
+      case .tableText: "TableText"
+      }
+    }
+
+    /// The name, as Word names its built-in styles.
+    var name: String {
+      switch self {
+      case .body: "Body Text"
+      case .title: "Title"
+      case .heading1: "heading 1"
+      case .heading2: "heading 2"
+      case .tableText: "Table Text"
+      }
+    }
+
+    /// Each style's own id.
+    static var ownIDs: [Style: String] { Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.id) }) }
+
+    /// The style's definition under `id`: Body 仿宋_GB2312 16 pt, indented two characters, on the exact
+    /// line pitch; Title 方正小标宋简体 22 pt centred; Heading1 黑体 and Heading2 楷体_GB2312 16 pt; TableText
+    /// 仿宋 12 pt centred, off the grid.
+    func definition(id: String) -> String {
+      let exact =
+        "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(OfficialDocument.linePitch)\" w:lineRule=\"exact\"/>"
+      // Two characters of 16 pt: in characters for Word, in twips for readers without character units.
+      let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+      let (paragraph, run): (String, String)
+      switch self {
+      case .body:
+        (paragraph, run) = (
+          exact + indent + "<w:jc w:val=\"both\"/>", fonts("仿宋_GB2312") + "<w:sz w:val=\"32\"/>"
+        )
+      case .title:
+        (paragraph, run) = (exact + "<w:jc w:val=\"center\"/>", fonts("方正小标宋简体") + "<w:sz w:val=\"44\"/>")
+      case .heading1:
+        (paragraph, run) = (
+          exact + indent + "<w:outlineLvl w:val=\"0\"/>", fonts("黑体") + "<w:sz w:val=\"32\"/>"
+        )
+      case .heading2:
+        (paragraph, run) = (
+          exact + indent + "<w:outlineLvl w:val=\"1\"/>", fonts("楷体_GB2312") + "<w:sz w:val=\"32\"/>"
+        )
+      case .tableText:
+        (paragraph, run) = (
+          "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
+          fonts("仿宋") + "<w:sz w:val=\"24\"/>"
+        )
+      }
+      return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
         + "<w:pPr>\(paragraph)</w:pPr><w:rPr>\(run)</w:rPr></w:style>"
     }
-    return """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:styles xmlns:w="\(wordNamespace)"><w:docDefaults><w:rPrDefault><w:rPr>\
-      \(fonts("仿宋_GB2312", latin: "Times New Roman"))<w:sz w:val="32"/><w:lang w:eastAsia="zh-CN"/></w:rPr>\
-      </w:rPrDefault></w:docDefaults>\
-      \(style("Body", "Body Text", exact + indent + "<w:jc w:val=\"both\"/>", "<w:sz w:val=\"32\"/>"))\
-      \(style("Title", "Title", exact + "<w:jc w:val=\"center\"/>", fonts("方正小标宋简体", latin: "Times New Roman") + "<w:sz w:val=\"44\"/>"))\
-      \(style("Heading1", "heading 1", exact + indent + "<w:outlineLvl w:val=\"0\"/>", fonts("黑体", latin: "Times New Roman") + "<w:sz w:val=\"32\"/>"))\
-      \(style("Heading2", "heading 2", exact + indent + "<w:outlineLvl w:val=\"1\"/>", fonts("楷体_GB2312", latin: "Times New Roman") + "<w:sz w:val=\"32\"/>"))\
-      \(style("TableText", "Table Text", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/>", fonts("仿宋", latin: "Times New Roman") + "<w:sz w:val=\"24\"/>"))\
-      </w:styles>
-      """
+
+    /// A run style's fonts: `eastAsia` for Chinese, Times New Roman for digits and Latin letters.
+    private func fonts(_ eastAsia: String) -> String {
+      OfficialDocument.fonts(eastAsia, latin: "Times New Roman")
+    }
+  }
+
+  /// The styles part: the defaults (仿宋_GB2312 16 pt, Chinese) and each `Style` under its own id.
+  static var styles: String {
+    """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:styles xmlns:w="\(wordNamespace)"><w:docDefaults><w:rPrDefault><w:rPr>\
+    \(fonts("仿宋_GB2312", latin: "Times New Roman"))<w:sz w:val="32"/><w:lang w:eastAsia="zh-CN"/></w:rPr>\
+    </w:rPrDefault></w:docDefaults>\(Style.allCases.map { $0.definition(id: $0.id) }.joined())</w:styles>
+    """
   }
 
   /// Odd and even pages with their own footers.

@@ -45,8 +45,11 @@ public struct ReportRenderer: Sendable {
 
   /// Writes the report as a `.docx` in official-document layout at `path` (`OfficialDocument`): the
   /// title, the paragraph, 一、主要指标完成情况 with its table, 二、分地区增速排名 with the ranking when the
-  /// region has sub-regions, and a note that the charts are in the workbook.
-  public func writeDocument(_ document: ReportDocument, to path: String) throws(ReportError) {
+  /// region has sub-regions, and a note that the charts are in the workbook; written into a copy of
+  /// `reference` when given (`ReferenceDocument`).
+  public func writeDocument(_ document: ReportDocument, reference: ReferenceDocument? = nil, to path: String)
+    throws(ReportError)
+  {
     let shown = shown(document)
     let zh = language == .zh
     var blocks: [OfficialDocument.Block] = [
@@ -79,7 +82,7 @@ public struct ReportRenderer: Sendable {
         zh
           ? "注：图表从略，见同名Excel工作簿（tongbi report --format xlsx）。"
           : "Note: the charts are in the workbook of the same report (tongbi report --format xlsx)."))
-    try OfficialDocument.write(blocks, to: path)
+    try OfficialDocument.write(blocks, reference: reference, to: path)
   }
 
   /// The whole report in a text `format` (CSV: the growth table; `excel` puts a UTF-8 BOM in front).
