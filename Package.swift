@@ -4,11 +4,13 @@ import PackageDescription
 // The targets, from the bottom up (README, "Architecture"):
 //   CLAPACK, CFileSpace,  system libraries: BLAS/LAPACK, the Linux file calls Glibc leaves out, and
 //   CFreeXL, CXLSXWriter  FreeXL, the .xls (Excel 97–2003) reader, and libxlsxwriter, the .xlsx writer
+//   CSQLite               SQLite 3, the embedded database of the store of vintages
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
-//   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports; reads
-//                         workbooks through ZIPFoundation (the .xlsx container; zlib) and FreeXL (.xls)
+//   TongbiKit             the domain: periods, indicators, panels, growth, forecasts, reports, the store
+//                         of vintages; reads workbooks through ZIPFoundation (the .xlsx container; zlib)
+//                         and FreeXL (.xls)
 //   Synth                 synthetic panels for tests, benchmarks and `tongbi synth`
 //   TongbiCommands        the subcommands (argument parsing and wiring only)
 //   tongbi                the executable
@@ -43,12 +45,13 @@ let package = Package(
     .systemLibrary(name: "CFreeXL", path: "Sources/CFreeXL", providers: [.apt(["libfreexl-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", path: "Sources/CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
+    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
     .target(name: "ByteLevel", dependencies: ["CFileSpace"]),
     .target(
       name: "TongbiKit",
       dependencies: [
-        "LinearAlgebra", "ByteLevel", "CFreeXL", "CXLSXWriter",
+        "LinearAlgebra", "ByteLevel", "CFreeXL", "CXLSXWriter", "CSQLite",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

@@ -30,8 +30,8 @@ struct BacktestCommand: ParsableCommand {
 
   func validate() throws {
     try destination.refuseWorkbookOnTerminal(format == .xlsx)
-    if input.files.isEmpty {
-      throw ValidationError("give at least one file to read ('-' for standard input)")
+    if input.files.isEmpty && !input.readsStore {
+      throw ValidationError("give at least one file to read ('-' for standard input), or --store PATH")
     }
     guard horizon >= 1, origins >= 1 else {
       throw ValidationError("--horizon and --origins must be at least 1")
@@ -52,9 +52,7 @@ struct BacktestCommand: ParsableCommand {
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile])
     let levels = try LevelOption.parse(level)
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads)
-    }
+    let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
     let progress = ProgressReporter(label: "backtesting", unit: "series")
     let backtest = Backtest.run(
       result.panel, horizon: horizon, origins: origins, methods: try methods(), levels: levels,

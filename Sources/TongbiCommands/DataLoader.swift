@@ -8,6 +8,22 @@ enum DataLoader {
   /// (`total`) the region that total rows (合计, 全镇) stand for.
   static func load(
     _ input: InputOptions, files: [String], threads: Int, period: String? = nil, total: String? = nil
+  ) throws -> IngestResult {
+    if files.isEmpty && input.readsStore {
+      let store = try input.storage.open(create: false)
+      return try CommandFailure.wrapStore { () throws(StoreError) in
+        let asOf = try input.asOf.map { given throws(StoreError) in try store.vintage(named: given) }
+        return IngestResult(panel: try store.panel(asOf: asOf), summary: IngestSummary())
+      }
+    }
+    return try CommandFailure.wrap { () throws(IngestError) in
+      try ingest(input, files: files, threads: threads, period: period, total: total)
+    }
+  }
+
+  /// Ingests `files` as `load` does.
+  private static func ingest(
+    _ input: InputOptions, files: [String], threads: Int, period: String?, total: String?
   ) throws(IngestError) -> IngestResult {
     var options = try input.ingestOptions()
     options.threads = threads
@@ -30,10 +46,31 @@ enum DataLoader {
   static func panel(_ input: InputOptions, files: [String], threads: Int, period: String?, total: String?)
     throws -> Panel
   {
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try load(input, files: files, threads: threads, period: period, total: total)
-    }
+    let result = try load(input, files: files, threads: threads, period: period, total: total)
     guard let total else { return result.panel }
     return try CommandFailure.wrapGrowth { () throws(GrowthError) in try result.panel.withTotal(total) }
+  }
+
+  /// The annual targets for `panel`: the file at `path` when given, else, when the data come from the
+  /// store, its targets file as of `--as-of`, else none.
+  static func targets(_ path: String?, input: InputOptions, panel: Panel) throws -> [AnnualTarget]? {
+    if let path {
+      return try CommandFailure.wrap { () throws(IngestError) in
+        try TargetsReader.read(path: path, for: panel)
+      }
+    }
+    guard input.readsStore else { return nil }
+    let store = try input.storage.open(create: false)
+    let stored = try CommandFailure.wrapStore { () throws(StoreError) in
+      let asOf = try input.asOf.map { given throws(StoreError) in try store.vintage(named: given) }
+      return try store.file(.targets, asOf: asOf)
+    }
+    guard let (vintage, bytes) = stored else { return nil }
+    let read = bytes.withUnsafeBytes { raw in
+      Result { () throws(IngestError) in
+        try TargetsReader.read(bytes: raw, name: "\(vintage.fileName) (vintage \(vintage.id))", for: panel)
+      }
+    }
+    return try CommandFailure.wrap { () throws(IngestError) in try read.get() }
   }
 }

@@ -40,8 +40,8 @@ struct ForecastCommand: ParsableCommand {
 
   func validate() throws {
     try destination.refuseWorkbookOnTerminal(format == .xlsx)
-    if input.files.isEmpty {
-      throw ValidationError("give at least one file to read ('-' for standard input)")
+    if input.files.isEmpty && !input.readsStore {
+      throw ValidationError("give at least one file to read ('-' for standard input), or --store PATH")
     }
     guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
     _ = try LevelOption.parse(level)
@@ -50,9 +50,7 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile])
     let levels = try LevelOption.parse(level)
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads)
-    }
+    let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
     let progress = ProgressReporter(label: "forecasting", unit: "series")
     let outcomes = ForecastBatch.run(
       result.panel, horizon: horizon, method: method, levels: levels,

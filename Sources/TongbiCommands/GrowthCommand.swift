@@ -64,8 +64,8 @@ struct GrowthCommand: ParsableCommand {
   var comparePublished = false
 
   func validate() throws {
-    if input.files.isEmpty {
-      throw ValidationError("give at least one file to read ('-' for standard input)")
+    if input.files.isEmpty && !input.readsStore {
+      throw ValidationError("give at least one file to read ('-' for standard input), or --store PATH")
     }
     if let period, Period(parsing: period) == nil {
       throw ValidationError("--period '\(period)': expected a month such as 2024-06 or 2024年6月")

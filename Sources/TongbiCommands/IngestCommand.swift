@@ -20,19 +20,19 @@ struct IngestCommand: ParsableCommand {
   var format: IngestFormat = .table
 
   func validate() throws {
-    if input.files.isEmpty {
-      throw ValidationError("give at least one file to read ('-' for standard input)")
+    if input.files.isEmpty && !input.readsStore {
+      throw ValidationError("give at least one file to read ('-' for standard input), or --store PATH")
     }
   }
 
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile])
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads)
-    }
+    let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
     try destination.write(text)
-    if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
+    if input.readsStore
+      ? result.panel.seriesCount == 0 : result.summary.cellsUsed + result.summary.cellsMissing == 0
+    {
       throw CommandFailure.message("no usable values were read")
     }
   }

@@ -38,7 +38,24 @@ struct InputOptions: ParsableArguments {
     name: .customLong("indicators"), help: "Indicator file (CSV): codes, names, units, kinds, report order.")
   var indicatorFile: String?
 
+  @OptionGroup var storage: StoreOption
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "With a store and no files: the data as of this vintage (its number in `tongbi vintages`) or date (2024-07-10, the end of that day UTC).",
+      valueName: "VINTAGE|DATE"))
+  var asOf: String?
+
+  /// Whether the data come from the store: no files given, and a store named (`--store` or
+  /// `$TONGBI_STORE`).
+  var readsStore: Bool { files.isEmpty && storage.path != nil }
+
   func validate() throws {
+    if asOf != nil && !readsStore {
+      throw ValidationError(
+        "--as-of reads the store as of a vintage: give --store PATH (or set TONGBI_STORE) and no files")
+    }
     if let formPeriod, PeriodLabel(parsing: formPeriod).endMonth == nil {
       throw ValidationError("--form-period '\(formPeriod)': expected a month such as 2024-06 or 2024年1-6月")
     }

@@ -30,8 +30,8 @@ struct ProjectCommand: ParsableCommand {
 
   func validate() throws {
     try destination.refuseWorkbookOnTerminal(format == .xlsx)
-    if input.files.isEmpty {
-      throw ValidationError("give at least one file to read ('-' for standard input)")
+    if input.files.isEmpty && !input.readsStore {
+      throw ValidationError("give at least one file to read ('-' for standard input), or --store PATH")
     }
     guard Period(parsing: period) != nil else {
       throw ValidationError("--period: expected YYYY-MM, e.g. 2024-06")
@@ -41,13 +41,8 @@ struct ProjectCommand: ParsableCommand {
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
     guard let end = Period(parsing: period) else { return }
-    let result = try CommandFailure.wrap { () throws(IngestError) in
-      try DataLoader.load(input, files: input.files, threads: threading.threads, period: period)
-    }
-    let targetList = try CommandFailure.wrap { () throws(IngestError) in
-      try targets.map { path throws(IngestError) in try TargetsReader.read(path: path, for: result.panel) }
-        ?? []
-    }
+    let result = try DataLoader.load(input, files: input.files, threads: threading.threads, period: period)
+    let targetList = try DataLoader.targets(targets, input: input, panel: result.panel) ?? []
     let progress = ProgressReporter(label: "projecting", unit: "series")
     let projections = ProjectionBatch.run(
       result.panel, period: end, targets: targetList, threads: threading.threads,

@@ -100,7 +100,7 @@ struct ReportCommand: ParsableCommand {
     var input = input
     var files = input.files
     var targetsFile = targets
-    if files.isEmpty {
+    if files.isEmpty && !input.readsStore {
       guard let datasets = BundledDatasets.locate() else {
         throw CommandFailure.message(
           "no input files, and the bundled Datasets/ folder was not found in the current directory or above "
@@ -127,10 +127,7 @@ struct ReportCommand: ParsableCommand {
       input, files: files, threads: threading.threads, period: period, total: total)
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)
-    let annualTargets =
-      try targetsFile.map { path in
-        try CommandFailure.wrap { () throws(IngestError) in try TargetsReader.read(path: path, for: panel) }
-      } ?? []
+    let annualTargets = try DataLoader.targets(targetsFile, input: input, panel: panel) ?? []
     let projections =
       project
       ? ProjectionBatch.run(panel, period: reportPeriod, targets: annualTargets)

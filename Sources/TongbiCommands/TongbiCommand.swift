@@ -10,7 +10,8 @@ public struct TongbiCommand: ParsableCommand {
     version: VersionText.make(),
     subcommands: [
       IngestCommand.self, GrowthCommand.self, ReportCommand.self, ForecastCommand.self, ProjectCommand.self,
-      BacktestCommand.self, SynthCommand.self,
+      BacktestCommand.self, ImportCommand.self, VintagesCommand.self, RevisionsCommand.self,
+      SynthCommand.self,
     ]
   )
 

@@ -7,6 +7,7 @@ import TongbiKit
 /// (readable by its owner only until done), synced, renamed over it and the directory synced, so that a
 /// failed or interrupted write leaves the old file; or, for standard output and for a device or pipe
 /// given as `--output` (which a rename would replace), written to a temporary file and copied there.
+/// The file put in place has the permissions every output file gets (`0o644` under the umask).
 enum WorkbookFile {
   /// Runs `write` with a path to write the file at, then puts it at `output` (standard output when
   /// `nil`). Errors name `output`.
@@ -38,6 +39,7 @@ enum WorkbookFile {
       if inPlace, let output {
         let file = try FileDescriptor.open(temporary, O_RDONLY)
         defer { try? file.close() }
+        try file.setCreationMode()
         try file.sync()
         try FileSystem.rename(temporary, onto: output)
         try FileSystem.syncDirectory(containing: output)

@@ -35,6 +35,9 @@ struct HelpTextTests {
                                 sheet when omitted.
         --indicators <indicators>
                                 Indicator file (CSV): codes, names, units, kinds, report order.
+        --store <store>         The store of vintages (an SQLite file; default: $TONGBI_STORE).
+        --as-of <VINTAGE|DATE>  With a store and no files: the data as of this vintage (its number in
+                                `tongbi vintages`) or date (2024-07-10, the end of that day UTC).
         --threads <threads>     Threads to use: parts of a big input read at once, series fitted or
                                 rendered at once (default: the number of cores). Output does not depend
                                 on it.

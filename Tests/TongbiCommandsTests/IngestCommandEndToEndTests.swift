@@ -81,7 +81,9 @@ struct IngestCommandEndToEndTests {
   func noArguments() throws {
     let run = try BuiltTongbi.run(["ingest"])
     #expect(run.status == 64)
-    #expect(run.errorText.hasPrefix("Error: give at least one file to read ('-' for standard input)\n"))
+    #expect(
+      run.errorText.hasPrefix(
+        "Error: give at least one file to read ('-' for standard input), or --store PATH\n"))
   }
 
   @Test("'-' reads standard input, named '-' in the report")

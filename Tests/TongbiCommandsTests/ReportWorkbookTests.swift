@@ -200,4 +200,20 @@ struct ReportWorkbookTests {
     #expect(workbook.errorText.contains("long.xlsx: an Excel workbook, not a Word document: give a .docx"))
     #expect(!FileManager.default.fileExists(atPath: scratch.missing("no.docx")))
   }
+
+  @Test(
+    "a workbook and a document get the permissions of any output file, not the owner-only ones of their writing"
+  )
+  func permissions() throws {
+    let scratch = try ScratchDirectory()
+    let modes = try ["csv", "xlsx", "docx"].map { format in
+      let path = scratch.missing("report.\(format)")
+      let run = try BuiltTongbi.run(Self.arguments + ["--format", format, "--output", path])
+      #expect(run.status == 0, "\(run.errorText)")
+      return try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    }
+    #expect(modes[0] != nil)
+    #expect(modes[1] == modes[0])
+    #expect(modes[2] == modes[0])
+  }
 }

@@ -50,6 +50,14 @@ package struct FileDescriptor: Sendable {
     return status
   }
 
+  /// Gives the file the permissions a new file of `mode` gets under the process's umask
+  /// (`fchmod(2)`): `0o644` is `rw-r--r--` under the usual umask 022, as `open` makes files.
+  package func setCreationMode(_ mode: mode_t = 0o644) throws(SystemCallError) {
+    let mask = umask(0)
+    umask(mask)
+    guard fchmod(rawValue, mode & ~mask) == 0 else { throw SystemCallError(.fchmod, path: path) }
+  }
+
   /// The current offset (`lseek(2)` by 0 from `SEEK_CUR`); `nil` for a pipe or terminal, which has none.
   package func offset() -> Int? {
     let offset = lseek(rawValue, 0, SEEK_CUR)

@@ -32,6 +32,8 @@ package struct SystemCallError: Error, Equatable, Sendable, CustomStringConverti
     case ftruncate
     /// `rename(2)`.
     case rename
+    /// `fchmod(2)`.
+    case fchmod
     /// `malloc(3)` or `realloc(3)` of an input buffer.
     case allocate
   }

@@ -4,4 +4,10 @@ public struct IngestResult: Sendable {
   public var panel: Panel
   /// Counts, rejections and notices.
   public var summary: IngestSummary
+
+  /// The result holding `panel` and `summary`.
+  public init(panel: Panel, summary: IngestSummary) {
+    self.panel = panel
+    self.summary = summary
+  }
 }

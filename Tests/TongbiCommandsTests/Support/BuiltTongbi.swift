@@ -34,8 +34,11 @@ enum BuiltTongbi {
   struct MissingBinary: Error {}
 
   /// Runs `binary` in the package root with `arguments`, the given
-  /// `OPENBLAS_NUM_THREADS`, and `input` on standard input (empty when `nil`).
-  static func run(_ arguments: [String], input: Data? = nil, blasThreads: Int = 1) throws -> Run {
+  /// `OPENBLAS_NUM_THREADS`, and `input` on standard input (empty when `nil`); `TONGBI_STORE` unset
+  /// unless `environment` sets it, with the other variables of `environment`.
+  static func run(
+    _ arguments: [String], input: Data? = nil, blasThreads: Int = 1, environment extra: [String: String] = [:]
+  ) throws -> Run {
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       Issue.record("\(binary) is missing: run `swift build --build-tests` before `swift test --skip-build`")
       throw MissingBinary()
@@ -46,6 +49,8 @@ enum BuiltTongbi {
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     var environment = ProcessInfo.processInfo.environment
     environment["OPENBLAS_NUM_THREADS"] = String(blasThreads)
+    environment["TONGBI_STORE"] = nil
+    environment.merge(extra) { _, given in given }
     process.environment = environment
     let output = Pipe()
     let error = Pipe()

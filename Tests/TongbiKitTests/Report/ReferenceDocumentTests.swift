@@ -242,4 +242,43 @@ struct ReferenceDocumentTests {
         "_rels/.rels": Self.packageRelationships, "word/document.xml": Self.document(marker),
       ]) == "read")
   }
+
+  // A root declaring w on a line of its own and no r: the footers added need r, declared on the root.
+  @Test("a template whose root does not declare the relationships namespace gets it for the footers")
+  func relationshipsNamespace() throws {
+    let parts = [
+      "[Content_Types].xml": "<Types><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
+      "_rels/.rels": Self.packageRelationships,
+      "word/document.xml":
+        "<w:document\n xmlns:w=\"\(ReferenceDocument.wordNamespace)\"><w:body><w:p><w:r><w:t>"
+        + "{{report}}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>",
+    ].map { ReferenceDocument.Part(name: $0.key, bytes: Array($0.value.utf8)) }
+    let reference = try ReferenceDocument.assemble(parts, path: "t.docx")
+    let written = OfficialDocument.parts(Self.blocks, into: reference)
+    let document = String(
+      decoding: try #require(written.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
+    #expect(
+      document.hasPrefix("<w:document xmlns:r=\"\(OfficialDocument.relationshipNamespace)\"\n xmlns:w="))
+    #expect(
+      document.contains("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdTongbiFooterOdd\"/>"))
+    #expect(Self.wellFormed(document))
+  }
+
+  @Test("an empty body (<w:body/>) takes the report")
+  func emptyBody() throws {
+    let parts = [
+      "[Content_Types].xml": "<Types><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
+      "_rels/.rels": Self.packageRelationships,
+      "word/document.xml":
+        "<w:document xmlns:w=\"\(ReferenceDocument.wordNamespace)\"><w:body/></w:document>",
+    ].map { ReferenceDocument.Part(name: $0.key, bytes: Array($0.value.utf8)) }
+    let written = OfficialDocument.parts(
+      Self.blocks, into: try ReferenceDocument.assemble(parts, path: "t.docx"))
+    let document = String(
+      decoding: try #require(written.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
+    #expect(Self.wellFormed(document))
+    #expect(document.contains("<w:body><w:p><w:pPr><w:pStyle w:val=\"Title\"/>"))
+    // No section in the template: GB/T 9704's, with the footers.
+    #expect(document.contains("<w:pgMar w:top=\"2098\""))
+  }
 }

@@ -26,10 +26,11 @@ public enum TargetsReader {
   }
 
   /// Reads a targets file that is already in memory (UTF-8 or GB18030), as if it were the file called
-  /// `name` (the name only appears in positions).
-  package static func read(bytes: UnsafeRawBufferPointer, name: String) throws(IngestError) -> [AnnualTarget]
+  /// `name` (the name only appears in positions), for `panel` when given.
+  package static func read(bytes: UnsafeRawBufferPointer, name: String, for panel: Panel? = nil)
+    throws(IngestError) -> [AnnualTarget]
   {
-    try targets(CSVTextRows.read(bytes: bytes, path: name), path: name, panel: nil)
+    try targets(CSVTextRows.read(bytes: bytes, path: name), path: name, panel: panel)
   }
 
   /// The targets of the non-blank `rows` of the file at `path`, the first row the header.

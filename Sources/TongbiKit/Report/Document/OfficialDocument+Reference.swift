@@ -18,11 +18,10 @@ extension OfficialDocument {
           Self.insertingFooters(footers, into: existing)
         } ?? Self.section(footers: footers)
     }
-    let head =
-      reference.documentHead.contains("xmlns:r=")
-      ? reference.documentHead
-      : reference.documentHead.replacingOccurrences(
-        of: "<w:document ", with: "<w:document xmlns:r=\"\(relationshipNamespace)\" ")
+    var head = reference.documentHead
+    if !head.contains("xmlns:r="), let root = head.range(of: "<w:document") {
+      head.insert(contentsOf: " xmlns:r=\"\(relationshipNamespace)\"", at: root.upperBound)
+    }
     let document =
       head + reference.letterhead + body(blocks, styles: styles) + reference.closing + section + "</w:body>"
       + reference.documentTail

@@ -160,7 +160,8 @@ public struct ReferenceDocument: Sendable {
     let marker = marked.first
     return ReferenceDocument(
       path: path, parts: parts.filter { $0.name != documentPart }, documentPart: documentPart,
-      documentHead: elements.text(0..<body.contentStart),
+      documentHead: body.contentStart == body.range.upperBound
+        ? elements.text(0..<body.range.lowerBound) + "<w:body>" : elements.text(0..<body.contentStart),
       letterhead: marker.map { join(content[..<$0]) } ?? "",
       closing: marker.map { join(content[($0 + 1)...]) } ?? "",
       section: section.map { elements.text($0.range) },

@@ -46,8 +46,10 @@ struct XMLElements {
     return nil
   }
 
-  /// The children of `element` in order, or `nil` when its content is not well nested.
+  /// The children of `element` in order (none for an empty element, `<w:sectPr/>`), or `nil` when its
+  /// content is not well nested.
   func children(of element: Element) -> [Element]? {
+    if element.contentStart == element.range.upperBound { return [] }
     var children: [Element] = []
     var index = element.contentStart
     var depth = 0

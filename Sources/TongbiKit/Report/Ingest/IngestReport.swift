@@ -80,6 +80,8 @@ package enum IngestReport {
   /// A terminal summary: files, counts, indicators, then rejections and notices (at most `limit` of
   /// each; the JSON form lists all).
   package static func text(_ result: IngestResult, limit: Int = 50) -> String {
+    // A panel read from the store has no files, and its rows were accounted for at import
+    // (`tongbi vintages`): the rows line is left out.
     let summary = result.summary
     let panel = result.panel
     var lines: [String] = []
@@ -88,10 +90,12 @@ package enum IngestReport {
         "\(file.path): \(file.layout) layout, \(file.encoding), header on line \(file.headerLine), \(file.byteCount) bytes"
       )
     }
-    lines.append(
-      "rows: \(summary.rowsRead) read, \(summary.rowsUsed) used, \(summary.rowsRejected) rejected; "
-        + "cells: \(summary.cellsRead) read, \(summary.cellsUsed) used, \(summary.cellsMissing) missing, "
-        + "\(summary.cellsRejected) rejected")
+    if !summary.files.isEmpty {
+      lines.append(
+        "rows: \(summary.rowsRead) read, \(summary.rowsUsed) used, \(summary.rowsRejected) rejected; "
+          + "cells: \(summary.cellsRead) read, \(summary.cellsUsed) used, \(summary.cellsMissing) missing, "
+          + "\(summary.cellsRejected) rejected")
+    }
     let span = panel.lastPeriod.map { "\(panel.firstPeriod) to \($0)" } ?? "no periods"
     lines.append("\(panel.seriesCount) series, \(panel.regionOrder.count) regions, \(span)")
     lines.append("")

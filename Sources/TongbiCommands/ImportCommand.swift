@@ -1,0 +1,141 @@
+import ArgumentParser
+@_spi(ByteLevel) import ByteLevel
+import Foundation
+import TongbiKit
+
+/// `tongbi import`: each file into the store as a new vintage, revisions recorded.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import data, indicator and targets files into the store of vintages, recording revisions.",
+    discussion: """
+      Each file becomes one vintage (file name, SHA-256 of its bytes, import time, the months it covers, its \
+      rows and cells used and rejected). A value that differs from the latest stored one for its region, \
+      indicator, form and month is a revision (tongbi revisions); an equal one is not stored again. A file \
+      imported before (the same bytes) is skipped with a message. Data files are read with the indicator \
+      file given, else the store's latest. Each import is one transaction: interrupted, it leaves the \
+      store as it was.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var threading: ThreadsOption
+
+  @Option(help: "A targets file to import (地区,指标,年度,目标值,…).")
+  var targets: String?
+
+  func validate() throws {
+    if input.files.isEmpty && input.indicatorFile == nil && targets == nil {
+      throw ValidationError("give files to import (data files, --indicators FILE or --targets FILE)")
+    }
+    if input.asOf != nil {
+      throw ValidationError("--as-of reads a store; import adds the files as a new vintage")
+    }
+    if input.files.contains("-") {
+      throw ValidationError("import reads files, not standard input: a vintage is named by its file")
+    }
+  }
+
+  func run() throws {
+    let vintages = try input.storage.open(create: true)
+    let now = Date()
+    var catalogBytes: [UInt8]?
+    if let indicators = input.indicatorFile {
+      let bytes = try Self.read(indicators)
+      catalogBytes = bytes
+      try record(.indicators, path: indicators, bytes: bytes, in: vintages, at: now)
+    } else if let (_, bytes) = try CommandFailure.wrapStore({ () throws(StoreError) in
+      try vintages.file(.indicators)
+    }) {
+      catalogBytes = bytes
+    }
+    if let targets {
+      try record(.targets, path: targets, bytes: try Self.read(targets), in: vintages, at: now)
+    }
+    var options = try CommandFailure.wrap { () throws(IngestError) in
+      var plain = input
+      plain.indicatorFile = nil
+      return try plain.ingestOptions()
+    }
+    if let catalogBytes {
+      let name = input.indicatorFile ?? "the store's indicator file"
+      let declared = catalogBytes.withUnsafeBytes { raw in
+        Result { () throws(IngestError) in try IndicatorFileReader.read(bytes: raw, name: name) }
+      }
+      options.catalog = IndicatorCatalog(
+        declared: try CommandFailure.wrap { () throws(IngestError) in try declared.get() })
+    }
+    options.threads = threading.threads
+    for file in input.files {
+      let bytes = try Self.read(file)
+      let hash = bytes.withUnsafeBytes { SHA256.hex($0) }
+      if let earlier = try CommandFailure.wrapStore({ () throws(StoreError) in
+        try vintages.vintage(sha256: hash, kind: .data)
+      }) {
+        StandardError.write(
+          "\(file): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
+        continue
+      }
+      var ingestor = Ingestor(options: options)
+      let progress = ProgressReporter(label: "reading \(file)")
+      if progress.isEnabled {
+        ingestor.progress = { done, total in progress.update(done: done, total: total) }
+      }
+      let read = bytes.withUnsafeBytes { raw in
+        Result { () throws(IngestError) in try ingestor.read(bytes: raw, name: file) }
+      }
+      try CommandFailure.wrap { () throws(IngestError) in try read.get() }
+      progress.finish()
+      let result = ingestor.finish()
+      if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
+        throw CommandFailure.message("\(file): no usable values were read; nothing imported")
+      }
+      let storing = ProgressReporter(label: "storing")
+      let vintage = try CommandFailure.wrapStore { () throws(StoreError) in
+        try vintages.importData(
+          result, fileName: file, sha256: hash, at: now,
+          progress: storing.isEnabled ? { done, total in storing.update(done: done, total: total) } : nil)
+      }
+      storing.finish()
+      StandardError.write(Self.line(vintage))
+      for reject in result.summary.rejects.prefix(20) {
+        StandardError.write("  rejected \(reject.position): \(reject.reason)")
+      }
+      if result.summary.rejects.count > 20 {
+        StandardError.write("  … \(result.summary.rejects.count - 20) more rejections: tongbi ingest \(file)")
+      }
+    }
+  }
+
+  /// Records an indicator or targets file unless the same bytes were imported as one before.
+  private func record(
+    _ kind: Vintage.Kind, path: String, bytes: [UInt8], in store: VintageStore, at date: Date
+  ) throws {
+    let hash = bytes.withUnsafeBytes { SHA256.hex($0) }
+    try CommandFailure.wrapStore { () throws(StoreError) in
+      if let earlier = try store.vintage(sha256: hash, kind: kind) {
+        StandardError.write(
+          "\(path): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
+        return
+      }
+      let vintage = try store.importFile(kind, content: bytes, fileName: path, sha256: hash, at: date)
+      StandardError.write("vintage \(vintage.id): \(path) (\(kind.rawValue) file)")
+    }
+  }
+
+  /// One line on an imported data file.
+  static func line(_ vintage: Vintage) -> String {
+    let periods = vintage.periods.map { " \($0.lowerBound)–\($0.upperBound)," } ?? ""
+    return
+      "vintage \(vintage.id): \(vintage.fileName):\(periods) \(vintage.rowsRead) rows (\(vintage.rowsUsed) used, "
+      + "\(vintage.rowsRejected) rejected), \(vintage.valuesAdded) values added, \(vintage.valuesRevised) revised"
+  }
+
+  /// The bytes of the file at `path`.
+  static func read(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure.message("\(path): cannot read the file")
+    }
+    return Array(data)
+  }
+}

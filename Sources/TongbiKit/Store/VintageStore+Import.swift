@@ -1,0 +1,191 @@
+import Foundation
+
+extension VintageStore {
+  /// Records an indicator or targets file (`kind`) as a new vintage, its bytes kept whole.
+  public func importFile(
+    _ kind: Vintage.Kind, content: [UInt8], fileName: String, sha256: String, at date: Date
+  ) throws(StoreError) -> Vintage {
+    let id = try connection.transaction { () throws(StoreError) -> Int in
+      let insert = try connection.prepare(
+        "INSERT INTO vintages (kind, file_name, sha256, imported_at, content) VALUES (?, ?, ?, ?, ?)")
+      insert.bind(1, kind.rawValue)
+      insert.bind(2, fileName)
+      insert.bind(3, sha256)
+      insert.bind(4, Vintage.timestamp(date))
+      insert.bind(5, blob: content)
+      try insert.run()
+      return Int(connection.lastInsertedRow)
+    }
+    return try vintages().first { $0.id == id }
+      ?? Vintage(
+        id: id, kind: kind, fileName: fileName, sha256: sha256, importedAt: Vintage.timestamp(date))
+  }
+
+  /// Records the ingest of a data file as a new vintage in one transaction: its accounting and
+  /// rejections, its regions and indicators, and each value that is new or differs from the latest
+  /// stored one for its series and month (value or decimals) — a revision. Values equal to the stored
+  /// ones are not stored again. `progress` is called with (series done, series in all).
+  public func importData(
+    _ result: IngestResult, fileName: String, sha256: String, at date: Date,
+    progress: ((Int, Int) -> Void)? = nil
+  ) throws(StoreError) -> Vintage {
+    let panel = result.panel
+    let summary = result.summary
+    let id = try connection.transaction { () throws(StoreError) -> Int in
+      let vintage = try insertVintage(summary, panel: panel, fileName: fileName, sha256: sha256, date: date)
+      let rejection = try connection.prepare(
+        "INSERT INTO rejections (vintage, position, reason) VALUES (?, ?, ?)")
+      for reject in summary.rejects {
+        rejection.bind(1, Int64(vintage))
+        rejection.bind(2, reject.position.description)
+        rejection.bind(3, reject.reason)
+        try rejection.run()
+      }
+      let (added, revised) = try insertValues(panel, vintage: vintage, progress: progress)
+      try insertDefinitions(panel, vintage: vintage)
+      let counts = try connection.prepare(
+        "UPDATE vintages SET values_added = ?, values_revised = ? WHERE id = ?")
+      counts.bind(1, Int64(added))
+      counts.bind(2, Int64(revised))
+      counts.bind(3, Int64(vintage))
+      try counts.run()
+      return vintage
+    }
+    return try vintages().first { $0.id == id }
+      ?? Vintage(
+        id: id, kind: .data, fileName: fileName, sha256: sha256, importedAt: Vintage.timestamp(date))
+  }
+
+  /// Inserts the vintage's row and returns its id.
+  private func insertVintage(
+    _ summary: IngestSummary, panel: Panel, fileName: String, sha256: String, date: Date
+  ) throws(StoreError) -> Int {
+    let insert = try connection.prepare(
+      """
+      INSERT INTO vintages (kind, file_name, sha256, imported_at, first_period, last_period, rows_read,
+        rows_used, rows_rejected, cells_used, cells_missing, cells_rejected)
+      VALUES ('data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    insert.bind(1, fileName)
+    insert.bind(2, sha256)
+    insert.bind(3, Vintage.timestamp(date))
+    if let last = panel.lastPeriod {
+      insert.bind(4, Int64(panel.firstPeriod.ordinal))
+      insert.bind(5, Int64(last.ordinal))
+    } else {
+      insert.bind(4, nil as String?)
+      insert.bind(5, nil as String?)
+    }
+    for (index, count) in [
+      summary.rowsRead, summary.rowsUsed, summary.rowsRejected, summary.cellsUsed, summary.cellsMissing,
+      summary.cellsRejected,
+    ].enumerated() {
+      insert.bind(Int32(6 + index), Int64(count))
+    }
+    try insert.run()
+    return Int(connection.lastInsertedRow)
+  }
+
+  /// Inserts each value of `panel` that is new or revised; returns how many of each.
+  private func insertValues(_ panel: Panel, vintage: Int, progress: ((Int, Int) -> Void)?) throws(StoreError)
+    -> (added: Int, revised: Int)
+  {
+    let findSeries = try connection.prepare(
+      "SELECT id FROM series WHERE region = ? AND indicator = ? AND form = ?")
+    let addSeries = try connection.prepare("INSERT INTO series (region, indicator, form) VALUES (?, ?, ?)")
+    let latest = try connection.prepare(
+      "SELECT period, value, decimals FROM observations WHERE series = ? ORDER BY period, vintage")
+    let insert = try connection.prepare(
+      "INSERT INTO observations (series, period, vintage, value, decimals) VALUES (?, ?, ?, ?, ?)")
+    var added = 0
+    var revised = 0
+    for (column, key) in panel.keys.enumerated() {
+      findSeries.bind(1, key.region)
+      findSeries.bind(2, key.indicator)
+      findSeries.bind(3, key.form.rawValue)
+      var stored: [Int: (value: Double, decimals: Int)] = [:]
+      let series: Int64
+      if try findSeries.step() {
+        series = findSeries.integer(0)
+        findSeries.reset()
+        latest.bind(1, series)
+        while try latest.step() {
+          stored[Int(latest.integer(0))] = (latest.double(1), Int(latest.integer(2)))
+        }
+        latest.reset()
+      } else {
+        findSeries.reset()
+        addSeries.bind(1, key.region)
+        addSeries.bind(2, key.indicator)
+        addSeries.bind(3, key.form.rawValue)
+        try addSeries.run()
+        series = connection.lastInsertedRow
+      }
+      let decimals = panel.decimals[column]
+      for row in 0..<panel.periodCount {
+        let value = panel.values[row, column]
+        guard !value.isNaN else { continue }
+        let period = panel.period(atRow: row).ordinal
+        if let before = stored[period] {
+          if before.value.bitPattern == value.bitPattern && before.decimals == decimals { continue }
+          revised += 1
+        } else {
+          added += 1
+        }
+        insert.bind(1, series)
+        insert.bind(2, Int64(period))
+        insert.bind(3, Int64(vintage))
+        insert.bind(4, value)
+        insert.bind(5, Int64(decimals))
+        try insert.run()
+      }
+      progress?(column + 1, panel.keys.count)
+    }
+    return (added, revised)
+  }
+
+  /// Inserts the regions (with parents) and indicators of `panel` in their order, as this vintage has
+  /// them.
+  private func insertDefinitions(_ panel: Panel, vintage: Int) throws(StoreError) {
+    let region = try connection.prepare(
+      "INSERT INTO regions (name, vintage, position, parent) VALUES (?, ?, ?, ?)")
+    for (position, name) in panel.regionOrder.enumerated() {
+      region.bind(1, name)
+      region.bind(2, Int64(vintage))
+      region.bind(3, Int64(position))
+      region.bind(4, panel.regions[name]?.parent)
+      try region.run()
+    }
+    let indicator = try connection.prepare(
+      """
+      INSERT INTO indicators (code, vintage, position, name_zh, name_en, unit_base, unit_exponent, unit_symbol,
+        display_unit_base, display_unit_exponent, display_unit_symbol, kind, publication, january, parent,
+        direction, allows_negative, verb, rate_of, base_of)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for (position, code) in panel.indicatorOrder.enumerated() {
+      guard let definition = panel.indicators[code] else { continue }
+      indicator.bind(1, code)
+      indicator.bind(2, Int64(vintage))
+      indicator.bind(3, Int64(position))
+      indicator.bind(4, definition.nameZh)
+      indicator.bind(5, definition.nameEn)
+      indicator.bind(6, definition.unit.base)
+      indicator.bind(7, Int64(definition.unit.exponent))
+      indicator.bind(8, definition.unit.symbol)
+      indicator.bind(9, definition.displayUnit?.base)
+      if let display = definition.displayUnit { indicator.bind(10, Int64(display.exponent)) }
+      indicator.bind(11, definition.displayUnit?.symbol)
+      indicator.bind(12, definition.kind.rawValue)
+      indicator.bind(13, definition.publication.rawValue)
+      indicator.bind(14, definition.january.rawValue)
+      indicator.bind(15, definition.parent)
+      indicator.bind(16, definition.direction.rawValue)
+      indicator.bind(17, Int64(definition.allowsNegative ? 1 : 0))
+      indicator.bind(18, definition.verb)
+      indicator.bind(19, definition.rateOf)
+      indicator.bind(20, definition.baseOf)
+      try indicator.run()
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import LinearAlgebra
+
+extension VintageStore {
+  /// The panel as of vintage `asOf` (the latest when `nil`): for each series and month the value of the
+  /// last vintage up to `asOf` that gave one; the months spanned by those vintages; regions in the order
+  /// they were first imported, each with its latest parent; indicators as last defined, in the order of
+  /// the latest vintage, then those only earlier ones had. Read from one snapshot of the store.
+  public func panel(asOf: Vintage? = nil) throws(StoreError) -> Panel {
+    let limit = Int64(asOf?.id ?? Int.max)
+    return try connection.transaction(deferred: true) { () throws(StoreError) -> Panel in
+      let span = try connection.prepare(
+        "SELECT min(first_period), max(last_period) FROM vintages WHERE kind = 'data' AND id <= ?")
+      span.bind(1, limit)
+      guard try span.step(), !span.isNull(0) else {
+        return Panel(
+          firstPeriod: Period(ordinal: 0), values: Matrix(rows: 0, columns: 0), keys: [], decimals: [],
+          indicators: [:], indicatorOrder: [], regions: [:], regionOrder: [])
+      }
+      let first = Period(ordinal: Int(span.integer(0)))
+      let rows = Int(span.integer(1)) - first.ordinal + 1
+      var keys: [SeriesKey] = []
+      var decimals: [Int] = []
+      var storage: [Double] = []
+      let values = try connection.prepare(
+        """
+        SELECT s.region, s.indicator, s.form, o.series, o.period, o.value, o.decimals
+        FROM observations o JOIN series s ON s.id = o.series
+        WHERE o.vintage <= ? ORDER BY o.series, o.period, o.vintage
+        """)
+      values.bind(1, limit)
+      var current: Int64 = -1
+      while try values.step() {
+        let series = values.integer(3)
+        if series != current {
+          current = series
+          keys.append(
+            SeriesKey(
+              region: values.text(0) ?? "", indicator: values.text(1) ?? "",
+              form: ValueForm(rawValue: values.text(2) ?? "") ?? .monthly))
+          decimals.append(0)
+          storage.append(contentsOf: repeatElement(.nan, count: rows))
+        }
+        let row = Int(values.integer(4)) - first.ordinal
+        guard (0..<rows).contains(row) else { continue }
+        storage[(keys.count - 1) * rows + row] = values.double(5)
+        decimals[keys.count - 1] = max(decimals[keys.count - 1], Int(values.integer(6)))
+      }
+      let (regions, regionOrder) = try regionDefinitions(limit)
+      let (indicators, indicatorOrder) = try indicatorDefinitions(limit)
+      return Panel(
+        firstPeriod: first, values: Matrix(rows: rows, columns: keys.count, storage: storage), keys: keys,
+        decimals: decimals, indicators: indicators, indicatorOrder: indicatorOrder, regions: regions,
+        regionOrder: regionOrder)
+    }
+  }
+
+  /// The regions of the vintages up to `limit`: first-imported order, latest parent.
+  private func regionDefinitions(_ limit: Int64) throws(StoreError) -> ([String: Region], [String]) {
+    let statement = try connection.prepare(
+      "SELECT name, parent FROM regions WHERE vintage <= ? ORDER BY vintage, position")
+    statement.bind(1, limit)
+    var regions: [String: Region] = [:]
+    var order: [String] = []
+    while try statement.step() {
+      let name = statement.text(0) ?? ""
+      if regions[name] == nil { order.append(name) }
+      regions[name] = Region(name: name, parent: statement.text(1))
+    }
+    return (regions, order)
+  }
+
+  /// The indicators of the vintages up to `limit`: as last defined; the latest vintage's order, then
+  /// those only earlier vintages had, newest first.
+  private func indicatorDefinitions(_ limit: Int64) throws(StoreError) -> ([String: Indicator], [String]) {
+    let statement = try connection.prepare(
+      """
+      SELECT code, name_zh, name_en, unit_base, unit_exponent, unit_symbol, display_unit_base,
+        display_unit_exponent, display_unit_symbol, kind, publication, january, parent, direction,
+        allows_negative, verb, rate_of, base_of
+      FROM indicators WHERE vintage <= ? ORDER BY vintage DESC, position
+      """)
+    statement.bind(1, limit)
+    var indicators: [String: Indicator] = [:]
+    var order: [String] = []
+    while try statement.step() {
+      let code = statement.text(0) ?? ""
+      guard indicators[code] == nil else { continue }
+      order.append(code)
+      let display =
+        statement.isNull(6)
+        ? nil
+        : Unit(
+          base: statement.text(6) ?? "", exponent: Int(statement.integer(7)), symbol: statement.text(8) ?? "")
+      indicators[code] = Indicator(
+        code: code, nameZh: statement.text(1) ?? "", nameEn: statement.text(2) ?? "",
+        unit: Unit(
+          base: statement.text(3) ?? "", exponent: Int(statement.integer(4)), symbol: statement.text(5) ?? ""),
+        displayUnit: display, kind: IndicatorKind(rawValue: statement.text(9) ?? "") ?? .flow,
+        publication: Publication(rawValue: statement.text(10) ?? "") ?? .monthly,
+        january: JanuaryPublication(rawValue: statement.text(11) ?? "") ?? .alone, parent: statement.text(12),
+        direction: RankingDirection(rawValue: statement.text(13) ?? "") ?? .higherIsBetter,
+        allowsNegative: statement.integer(14) != 0, verb: statement.text(15), rateOf: statement.text(16),
+        baseOf: statement.text(17))
+    }
+    return (indicators, order)
+  }
+}

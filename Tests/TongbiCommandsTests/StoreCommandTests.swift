@@ -1,0 +1,189 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TongbiKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `tongbi import`, `vintages`, `revisions` and the reading commands with `--store`, run as a user runs
+/// them; an import killed with SIGKILL at several moments.
+@Suite("The store of vintages: import, vintages, revisions, --store")
+struct StoreCommandTests {
+  static let township = "Datasets/township/"
+  static let files = [township + "township-monthly.csv", "--indicators", township + "indicators.csv"]
+
+  @Test("a report from the store as of its import equals the report from the files, byte for byte")
+  func reportFromStore() throws {
+    let scratch = try ScratchDirectory()
+    let store = scratch.missing("office.db")
+    let imported = try BuiltTongbi.run(
+      ["import"] + Self.files + ["--targets", Self.township + "targets.csv", "--store", store])
+    #expect(imported.status == 0, "\(imported.errorText)")
+    #expect(
+      imported.errorText.contains(
+        "vintage 3: Datasets/township/township-monthly.csv: 2022-02–2024-12, 924 rows (924 used, 0 rejected), 920 values added, 0 revised"
+      ))
+    for format in ["text", "csv", "json", "html"] {
+      let fromFiles = try BuiltTongbi.run(["report", "--format", format])
+      let fromStore = try BuiltTongbi.run(["report", "--format", format, "--store", store, "--as-of", "3"])
+      #expect(fromStore.status == 0, "\(fromStore.errorText)")
+      #expect(fromStore.standardOutput == fromFiles.standardOutput, "\(format)")
+    }
+    // $TONGBI_STORE serves for --store.
+    let viaEnvironment = try BuiltTongbi.run(
+      ["growth", "--format", "csv"], environment: ["TONGBI_STORE": store])
+    let growth = try BuiltTongbi.run(["growth", "--format", "csv"] + Self.files)
+    #expect(viaEnvironment.status == 0, "\(viaEnvironment.errorText)")
+    #expect(viaEnvironment.standardOutput == growth.standardOutput)
+    let ingest = try BuiltTongbi.run(["ingest", "--store", store])
+    #expect(ingest.status == 0, "\(ingest.errorText)")
+    #expect(ingest.outputText.hasPrefix("28 series, 7 regions, 2022-02 to 2024-12\n"))
+    let again = try BuiltTongbi.run(["import", Self.township + "township-monthly.csv", "--store", store])
+    #expect(again.status == 0)
+    #expect(again.errorText.contains("imported before as vintage 3"))
+    let vintages = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"])
+    let lines = vintages.outputText.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(
+      lines[0]
+        == "vintage,kind,file,imported_at,first_period,last_period,rows_read,rows_used,rows_rejected,values_added,values_revised,sha256"
+    )
+    #expect(lines[3].hasPrefix("3,data,Datasets/township/township-monthly.csv,"))
+  }
+
+  @Test("revisions listed and worded; the report as of the earlier vintage unchanged by them")
+  func revisions() throws {
+    let scratch = try ScratchDirectory()
+    let store = scratch.missing("office.db")
+    let original = try String(
+      contentsOfFile: BuiltTongbi.packageRoot + "/" + Self.township + "township-monthly.csv", encoding: .utf8)
+    let revised = try scratch.write(
+      "revised.csv",
+      original.replacingOccurrences(
+        of: "清溪镇,,税收收入,万元,2024年1-5月,15828.7", with: "清溪镇,,税收收入,万元,2024年1-5月,15830.2"))
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
+    let second = try BuiltTongbi.run(["import", revised, "--store", store])
+    #expect(second.errorText.contains("0 values added, 1 revised"), "\(second.errorText)")
+    let listed = try BuiltTongbi.run(["revisions", "--store", store, "--format", "csv"])
+    #expect(
+      listed.outputText
+        == "region,indicator,form,period,previous,previous_vintage,revised,revised_vintage,wording\n"
+        + "清溪镇,tax,cumulative,2024-05,15828.7,2,15830.2,3,清溪镇2024年1-5月税收收入由15828.7万元修订为15830.2万元\n")
+    #expect(
+      try BuiltTongbi.run(["revisions", "--store", store, "--since", "3"]).outputText.split(separator: "\n")
+        .count == 2)
+    let before = try BuiltTongbi.run(["report", "--store", store, "--as-of", "2", "--format", "csv"])
+    let files = try BuiltTongbi.run(["report", "--format", "csv"] + Self.files)
+    #expect(before.standardOutput == files.standardOutput)
+    let json = try BuiltTongbi.run(["revisions", "--store", store, "--format", "json", "--lang", "en"])
+    #expect(json.outputText.contains("\"previous\":15828.7,\"previous_vintage\":2"))
+    #expect(
+      json.outputText.contains("清溪镇, January–May 2024, tax revenue: revised from 15828.7 to 15830.2 (万元)"))
+  }
+
+  @Test("usage: --as-of without a store, a missing store, a text file as the store")
+  func usage() throws {
+    let scratch = try ScratchDirectory()
+    let asOf = try BuiltTongbi.run(["growth", Self.township + "township-monthly.csv", "--as-of", "1"])
+    #expect(asOf.status == 64)
+    #expect(asOf.errorText.contains("--as-of reads the store as of a vintage"))
+    let missing = try BuiltTongbi.run(["vintages", "--store", scratch.missing("none.db")])
+    #expect(missing.status == 1)
+    #expect(missing.errorText.contains("none.db: no store here: import a file first"))
+    let text = try scratch.write("notes.db", "hello\n")
+    let refused = try BuiltTongbi.run(["import", Self.township + "targets.csv", "--store", text])
+    #expect(refused.status == 1)
+    #expect(
+      refused.errorText.contains("notes.db: not an SQLite database, not a Tongbi store; it is left as it is"))
+    #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello\n")
+  }
+
+  /// The store's vintages and its latest growth table, as `tongbi` reads them.
+  static func state(_ store: String) throws -> String {
+    let vintages = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"])
+    let growth = try BuiltTongbi.run(["growth", "--store", store, "--format", "csv"])
+    let lines = vintages.outputText.split(separator: "\n").map { line in
+      // Without the import time, which differs between runs.
+      line.split(separator: ",", omittingEmptySubsequences: false).enumerated().filter { $0.offset != 3 }
+        .map(\.element).joined(separator: ",")
+    }
+    return lines.joined(separator: "\n") + "\n" + growth.outputText
+  }
+
+  // A store holding the township panel; a synthetic panel of 600 regions × 4 indicators × 120 months
+  // (288,000 values, seconds to import, megabytes of pages, so SQLite spills them to the write-ahead log
+  // before the commit) imported and killed (SIGKILL) at once, after 0.1 s, when the log first holds
+  // bytes and when it passes 2 MB. Each time the store opens and holds exactly what it held before or
+  // the whole import; at least one kill lands inside the transaction (the log written, the import not
+  // there).
+  @Test("an import killed with SIGKILL at any moment leaves the store as before it, or with all of it")
+  func killedImport() throws {
+    let scratch = try ScratchDirectory()
+    let base = scratch.missing("base.db")
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", base]).status == 0)
+    let big = scratch.missing("big.csv")
+    let synth = [
+      "synth", "--regions", "600", "--indicators", "4", "--months", "120", "--seed", "3", "--output", big,
+    ]
+    #expect(try BuiltTongbi.run(synth).status == 0)
+    let before = try Self.state(base)
+    let complete = scratch.missing("complete.db")
+    try FileManager.default.copyItem(atPath: base, toPath: complete)
+    #expect(try BuiltTongbi.run(["import", big, "--store", complete]).status == 0)
+    let after = try Self.state(complete)
+    #expect(after != before)
+    var insideTransaction = 0
+    for (index, moment) in [KillMoment.atOnce, .after(0.1), .walBeyond(0), .walBeyond(2 << 20)].enumerated() {
+      let store = scratch.missing("killed\(index).db")
+      try FileManager.default.copyItem(atPath: base, toPath: store)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: BuiltTongbi.binary)
+      process.arguments = ["import", big, "--store", store]
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let logWritten = moment.wait(store: store, process: process)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let state = try Self.state(store)
+      #expect(state == before || state == after, "killed \(moment)")
+      if logWritten && state == before { insideTransaction += 1 }
+    }
+    #expect(insideTransaction >= 1, "no kill landed inside the import's transaction")
+  }
+
+  /// When to kill an import.
+  enum KillMoment: CustomStringConvertible {
+    case atOnce
+    case after(Double)
+    case walBeyond(Int)
+
+    var description: String {
+      switch self {
+      case .atOnce: "at once"
+      case .after(let seconds): "after \(seconds) s"
+      case .walBeyond(let bytes): "with the write-ahead log beyond \(bytes) bytes"
+      }
+    }
+
+    /// Waits for the moment; returns whether the import had written to the write-ahead log by then.
+    func wait(store: String, process: Process) -> Bool {
+      switch self {
+      case .atOnce: return false
+      case .after(let seconds):
+        Thread.sleep(forTimeInterval: seconds)
+        return false
+      case .walBeyond(let bytes):
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline {
+          let size = (try? FileManager.default.attributesOfItem(atPath: store + "-wal")[.size] as? Int) ?? 0
+          if size > bytes { return true }
+          Thread.sleep(forTimeInterval: 0.002)
+        }
+        return false
+      }
+    }
+  }
+}
