@@ -28,23 +28,6 @@ struct WorkbookListing: XMLHandler {
   }
 }
 
-/// `xl/_rels/workbook.xml.rels`: the part each relationship id points to.
-struct WorkbookRelationships: XMLHandler {
-  /// Target by id, as written (relative to `xl/`, or absolute from the archive root with a leading `/`).
-  var targets: [String: String] = [:]
-
-  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes, isEmpty: Bool) {
-    if name.equals("Relationship"), let id = attributes["Id"], let target = attributes["Target"] {
-      targets[id.text] = target.text
-    }
-  }
-
-  /// The archive path of `target`: `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`.
-  static func archivePath(_ target: String) -> String {
-    target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-  }
-}
-
 /// `xl/sharedStrings.xml`: the table of strings cells of type `s` index, rich text runs joined
 /// (phonetic runs, `<rPh>`, left out).
 struct SharedStrings: XMLHandler {

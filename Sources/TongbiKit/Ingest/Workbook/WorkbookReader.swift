@@ -77,7 +77,7 @@ package enum WorkbookReader {
     }
     var listing = WorkbookListing()
     try XLSXWorkbook.parse(archive, "xl/workbook.xml", into: &listing, path: path)
-    var relationships = WorkbookRelationships()
+    var relationships = PackageRelationships()
     try XLSXWorkbook.parse(archive, "xl/_rels/workbook.xml.rels", into: &relationships, path: path)
     var strings = SharedStrings()
     if archive["xl/sharedStrings.xml"] != nil {
@@ -88,9 +88,10 @@ package enum WorkbookReader {
       try XLSXWorkbook.parse(archive, "xl/styles.xml", into: &styles, path: path)
     }
     let entries = listing.sheets.compactMap { entry -> WorksheetEntry? in
-      relationships.targets[entry.id].map {
+      relationships.target(id: entry.id).map {
         WorksheetEntry(
-          name: entry.name, path: WorkbookRelationships.archivePath($0), isHidden: entry.isHidden)
+          name: entry.name, path: PackageRelationships.archivePath($0, from: "xl/workbook.xml"),
+          isHidden: entry.isHidden)
       }
     }
     return XLSXWorkbook(
