@@ -59,4 +59,24 @@ struct OfficialDocumentTests {
     #expect(document.contains("<w:tblHeader/>"))
     #expect(!document.contains("A&B"))
   }
+
+  // The text area is 11,906 − 1,587 − 1,474 = 8,845 twips. Two columns whose cells (税收收入: 8 half
+  // widths; 18927.2: 7) and headers fit: ideal widths 8 × 120 + 240 = 1,200 and 7 × 120 + 240 = 1,080
+  // (2,280 in all), scaled to fill: 1,200 × 8,845 / 2,280 = 4,655 and 1,080 × 8,845 / 2,280 = 4,189.
+  // Nine crowded columns: each still holds its widest cell on one line (cells × 120 + 240), headers wrap.
+  @Test("table columns fill the text area; numbers never wrap, headers do")
+  func columnWidths() {
+    #expect(
+      OfficialDocument.columnWidths(header: ["指标", "本期累计"], rows: [["税收收入", "18927.2"]]) == [4655, 4189])
+    let header = [
+      "地区", "税收收入增速(%)", "税收收入排名", "固定资产投资增速(%)", "固定资产投资排名", "规上工业总产值增速(%)",
+      "规上工业总产值排名", "工业技改投资增速(%)", "工业技改投资排名",
+    ]
+    let rows = [["清溪工业园区", "14.9", "1", "15.1", "1", "-10.3", "2", "-10.0", "4"]]
+    let widths = OfficialDocument.columnWidths(header: header, rows: rows)
+    for (width, cell) in zip(widths, rows[0]) {
+      #expect(width >= OfficialDocument.displayWidth(cell) * 120 + 240, "\(cell)")
+    }
+    #expect(abs(widths.reduce(0, +) - OfficialDocument.textWidth) < widths.count)
+  }
 }

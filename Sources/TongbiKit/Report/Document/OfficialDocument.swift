@@ -131,14 +131,10 @@ package enum OfficialDocument {
     "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(SVGText.escape(text))</w:t></w:r></w:p>"
   }
 
-  /// A table with single borders, its header row bold and repeated on each page, its columns as wide as
-  /// their widest text in proportion, off the line grid.
+  /// A table with single borders, its header row bold and repeated on each page, off the line grid; its
+  /// columns as wide as `columnWidths` makes them.
   static func table(header: [String], rows: [[String]], cellStyle: String, after: String) -> String {
-    let widths = header.indices.map { column in
-      ([header] + rows).map { $0.indices.contains(column) ? displayWidth($0[column]) : 0 }.max() ?? 0
-    }
-    let total = widths.reduce(0) { $0 + $1 + 2 }
-    let grid = widths.map { "<w:gridCol w:w=\"\(textWidth * ($0 + 2) / max(1, total))\"/>" }.joined()
+    let grid = columnWidths(header: header, rows: rows).map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
     let cell = { (text: String, bold: Bool) in
       "<w:tc><w:p><w:pPr><w:pStyle w:val=\"\(cellStyle)\"/></w:pPr><w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")"
         + "<w:t xml:space=\"preserve\">\(SVGText.escape(text))</w:t></w:r></w:p></w:tc>"
@@ -152,6 +148,24 @@ package enum OfficialDocument {
     xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell($0, true) }.joined() + "</w:tr>"
     for row in rows { xml += "<w:tr>" + row.map { cell($0, false) }.joined() + "</w:tr>" }
     return xml + "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"\(after)\"/></w:pPr></w:p>"
+  }
+
+  /// The widths of a table's columns in twips, filling the text area (120 twips a half-width
+  /// character of 12 pt, plus the cell's margins): ideally each column holds its widest body cell on one
+  /// line and its header on two; when the ideal is too wide, the width above the cells' own is shared in
+  /// proportion to what each header would like (headers wrap, numbers never do); when even the cells are
+  /// too wide, all are scaled down.
+  static func columnWidths(header: [String], rows: [[String]]) -> [Int] {
+    let twips = { (halfWidths: Int) in halfWidths * 120 + 240 }
+    let cells = header.indices.map { column in
+      rows.map { $0.indices.contains(column) ? displayWidth($0[column]) : 0 }.max() ?? 0
+    }
+    let minimum = cells.map(twips)
+    let ideal = zip(header, cells).map { twips(max($1, (displayWidth($0) + 1) / 2)) }
+    let (least, most) = (minimum.reduce(0, +), ideal.reduce(0, +))
+    if most <= textWidth { return ideal.map { $0 * textWidth / max(1, most) } }
+    if least >= textWidth { return minimum.map { $0 * textWidth / max(1, least) } }
+    return zip(minimum, ideal).map { low, high in low + (high - low) * (textWidth - least) / (most - least) }
   }
 
   /// A footer with the page number as "— 1 —" in 宋体 四号 (14 pt), aligned `alignment`, one character
