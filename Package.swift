@@ -4,7 +4,8 @@ import PackageDescription
 // The targets, from the bottom up (README, "Architecture"):
 //   CLAPACK, CFileSpace,  system libraries: BLAS/LAPACK, the Linux file calls Glibc leaves out, and
 //   CFreeXL, CXLSXWriter  FreeXL, the .xls (Excel 97–2003) reader, and libxlsxwriter, the .xlsx writer
-//   CSQLite               SQLite 3, the embedded database of the store of vintages
+//   CSQLite, CCrypto      SQLite 3, the embedded database of the store of vintages, and OpenSSL's
+//                         libcrypto for the SHA-256 of imported files
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
@@ -46,8 +47,9 @@ let package = Package(
     .systemLibrary(
       name: "CXLSXWriter", path: "Sources/CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
-    .target(name: "ByteLevel", dependencies: ["CFileSpace"]),
+    .target(name: "ByteLevel", dependencies: ["CFileSpace", "CCrypto"]),
     .target(
       name: "TongbiKit",
       dependencies: [

@@ -67,8 +67,8 @@ struct ImportCommand: ParsableCommand {
     }
     options.threads = threading.threads
     for file in input.files {
-      let bytes = try Self.read(file)
-      let hash = bytes.withUnsafeBytes { SHA256.hex($0) }
+      let bytes = try CommandFailure.wrap { () throws(IngestError) in try InputBytes.reading(file) }
+      let hash = SHA256.hex(UnsafeRawBufferPointer(bytes.buffer))
       if let earlier = try CommandFailure.wrapStore({ () throws(StoreError) in
         try vintages.vintage(sha256: hash, kind: .data)
       }) {
@@ -81,10 +81,9 @@ struct ImportCommand: ParsableCommand {
       if progress.isEnabled {
         ingestor.progress = { done, total in progress.update(done: done, total: total) }
       }
-      let read = bytes.withUnsafeBytes { raw in
-        Result { () throws(IngestError) in try ingestor.read(bytes: raw, name: file) }
+      try CommandFailure.wrap { () throws(IngestError) in
+        try ingestor.read(bytes: UnsafeRawBufferPointer(bytes.buffer), name: file)
       }
-      try CommandFailure.wrap { () throws(IngestError) in try read.get() }
       progress.finish()
       let result = ingestor.finish()
       if result.summary.cellsUsed + result.summary.cellsMissing == 0 {

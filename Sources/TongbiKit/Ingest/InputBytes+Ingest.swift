@@ -3,7 +3,7 @@
 extension InputBytes {
   /// The bytes of `path` (`-` for standard input) for an ingest: a file that cannot be opened or read
   /// is `IngestError.unreadable` with the system's reason.
-  static func reading(_ path: String) throws(IngestError) -> InputBytes {
+  package static func reading(_ path: String) throws(IngestError) -> InputBytes {
     do {
       return try InputBytes(path: path)
     } catch {

@@ -31,6 +31,10 @@ extension VintageStore {
   ) throws(StoreError) -> Vintage {
     let panel = result.panel
     let summary = result.summary
+    // A page cache of 256 MB keeps an import's pages in memory until the commit writes them, instead of
+    // spilling them to the log as they fill the default 2 MB (measured: 8.5 s against 7-8 s for the 1 GB
+    // panel).
+    try connection.execute("PRAGMA cache_size = -262144")
     let id = try connection.transaction { () throws(StoreError) -> Int in
       let vintage = try insertVintage(summary, panel: panel, fileName: fileName, sha256: sha256, date: date)
       let rejection = try connection.prepare(
@@ -86,35 +90,37 @@ extension VintageStore {
     return Int(connection.lastInsertedRow)
   }
 
-  /// Inserts each value of `panel` that is new or revised; returns how many of each.
+  /// Inserts each value of `panel` that is new or revised, a row per series and year holding those
+  /// months; returns how many values of each.
   private func insertValues(_ panel: Panel, vintage: Int, progress: ((Int, Int) -> Void)?) throws(StoreError)
     -> (added: Int, revised: Int)
   {
-    let findSeries = try connection.prepare(
-      "SELECT id FROM series WHERE region = ? AND indicator = ? AND form = ?")
+    let known = try seriesKeys()
+    var ids: [SeriesKey: Int64] = [:]
+    ids.reserveCapacity(known.count)
+    for (id, key) in known { ids[key] = id }
     let addSeries = try connection.prepare("INSERT INTO series (region, indicator, form) VALUES (?, ?, ?)")
-    let latest = try connection.prepare(
-      "SELECT period, value, decimals FROM observations WHERE series = ? ORDER BY period, vintage")
-    let insert = try connection.prepare(
-      "INSERT INTO observations (series, period, vintage, value, decimals) VALUES (?, ?, ?, ?, ?)")
+    let stored = try connection.prepare(
+      "SELECT year, decimals, \(StoreSchema.monthColumns) FROM observations WHERE series = ? ORDER BY year, vintage"
+    )
+    let writer = try YearRowWriter(connection: connection, vintage: vintage)
     var added = 0
     var revised = 0
+    var latest: [Int: (value: Double, decimals: Int)] = [:]
     for (column, key) in panel.keys.enumerated() {
-      findSeries.bind(1, key.region)
-      findSeries.bind(2, key.indicator)
-      findSeries.bind(3, key.form.rawValue)
-      var stored: [Int: (value: Double, decimals: Int)] = [:]
+      latest.removeAll(keepingCapacity: true)
       let series: Int64
-      if try findSeries.step() {
-        series = findSeries.integer(0)
-        findSeries.reset()
-        latest.bind(1, series)
-        while try latest.step() {
-          stored[Int(latest.integer(0))] = (latest.double(1), Int(latest.integer(2)))
+      if let id = ids[key] {
+        series = id
+        stored.bind(1, series)
+        while try stored.step() {
+          let year = Int(stored.integer(0))
+          for month in 0..<12 where !stored.isNull(Int32(2 + month)) {
+            latest[year * 12 + month] = (stored.double(Int32(2 + month)), Int(stored.integer(1)))
+          }
         }
-        latest.reset()
+        stored.reset()
       } else {
-        findSeries.reset()
         addSeries.bind(1, key.region)
         addSeries.bind(2, key.indicator)
         addSeries.bind(3, key.form.rawValue)
@@ -122,25 +128,31 @@ extension VintageStore {
         series = connection.lastInsertedRow
       }
       let decimals = panel.decimals[column]
+      var year = Int.min
+      var months = [Double](repeating: .nan, count: 12)
+      var pending = false
       for row in 0..<panel.periodCount {
         let value = panel.values[row, column]
         guard !value.isNaN else { continue }
-        let period = panel.period(atRow: row).ordinal
-        if let before = stored[period] {
+        let period = panel.period(atRow: row)
+        if let before = latest[period.ordinal] {
           if before.value.bitPattern == value.bitPattern && before.decimals == decimals { continue }
           revised += 1
         } else {
           added += 1
         }
-        insert.bind(1, series)
-        insert.bind(2, Int64(period))
-        insert.bind(3, Int64(vintage))
-        insert.bind(4, value)
-        insert.bind(5, Int64(decimals))
-        try insert.run()
+        if period.year != year {
+          if pending { try writer.add(series: series, year: year, decimals: decimals, months: months) }
+          year = period.year
+          months = [Double](repeating: .nan, count: 12)
+          pending = true
+        }
+        months[period.month - 1] = value
       }
+      if pending { try writer.add(series: series, year: year, decimals: decimals, months: months) }
       progress?(column + 1, panel.keys.count)
     }
+    try writer.finish()
     return (added, revised)
   }
 

@@ -18,32 +18,37 @@ extension VintageStore {
       }
       let first = Period(ordinal: Int(span.integer(0)))
       let rows = Int(span.integer(1)) - first.ordinal + 1
+      let names = try seriesKeys()
       var keys: [SeriesKey] = []
       var decimals: [Int] = []
       var storage: [Double] = []
+      var monthDecimals: [Int] = []
       let values = try connection.prepare(
         """
-        SELECT s.region, s.indicator, s.form, o.series, o.period, o.value, o.decimals
-        FROM observations o JOIN series s ON s.id = o.series
-        WHERE o.vintage <= ? ORDER BY o.series, o.period, o.vintage
+        SELECT series, year, decimals, \(StoreSchema.monthColumns) FROM observations
+        WHERE vintage <= ? ORDER BY series, year, vintage
         """)
       values.bind(1, limit)
       var current: Int64 = -1
       while try values.step() {
-        let series = values.integer(3)
+        let series = values.integer(0)
         if series != current {
           current = series
-          keys.append(
-            SeriesKey(
-              region: values.text(0) ?? "", indicator: values.text(1) ?? "",
-              form: ValueForm(rawValue: values.text(2) ?? "") ?? .monthly))
+          keys.append(names[series] ?? SeriesKey(region: "", indicator: "", form: .monthly))
           decimals.append(0)
           storage.append(contentsOf: repeatElement(.nan, count: rows))
+          monthDecimals = Array(repeating: 0, count: rows)
         }
-        let row = Int(values.integer(4)) - first.ordinal
-        guard (0..<rows).contains(row) else { continue }
-        storage[(keys.count - 1) * rows + row] = values.double(5)
-        decimals[keys.count - 1] = max(decimals[keys.count - 1], Int(values.integer(6)))
+        let year = Int(values.integer(1))
+        let rowDecimals = Int(values.integer(2))
+        let base = (keys.count - 1) * rows
+        for month in 0..<12 where !values.isNull(Int32(3 + month)) {
+          let row = year * 12 + month - first.ordinal
+          guard (0..<rows).contains(row) else { continue }
+          storage[base + row] = values.double(Int32(3 + month))
+          monthDecimals[row] = rowDecimals
+        }
+        decimals[keys.count - 1] = monthDecimals.max() ?? 0
       }
       let (regions, regionOrder) = try regionDefinitions(limit)
       let (indicators, indicatorOrder) = try indicatorDefinitions(limit)
@@ -52,6 +57,18 @@ extension VintageStore {
         decimals: decimals, indicators: indicators, indicatorOrder: indicatorOrder, regions: regions,
         regionOrder: regionOrder)
     }
+  }
+
+  /// Every series' key by id.
+  func seriesKeys() throws(StoreError) -> [Int64: SeriesKey] {
+    let statement = try connection.prepare("SELECT id, region, indicator, form FROM series")
+    var keys: [Int64: SeriesKey] = [:]
+    while try statement.step() {
+      keys[statement.integer(0)] = SeriesKey(
+        region: statement.text(1) ?? "", indicator: statement.text(2) ?? "",
+        form: ValueForm(rawValue: statement.text(3) ?? "") ?? .monthly)
+    }
+    return keys
   }
 
   /// The regions of the vintages up to `limit`: first-imported order, latest parent.

@@ -4,30 +4,42 @@ extension VintageStore {
   /// Every value a vintage after `since` (all when `nil`) changed, in import order, then by series and
   /// month: the value before (the latest earlier vintage's) and the value after.
   public func revisions(since: Vintage? = nil) throws(StoreError) -> [Revision] {
+    let after = since?.id ?? 0
+    let names = try seriesKeys()
     let statement = try connection.prepare(
-      """
-      SELECT s.region, s.indicator, s.form, o.period, p.value, p.decimals, p.vintage, o.value, o.decimals,
-        o.vintage
-      FROM observations o
-      JOIN series s ON s.id = o.series
-      JOIN observations p ON p.series = o.series AND p.period = o.period AND p.vintage = (
-        SELECT max(q.vintage) FROM observations q
-        WHERE q.series = o.series AND q.period = o.period AND q.vintage < o.vintage)
-      WHERE o.vintage > ?
-      ORDER BY o.vintage, o.series, o.period
-      """)
-    statement.bind(1, Int64(since?.id ?? 0))
-    var revisions: [Revision] = []
+      "SELECT series, year, vintage, decimals, \(StoreSchema.monthColumns) FROM observations "
+        + "ORDER BY series, year, vintage")
+    var revisions: [(vintage: Int, series: Int64, revision: Revision)] = []
+    var latest: [Int: (value: Double, decimals: Int, vintage: Int)] = [:]
+    var current: Int64 = -1
     while try statement.step() {
-      revisions.append(
-        Revision(
-          region: statement.text(0) ?? "", indicator: statement.text(1) ?? "",
-          form: ValueForm(rawValue: statement.text(2) ?? "") ?? .monthly,
-          period: Period(ordinal: Int(statement.integer(3))),
-          previous: (statement.double(4), Int(statement.integer(5)), Int(statement.integer(6))),
-          revised: (statement.double(7), Int(statement.integer(8)), Int(statement.integer(9)))))
+      let series = statement.integer(0)
+      if series != current {
+        current = series
+        latest.removeAll(keepingCapacity: true)
+      }
+      let year = Int(statement.integer(1))
+      let vintage = Int(statement.integer(2))
+      let decimals = Int(statement.integer(3))
+      for month in 0..<12 where !statement.isNull(Int32(4 + month)) {
+        let period = year * 12 + month
+        let value = statement.double(Int32(4 + month))
+        if vintage > after, let before = latest[period], let key = names[series] {
+          revisions.append(
+            (
+              vintage, series,
+              Revision(
+                region: key.region, indicator: key.indicator, form: key.form, period: Period(ordinal: period),
+                previous: before, revised: (value, decimals, vintage))
+            ))
+        }
+        latest[period] = (value, decimals, vintage)
+      }
     }
-    return revisions
+    return revisions.sorted {
+      ($0.vintage, $0.series, $0.revision.period) < ($1.vintage, $1.series, $1.revision.period)
+    }
+    .map(\.revision)
   }
 }
 

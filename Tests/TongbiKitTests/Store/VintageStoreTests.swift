@@ -50,6 +50,14 @@ struct VintageStoreTests {
     #expect(vintage.periods == Period(year: 2022, month: 2)!...Period(year: 2024, month: 12)!)
     #expect(Self.same(try store.panel(), result.panel))
     #expect(Self.same(try store.panel(asOf: vintage), result.panel))
+    // The view for sqlite3 users: a row per value (920), 清溪镇's 1-6月 税收收入 as the file has it
+    // (township-monthly.csv: 清溪镇,,税收收入,万元,2024年1-6月,18927.2).
+    #expect(try store.connection.integer("SELECT count(*) FROM readable_observations") == 920)
+    let value = try store.connection.prepare(
+      "SELECT value, decimals FROM readable_observations WHERE region = '清溪镇' AND indicator = 'tax' "
+        + "AND form = 'cumulative' AND period = '2024-06'")
+    #expect(try value.step())
+    #expect(value.double(0) == 18927.2 && value.integer(1) == 1)
   }
 
   // The second file changes 清溪镇's 1-5月 税收收入 from 15828.7 to 15830.2 and nothing else: one value

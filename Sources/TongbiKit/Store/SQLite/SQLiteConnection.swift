@@ -3,6 +3,9 @@ import CSQLite
 /// One connection to an SQLite database file, through SQLite's C API: statements prepared once and
 /// reused, errors as `StoreError` naming the file. Not shared between threads.
 final class SQLiteConnection {
+  /// SQLite set up once per process, before the first connection: no memory statistics.
+  private static let configured: Bool = tongbi_sqlite_disable_memory_statistics() == SQLITE_OK
+
   /// The database file, for messages.
   let path: String
   private let handle: OpaquePointer
@@ -11,6 +14,7 @@ final class SQLiteConnection {
   /// for another connection's lock.
   init(path: String, readOnly: Bool, create: Bool, busyMilliseconds: Int32 = 10_000) throws(StoreError) {
     self.path = path
+    _ = Self.configured
     var opened: OpaquePointer?
     let flags =
       (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))

@@ -17,6 +17,8 @@ final class SQLiteStatement {
   func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
   /// Binds a double.
   func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
+  /// Binds NULL.
+  func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
   /// Binds text (copied), or NULL for `nil`.
   func bind(_ index: Int32, _ value: String?) {
     guard let value else {
@@ -49,6 +51,9 @@ final class SQLiteStatement {
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
   }
+
+  /// Resets the statement to run again, its parameters kept (each to be bound anew).
+  func resetKeepingBindings() { sqlite3_reset(handle) }
 
   /// Runs the statement once (an insert or update) and resets it.
   func run() throws(StoreError) {
