@@ -73,4 +73,29 @@ enum DataLoader {
     }
     return try CommandFailure.wrap { () throws(IngestError) in try read.get() }
   }
+
+  /// The slice of the store a report on `region` (the default region when `nil`) for `period` needs:
+  /// the region, its sub-regions, its parent and the parent's other sub-regions (for ranks), from
+  /// January three years before the report's year (last year's months, the two-year average, the
+  /// seasonal history of a projection); the report from it is the report from the whole store.
+  static func reportSlice(_ input: InputOptions, region: String?, period: String?) throws -> Panel {
+    let store = try input.storage.open(create: false)
+    let asOf = try CommandFailure.wrapStore { () throws(StoreError) in
+      try input.asOf.map { given throws(StoreError) in try store.vintage(named: given) }
+    }
+    let outline = try CommandFailure.wrapStore { () throws(StoreError) in
+      try store.panel(asOf: asOf, regions: [])
+    }
+    let name = try ReportSelection.region(region, in: outline)
+    let year = try ReportSelection.period(period, in: outline).year
+    let parent = outline.regions[name]?.parent
+    let family = Set(
+      outline.regionOrder.filter { other in
+        other == name || other == parent || outline.regions[other]?.parent == name
+          || (parent != nil && outline.regions[other]?.parent == parent)
+      })
+    return try CommandFailure.wrapStore { () throws(StoreError) in
+      try store.panel(asOf: asOf, regions: family, fromYear: year - 3)
+    }
+  }
 }

@@ -68,14 +68,9 @@ struct ImportCommand: ParsableCommand {
     options.threads = threading.threads
     for file in input.files {
       let bytes = try CommandFailure.wrap { () throws(IngestError) in try InputBytes.reading(file) }
-      let hash = SHA256.hex(UnsafeRawBufferPointer(bytes.buffer))
-      if let earlier = try CommandFailure.wrapStore({ () throws(StoreError) in
-        try vintages.vintage(sha256: hash, kind: .data)
-      }) {
-        StandardError.write(
-          "\(file): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
-        continue
-      }
+      // The file's hash is computed beside the ingest (a duplicate is found after reading it, a rare case
+      // that costs one read): half a second of a gigabyte's import.
+      let hashing = ContentHash(bytes)
       var ingestor = Ingestor(options: options)
       let progress = ProgressReporter(label: "reading \(file)")
       if progress.isEnabled {
@@ -85,6 +80,14 @@ struct ImportCommand: ParsableCommand {
         try ingestor.read(bytes: UnsafeRawBufferPointer(bytes.buffer), name: file)
       }
       progress.finish()
+      let hash = hashing.value()
+      if let earlier = try CommandFailure.wrapStore({ () throws(StoreError) in
+        try vintages.vintage(sha256: hash, kind: .data)
+      }) {
+        StandardError.write(
+          "\(file): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
+        continue
+      }
       let result = ingestor.finish()
       if result.summary.cellsUsed + result.summary.cellsMissing == 0 {
         throw CommandFailure.message("\(file): no usable values were read; nothing imported")
@@ -136,5 +139,26 @@ struct ImportCommand: ParsableCommand {
       throw CommandFailure.message("\(path): cannot read the file")
     }
     return Array(data)
+  }
+}
+
+/// The SHA-256 of a file's bytes, computed on another thread from its creation; `value()` waits for it.
+final class ContentHash: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var hash = ""
+
+  /// Starts hashing `bytes` (kept alive until done).
+  init(_ bytes: InputBytes) {
+    DispatchQueue.global().async {
+      self.hash = SHA256.hex(UnsafeRawBufferPointer(bytes.buffer))
+      self.done.signal()
+    }
+  }
+
+  /// The hash, once computed.
+  func value() -> String {
+    done.wait()
+    done.signal()
+    return hash
   }
 }

@@ -123,8 +123,10 @@ struct ReportCommand: ParsableCommand {
         "note: \(reference.path): the template's body text is left out; put {{正文}} on a line of its own "
           + "where the report goes to keep the letterhead and closing")
     }
-    let panel = try DataLoader.panel(
-      input, files: files, threads: threading.threads, period: period, total: total)
+    let panel =
+      input.readsStore && total == nil
+      ? try DataLoader.reportSlice(input, region: region, period: period)
+      : try DataLoader.panel(input, files: files, threads: threading.threads, period: period, total: total)
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)
     let annualTargets = try DataLoader.targets(targetsFile, input: input, panel: panel) ?? []

@@ -11,6 +11,7 @@ public struct TongbiCommand: ParsableCommand {
     subcommands: [
       IngestCommand.self, GrowthCommand.self, ReportCommand.self, ForecastCommand.self, ProjectCommand.self,
       BacktestCommand.self, ImportCommand.self, VintagesCommand.self, RevisionsCommand.self,
+      ExportCommand.self,
       SynthCommand.self,
     ]
   )

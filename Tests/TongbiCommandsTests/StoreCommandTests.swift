@@ -32,6 +32,12 @@ struct StoreCommandTests {
       #expect(fromStore.status == 0, "\(fromStore.errorText)")
       #expect(fromStore.standardOutput == fromFiles.standardOutput, "\(format)")
     }
+    // A village's report (the store's slice: the village, its parent and siblings) as from the files.
+    let village = ["--region", "南湾村", "--period", "2024-07", "--lang", "en"]
+    let villageFromFiles = try BuiltTongbi.run(["report"] + village)
+    let villageFromStore = try BuiltTongbi.run(["report", "--store", store] + village)
+    #expect(villageFromStore.status == 0, "\(villageFromStore.errorText)")
+    #expect(villageFromStore.standardOutput == villageFromFiles.standardOutput)
     // $TONGBI_STORE serves for --store.
     let viaEnvironment = try BuiltTongbi.run(
       ["growth", "--format", "csv"], environment: ["TONGBI_STORE": store])
@@ -84,6 +90,29 @@ struct StoreCommandTests {
       json.outputText.contains("清溪镇, January–May 2024, tax revenue: revised from 15828.7 to 15830.2 (万元)"))
   }
 
+  // The export as of vintage 2 (the indicator file is vintage 1), read again with the indicator file,
+  // gives the growth table the store gives; the first data line is 清溪镇's 1-2月 2022 税收收入 (the
+  // file's first row: 清溪镇,,税收收入,万元,2022年1-2月,5477.4).
+  @Test("export: the long table of a vintage, read again, is the store's panel")
+  func export() throws {
+    let scratch = try ScratchDirectory()
+    let store = scratch.missing("office.db")
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
+    let path = scratch.missing("export.csv")
+    let exported = try BuiltTongbi.run(["export", "--store", store, "--as-of", "2", "--output", path])
+    #expect(exported.status == 0, "\(exported.errorText)")
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    // The township publishes cumulative values only: no 本月 column.
+    #expect(lines.first == "地区,上级地区,指标,计量单位,期别,本月止累计")
+    #expect(lines.dropFirst().first == "清溪镇,,税收收入,万元,2022-02,5477.4")
+    #expect(lines.count == 1 + 920)
+    let again = try BuiltTongbi.run(
+      ["growth", path, "--indicators", Self.township + "indicators.csv", "--format", "csv"])
+    let fromStore = try BuiltTongbi.run(["growth", "--store", store, "--format", "csv"])
+    #expect(again.status == 0, "\(again.errorText)")
+    #expect(again.standardOutput == fromStore.standardOutput)
+  }
+
   @Test("usage: --as-of without a store, a missing store, a text file as the store")
   func usage() throws {
     let scratch = try ScratchDirectory()
@@ -113,17 +142,22 @@ struct StoreCommandTests {
     return lines.joined(separator: "\n") + "\n" + growth.outputText
   }
 
-  // A store holding the township panel; a synthetic panel of 600 regions × 4 indicators × 120 months
-  // (288,000 values, seconds to import, megabytes of pages, so SQLite spills them to the write-ahead log
-  // before the commit) imported and killed (SIGKILL) at once, after 0.1 s, when the log first holds
-  // bytes and when it passes 2 MB. Each time the store opens and holds exactly what it held before or
-  // the whole import; at least one kill lands inside the transaction (the log written, the import not
-  // there).
-  @Test("an import killed with SIGKILL at any moment leaves the store as before it, or with all of it")
-  func killedImport() throws {
+  // A store holding the township panel, or only a targets file; a synthetic panel of 600 regions × 4
+  // indicators × 120 months (288,000 values, seconds to import) imported and killed (SIGKILL) at once,
+  // after 0.1 s, when its log (the write-ahead log, or the rollback journal of a first data import)
+  // first holds bytes and when it passes 2 MB. Each time the store opens and holds exactly what it held
+  // before or the whole import; at least one kill lands inside the transaction (the log written, the
+  // import not there).
+  @Test(
+    "an import killed with SIGKILL at any moment leaves the store as before it, or with all of it",
+    arguments: [true, false])
+  func killedImport(intoData: Bool) throws {
     let scratch = try ScratchDirectory()
     let base = scratch.missing("base.db")
-    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", base]).status == 0)
+    // A store with data (the import writes through the log), or with a targets file only (the first data
+    // import, which writes in rollback-journal mode).
+    let seed = intoData ? Self.files : ["--targets", Self.township + "targets.csv"]
+    #expect(try BuiltTongbi.run(["import"] + seed + ["--store", base]).status == 0)
     let big = scratch.missing("big.csv")
     let synth = [
       "synth", "--regions", "600", "--indicators", "4", "--months", "120", "--seed", "3", "--output", big,
@@ -136,7 +170,7 @@ struct StoreCommandTests {
     let after = try Self.state(complete)
     #expect(after != before)
     var insideTransaction = 0
-    for (index, moment) in [KillMoment.atOnce, .after(0.1), .walBeyond(0), .walBeyond(2 << 20)].enumerated() {
+    for (index, moment) in [KillMoment.atOnce, .after(0.1), .logBeyond(0), .logBeyond(2 << 20)].enumerated() {
       let store = scratch.missing("killed\(index).db")
       try FileManager.default.copyItem(atPath: base, toPath: store)
       let process = Process()
@@ -150,6 +184,10 @@ struct StoreCommandTests {
       let state = try Self.state(store)
       #expect(state == before || state == after, "killed \(moment)")
       if logWritten && state == before { insideTransaction += 1 }
+      // Whatever the journal mode at the kill, the store is back in WAL mode (header bytes 18 and 19 are
+      // 2 in WAL mode, 1 in rollback-journal mode).
+      let header = try #require(FileHandle(forReadingAtPath: store)?.readData(ofLength: 20))
+      #expect(Array(header.suffix(2)) == [2, 2], "killed \(moment)")
     }
     #expect(insideTransaction >= 1, "no kill landed inside the import's transaction")
   }
@@ -158,27 +196,31 @@ struct StoreCommandTests {
   enum KillMoment: CustomStringConvertible {
     case atOnce
     case after(Double)
-    case walBeyond(Int)
+    case logBeyond(Int)
 
     var description: String {
       switch self {
       case .atOnce: "at once"
       case .after(let seconds): "after \(seconds) s"
-      case .walBeyond(let bytes): "with the write-ahead log beyond \(bytes) bytes"
+      case .logBeyond(let bytes): "with the log beyond \(bytes) bytes"
       }
     }
 
-    /// Waits for the moment; returns whether the import had written to the write-ahead log by then.
+    /// Waits for the moment; returns whether the import had written to its log (the write-ahead log, or
+    /// the rollback journal) by then.
     func wait(store: String, process: Process) -> Bool {
       switch self {
       case .atOnce: return false
       case .after(let seconds):
         Thread.sleep(forTimeInterval: seconds)
         return false
-      case .walBeyond(let bytes):
+      case .logBeyond(let bytes):
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
-          let size = (try? FileManager.default.attributesOfItem(atPath: store + "-wal")[.size] as? Int) ?? 0
+          let size =
+            [store + "-wal", store + "-journal"].map { log in
+              (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+            }.max() ?? 0
           if size > bytes { return true }
           Thread.sleep(forTimeInterval: 0.002)
         }

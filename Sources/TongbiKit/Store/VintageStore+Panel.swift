@@ -5,7 +5,14 @@ extension VintageStore {
   /// last vintage up to `asOf` that gave one; the months spanned by those vintages; regions in the order
   /// they were first imported, each with its latest parent; indicators as last defined, in the order of
   /// the latest vintage, then those only earlier ones had. Read from one snapshot of the store.
-  public func panel(asOf: Vintage? = nil) throws(StoreError) -> Panel {
+  ///
+  /// `regions` and `fromYear` read a slice: only the series of those regions, only the months from
+  /// January of that year (a report needs its region's family and a few years, not the whole store);
+  /// regions and indicators are all defined still, and the panel ends where the whole one does.
+  public func panel(asOf: Vintage? = nil, regions: Set<String>? = nil, fromYear: Int? = nil)
+    throws(StoreError)
+    -> Panel
+  {
     let limit = Int64(asOf?.id ?? Int.max)
     return try connection.transaction(deferred: true) { () throws(StoreError) -> Panel in
       let span = try connection.prepare(
@@ -16,21 +23,43 @@ extension VintageStore {
           firstPeriod: Period(ordinal: 0), values: Matrix(rows: 0, columns: 0), keys: [], decimals: [],
           indicators: [:], indicatorOrder: [], regions: [:], regionOrder: [])
       }
-      let first = Period(ordinal: Int(span.integer(0)))
-      let rows = Int(span.integer(1)) - first.ordinal + 1
+      let stored = Period(ordinal: Int(span.integer(0)))
+      let first = fromYear.flatMap { Period(year: $0, month: 1) }.map { max($0, stored) } ?? stored
+      let rows = max(0, Int(span.integer(1)) - first.ordinal + 1)
       let names = try seriesKeys()
       var keys: [SeriesKey] = []
       var decimals: [Int] = []
       var storage: [Double] = []
       var monthDecimals: [Int] = []
-      let values = try connection.prepare(
-        """
-        SELECT series, year, decimals, \(StoreSchema.monthColumns) FROM observations
-        WHERE vintage <= ? ORDER BY series, year, vintage
-        """)
-      values.bind(1, limit)
+      let columns = "SELECT series, year, decimals, \(StoreSchema.monthColumns) FROM observations"
+      let values: SQLiteStatement
+      var wanted: [Int64] = []
+      if let regions {
+        wanted = names.filter { regions.contains($0.value.region) }.keys.sorted()
+        values = try connection.prepare(
+          columns + " WHERE series = ? AND vintage <= ? AND year >= ? ORDER BY year, vintage")
+      } else {
+        values = try connection.prepare(
+          columns + " WHERE vintage <= ? AND year >= ? ORDER BY series, year, vintage")
+        values.bind(1, limit)
+        values.bind(2, Int64(first.year))
+      }
       var current: Int64 = -1
-      while try values.step() {
+      var next = 0
+      while true {
+        if regions != nil {
+          guard try values.step() else {
+            values.reset()
+            guard next < wanted.count else { break }
+            values.bind(1, wanted[next])
+            values.bind(2, limit)
+            values.bind(3, Int64(first.year))
+            next += 1
+            continue
+          }
+        } else if try !values.step() {
+          break
+        }
         let series = values.integer(0)
         if series != current {
           current = series
@@ -59,8 +88,9 @@ extension VintageStore {
     }
   }
 
-  /// Every series' key by id.
+  /// Every series' key by id (read once per opened store, again after an import).
   func seriesKeys() throws(StoreError) -> [Int64: SeriesKey] {
+    if let cachedSeries { return cachedSeries }
     let statement = try connection.prepare("SELECT id, region, indicator, form FROM series")
     var keys: [Int64: SeriesKey] = [:]
     while try statement.step() {
@@ -68,6 +98,7 @@ extension VintageStore {
         region: statement.text(1) ?? "", indicator: statement.text(2) ?? "",
         form: ValueForm(rawValue: statement.text(3) ?? "") ?? .monthly)
     }
+    cachedSeries = keys
     return keys
   }
 

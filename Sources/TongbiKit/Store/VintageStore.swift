@@ -7,6 +7,8 @@ public final class VintageStore {
   /// The store's file.
   public let path: String
   let connection: SQLiteConnection
+  /// The series table, once read (`seriesKeys`); cleared by an import.
+  var cachedSeries: [Int64: SeriesKey]?
 
   /// Opens the store at `path`, creating it when `create` and the file is missing or empty.
   ///
@@ -67,6 +69,11 @@ public final class VintageStore {
         try connection.execute("PRAGMA user_version = \(StoreSchema.version)")
       }
     }
+    // A first import writes in rollback-journal mode (below); one killed leaves the store in it.
+    let mode = try connection.prepare("PRAGMA journal_mode")
+    let current = try mode.step() ? mode.text(0)?.lowercased() : nil
+    mode.reset()
+    if current != "wal" { try connection.execute("PRAGMA journal_mode = WAL") }
     // REFERENCES in the schema document the links; enforcing them would look up two parents for each
     // row written, and every row is written by this code, which links them itself.
     try connection.execute("PRAGMA synchronous = FULL")

@@ -8,7 +8,9 @@ final class YearRowWriter {
   private let single: SQLiteStatement
   private let many: SQLiteStatement
   private let vintage: Int64
-  private var rows: [(series: Int64, year: Int64, decimals: Int64, months: [Double])] = []
+  /// The pending rows: series, year and decimals of each, and its twelve months in `months`.
+  private var keys: [(series: Int64, year: Int64, decimals: Int64)] = []
+  private var months: [Double] = []
 
   /// A writer of rows of `vintage` on `connection`.
   init(connection: SQLiteConnection, vintage: Int) throws(StoreError) {
@@ -18,41 +20,45 @@ final class YearRowWriter {
     single = try connection.prepare(columns + row)
     many = try connection.prepare(columns + Array(repeating: row, count: Self.batch).joined(separator: ", "))
     self.vintage = Int64(vintage)
-    rows.reserveCapacity(Self.batch)
+    keys.reserveCapacity(Self.batch)
+    months.reserveCapacity(Self.batch * 12)
   }
 
-  /// Adds the row of `series` and `year`: `months[m]` the value of month m + 1, NaN for none.
-  func add(series: Int64, year: Int, decimals: Int, months: [Double]) throws(StoreError) {
-    rows.append((series, Int64(year), Int64(decimals), months))
-    if rows.count == Self.batch {
-      for (index, row) in rows.enumerated() { bind(row, to: many, at: Int32(index * 16)) }
+  /// Adds the row of `series` and `year`: `values[m]` the value of month m + 1, NaN for none.
+  func add(series: Int64, year: Int, decimals: Int, values: UnsafeBufferPointer<Double>) throws(StoreError) {
+    assert(values.count == 12, "a row holds twelve months")
+    keys.append((series, Int64(year), Int64(decimals)))
+    months.append(contentsOf: values)
+    if keys.count == Self.batch {
+      for index in keys.indices { bind(index, to: many, at: Int32(index * 16)) }
       try many.step()
       many.resetKeepingBindings()
-      rows.removeAll(keepingCapacity: true)
+      keys.removeAll(keepingCapacity: true)
+      months.removeAll(keepingCapacity: true)
     }
   }
 
   /// Writes the rows of an unfinished batch.
   func finish() throws(StoreError) {
-    for row in rows {
-      bind(row, to: single, at: 0)
+    for index in keys.indices {
+      bind(index, to: single, at: 0)
       try single.step()
       single.resetKeepingBindings()
     }
-    rows.removeAll()
+    keys.removeAll()
+    months.removeAll()
   }
 
-  /// Binds `row` to parameters `offset + 1` … `offset + 16` of `statement`, NULL for a month without a
-  /// value.
-  private func bind(
-    _ row: (series: Int64, year: Int64, decimals: Int64, months: [Double]), to statement: SQLiteStatement,
-    at offset: Int32
-  ) {
-    statement.bind(offset + 1, row.series)
-    statement.bind(offset + 2, row.year)
+  /// Binds pending row `index` to parameters `offset + 1` … `offset + 16` of `statement`, NULL for a
+  /// month without a value.
+  private func bind(_ index: Int, to statement: SQLiteStatement, at offset: Int32) {
+    let key = keys[index]
+    statement.bind(offset + 1, key.series)
+    statement.bind(offset + 2, key.year)
     statement.bind(offset + 3, vintage)
-    statement.bind(offset + 4, row.decimals)
-    for (month, value) in row.months.enumerated() {
+    statement.bind(offset + 4, key.decimals)
+    for month in 0..<12 {
+      let value = months[index * 12 + month]
       if value.isNaN {
         statement.bindNull(offset + 5 + Int32(month))
       } else {
@@ -60,4 +66,19 @@ final class YearRowWriter {
       }
     }
   }
+}
+
+/// Twelve months of one series and year, NaN where there is no value: one buffer reused for every row.
+final class MonthRow {
+  private let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 12)
+
+  init() { storage.initialize(repeating: .nan) }
+
+  deinit { storage.deallocate() }
+
+  /// The months, January first.
+  var buffer: UnsafeMutableBufferPointer<Double> { storage }
+
+  /// Sets every month to NaN.
+  func clear() { storage.update(repeating: .nan) }
 }
