@@ -50,7 +50,7 @@ struct BacktestCommand: ParsableCommand {
   }
 
   func run() throws {
-    try destination.refuseOverwriting(input.files + [input.indicatorFile])
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, input.storage.path])
     let levels = try LevelOption.parse(level)
     let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
     let progress = ProgressReporter(label: "backtesting", unit: "series")

@@ -76,12 +76,17 @@ enum DataLoader {
 
   /// The slice of the store a report on `region` (the default region when `nil`) for `period` needs:
   /// the region, its sub-regions, its parent and the parent's other sub-regions (for ranks), from
-  /// January three years before the report's year (last year's months, the two-year average, the
-  /// seasonal history of a projection); the report from it is the report from the whole store.
-  static func reportSlice(_ input: InputOptions, region: String?, period: String?) throws -> Panel {
+  /// January three years before the report's year (last year's months, the two-year average), or all
+  /// years when it projects the full year (`projects`: the projection's backtest and models use the
+  /// whole history); the report from it is the report from the whole store. Both reads are of the same
+  /// vintage (the latest when `--as-of` is not given), whatever an import does meanwhile.
+  static func reportSlice(_ input: InputOptions, region: String?, period: String?, projects: Bool) throws
+    -> Panel
+  {
     let store = try input.storage.open(create: false)
-    let asOf = try CommandFailure.wrapStore { () throws(StoreError) in
-      try input.asOf.map { given throws(StoreError) in try store.vintage(named: given) }
+    let asOf = try CommandFailure.wrapStore { () throws(StoreError) -> Vintage? in
+      if let given = input.asOf { return try store.vintage(named: given) }
+      return try store.vintages().last
     }
     let outline = try CommandFailure.wrapStore { () throws(StoreError) in
       try store.panel(asOf: asOf, regions: [])
@@ -91,11 +96,12 @@ enum DataLoader {
     let parent = outline.regions[name]?.parent
     let family = Set(
       outline.regionOrder.filter { other in
-        other == name || other == parent || outline.regions[other]?.parent == name
-          || (parent != nil && outline.regions[other]?.parent == parent)
+        let otherParent = outline.regions[other]?.parent
+        if other == name || other == parent || otherParent == name { return true }
+        return parent != nil && otherParent == parent
       })
     return try CommandFailure.wrapStore { () throws(StoreError) in
-      try store.panel(asOf: asOf, regions: family, fromYear: year - 3)
+      try store.panel(asOf: asOf, regions: family, fromYear: projects ? nil : year - 3)
     }
   }
 }

@@ -25,6 +25,7 @@ struct ExportCommand: ParsableCommand {
   var format: ListingFormat = .csv
 
   func run() throws {
+    try destination.refuseOverwriting([store.path])
     let opened = try store.open(create: false)
     let panel = try CommandFailure.wrapStore { () throws(StoreError) in
       try opened.panel(asOf: try asOf.map { given throws(StoreError) in try opened.vintage(named: given) })

@@ -48,7 +48,7 @@ struct ForecastCommand: ParsableCommand {
   }
 
   func run() throws {
-    try destination.refuseOverwriting(input.files + [input.indicatorFile])
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, input.storage.path])
     let levels = try LevelOption.parse(level)
     let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
     let progress = ProgressReporter(label: "forecasting", unit: "series")

@@ -108,7 +108,7 @@ struct GrowthCommand: ParsableCommand {
   }
 
   func run() throws {
-    try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, input.storage.path, targets])
     let panel = try DataLoader.panel(
       input, files: input.files, threads: threading.threads, period: period, total: total)
     let makeSink = { () throws -> ByteOutput in

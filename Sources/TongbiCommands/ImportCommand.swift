@@ -39,19 +39,11 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let vintages = try input.storage.open(create: true)
     let now = Date()
-    var catalogBytes: [UInt8]?
-    if let indicators = input.indicatorFile {
-      let bytes = try Self.read(indicators)
-      catalogBytes = bytes
-      try record(.indicators, path: indicators, bytes: bytes, in: vintages, at: now)
-    } else if let (_, bytes) = try CommandFailure.wrapStore({ () throws(StoreError) in
-      try vintages.file(.indicators)
-    }) {
-      catalogBytes = bytes
-    }
-    if let targets {
-      try record(.targets, path: targets, bytes: try Self.read(targets), in: vintages, at: now)
-    }
+    // Indicator and targets files are read (and refused when bad) before any is recorded.
+    let indicatorBytes = try input.indicatorFile.map(Self.read)
+    let catalogBytes =
+      try indicatorBytes
+      ?? CommandFailure.wrapStore { () throws(StoreError) in try vintages.file(.indicators)?.1 }
     var options = try CommandFailure.wrap { () throws(IngestError) in
       var plain = input
       plain.indicatorFile = nil
@@ -64,6 +56,19 @@ struct ImportCommand: ParsableCommand {
       }
       options.catalog = IndicatorCatalog(
         declared: try CommandFailure.wrap { () throws(IngestError) in try declared.get() })
+    }
+    let targetBytes = try targets.map(Self.read)
+    if let targets, let targetBytes {
+      let read = targetBytes.withUnsafeBytes { raw in
+        Result { () throws(IngestError) in try TargetsReader.read(bytes: raw, name: targets) }
+      }
+      _ = try CommandFailure.wrap { () throws(IngestError) in try read.get() }
+    }
+    if let indicators = input.indicatorFile, let indicatorBytes {
+      try record(.indicators, path: indicators, bytes: indicatorBytes, in: vintages, at: now)
+    }
+    if let targets, let targetBytes {
+      try record(.targets, path: targets, bytes: targetBytes, in: vintages, at: now)
     }
     options.threads = threading.threads
     for file in input.files {

@@ -39,7 +39,7 @@ struct ProjectCommand: ParsableCommand {
   }
 
   func run() throws {
-    try destination.refuseOverwriting(input.files + [input.indicatorFile, targets])
+    try destination.refuseOverwriting(input.files + [input.indicatorFile, input.storage.path, targets])
     guard let end = Period(parsing: period) else { return }
     let result = try DataLoader.load(input, files: input.files, threads: threading.threads, period: period)
     let targetList = try DataLoader.targets(targets, input: input, panel: result.panel) ?? []

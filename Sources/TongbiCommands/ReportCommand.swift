@@ -114,7 +114,7 @@ struct ReportCommand: ParsableCommand {
       if targetsFile == nil { targetsFile = township.appendingPathComponent("targets.csv").path }
     }
     try destination.refuseOverwriting(
-      files + [input.indicatorFile, targetsFile, referenceDoc] + templateFiles())
+      files + [input.indicatorFile, targetsFile, referenceDoc, input.storage.path] + templateFiles())
     let reference = try referenceDoc.map { path in
       try CommandFailure.wrapReport { () throws(ReportError) in try ReferenceDocument.read(path: path) }
     }
@@ -125,7 +125,7 @@ struct ReportCommand: ParsableCommand {
     }
     let panel =
       input.readsStore && total == nil
-      ? try DataLoader.reportSlice(input, region: region, period: period)
+      ? try DataLoader.reportSlice(input, region: region, period: period, projects: project)
       : try DataLoader.panel(input, files: files, threads: threading.threads, period: period, total: total)
     let regionName = try ReportSelection.region(region, in: panel)
     let reportPeriod = try ReportSelection.period(period, in: panel)

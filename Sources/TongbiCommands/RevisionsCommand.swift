@@ -24,6 +24,7 @@ struct RevisionsCommand: ParsableCommand {
   var format: ListingFormat = .table
 
   func run() throws {
+    try destination.refuseOverwriting([store.path])
     let opened = try store.open(create: false)
     let (revisions, panel) = try CommandFailure.wrapStore { () throws(StoreError) in
       let after = try since.map { given throws(StoreError) in try opened.vintage(named: given) }

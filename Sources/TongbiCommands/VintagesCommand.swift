@@ -16,6 +16,7 @@ struct VintagesCommand: ParsableCommand {
   var format: ListingFormat = .table
 
   func run() throws {
+    try destination.refuseOverwriting([store.path])
     let opened = try store.open(create: false)
     let vintages = try CommandFailure.wrapStore { () throws(StoreError) in try opened.vintages() }
     var listing = StoreListing(

@@ -38,6 +38,11 @@ struct StoreCommandTests {
     let villageFromStore = try BuiltTongbi.run(["report", "--store", store] + village)
     #expect(villageFromStore.status == 0, "\(villageFromStore.errorText)")
     #expect(villageFromStore.standardOutput == villageFromFiles.standardOutput)
+    // With the projection, which uses the whole history.
+    let projected = ["--project", "--format", "csv"]
+    #expect(
+      try BuiltTongbi.run(["report", "--store", store] + projected).standardOutput
+        == (try BuiltTongbi.run(["report"] + projected).standardOutput))
     // $TONGBI_STORE serves for --store.
     let viaEnvironment = try BuiltTongbi.run(
       ["growth", "--format", "csv"], environment: ["TONGBI_STORE": store])
@@ -122,6 +127,21 @@ struct StoreCommandTests {
     let missing = try BuiltTongbi.run(["vintages", "--store", scratch.missing("none.db")])
     #expect(missing.status == 1)
     #expect(missing.errorText.contains("none.db: no store here: import a file first"))
+    // An output naming the store is refused before anything is written; so is a bad indicator file,
+    // before it is recorded.
+    let store = scratch.missing("office.db")
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
+    let vintagesBefore = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"]).outputText
+    for command in [["export"], ["vintages"], ["revisions"], ["report", "--format", "csv"], ["growth"]] {
+      let overwrite = try BuiltTongbi.run(command + ["--store", store, "--output", store])
+      #expect(overwrite.status != 0, "\(command)")
+    }
+    let broken = try scratch.write("indicators.csv", "foo,bar\n1,2\n")
+    let refusedImport = try BuiltTongbi.run(
+      ["import", Self.township + "township-monthly.csv", "--indicators", broken, "--store", store])
+    #expect(refusedImport.status == 1)
+    #expect(
+      try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"]).outputText == vintagesBefore)
     let text = try scratch.write("notes.db", "hello\n")
     let refused = try BuiltTongbi.run(["import", Self.township + "targets.csv", "--store", text])
     #expect(refused.status == 1)

@@ -23,7 +23,7 @@ extension VintageStore {
 
   /// Records the ingest of a data file as a new vintage in one transaction: its accounting and
   /// rejections, its regions and indicators, and each value that is new or differs from the latest
-  /// stored one for its series and month (value or decimals) — a revision. Values equal to the stored
+  /// stored one for its series and month — a revision. Values equal to the stored
   /// ones are not stored again. `progress` is called with (series done, series in all).
   public func importData(
     _ result: IngestResult, fileName: String, sha256: String, at date: Date,
@@ -110,13 +110,12 @@ extension VintageStore {
     for (id, key) in known { ids[key] = id }
     let addSeries = try connection.prepare("INSERT INTO series (region, indicator, form) VALUES (?, ?, ?)")
     let stored = try connection.prepare(
-      "SELECT year, decimals, \(StoreSchema.monthColumns) FROM observations WHERE series = ? ORDER BY year, vintage"
-    )
+      "SELECT year, \(StoreSchema.monthColumns) FROM observations WHERE series = ? ORDER BY year, vintage")
     let writer = try YearRowWriter(connection: connection, vintage: vintage)
     let months = MonthRow()
     var added = 0
     var revised = 0
-    var latest: [Int: (value: Double, decimals: Int)] = [:]
+    var latest: [Int: Double] = [:]
     for (column, key) in panel.keys.enumerated() {
       latest.removeAll(keepingCapacity: true)
       let series: Int64
@@ -125,8 +124,8 @@ extension VintageStore {
         stored.bind(1, series)
         while try stored.step() {
           let year = Int(stored.integer(0))
-          for month in 0..<12 where !stored.isNull(Int32(2 + month)) {
-            latest[year * 12 + month] = (stored.double(Int32(2 + month)), Int(stored.integer(1)))
+          for month in 0..<12 where !stored.isNull(Int32(1 + month)) {
+            latest[year * 12 + month] = stored.double(Int32(1 + month))
           }
         }
         stored.reset()
@@ -145,7 +144,10 @@ extension VintageStore {
         guard !value.isNaN else { continue }
         let period = panel.period(atRow: row)
         if let before = latest[period.ordinal] {
-          if before.value.bitPattern == value.bitPattern && before.decimals == decimals { continue }
+          // Equal values are no revision, whatever the decimals (a column's decimals are its widest
+          // value's: one more in a new month must not revise the old ones) and −0 equal to 0 (SQLite
+          // keeps −0.0 as the integer 0).
+          if before == value { continue }
           revised += 1
         } else {
           added += 1

@@ -24,25 +24,28 @@ extension VintageStore {
           indicators: [:], indicatorOrder: [], regions: [:], regionOrder: [])
       }
       let stored = Period(ordinal: Int(span.integer(0)))
+      let last = Int(span.integer(1))
       let first = fromYear.flatMap { Period(year: $0, month: 1) }.map { max($0, stored) } ?? stored
-      let rows = max(0, Int(span.integer(1)) - first.ordinal + 1)
+      let rows = max(0, last - first.ordinal + 1)
       let names = try seriesKeys()
       var keys: [SeriesKey] = []
       var decimals: [Int] = []
       var storage: [Double] = []
-      var monthDecimals: [Int] = []
+      // The decimals of each month's value as of `limit`, over every stored month (a slice's series has
+      // the decimals the whole store gives it): −1 where there is none.
+      var monthDecimals = [Int](repeating: -1, count: max(0, last - stored.ordinal + 1))
+      let finishSeries = {
+        if !keys.isEmpty { decimals[keys.count - 1] = max(0, monthDecimals.max() ?? 0) }
+      }
       let columns = "SELECT series, year, decimals, \(StoreSchema.monthColumns) FROM observations"
       let values: SQLiteStatement
       var wanted: [Int64] = []
       if let regions {
         wanted = names.filter { regions.contains($0.value.region) }.keys.sorted()
-        values = try connection.prepare(
-          columns + " WHERE series = ? AND vintage <= ? AND year >= ? ORDER BY year, vintage")
+        values = try connection.prepare(columns + " WHERE series = ? AND vintage <= ? ORDER BY year, vintage")
       } else {
-        values = try connection.prepare(
-          columns + " WHERE vintage <= ? AND year >= ? ORDER BY series, year, vintage")
+        values = try connection.prepare(columns + " WHERE vintage <= ? ORDER BY series, year, vintage")
         values.bind(1, limit)
-        values.bind(2, Int64(first.year))
       }
       var current: Int64 = -1
       var next = 0
@@ -53,7 +56,6 @@ extension VintageStore {
             guard next < wanted.count else { break }
             values.bind(1, wanted[next])
             values.bind(2, limit)
-            values.bind(3, Int64(first.year))
             next += 1
             continue
           }
@@ -62,23 +64,27 @@ extension VintageStore {
         }
         let series = values.integer(0)
         if series != current {
+          finishSeries()
           current = series
           keys.append(names[series] ?? SeriesKey(region: "", indicator: "", form: .monthly))
           decimals.append(0)
           storage.append(contentsOf: repeatElement(.nan, count: rows))
-          monthDecimals = Array(repeating: 0, count: rows)
+          for index in monthDecimals.indices { monthDecimals[index] = -1 }
         }
         let year = Int(values.integer(1))
         let rowDecimals = Int(values.integer(2))
         let base = (keys.count - 1) * rows
         for month in 0..<12 where !values.isNull(Int32(3 + month)) {
-          let row = year * 12 + month - first.ordinal
+          let ordinal = year * 12 + month
+          if monthDecimals.indices.contains(ordinal - stored.ordinal) {
+            monthDecimals[ordinal - stored.ordinal] = rowDecimals
+          }
+          let row = ordinal - first.ordinal
           guard (0..<rows).contains(row) else { continue }
           storage[base + row] = values.double(Int32(3 + month))
-          monthDecimals[row] = rowDecimals
         }
-        decimals[keys.count - 1] = monthDecimals.max() ?? 0
       }
+      finishSeries()
       let (regions, regionOrder) = try regionDefinitions(limit)
       let (indicators, indicatorOrder) = try indicatorDefinitions(limit)
       return Panel(

@@ -56,6 +56,8 @@ public final class VintageStore {
     } else if application != StoreSchema.applicationID {
       throw .unusable(
         path: path, reason: "an SQLite database of another program, not a Tongbi store; it is left as it is")
+    } else if version < 1 {
+      throw .unusable(path: path, reason: "a damaged Tongbi store (no schema version); it is left as it is")
     } else if version > StoreSchema.version {
       throw .unusable(
         path: path,

@@ -281,4 +281,53 @@ struct ReferenceDocumentTests {
     // No section in the template: GB/T 9704's, with the footers.
     #expect(document.contains("<w:pgMar w:top=\"2098\""))
   }
+
+  // A minimal template at the package's root (document.xml), its relationships and settings parts
+  // self-closing, a style id with an ampersand, even pages turned off: the footers, their relationships
+  // and content types land inside the roots, the part names have no leading slash, the id is escaped,
+  // even pages are turned on.
+  @Test("self-closing roots, a main document at the root, an id to escape, even pages off")
+  func unusualTemplate() throws {
+    let word = ReferenceDocument.wordNamespace
+    let relationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    let parts = [
+      "[Content_Types].xml":
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+      "_rels/.rels": "<Relationships xmlns=\"\(relationships)\"><Relationship Id=\"r1\" "
+        + "Type=\"\(office)/officeDocument\" Target=\"document.xml\"/></Relationships>",
+      "_rels/document.xml.rels": "<Relationships xmlns=\"\(relationships)\"><Relationship Id=\"s\" "
+        + "Type=\"\(office)/styles\" Target=\"styles.xml\"/><Relationship Id=\"t\" "
+        + "Type=\"\(office)/settings\" Target=\"settings.xml\"/></Relationships>",
+      "document.xml":
+        "<w:document xmlns:w=\"\(word)\" xmlns:r=\"\(office)\"><w:body><w:sectPr/></w:body></w:document>",
+      "styles.xml": "<w:styles xmlns:w=\"\(word)\"><w:style w:type=\"paragraph\" w:styleId=\"A&amp;B\">"
+        + "<w:name w:val=\"heading 1\"/></w:style></w:styles>",
+      "settings.xml": "<w:settings xmlns:w=\"\(word)\"><w:evenAndOddHeaders w:val=\"0\"/></w:settings>",
+    ].map { ReferenceDocument.Part(name: $0.key, bytes: Array($0.value.utf8)) }
+    var written: [String: String] = [:]
+    for part in OfficialDocument.parts(
+      Self.blocks, into: try ReferenceDocument.assemble(parts, path: "t.docx"))
+    {
+      written[part.name] = String(decoding: part.bytes, as: UTF8.self)
+    }
+    for name in [
+      "document.xml", "styles.xml", "settings.xml", "[Content_Types].xml", "_rels/document.xml.rels",
+    ] {
+      #expect(written[name].map(Self.wellFormed) == true, "\(name)")
+    }
+    #expect(written["tongbi-footer-odd.xml"] != nil)
+    #expect(written["[Content_Types].xml"]?.contains("PartName=\"/tongbi-footer-odd.xml\"") == true)
+    #expect(written["_rels/document.xml.rels"]?.contains("Target=\"tongbi-footer-odd.xml\"") == true)
+    #expect(written["document.xml"]?.contains("<w:pStyle w:val=\"A&amp;B\"/>") == true)
+    #expect(written["settings.xml"]?.contains("<w:evenAndOddHeaders/>") == true)
+  }
+
+  @Test("a self-closing settings part takes the setting inside its root")
+  func selfClosingSettings() {
+    let settings = "<w:settings xmlns:w=\"\(ReferenceDocument.wordNamespace)\"/>"
+    #expect(
+      SettingsOrder.inserting("<w:evenAndOddHeaders/>", into: settings)
+        == "<w:settings xmlns:w=\"\(ReferenceDocument.wordNamespace)\"><w:evenAndOddHeaders/></w:settings>")
+  }
 }

@@ -182,4 +182,38 @@ struct VintageStoreTests {
     try holder.execute("ROLLBACK")
     #expect(try store.importFile(.targets, content: [1], fileName: "t.csv", sha256: "x", at: Date()).id == 1)
   }
+
+  /// The panel of a long table of one series (乙镇, 税收收入, monthly) given as (month, value text).
+  static func series(_ values: [(String, String)], name: String) throws -> IngestResult {
+    let text =
+      "地区,指标,计量单位,期别,本月\n" + values.map { "乙镇,税收收入,万元,\($0.0),\($0.1)" }.joined(separator: "\n") + "\n"
+    var ingestor = Ingestor(options: IngestOptions())
+    try Array(text.utf8).withUnsafeBytes { raw in try ingestor.read(bytes: raw, name: name) }
+    return ingestor.finish()
+  }
+
+  // Vintage 1: 2022 with two decimals; vintage 2: 2022 again and 2023 with one decimal but one month with
+  // two, and −0.0 where vintage 1 had 0.00. No value changes: nothing revised. The series' decimals are
+  // two, in the whole panel and in a slice from 2023 alike.
+  @Test("decimals: no revision for a wider column or −0; a slice keeps the series' decimals")
+  func decimalsAndZero() throws {
+    let scratch = try ScratchDirectory()
+    let store = try VintageStore(path: scratch.missing("s.db"), create: true)
+    let first = try Self.series(
+      [("2022-01", "1.25"), ("2022-02", "0.00"), ("2022-03", "2.5")], name: "a.csv")
+    let second = try Self.series(
+      [
+        ("2022-01", "1.25"), ("2022-02", "-0.0"), ("2022-03", "2.5"), ("2023-01", "1.5"), ("2023-02", "1.75"),
+      ],
+      name: "b.csv")
+    _ = try store.importData(first, fileName: "a.csv", sha256: "a", at: Date())
+    let v2 = try store.importData(second, fileName: "b.csv", sha256: "b", at: Date())
+    #expect(v2.valuesAdded == 2 && v2.valuesRevised == 0)
+    #expect(try store.revisions().isEmpty)
+    #expect(try store.panel().decimals == [2])
+    let slice = try store.panel(regions: ["乙镇"], fromYear: 2023)
+    #expect(slice.decimals == [2])
+    #expect(slice.firstPeriod == Period(year: 2023, month: 1))
+    #expect(slice.values[1, 0] == 1.75)
+  }
 }

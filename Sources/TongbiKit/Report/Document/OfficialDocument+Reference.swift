@@ -94,7 +94,7 @@ struct ReferencePackage {
   mutating func add(_ content: String, stem: String, type: String, contentType: String) -> String {
     let folder = documentPart.split(separator: "/").dropLast().joined(separator: "/")
     let names = Set(parts.map(\.name))
-    let name = Self.unused(stem, in: names) { "\(folder)/\($0).xml" }
+    let name = Self.unused(stem, in: names) { folder.isEmpty ? "\($0).xml" : "\(folder)/\($0).xml" }
     set(name, content)
     let ids = Set(relationships.relationships.map(\.id))
     let id = Self.unused("rId\(stem.capitalized.filter(\.isLetter))", in: ids) { $0 }
@@ -105,11 +105,11 @@ struct ReferencePackage {
       text(relationshipsPart)
       ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
       + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"
-    set(relationshipsPart, Self.inserting(relationship, before: "</Relationships>", in: existing))
+    set(relationshipsPart, XMLElements.appending(relationship, toElement: "Relationships", in: existing))
     let override = "<Override PartName=\"/\(name)\" ContentType=\"\(contentType)\"/>"
     set(
       "[Content_Types].xml",
-      Self.inserting(override, before: "</Types>", in: text("[Content_Types].xml") ?? ""))
+      XMLElements.appending(override, toElement: "Types", in: text("[Content_Types].xml") ?? ""))
     return id
   }
 
@@ -139,10 +139,10 @@ struct ReferencePackage {
         let id = Self.unused(style.id, in: taken) { $0 }
         taken.insert(id)
         ids[style] = id
-        added += style.definition(id: id)
+        added += style.definition(id: SVGText.escape(id))
       }
     }
-    if !added.isEmpty { set(name, Self.inserting(added, before: "</w:styles>", in: styles)) }
+    if !added.isEmpty { set(name, XMLElements.appending(added, toElement: "w:styles", in: styles)) }
     return ids
   }
 
@@ -172,7 +172,13 @@ struct ReferencePackage {
     if let target = relationships.target(ofType: "/settings"),
       let settings = text(PackageRelationships.archivePath(target, from: documentPart))
     {
-      if !settings.contains("<w:evenAndOddHeaders") {
+      if let off = settings.range(
+        of: #"<w:evenAndOddHeaders w:val="(0|false|off)"\s*/>"#, options: .regularExpression)
+      {
+        set(
+          PackageRelationships.archivePath(target, from: documentPart),
+          settings.replacingCharacters(in: off, with: "<w:evenAndOddHeaders/>"))
+      } else if !settings.contains("<w:evenAndOddHeaders") {
         set(
           PackageRelationships.archivePath(target, from: documentPart),
           SettingsOrder.inserting("<w:evenAndOddHeaders/>", into: settings))
@@ -183,12 +189,6 @@ struct ReferencePackage {
         contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml")
     }
     return (odd, even)
-  }
-
-  /// `text` with `insertion` before the last `marker` (at the end when there is none).
-  static func inserting(_ insertion: String, before marker: String, in text: String) -> String {
-    guard let range = text.range(of: marker, options: .backwards) else { return text + insertion }
-    return text.replacingCharacters(in: range.lowerBound..<range.lowerBound, with: insertion)
   }
 
   /// The first of `base`, `base2`, `base3`, … whose `form` is not in `taken`.

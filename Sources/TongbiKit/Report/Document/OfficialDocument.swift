@@ -91,7 +91,8 @@ package enum OfficialDocument {
 
   /// The blocks as body XML, each paragraph in the style whose id `styles` gives.
   static func body(_ blocks: [Block], styles: [Style: String]) -> String {
-    let id = { (style: Style) in styles[style] ?? style.id }
+    // A template's ids are read decoded (A&amp;B as A&B): escaped again where written.
+    let id = { (style: Style) in SVGText.escape(styles[style] ?? style.id) }
     var body = ""
     for block in blocks {
       switch block {

@@ -70,15 +70,13 @@ enum SettingsOrder {
   /// `settings` with `element` inserted before the first child that comes after it, else last.
   static func inserting(_ element: String, into settings: String) -> String {
     let elements = XMLElements(bytes: Array(settings.utf8))
-    guard let root = elements.first(named: "w:settings"), let children = elements.children(of: root) else {
-      return settings
+    guard let root = elements.first(named: "w:settings"), let children = elements.children(of: root),
+      let later = children.first(where: { after.contains(String($0.name.split(separator: ":").last ?? "")) })
+    else {
+      return XMLElements.appending(element, toElement: "w:settings", in: settings)
     }
-    let position =
-      children.first { child in
-        after.contains(String(child.name.split(separator: ":").last ?? ""))
-      }?.range.lowerBound ?? root.range.upperBound - "</w:settings>".utf8.count
     let bytes = Array(settings.utf8)
-    return String(decoding: bytes[..<position], as: UTF8.self) + element
-      + String(decoding: bytes[position...], as: UTF8.self)
+    return String(decoding: bytes[..<later.range.lowerBound], as: UTF8.self) + element
+      + String(decoding: bytes[later.range.lowerBound...], as: UTF8.self)
   }
 }

@@ -97,6 +97,22 @@ struct XMLElements {
     return text
   }
 
+  /// The part with `insertion` as the last content of the first element named `name` (`<X/>` opened
+  /// into `<X>…</X>`); the part unchanged when it has no such element.
+  static func appending(_ insertion: String, toElement name: String, in text: String) -> String {
+    let bytes = Array(text.utf8)
+    let elements = XMLElements(bytes: bytes)
+    guard let element = elements.first(named: name) else { return text }
+    if element.contentStart == element.range.upperBound {
+      var start = elements.text(element.range)
+      start.removeLast(2)
+      return elements.text(0..<element.range.lowerBound) + start + ">" + insertion + "</\(name)>"
+        + elements.text(element.range.upperBound..<bytes.count)
+    }
+    let end = element.range.upperBound - "</\(name)>".utf8.count
+    return elements.text(0..<end) + insertion + elements.text(end..<bytes.count)
+  }
+
   /// The bytes of `range` as text.
   func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
