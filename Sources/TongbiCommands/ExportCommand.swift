@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         let cells = shown.map { form -> String in
           guard let column = columns[pair]?[form] else { return "" }
           let value = panel.values[row, column]
-          return value.isNaN ? "" : RevisionWording.amount(value, decimals: panel.decimals[column])
+          return value.isNaN ? "" : DisplayNumber.text(value, decimals: panel.decimals[column])
         }
         if cells.allSatisfy(\.isEmpty) { continue }
         listing.rows.append(

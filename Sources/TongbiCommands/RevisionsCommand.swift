@@ -38,9 +38,9 @@ struct RevisionsCommand: ParsableCommand {
     for revision in revisions {
       listing.rows.append([
         revision.region, revision.indicator, revision.form.rawValue, "\(revision.period)",
-        RevisionWording.amount(revision.previous.value, decimals: revision.previous.decimals),
+        DisplayNumber.text(revision.previous.value, decimals: revision.previous.decimals),
         "\(revision.previous.vintage)",
-        RevisionWording.amount(revision.revised.value, decimals: revision.revised.decimals),
+        DisplayNumber.text(revision.revised.value, decimals: revision.revised.decimals),
         "\(revision.revised.vintage)",
         RevisionWording.sentence(revision, indicators: panel.indicators, language: lang),
       ])

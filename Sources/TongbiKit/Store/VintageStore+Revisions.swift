@@ -53,8 +53,8 @@ public enum RevisionWording {
   {
     let indicator = indicators[revision.indicator]
     let period = ReportPeriod(period: revision.period, isCumulative: revision.form == .cumulative)
-    let before = amount(revision.previous.value, decimals: revision.previous.decimals)
-    let after = amount(revision.revised.value, decimals: revision.revised.decimals)
+    let before = DisplayNumber.text(revision.previous.value, decimals: revision.previous.decimals)
+    let after = DisplayNumber.text(revision.revised.value, decimals: revision.revised.decimals)
     let unit = indicator?.unit.symbol ?? ""
     switch language {
     case .zh:
@@ -67,10 +67,5 @@ public enum RevisionWording {
       return
         "\(revision.region), \(PeriodWording.label(period, language: .en)), \(name): revised from \(before) to \(after)\(shown)"
     }
-  }
-
-  /// `value` with `decimals` digits after the point (the value's nearest decimal, as published).
-  public static func amount(_ value: Double, decimals: Int) -> String {
-    String(format: "%.\(max(0, min(decimals, 17)))f", value)
   }
 }

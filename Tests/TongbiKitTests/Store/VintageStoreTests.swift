@@ -155,14 +155,10 @@ struct VintageStoreTests {
       let connection = try SQLiteConnection(path: newer, readOnly: false, create: false)
       try connection.execute("PRAGMA user_version = 99")
     }
-    #expect(throws: StoreError.self) { try VintageStore(path: newer, create: true) }
-    do {
-      _ = try VintageStore(path: newer, create: true)
-    } catch {
-      #expect(
-        error.description.contains(
-          "written by a newer Tongbi (store schema 99; this one reads 1): upgrade tongbi"))
-    }
+    #expect(
+      throws: StoreError.unusable(
+        path: newer, reason: "written by a newer Tongbi (store schema 99; this one reads 1): upgrade tongbi")
+    ) { try VintageStore(path: newer, create: true) }
     let missing = scratch.missing("none.db")
     #expect(throws: StoreError.self) { try VintageStore(path: missing, create: false) }
     #expect(!FileManager.default.fileExists(atPath: missing))
