@@ -4,8 +4,9 @@ import PackageDescription
 // The targets, from the bottom up (README, "Architecture"):
 //   CLAPACK, CFileSpace,  system libraries: BLAS/LAPACK, the Linux file calls Glibc leaves out, and
 //   CFreeXL, CXLSXWriter  FreeXL, the .xls (Excel 97–2003) reader, and libxlsxwriter, the .xlsx writer
-//   CSQLite, CCrypto      SQLite 3, the embedded database of the store of vintages, and OpenSSL's
-//                         libcrypto for the SHA-256 of imported files
+//   CSQLite, CPostgreSQL, SQLite 3, the embedded database of the store of vintages, libpq, the client
+//   CCrypto               of PostgreSQL (the store on a shared server), and OpenSSL's libcrypto for the
+//                         SHA-256 of imported files
 //   LinearAlgebra         Matrix and safe BLAS/LAPACK wrappers
 //   ByteLevel             the speed machinery: CSV scanning, text decoding, numbers, outputs and the
 //                         one layer over system calls, parallel reads and pipelines (package access)
@@ -47,13 +48,14 @@ let package = Package(
     .systemLibrary(
       name: "CXLSXWriter", path: "Sources/CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CPostgreSQL", path: "Sources/CPostgreSQL", providers: [.apt(["libpq-dev"])]),
     .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
     .target(name: "ByteLevel", dependencies: ["CFileSpace", "CCrypto"]),
     .target(
       name: "TongbiKit",
       dependencies: [
-        "LinearAlgebra", "ByteLevel", "CFreeXL", "CXLSXWriter", "CSQLite",
+        "LinearAlgebra", "ByteLevel", "CFreeXL", "CXLSXWriter", "CSQLite", "CPostgreSQL",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
@@ -76,7 +78,7 @@ let package = Package(
       dependencies: ["LinearAlgebra"],
       exclude: ["Reference/make_reference.py"]
     ),
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["CPostgreSQL"], path: "Tests/TestSupport"),
     .testTarget(name: "ByteLevelTests", dependencies: ["ByteLevel", "TestSupport"]),
     .testTarget(
       name: "TongbiKitTests",

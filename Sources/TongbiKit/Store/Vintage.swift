@@ -2,6 +2,9 @@ import Foundation
 
 /// One import into the store: a data, indicator or targets file, with what it held and what it changed.
 public struct Vintage: Sendable, Equatable {
+  /// The id above every vintage's, to read "as of the latest" (the largest a 32-bit vintage column holds).
+  static let afterAll = Int(Int32.max)
+
   /// What a vintage holds.
   public enum Kind: String, Sendable {
     /// A data table: values by region, indicator, form and period.

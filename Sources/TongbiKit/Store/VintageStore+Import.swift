@@ -5,16 +5,16 @@ extension VintageStore {
   public func importFile(
     _ kind: Vintage.Kind, content: [UInt8], fileName: String, sha256: String, at date: Date
   ) throws(StoreError) -> Vintage {
-    let id = try connection.transaction { () throws(StoreError) -> Int in
+    let id = try connection.transaction(.write) { () throws(StoreError) -> Int in
       let insert = try connection.prepare(
-        "INSERT INTO vintages (kind, file_name, sha256, imported_at, content) VALUES (?, ?, ?, ?, ?)")
+        "INSERT INTO vintages (kind, file_name, sha256, imported_at, content) VALUES (?, ?, ?, ?, ?) RETURNING id"
+      )
       insert.bind(1, kind.rawValue)
       insert.bind(2, fileName)
       insert.bind(3, sha256)
       insert.bind(4, Vintage.timestamp(date))
       insert.bind(5, blob: content)
-      try insert.run()
-      return Int(connection.lastInsertedRow)
+      return Int(try connection.insertReturningID(insert))
     }
     return try vintages().first { $0.id == id }
       ?? Vintage(
@@ -32,19 +32,10 @@ extension VintageStore {
     let panel = result.panel
     let summary = result.summary
     defer { cachedSeries = nil }
-    // A page cache of 256 MB keeps an import's pages in memory until the commit writes them, instead of
-    // spilling them to the log as they fill the default 2 MB (measured: 8.5 s against 7-8 s for the 1 GB
-    // panel).
-    try connection.execute("PRAGMA cache_size = -262144")
-    // The first data import into a store (its history, often the biggest) writes in rollback-journal
-    // mode: its pages are new, so the journal holds almost nothing and each page is written once, not
-    // to the log and then again into the file (measured on the 1 GB panel: 6-6.6 s against 8-9.4 s).
-    // Atomic all the same (a killed import's journal is rolled back when the store next opens); there
-    // is no earlier vintage for readers to see meanwhile. Switched back to WAL after, or on next open.
     let first = try connection.integer("SELECT count(*) FROM vintages WHERE kind = 'data'") == 0
-    if first { try connection.execute("PRAGMA journal_mode = DELETE") }
-    defer { if first { try? connection.execute("PRAGMA journal_mode = WAL") } }
-    let id = try connection.transaction { () throws(StoreError) -> Int in
+    let id = try connection.transaction(.importing(first: first)) { () throws(StoreError) -> Int in
+      // Another process may have imported since the series were read: read them under the lock.
+      cachedSeries = nil
       let vintage = try insertVintage(summary, panel: panel, fileName: fileName, sha256: sha256, date: date)
       let rejection = try connection.prepare(
         "INSERT INTO rejections (vintage, position, reason) VALUES (?, ?, ?)")
@@ -77,7 +68,7 @@ extension VintageStore {
       """
       INSERT INTO vintages (kind, file_name, sha256, imported_at, first_period, last_period, rows_read,
         rows_used, rows_rejected, cells_used, cells_missing, cells_rejected)
-      VALUES ('data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES ('data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
       """)
     insert.bind(1, fileName)
     insert.bind(2, sha256)
@@ -86,8 +77,8 @@ extension VintageStore {
       insert.bind(4, Int64(panel.firstPeriod.ordinal))
       insert.bind(5, Int64(last.ordinal))
     } else {
-      insert.bind(4, nil as String?)
-      insert.bind(5, nil as String?)
+      insert.bindNull(4)
+      insert.bindNull(5)
     }
     for (index, count) in [
       summary.rowsRead, summary.rowsUsed, summary.rowsRejected, summary.cellsUsed, summary.cellsMissing,
@@ -95,8 +86,7 @@ extension VintageStore {
     ].enumerated() {
       insert.bind(Int32(6 + index), Int64(count))
     }
-    try insert.run()
-    return Int(connection.lastInsertedRow)
+    return Int(try connection.insertReturningID(insert))
   }
 
   /// Inserts each value of `panel` that is new or revised, a row per series and year holding those
@@ -108,10 +98,11 @@ extension VintageStore {
     var ids: [SeriesKey: Int64] = [:]
     ids.reserveCapacity(known.count)
     for (id, key) in known { ids[key] = id }
-    let addSeries = try connection.prepare("INSERT INTO series (region, indicator, form) VALUES (?, ?, ?)")
+    let addSeries = try connection.prepare(
+      "INSERT INTO series (region, indicator, form) VALUES (?, ?, ?) RETURNING id")
     let stored = try connection.prepare(
       "SELECT year, \(StoreSchema.monthColumns) FROM observations WHERE series = ? ORDER BY year, vintage")
-    let writer = try YearRowWriter(connection: connection, vintage: vintage)
+    let writer = try connection.observationWriter(vintage: vintage)
     let months = MonthRow()
     var added = 0
     var revised = 0
@@ -133,8 +124,7 @@ extension VintageStore {
         addSeries.bind(1, key.region)
         addSeries.bind(2, key.indicator)
         addSeries.bind(3, key.form.rawValue)
-        try addSeries.run()
-        series = connection.lastInsertedRow
+        series = try connection.insertReturningID(addSeries)
       }
       let decimals = panel.decimals[column]
       var year = Int.min

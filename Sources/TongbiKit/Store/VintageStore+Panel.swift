@@ -13,8 +13,8 @@ extension VintageStore {
     throws(StoreError)
     -> Panel
   {
-    let limit = Int64(asOf?.id ?? Int.max)
-    return try connection.transaction(deferred: true) { () throws(StoreError) -> Panel in
+    let limit = Int64(asOf?.id ?? Vintage.afterAll)
+    return try connection.transaction(.read) { () throws(StoreError) -> Panel in
       let span = try connection.prepare(
         "SELECT min(first_period), max(last_period) FROM vintages WHERE kind = 'data' AND id <= ?")
       span.bind(1, limit)
@@ -27,7 +27,7 @@ extension VintageStore {
       let last = Int(span.integer(1))
       let first = fromYear.flatMap { Period(year: $0, month: 1) }.map { max($0, stored) } ?? stored
       let rows = max(0, last - first.ordinal + 1)
-      let names = try seriesKeys()
+      var names = try seriesKeys()
       var keys: [SeriesKey] = []
       var decimals: [Int] = []
       var storage: [Double] = []
@@ -38,50 +38,52 @@ extension VintageStore {
         if !keys.isEmpty { decimals[keys.count - 1] = max(0, monthDecimals.max() ?? 0) }
       }
       let columns = "SELECT series, year, decimals, \(StoreSchema.monthColumns) FROM observations"
-      let values: SQLiteStatement
-      var wanted: [Int64] = []
+      let values: any StoreStatement
+      // The whole store in one pass, or a slice a series at a time (by the primary key).
+      let passes: [Int64?]
       if let regions {
-        wanted = names.filter { regions.contains($0.value.region) }.keys.sorted()
+        passes = names.filter { regions.contains($0.value.region) }.keys.sorted()
         values = try connection.prepare(columns + " WHERE series = ? AND vintage <= ? ORDER BY year, vintage")
       } else {
+        passes = [nil]
         values = try connection.prepare(columns + " WHERE vintage <= ? ORDER BY series, year, vintage")
-        values.bind(1, limit)
       }
       var current: Int64 = -1
-      var next = 0
-      while true {
-        if regions != nil {
-          guard try values.step() else {
-            values.reset()
-            guard next < wanted.count else { break }
-            values.bind(1, wanted[next])
-            values.bind(2, limit)
-            next += 1
-            continue
-          }
-        } else if try !values.step() {
-          break
+      for pass in passes {
+        if let pass {
+          values.bind(1, pass)
+          values.bind(2, limit)
+        } else {
+          values.bind(1, limit)
         }
-        let series = values.integer(0)
-        if series != current {
-          finishSeries()
-          current = series
-          keys.append(names[series] ?? SeriesKey(region: "", indicator: "", form: .monthly))
-          decimals.append(0)
-          storage.append(contentsOf: repeatElement(.nan, count: rows))
-          for index in monthDecimals.indices { monthDecimals[index] = -1 }
-        }
-        let year = Int(values.integer(1))
-        let rowDecimals = Int(values.integer(2))
-        let base = (keys.count - 1) * rows
-        for month in 0..<12 where !values.isNull(Int32(3 + month)) {
-          let ordinal = year * 12 + month
-          if monthDecimals.indices.contains(ordinal - stored.ordinal) {
-            monthDecimals[ordinal - stored.ordinal] = rowDecimals
+        defer { values.reset() }
+        while try values.step() {
+          let series = values.integer(0)
+          if series != current {
+            finishSeries()
+            current = series
+            // A series another process added since the series were read (PostgreSQL).
+            if names[series] == nil {
+              cachedSeries = nil
+              names = try seriesKeys()
+            }
+            keys.append(names[series] ?? SeriesKey(region: "", indicator: "", form: .monthly))
+            decimals.append(0)
+            storage.append(contentsOf: repeatElement(.nan, count: rows))
+            for index in monthDecimals.indices { monthDecimals[index] = -1 }
           }
-          let row = ordinal - first.ordinal
-          guard (0..<rows).contains(row) else { continue }
-          storage[base + row] = values.double(Int32(3 + month))
+          let year = Int(values.integer(1))
+          let rowDecimals = Int(values.integer(2))
+          let base = (keys.count - 1) * rows
+          for month in 0..<12 where !values.isNull(Int32(3 + month)) {
+            let ordinal = year * 12 + month
+            if monthDecimals.indices.contains(ordinal - stored.ordinal) {
+              monthDecimals[ordinal - stored.ordinal] = rowDecimals
+            }
+            let row = ordinal - first.ordinal
+            guard (0..<rows).contains(row) else { continue }
+            storage[base + row] = values.double(Int32(3 + month))
+          }
         }
       }
       finishSeries()

@@ -1,84 +1,78 @@
-import Foundation
-
 /// The store of vintages: every imported file kept as a vintage, every value with the vintage that gave
 /// it, so that the data as of any earlier import can be read back and every revision listed. An SQLite
-/// file (WAL mode; each import one transaction); see README, "The store", for its tables.
+/// file (WAL mode; each import one transaction) or, for a shared office, a PostgreSQL database (the
+/// schema `tongbi`; imports serialized by an advisory lock); see README, "The store", for its tables.
 public final class VintageStore {
-  /// The store's file.
+  /// Where the store is: the SQLite file's path, or the PostgreSQL URL without its password.
   public let path: String
-  let connection: SQLiteConnection
+  let connection: any StoreDatabase
   /// The series table, once read (`seriesKeys`); cleared by an import.
   var cachedSeries: [Int64: SeriesKey]?
 
-  /// Opens the store at `path`, creating it when `create` and the file is missing or empty.
+  /// Opens the store at `location` — an SQLite file's path, or a `postgresql://` (or `postgres://`) URL
+  /// — creating it when `create` and the file (or the database's schema `tongbi`) is missing or empty.
   ///
   /// Throws `StoreError.unusable` for a missing store (when not creating), a file that is not an SQLite
-  /// database, another program's database or one of a newer schema — each left as it is.
-  public convenience init(path: String, create: Bool) throws(StoreError) {
-    try self.init(path: path, create: create, busyMilliseconds: 10_000)
+  /// database, a server that cannot be reached, another program's database or one of a newer schema —
+  /// each left as it is.
+  public convenience init(path location: String, create: Bool) throws(StoreError) {
+    try self.init(path: location, create: create, busyMilliseconds: 10_000)
   }
 
   /// Opens the store as `init(path:create:)` does, waiting up to `busyMilliseconds` for another
   /// process's write lock.
-  init(path: String, create: Bool, busyMilliseconds: Int32) throws(StoreError) {
-    self.path = path
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-    if size == nil && !create {
-      throw .unusable(
-        path: path, reason: "no store here: import a file first (tongbi import FILE --store \(path))")
-    }
-    if let size, size > 0 {
-      let header = FileHandle(forReadingAtPath: path).map { handle in
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 16)) ?? Data()
+  init(path location: String, create: Bool, busyMilliseconds: Int32) throws(StoreError) {
+    let database: any StoreDatabase =
+      if PostgreSQLConnection.isURL(location) {
+        try PostgreSQLConnection(url: location, busyMilliseconds: busyMilliseconds)
+      } else {
+        try SQLiteConnection.openStore(path: location, create: create, busyMilliseconds: busyMilliseconds)
       }
-      guard let header else { throw .unusable(path: path, reason: "cannot read the store") }
-      guard header == Data("SQLite format 3\u{0}".utf8) else {
-        throw .unusable(path: path, reason: "not an SQLite database, not a Tongbi store; it is left as it is")
-      }
-    }
-    connection = try SQLiteConnection(
-      path: path, readOnly: false, create: create, busyMilliseconds: busyMilliseconds)
-    let application = try connection.integer("PRAGMA application_id")
-    let version = try connection.integer("PRAGMA user_version")
-    let objects = try connection.integer("SELECT count(*) FROM sqlite_master")
-    if application == 0 && objects == 0 {
+    connection = database
+    path = database.location
+    try validate(create: create)
+  }
+
+  /// Checks that the database holds a store this build reads — creating one in an empty database when
+  /// `create`, migrating an older one — then readies the connection.
+  private func validate(create: Bool) throws(StoreError) {
+    var identity = try connection.identity()
+    if identity == .empty {
       guard create else {
-        throw .unusable(path: path, reason: "an empty database, not a Tongbi store yet: import a file first")
+        throw .unusable(
+          path: path, reason: "no store here: import a file first (tongbi import FILE --store \(path))")
       }
-      try connection.execute("PRAGMA journal_mode = WAL")
-      try connection.transaction { () throws(StoreError) in
-        try connection.execute(StoreSchema.create)
-        try connection.execute(
-          "PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)"
-        )
+      identity = try connection.transaction(.write) { () throws(StoreError) -> StoreIdentity in
+        // Another import may have created it meanwhile: the write lock orders the two.
+        let now = try connection.identity()
+        guard now == .empty else { return now }
+        try connection.execute(StoreSchema.create(connection.dialect))
+        try connection.recordVersion(StoreSchema.version)
+        return .store(version: StoreSchema.version)
       }
-    } else if application != StoreSchema.applicationID {
+    }
+    switch identity {
+    case .empty, .foreign:
       throw .unusable(
-        path: path, reason: "an SQLite database of another program, not a Tongbi store; it is left as it is")
-    } else if version < 1 {
+        path: path, reason: "\(connection.dialect.foreign), not a Tongbi store; it is left as it is")
+    case .store(let version) where version < 1:
       throw .unusable(path: path, reason: "a damaged Tongbi store (no schema version); it is left as it is")
-    } else if version > StoreSchema.version {
+    case .store(let version) where version > StoreSchema.version:
       throw .unusable(
         path: path,
         reason: "written by a newer Tongbi (store schema \(version); this one reads \(StoreSchema.version)): "
           + "upgrade tongbi")
-    } else if version < StoreSchema.version {
-      try connection.transaction { () throws(StoreError) in
+    case .store(let version) where version < StoreSchema.version:
+      try connection.transaction(.write) { () throws(StoreError) in
         for step in Int(version)..<Int(StoreSchema.version) {
           try connection.execute(StoreSchema.migrations[step - 1])
         }
-        try connection.execute("PRAGMA user_version = \(StoreSchema.version)")
+        try connection.recordVersion(StoreSchema.version)
       }
+    case .store:
+      break
     }
-    // A first import writes in rollback-journal mode (below); one killed leaves the store in it.
-    let mode = try connection.prepare("PRAGMA journal_mode")
-    let current = try mode.step() ? mode.text(0)?.lowercased() : nil
-    mode.reset()
-    if current != "wal" { try connection.execute("PRAGMA journal_mode = WAL") }
-    // REFERENCES in the schema document the links; enforcing them would look up two parents for each
-    // row written, and every row is written by this code, which links them itself.
-    try connection.execute("PRAGMA synchronous = FULL")
+    try connection.ready()
   }
 
   /// Every vintage, in import order.
@@ -151,7 +145,7 @@ public final class VintageStore {
     let statement = try connection.prepare(
       "SELECT id, content FROM vintages WHERE kind = ? AND id <= ? ORDER BY id DESC LIMIT 1")
     statement.bind(1, kind.rawValue)
-    statement.bind(2, Int64(asOf?.id ?? Int.max))
+    statement.bind(2, Int64(asOf?.id ?? Vintage.afterAll))
     guard try statement.step() else { return nil }
     let id = Int(statement.integer(0))
     let content = statement.blob(1)

@@ -6,7 +6,7 @@ import Testing
 @testable import TongbiKit
 
 /// The store of vintages: the bundled township panel imported, revised, read back as of each vintage.
-@Suite("The store of vintages (SQLite)")
+@Suite("The store of vintages (SQLite, and PostgreSQL when its test server runs)")
 struct VintageStoreTests {
   static let township = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -38,10 +38,12 @@ struct VintageStoreTests {
       && zip(a.values.storage, b.values.storage).allSatisfy { $0.bitPattern == $1.bitPattern }
   }
 
-  @Test("a panel imported reads back as it was: series, months, values, decimals, regions, indicators")
-  func roundTrip() throws {
+  @Test(
+    "a panel imported reads back as it was: series, months, values, decimals, regions, indicators",
+    arguments: StoreBackend.testable)
+  func roundTrip(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = try VintageStore(path: scratch.missing("s.db"), create: true)
+    let store = try VintageStore(path: try TestStores.fresh(backend, in: scratch, name: "s.db"), create: true)
     let result = try Self.ingest(try Self.csv)
     let vintage = try store.importData(result, fileName: "township-monthly.csv", sha256: "a", at: Date())
     #expect(vintage.id == 1)
@@ -62,10 +64,10 @@ struct VintageStoreTests {
 
   // The second file changes 清溪镇's 1-5月 税收收入 from 15828.7 to 15830.2 and nothing else: one value
   // revised, none added; the panel as of vintage 1 is the first file's, the latest the second's.
-  @Test("a changed value is a revision; each vintage reads back as it was")
-  func revision() throws {
+  @Test("a changed value is a revision; each vintage reads back as it was", arguments: StoreBackend.testable)
+  func revision(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = try VintageStore(path: scratch.missing("s.db"), create: true)
+    let store = try VintageStore(path: try TestStores.fresh(backend, in: scratch, name: "s.db"), create: true)
     let original = try Self.csv
     let changed = original.replacingOccurrences(
       of: "清溪镇,,税收收入,万元,2024年1-5月,15828.7", with: "清溪镇,,税收收入,万元,2024年1-5月,15830.2")
@@ -94,10 +96,10 @@ struct VintageStoreTests {
         == "清溪镇, January–May 2024, tax revenue: revised from 15828.7 to 15830.2 (万元)")
   }
 
-  @Test("vintages by number, date and time; an unknown one refused")
-  func vintageNames() throws {
+  @Test("vintages by number, date and time; an unknown one refused", arguments: StoreBackend.testable)
+  func vintageNames(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = try VintageStore(path: scratch.missing("s.db"), create: true)
+    let store = try VintageStore(path: try TestStores.fresh(backend, in: scratch, name: "s.db"), create: true)
     let july = Date(timeIntervalSince1970: 1_720_600_200)  // 2024-07-10T08:43:20Z
     let august = Date(timeIntervalSince1970: 1_723_278_600)  // 2024-08-10T08:30:00Z
     _ = try store.importFile(.targets, content: Array("a".utf8), fileName: "t1.csv", sha256: "1", at: july)
@@ -191,10 +193,12 @@ struct VintageStoreTests {
   // Vintage 1: 2022 with two decimals; vintage 2: 2022 again and 2023 with one decimal but one month with
   // two, and −0.0 where vintage 1 had 0.00. No value changes: nothing revised. The series' decimals are
   // two, in the whole panel and in a slice from 2023 alike.
-  @Test("decimals: no revision for a wider column or −0; a slice keeps the series' decimals")
-  func decimalsAndZero() throws {
+  @Test(
+    "decimals: no revision for a wider column or −0; a slice keeps the series' decimals",
+    arguments: StoreBackend.testable)
+  func decimalsAndZero(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = try VintageStore(path: scratch.missing("s.db"), create: true)
+    let store = try VintageStore(path: try TestStores.fresh(backend, in: scratch, name: "s.db"), create: true)
     let first = try Self.series(
       [("2022-01", "1.25"), ("2022-02", "0.00"), ("2022-03", "2.5")], name: "a.csv")
     let second = try Self.series(

@@ -1,8 +1,8 @@
 import CSQLite
 
-/// A prepared statement: parameters bound by 1-based index, rows stepped through, columns read by
+/// A prepared SQLite statement: parameters bound by 1-based index, rows stepped through, columns read by
 /// 0-based index; reset to run again.
-final class SQLiteStatement {
+final class SQLiteStatement: StoreStatement {
   private let handle: OpaquePointer
   private let connection: SQLiteConnection
 
@@ -54,12 +54,6 @@ final class SQLiteStatement {
 
   /// Resets the statement to run again, its parameters kept (each to be bound anew).
   func resetKeepingBindings() { sqlite3_reset(handle) }
-
-  /// Runs the statement once (an insert or update) and resets it.
-  func run() throws(StoreError) {
-    defer { reset() }
-    try step()
-  }
 
   /// Column `index` as an integer.
   func integer(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }

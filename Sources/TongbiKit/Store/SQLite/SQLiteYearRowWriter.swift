@@ -1,7 +1,8 @@
-/// Writes rows of `observations` (series, year, vintage, decimals, twelve months) in batches: one
-/// prepared statement inserting `batch` rows at a time, the rest one by one at `finish`. A batch saves
-/// SQLite's per-statement work (step, reset, halt), a third of the import's time in the database.
-final class YearRowWriter {
+/// Writes rows of `observations` (series, year, vintage, decimals, twelve months) into SQLite in
+/// batches: one prepared statement inserting `batch` rows at a time, the rest one by one at `finish`. A
+/// batch saves SQLite's per-statement work (step, reset, halt), a third of the import's time in the
+/// database.
+final class SQLiteYearRowWriter: ObservationWriter {
   /// Rows per batch statement (16 parameters each, well under SQLite's 32,766).
   static let batch = 32
 
@@ -17,14 +18,14 @@ final class YearRowWriter {
     let columns =
       "INSERT INTO observations (series, year, vintage, decimals, \(StoreSchema.monthColumns)) VALUES "
     let row = "(" + Array(repeating: "?", count: 16).joined(separator: ", ") + ")"
-    single = try connection.prepare(columns + row)
-    many = try connection.prepare(columns + Array(repeating: row, count: Self.batch).joined(separator: ", "))
+    single = try connection.statement(columns + row)
+    many = try connection.statement(
+      columns + Array(repeating: row, count: Self.batch).joined(separator: ", "))
     self.vintage = Int64(vintage)
     keys.reserveCapacity(Self.batch)
     months.reserveCapacity(Self.batch * 12)
   }
 
-  /// Adds the row of `series` and `year`: `values[m]` the value of month m + 1, NaN for none.
   func add(series: Int64, year: Int, decimals: Int, values: UnsafeBufferPointer<Double>) throws(StoreError) {
     assert(values.count == 12, "a row holds twelve months")
     keys.append((series, Int64(year), Int64(decimals)))
@@ -38,7 +39,6 @@ final class YearRowWriter {
     }
   }
 
-  /// Writes the rows of an unfinished batch.
   func finish() throws(StoreError) {
     for index in keys.indices {
       bind(index, to: single, at: 0)
@@ -66,19 +66,4 @@ final class YearRowWriter {
       }
     }
   }
-}
-
-/// Twelve months of one series and year, NaN where there is no value: one buffer reused for every row.
-final class MonthRow {
-  private let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 12)
-
-  init() { storage.initialize(repeating: .nan) }
-
-  deinit { storage.deallocate() }
-
-  /// The months, January first.
-  var buffer: UnsafeMutableBufferPointer<Double> { storage }
-
-  /// Sets every month to NaN.
-  func clear() { storage.update(repeating: .nan) }
 }
