@@ -10,6 +10,7 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertibl
   case sqlite
   case postgresql
 
+  /// The backend's name, as test cases show it.
   public var description: String { rawValue }
 
   /// The backends tests run on: SQLite always, PostgreSQL when its test server is running (else the

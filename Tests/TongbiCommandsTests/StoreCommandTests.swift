@@ -15,10 +15,12 @@ struct StoreCommandTests {
   static let township = "Datasets/township/"
   static let files = [township + "township-monthly.csv", "--indicators", township + "indicators.csv"]
 
-  @Test("a report from the store as of its import equals the report from the files, byte for byte")
-  func reportFromStore() throws {
+  @Test(
+    "a report from the store as of its import equals the report from the files, byte for byte",
+    arguments: StoreBackend.testable)
+  func reportFromStore(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = scratch.missing("office.db")
+    let store = try TestStores.fresh(backend, in: scratch, name: "office.db")
     let imported = try BuiltTongbi.run(
       ["import"] + Self.files + ["--targets", Self.township + "targets.csv", "--store", store])
     #expect(imported.status == 0, "\(imported.errorText)")
@@ -65,10 +67,12 @@ struct StoreCommandTests {
     #expect(lines[3].hasPrefix("3,data,Datasets/township/township-monthly.csv,"))
   }
 
-  @Test("revisions listed and worded; the report as of the earlier vintage unchanged by them")
-  func revisions() throws {
+  @Test(
+    "revisions listed and worded; the report as of the earlier vintage unchanged by them",
+    arguments: StoreBackend.testable)
+  func revisions(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = scratch.missing("office.db")
+    let store = try TestStores.fresh(backend, in: scratch, name: "office.db")
     let original = try String(
       contentsOfFile: BuiltTongbi.packageRoot + "/" + Self.township + "township-monthly.csv", encoding: .utf8)
     let revised = try scratch.write(
@@ -98,10 +102,11 @@ struct StoreCommandTests {
   // The export as of vintage 2 (the indicator file is vintage 1), read again with the indicator file,
   // gives the growth table the store gives; the first data line is 清溪镇's 1-2月 2022 税收收入 (the
   // file's first row: 清溪镇,,税收收入,万元,2022年1-2月,5477.4).
-  @Test("export: the long table of a vintage, read again, is the store's panel")
-  func export() throws {
+  @Test(
+    "export: the long table of a vintage, read again, is the store's panel", arguments: StoreBackend.testable)
+  func export(backend: StoreBackend) throws {
     let scratch = try ScratchDirectory()
-    let store = scratch.missing("office.db")
+    let store = try TestStores.fresh(backend, in: scratch, name: "office.db")
     #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
     let path = scratch.missing("export.csv")
     let exported = try BuiltTongbi.run(["export", "--store", store, "--as-of", "2", "--output", path])
@@ -162,89 +167,206 @@ struct StoreCommandTests {
     return lines.joined(separator: "\n") + "\n" + growth.outputText
   }
 
-  // A store holding the township panel, or only a targets file; a synthetic panel of 600 regions × 4
-  // indicators × 120 months (288,000 values, seconds to import) imported and killed (SIGKILL) at once,
-  // after 0.1 s, when its log (the write-ahead log, or the rollback journal of a first data import)
-  // first holds bytes and when it passes 2 MB. Each time the store opens and holds exactly what it held
-  // before or the whole import; at least one kill lands inside the transaction (the log written, the
-  // import not there).
-  @Test(
-    "an import killed with SIGKILL at any moment leaves the store as before it, or with all of it",
-    arguments: [true, false])
-  func killedImport(intoData: Bool) throws {
-    let scratch = try ScratchDirectory()
-    let base = scratch.missing("base.db")
-    // A store with data (the import writes through the log), or with a targets file only (the first data
-    // import, which writes in rollback-journal mode).
-    let seed = intoData ? Self.files : ["--targets", Self.township + "targets.csv"]
-    #expect(try BuiltTongbi.run(["import"] + seed + ["--store", base]).status == 0)
-    let big = scratch.missing("big.csv")
+  /// A synthetic panel of 600 regions × 4 indicators × 120 months (288,000 values, seconds to import)
+  /// written to `name` in `scratch`, from `seed`.
+  static func synthetic(_ scratch: ScratchDirectory, name: String, seed: Int) throws -> String {
+    let path = scratch.missing(name)
     let synth = [
-      "synth", "--regions", "600", "--indicators", "4", "--months", "120", "--seed", "3", "--output", big,
+      "synth", "--regions", "600", "--indicators", "4", "--months", "120", "--seed", "\(seed)", "--output",
+      path,
     ]
     #expect(try BuiltTongbi.run(synth).status == 0)
+    return path
+  }
+
+  /// The kill test's cases: SQLite into a store with data (the import writes through the write-ahead
+  /// log) or with a targets file only (the first data import, in rollback-journal mode); PostgreSQL
+  /// into a store with data.
+  static let killCases: [(StoreBackend, Bool)] =
+    [(.sqlite, true), (.sqlite, false)]
+    + (StoreBackend.testable.contains(.postgresql) ? [(.postgresql, true)] : [])
+
+  // A store holding the township panel, or only a targets file; the synthetic panel imported and killed
+  // (SIGKILL) at once, after 0.1 s, when it first writes (SQLite: its log holds bytes; PostgreSQL: it
+  // holds the store's lock) and when it has written 2 MB (SQLite: the log passes 2 MB; PostgreSQL: its
+  // COPY of values has sent 2 MB). Each time the store opens and holds exactly what it held before or
+  // the whole import; at least one kill lands inside the transaction (written to, the import not there).
+  @Test(
+    "an import killed with SIGKILL at any moment leaves the store as before it, or with all of it",
+    arguments: killCases)
+  func killedImport(backend: StoreBackend, intoData: Bool) throws {
+    let scratch = try ScratchDirectory()
+    let base = try TestStores.fresh(backend, in: scratch, name: "base.db")
+    let seed = intoData ? Self.files : ["--targets", Self.township + "targets.csv"]
+    #expect(try BuiltTongbi.run(["import"] + seed + ["--store", base]).status == 0)
+    let big = try Self.synthetic(scratch, name: "big.csv", seed: 3)
     let before = try Self.state(base)
-    let complete = scratch.missing("complete.db")
-    try FileManager.default.copyItem(atPath: base, toPath: complete)
+    let complete = try TestStores.copy(base, in: scratch, name: "complete.db")
     #expect(try BuiltTongbi.run(["import", big, "--store", complete]).status == 0)
     let after = try Self.state(complete)
     #expect(after != before)
     var insideTransaction = 0
-    for (index, moment) in [KillMoment.atOnce, .after(0.1), .logBeyond(0), .logBeyond(2 << 20)].enumerated() {
-      let store = scratch.missing("killed\(index).db")
-      try FileManager.default.copyItem(atPath: base, toPath: store)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: BuiltTongbi.binary)
-      process.arguments = ["import", big, "--store", store]
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let logWritten = moment.wait(store: store, process: process)
+    for (index, moment) in [KillMoment.atOnce, .after(0.1), .writing(0), .writing(2 << 20)].enumerated() {
+      let store = try TestStores.copy(base, in: scratch, name: "killed\(index).db")
+      let process = try Self.start(["import", big, "--store", store])
+      let written = moment.wait(store: store, process: process)
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let state = try Self.state(store)
       #expect(state == before || state == after, "killed \(moment)")
-      if logWritten && state == before { insideTransaction += 1 }
-      // Whatever the journal mode at the kill, the store is back in WAL mode (header bytes 18 and 19 are
-      // 2 in WAL mode, 1 in rollback-journal mode).
-      let header = try #require(FileHandle(forReadingAtPath: store)?.readData(ofLength: 20))
-      #expect(Array(header.suffix(2)) == [2, 2], "killed \(moment)")
+      if written && state == before { insideTransaction += 1 }
+      // Whatever the journal mode at the kill, an SQLite store is back in WAL mode (header bytes 18 and
+      // 19 are 2 in WAL mode, 1 in rollback-journal mode).
+      if backend == .sqlite {
+        let header = try #require(FileHandle(forReadingAtPath: store)?.readData(ofLength: 20))
+        #expect(Array(header.suffix(2)) == [2, 2], "killed \(moment)")
+      }
     }
     #expect(insideTransaction >= 1, "no kill landed inside the import's transaction")
+  }
+
+  /// `tongbi arguments…` started, its output and errors discarded.
+  static func start(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: BuiltTongbi.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: BuiltTongbi.packageRoot)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  // Two imports started together into a store holding the township panel: two synthetic panels of the
+  // same series, every value different. Whichever takes the lock first adds its 288,000 values; the
+  // other then revises every one it changes, and the store reads as the second file. Without the lock
+  // both would read the store before the other wrote (PostgreSQL: both would add the same series).
+  @Test("two imports at once serialize: the second revises the first", arguments: StoreBackend.testable)
+  func concurrentImports(backend: StoreBackend) throws {
+    let scratch = try ScratchDirectory()
+    let store = try TestStores.fresh(backend, in: scratch, name: "office.db")
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
+    let first = try Self.synthetic(scratch, name: "a.csv", seed: 3)
+    let second = try Self.synthetic(scratch, name: "b.csv", seed: 4)
+    let processes = try [first, second].map { try Self.start(["import", $0, "--store", store]) }
+    for process in processes { process.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == [0, 0])
+    let vintages = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"]).outputText
+      .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    #expect(vintages.count == 5)
+    guard vintages.count == 5 else { return }
+    // Columns: vintage, kind, file, …, values_added (9), values_revised (10).
+    let (earlier, later) = (vintages[3], vintages[4])
+    #expect(earlier[9] == "288000" && earlier[10] == "0")
+    #expect(later[9] == "0" && Int(later[10]).map { $0 > 200_000 } == true, "\(later)")
+    let lastFile = String(later[2])
+    let fromStore = try BuiltTongbi.run(["growth", "--store", store, "--format", "csv", "--region", "R00001"])
+    let fromFile = try BuiltTongbi.run(
+      [
+        "growth", lastFile, "--indicators", Self.township + "indicators.csv", "--format", "csv", "--region",
+        "R00001",
+      ])
+    #expect(fromStore.status == 0 && fromStore.standardOutput == fromFile.standardOutput)
+  }
+
+  // A store holding the township panel; while the synthetic panel is being imported (it is writing), the
+  // store is read again and again: each read finishes without waiting for the import and shows the
+  // store as before it until the import commits, then as after (never in between, never back).
+  @Test(
+    "readers during an import see the previous vintage, then the new one", arguments: StoreBackend.testable)
+  func readersDuringImport(backend: StoreBackend) throws {
+    let scratch = try ScratchDirectory()
+    let store = try TestStores.fresh(backend, in: scratch, name: "office.db")
+    #expect(try BuiltTongbi.run(["import"] + Self.files + ["--store", store]).status == 0)
+    let big = try Self.synthetic(scratch, name: "big.csv", seed: 3)
+    let before = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"]).outputText
+    let process = try Self.start(["import", big, "--store", store])
+    #expect(KillMoment.writing(0).wait(store: store, process: process))
+    var seen: [String] = []
+    var readWhileRunning = 0
+    repeat {
+      let read = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"])
+      #expect(read.status == 0, "\(read.errorText)")
+      if process.isRunning && read.outputText == before { readWhileRunning += 1 }
+      seen.append(read.outputText)
+    } while process.isRunning
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let after = try BuiltTongbi.run(["vintages", "--store", store, "--format", "csv"]).outputText
+    #expect(after != before)
+    #expect(seen.allSatisfy { $0 == before || $0 == after })
+    let firstAfter = seen.firstIndex(of: after) ?? seen.count
+    #expect(!seen[firstAfter...].contains(before), "read the previous vintage after the new one")
+    #expect(readWhileRunning >= 1, "no read finished while the import was writing")
   }
 
   /// When to kill an import.
   enum KillMoment: CustomStringConvertible {
     case atOnce
     case after(Double)
-    case logBeyond(Int)
+    case writing(Int)
 
     var description: String {
       switch self {
       case .atOnce: "at once"
       case .after(let seconds): "after \(seconds) s"
-      case .logBeyond(let bytes): "with the log beyond \(bytes) bytes"
+      case .writing(let bytes): "having written more than \(bytes) bytes"
       }
     }
 
-    /// Waits for the moment; returns whether the import had written to its log (the write-ahead log, or
-    /// the rollback journal) by then.
+    /// Waits for the moment; returns whether the import had begun writing by then: in SQLite, its log
+    /// (the write-ahead log, or the rollback journal) holds more than the bytes; in PostgreSQL, it holds
+    /// the store's lock (for 0 bytes) or its COPY of values has sent more than the bytes.
     func wait(store: String, process: Process) -> Bool {
       switch self {
       case .atOnce: return false
       case .after(let seconds):
         Thread.sleep(forTimeInterval: seconds)
         return false
-      case .logBeyond(let bytes):
+      case .writing(let bytes):
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
-          let size =
-            [store + "-wal", store + "-journal"].map { log in
-              (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
-            }.max() ?? 0
-          if size > bytes { return true }
+          if Self.written(store) > bytes { return true }
           Thread.sleep(forTimeInterval: 0.002)
         }
         return false
+      }
+    }
+
+    /// How much an import into `store` has written: in SQLite the size of the store's log, or 1 while
+    /// the import holds the write lock with nothing in its log yet (its pages stay in its cache until
+    /// the commit); on PostgreSQL the bytes its COPY has sent, or 1 while it holds the store's lock
+    /// before its COPY; else −1.
+    static func written(_ store: String) -> Int {
+      guard store.hasPrefix("postgresql://") else {
+        let log =
+          [store + "-wal", store + "-journal"].map { log in
+            (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+          }.max() ?? 0
+        return log > 0 ? log : (writeLocked(store) ? 1 : -1)
+      }
+      let name = PostgreSQLTestServer.databaseName(store)
+      let copied = try? PostgreSQLTestServer.value(
+        "SELECT bytes_processed FROM pg_stat_progress_copy WHERE datname = '\(name)'", at: store)
+      if let copied, let bytes = Int(copied) { return max(1, bytes) }
+      let locked = try? PostgreSQLTestServer.value(
+        "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+          + "WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '\(name)'", at: store)
+      return locked.flatMap { Int($0) }.map { $0 > 0 ? 1 : -1 } ?? -1
+    }
+
+    /// Whether another connection holds the SQLite store's write lock (a write transaction cannot begin
+    /// at once).
+    static func writeLocked(_ store: String) -> Bool {
+      guard
+        let probe = try? SQLiteConnection(path: store, readOnly: false, create: false, busyMilliseconds: 0)
+      else { return false }
+      do {
+        try probe.execute("BEGIN IMMEDIATE")
+        try probe.execute("ROLLBACK")
+        return false
+      } catch {
+        return error == .locked(path: store)
       }
     }
   }

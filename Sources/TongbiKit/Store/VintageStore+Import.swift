@@ -90,77 +90,111 @@ extension VintageStore {
   }
 
   /// Inserts each value of `panel` that is new or revised, a row per series and year holding those
-  /// months; returns how many values of each.
+  /// months; returns how many values of each. Works a block of series at a time: the block's stored
+  /// values read, then its rows written (PostgreSQL's COPY allows no other statement while it runs).
   private func insertValues(_ panel: Panel, vintage: Int, progress: ((Int, Int) -> Void)?) throws(StoreError)
     -> (added: Int, revised: Int)
   {
-    let known = try seriesKeys()
-    var ids: [SeriesKey: Int64] = [:]
-    ids.reserveCapacity(known.count)
-    for (id, key) in known { ids[key] = id }
-    let addSeries = try connection.prepare(
-      "INSERT INTO series (region, indicator, form) VALUES (?, ?, ?) RETURNING id")
+    let (ids, known) = try seriesIDs(panel.keys)
     let stored = try connection.prepare(
       "SELECT year, \(StoreSchema.monthColumns) FROM observations WHERE series = ? ORDER BY year, vintage")
-    let writer = try connection.observationWriter(vintage: vintage)
     let months = MonthRow()
     var added = 0
     var revised = 0
-    var latest: [Int: Double] = [:]
-    for (column, key) in panel.keys.enumerated() {
-      latest.removeAll(keepingCapacity: true)
-      let series: Int64
-      if let id = ids[key] {
-        series = id
-        stored.bind(1, series)
+    var latest = [[Int: Double]](repeating: [:], count: Self.block)
+    for start in stride(from: 0, to: panel.keys.count, by: Self.block) {
+      let block = start..<min(start + Self.block, panel.keys.count)
+      for column in block {
+        latest[column - start].removeAll(keepingCapacity: true)
+        guard known[column] else { continue }
+        stored.bind(1, ids[column])
+        defer { stored.reset() }
         while try stored.step() {
           let year = Int(stored.integer(0))
           for month in 0..<12 where !stored.isNull(Int32(1 + month)) {
-            latest[year * 12 + month] = stored.double(Int32(1 + month))
+            latest[column - start][year * 12 + month] = stored.double(Int32(1 + month))
           }
         }
-        stored.reset()
-      } else {
-        addSeries.bind(1, key.region)
-        addSeries.bind(2, key.indicator)
-        addSeries.bind(3, key.form.rawValue)
-        series = try connection.insertReturningID(addSeries)
       }
-      let decimals = panel.decimals[column]
-      var year = Int.min
-      var pending = false
-      for row in 0..<panel.periodCount {
-        let value = panel.values[row, column]
-        guard !value.isNaN else { continue }
-        let period = panel.period(atRow: row)
-        if let before = latest[period.ordinal] {
-          // Equal values are no revision, whatever the decimals (a column's decimals are its widest
-          // value's: one more in a new month must not revise the old ones) and −0 equal to 0 (SQLite
-          // keeps −0.0 as the integer 0).
-          if before == value { continue }
-          revised += 1
-        } else {
-          added += 1
-        }
-        if period.year != year {
-          if pending {
-            try writer.add(
-              series: series, year: year, decimals: decimals, values: UnsafeBufferPointer(months.buffer))
+      let writer = try connection.observationWriter(vintage: vintage)
+      for column in block {
+        let decimals = panel.decimals[column]
+        var year = Int.min
+        var pending = false
+        for row in 0..<panel.periodCount {
+          let value = panel.values[row, column]
+          guard !value.isNaN else { continue }
+          let period = panel.period(atRow: row)
+          if let before = latest[column - start][period.ordinal] {
+            // Equal values are no revision, whatever the decimals (a column's decimals are its widest
+            // value's: one more in a new month must not revise the old ones) and −0 equal to 0 (SQLite
+            // keeps −0.0 as the integer 0).
+            if before == value { continue }
+            revised += 1
+          } else {
+            added += 1
           }
-          year = period.year
-          months.clear()
-          pending = true
+          if period.year != year {
+            if pending {
+              try writer.add(
+                series: ids[column], year: year, decimals: decimals, values: UnsafeBufferPointer(months.buffer))
+            }
+            year = period.year
+            months.clear()
+            pending = true
+          }
+          months.buffer[period.month - 1] = value
         }
-        months.buffer[period.month - 1] = value
+        if pending {
+          try writer.add(
+            series: ids[column], year: year, decimals: decimals, values: UnsafeBufferPointer(months.buffer))
+        }
       }
-      if pending {
-        try writer.add(
-          series: series, year: year, decimals: decimals, values: UnsafeBufferPointer(months.buffer))
-      }
-      progress?(column + 1, panel.keys.count)
+      try writer.finish()
+      progress?(block.upperBound, panel.keys.count)
     }
-    try writer.finish()
     return (added, revised)
+  }
+
+  /// Series per block of an import.
+  private static let block = 512
+
+  /// The id of each series in `keys`, those the store lacks added (a statement per 256); whether each
+  /// was stored before.
+  private func seriesIDs(_ keys: [SeriesKey]) throws(StoreError) -> (ids: [Int64], known: [Bool]) {
+    var stored: [SeriesKey: Int64] = [:]
+    for (id, key) in try seriesKeys() { stored[key] = id }
+    let known = keys.map { stored[$0] != nil }
+    let missing = keys.filter { stored[$0] == nil }
+    let batch = 256
+    for start in stride(from: 0, to: missing.count, by: batch) {
+      let part = missing[start..<min(start + batch, missing.count)]
+      let insert = try connection.prepare(
+        "INSERT INTO series (region, indicator, form) VALUES "
+          + Array(repeating: "(?, ?, ?)", count: part.count).joined(separator: ", ")
+          + " RETURNING id, region, indicator, form")
+      for (index, key) in part.enumerated() {
+        insert.bind(Int32(3 * index + 1), key.region)
+        insert.bind(Int32(3 * index + 2), key.indicator)
+        insert.bind(Int32(3 * index + 3), key.form.rawValue)
+      }
+      defer { insert.reset() }
+      while try insert.step() {
+        let key = SeriesKey(
+          region: insert.text(1) ?? "", indicator: insert.text(2) ?? "",
+          form: ValueForm(rawValue: insert.text(3) ?? "") ?? .monthly)
+        stored[key] = insert.integer(0)
+      }
+    }
+    var ids: [Int64] = []
+    ids.reserveCapacity(keys.count)
+    for key in keys {
+      guard let id = stored[key] else {
+        throw .failed(path: path, reason: "series \(key.region)/\(key.indicator) was not added")
+      }
+      ids.append(id)
+    }
+    return (ids, known)
   }
 
   /// Inserts the regions (with parents) and indicators of `panel` in their order, as this vintage has
