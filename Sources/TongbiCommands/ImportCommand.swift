@@ -86,11 +86,13 @@ struct ImportCommand: ParsableCommand {
       }
       progress.finish()
       let hash = hashing.value()
+      // Looked up here to spare the work of an import the store would refuse (it looks again under its
+      // write lock).
       if let earlier = try CommandFailure.wrapStore({ () throws(StoreError) in
         try vintages.vintage(sha256: hash, kind: .data)
       }) {
         StandardError.write(
-          "\(file): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
+          StoreError.importedBefore(path: vintages.path, file: file, earlier: earlier).description)
         continue
       }
       let result = ingestor.finish()
@@ -98,12 +100,13 @@ struct ImportCommand: ParsableCommand {
         throw CommandFailure.message("\(file): no usable values were read; nothing imported")
       }
       let storing = ProgressReporter(label: "storing")
-      let vintage = try CommandFailure.wrapStore { () throws(StoreError) in
+      let stored = try Self.unlessImportedBefore { () throws(StoreError) in
         try vintages.importData(
           result, fileName: file, sha256: hash, at: now,
           progress: storing.isEnabled ? { done, total in storing.update(done: done, total: total) } : nil)
       }
       storing.finish()
+      guard let vintage = stored else { continue }
       StandardError.write(Self.line(vintage))
       for reject in result.summary.rejects.prefix(20) {
         StandardError.write("  rejected \(reject.position): \(reject.reason)")
@@ -114,19 +117,28 @@ struct ImportCommand: ParsableCommand {
     }
   }
 
-  /// Records an indicator or targets file unless the same bytes were imported as one before.
+  /// Records an indicator or targets file unless the same bytes were imported as one before (the store
+  /// looks under its write lock).
   private func record(
     _ kind: Vintage.Kind, path: String, bytes: [UInt8], in store: VintageStore, at date: Date
   ) throws {
     let hash = bytes.withUnsafeBytes { SHA256.hex($0) }
-    try CommandFailure.wrapStore { () throws(StoreError) in
-      if let earlier = try store.vintage(sha256: hash, kind: kind) {
-        StandardError.write(
-          "\(path): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
-        return
-      }
-      let vintage = try store.importFile(kind, content: bytes, fileName: path, sha256: hash, at: date)
-      StandardError.write("vintage \(vintage.id): \(path) (\(kind.rawValue) file)")
+    let stored = try Self.unlessImportedBefore { () throws(StoreError) in
+      try store.importFile(kind, content: bytes, fileName: path, sha256: hash, at: date)
+    }
+    if let vintage = stored { StandardError.write("vintage \(vintage.id): \(path) (\(kind.rawValue) file)") }
+  }
+
+  /// The vintage `body` imports, or `nil` when another import recorded the same bytes first (said on
+  /// standard error); other store errors become messages.
+  static func unlessImportedBefore(_ body: () throws(StoreError) -> Vintage) throws -> Vintage? {
+    do {
+      return try body()
+    } catch .importedBefore(let path, let file, let earlier) {
+      StandardError.write(StoreError.importedBefore(path: path, file: file, earlier: earlier).description)
+      return nil
+    } catch {
+      throw CommandFailure.message(error.description)
     }
   }
 

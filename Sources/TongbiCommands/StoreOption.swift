@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import TongbiKit
 
-/// `--store PATH` (else `$TONGBI_STORE`): the store of vintages a command imports into or reads from.
+/// `--store PATH|URL` (else `$TONGBI_STORE`): the store of vintages a command imports into or reads from.
 struct StoreOption: ParsableArguments {
-  @Option(help: "The store of vintages (an SQLite file; default: $TONGBI_STORE).")
+  @Option(
+    help: "The store of vintages: an SQLite file or a postgresql:// URL (default: $TONGBI_STORE).")
   var store: String?
 
   /// The store's path: `--store`, else `$TONGBI_STORE`.

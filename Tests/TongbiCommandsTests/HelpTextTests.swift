@@ -35,7 +35,8 @@ struct HelpTextTests {
                                 sheet when omitted.
         --indicators <indicators>
                                 Indicator file (CSV): codes, names, units, kinds, report order.
-        --store <store>         The store of vintages (an SQLite file; default: $TONGBI_STORE).
+        --store <store>         The store of vintages: an SQLite file or a postgresql:// URL (default:
+                                $TONGBI_STORE).
         --as-of <VINTAGE|DATE>  With a store and no files: the data as of this vintage (its number in
                                 `tongbi vintages`) or date (2024-07-10, the end of that day UTC).
         --threads <threads>     Threads to use: parts of a big input read at once, series fitted or

@@ -11,6 +11,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case failed(path: String, reason: String)
   /// A vintage or date given with `--as-of` or `--since` names no import.
   case unknownVintage(path: String, given: String)
+  /// The same bytes were imported as the same kind of file before (found under the write lock, when
+  /// another import recorded them meanwhile): nothing is recorded again.
+  case importedBefore(path: String, file: String, earlier: Vintage)
 
   /// One line for the user.
   public var description: String {
@@ -20,6 +23,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .locked(let path):
       SingleLine.escaping(
         "\(path): the store is locked by another import; try again when it has finished")
+    case .importedBefore(_, let file, let earlier):
+      SingleLine.escaping(
+        "\(file): imported before as vintage \(earlier.id) (\(earlier.importedAt)); nothing changed")
     case .unknownVintage(let path, let given):
       SingleLine.escaping(
         "\(path): no vintage \(given): give a vintage number as `tongbi vintages` lists it, or a date "

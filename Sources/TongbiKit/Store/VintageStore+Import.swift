@@ -6,6 +6,7 @@ extension VintageStore {
     _ kind: Vintage.Kind, content: [UInt8], fileName: String, sha256: String, at date: Date
   ) throws(StoreError) -> Vintage {
     let id = try connection.transaction(.write) { () throws(StoreError) -> Int in
+      try refuseImportedBefore(sha256: sha256, kind: kind, fileName: fileName)
       let insert = try connection.prepare(
         "INSERT INTO vintages (kind, file_name, sha256, imported_at, content) VALUES (?, ?, ?, ?, ?) RETURNING id"
       )
@@ -34,6 +35,7 @@ extension VintageStore {
     defer { cachedSeries = nil }
     let first = try connection.integer("SELECT count(*) FROM vintages WHERE kind = 'data'") == 0
     let id = try connection.transaction(.importing(first: first)) { () throws(StoreError) -> Int in
+      try refuseImportedBefore(sha256: sha256, kind: .data, fileName: fileName)
       // Another process may have imported since the series were read: read them under the lock.
       cachedSeries = nil
       let vintage = try insertVintage(summary, panel: panel, fileName: fileName, sha256: sha256, date: date)
@@ -58,6 +60,14 @@ extension VintageStore {
     return try vintages().first { $0.id == id }
       ?? Vintage(
         id: id, kind: .data, fileName: fileName, sha256: sha256, importedAt: Vintage.timestamp(date))
+  }
+
+  /// Throws `importedBefore` when a vintage of `kind` holds these bytes (`sha256`): another import may
+  /// have recorded them since the caller looked.
+  private func refuseImportedBefore(sha256: String, kind: Vintage.Kind, fileName: String) throws(StoreError) {
+    if let earlier = try vintage(sha256: sha256, kind: kind) {
+      throw .importedBefore(path: path, file: fileName, earlier: earlier)
+    }
   }
 
   /// Inserts the vintage's row and returns its id.
@@ -137,7 +147,8 @@ extension VintageStore {
           if period.year != year {
             if pending {
               try writer.add(
-                series: ids[column], year: year, decimals: decimals, values: UnsafeBufferPointer(months.buffer))
+                series: ids[column], year: year, decimals: decimals,
+                values: UnsafeBufferPointer(months.buffer))
             }
             year = period.year
             months.clear()

@@ -120,6 +120,28 @@ struct VintageStoreTests {
     }
   }
 
+  // What `tongbi import` looks up before reading a file, the store looks up again under its write lock:
+  // another import may have recorded the same bytes meanwhile.
+  @Test(
+    "the same bytes imported again are refused under the lock, naming the earlier vintage",
+    arguments: StoreBackend.testable)
+  func importedBefore(backend: StoreBackend) throws {
+    let scratch = try ScratchDirectory()
+    let store = try VintageStore(path: try TestStores.fresh(backend, in: scratch, name: "s.db"), create: true)
+    let targets = try store.importFile(.targets, content: [1], fileName: "t.csv", sha256: "t", at: Date())
+    #expect(throws: StoreError.importedBefore(path: store.path, file: "again.csv", earlier: targets)) {
+      try store.importFile(.targets, content: [1], fileName: "again.csv", sha256: "t", at: Date())
+    }
+    #expect(
+      try store.importFile(.indicators, content: [1], fileName: "i.csv", sha256: "t", at: Date()).id == 2)
+    let result = try Self.ingest(try Self.csv)
+    let data = try store.importData(result, fileName: "a.csv", sha256: "d", at: Date())
+    #expect(throws: StoreError.importedBefore(path: store.path, file: "b.csv", earlier: data)) {
+      try store.importData(result, fileName: "b.csv", sha256: "d", at: Date())
+    }
+    #expect(try store.vintages().map(\.id) == [1, 2, 3])
+  }
+
   /// The SHA-256 of the file at `path`.
   static func hash(_ path: String) throws -> String {
     Array(try Data(contentsOf: URL(fileURLWithPath: path))).withUnsafeBytes { SHA256.hex($0) }
