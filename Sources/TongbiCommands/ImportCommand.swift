@@ -14,7 +14,8 @@ struct ImportCommand: ParsableCommand {
       indicator, form and month is a revision (tongbi revisions); an equal one is not stored again. A file \
       imported before (the same bytes) is skipped with a message. Data files are read with the indicator \
       file given, else the store's latest. Each import is one transaction: interrupted, it leaves the \
-      store as it was.
+      store as it was. The store is an SQLite file, or a PostgreSQL database (--store postgresql://…) that \
+      several people import into: a second import waits for the first, then revises what it wrote.
       """
   )
 

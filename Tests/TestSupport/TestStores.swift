@@ -14,9 +14,10 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertibl
   public var description: String { rawValue }
 
   /// The backends tests run on: SQLite always, PostgreSQL when its test server is running (else the
-  /// suite's `postgreSQLServer` test says why it is skipped).
+  /// PostgreSQL suite is skipped, saying why) or required (`TONGBI_REQUIRE_POSTGRESQL=1`, as CI sets it:
+  /// then the PostgreSQL cases run and fail, saying why, rather than disappear).
   public static var testable: [StoreBackend] {
-    PostgreSQLTestServer.url == nil ? [.sqlite] : [.sqlite, .postgresql]
+    PostgreSQLTestServer.url == nil && !PostgreSQLTestServer.required ? [.sqlite] : [.sqlite, .postgresql]
   }
 }
 
@@ -54,6 +55,13 @@ public enum PostgreSQLTestServer {
     return nil
   }
 
+  /// Whether the tests must run on PostgreSQL (`TONGBI_REQUIRE_POSTGRESQL=1`): a server that does not
+  /// start fails them instead of skipping them.
+  public static var required: Bool { ProcessInfo.processInfo.environment["TONGBI_REQUIRE_POSTGRESQL"] == "1" }
+
+  /// Whether the PostgreSQL tests run: a server is there, or it is required.
+  public static var enabled: Bool { url != nil || required }
+
   /// Why there is no server (`nil` when there is one).
   public static var unavailable: String? {
     if case .failure(let reason) = started { return reason.message }
@@ -65,9 +73,9 @@ public enum PostgreSQLTestServer {
     let message: String
   }
 
-  /// The throwaway server's directory, to stop it at exit.
-  private static let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("tongbi-postgresql-\(ProcessInfo.processInfo.processIdentifier)").path
+  /// The throwaway server's directory, to stop it at exit: under `/tmp` (not `$TMPDIR`, which may lie
+  /// under a directory the `postgres` user cannot enter), named uniquely.
+  private static let directory = "/tmp/tongbi-postgresql-\(UUID().uuidString.lowercased())"
 
   /// `scripts/postgres-test-server`.
   private static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

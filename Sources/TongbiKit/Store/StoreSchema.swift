@@ -42,7 +42,7 @@ enum StoreSchema {
       );
       CREATE INDEX vintages_by_hash ON vintages (sha256, kind);
       CREATE TABLE rejections (
-        vintage INTEGER NOT NULL REFERENCES vintages (id),
+        vintage INTEGER NOT NULL\(dialect.references("vintages")),
         position TEXT NOT NULL,
         reason TEXT NOT NULL
       );
@@ -54,23 +54,23 @@ enum StoreSchema {
         UNIQUE (region, indicator, form)
       );
       CREATE TABLE observations (
-        series INTEGER NOT NULL REFERENCES series (id),
+        series INTEGER NOT NULL\(dialect.references("series")),
         year INTEGER NOT NULL,
-        vintage INTEGER NOT NULL REFERENCES vintages (id),
+        vintage INTEGER NOT NULL\(dialect.references("vintages")),
         decimals INTEGER NOT NULL,
         m01 \(real), m02 \(real), m03 \(real), m04 \(real), m05 \(real), m06 \(real), m07 \(real), m08 \(real), m09 \(real), m10 \(real), m11 \(real), m12 \(real),
         PRIMARY KEY (series, year, vintage)
       )\(rowid);
       CREATE TABLE regions (
         name TEXT NOT NULL,
-        vintage INTEGER NOT NULL REFERENCES vintages (id),
+        vintage INTEGER NOT NULL\(dialect.references("vintages")),
         position INTEGER NOT NULL,
         parent TEXT,
         PRIMARY KEY (name, vintage)
       )\(rowid);
       CREATE TABLE indicators (
         code TEXT NOT NULL,
-        vintage INTEGER NOT NULL REFERENCES vintages (id),
+        vintage INTEGER NOT NULL\(dialect.references("vintages")),
         position INTEGER NOT NULL,
         name_zh TEXT NOT NULL,
         name_en TEXT NOT NULL,

@@ -8,8 +8,8 @@ extension VintageStore {
     let id = try connection.transaction(.write) { () throws(StoreError) -> Int in
       try refuseImportedBefore(sha256: sha256, kind: kind, fileName: fileName)
       let insert = try connection.prepare(
-        "INSERT INTO vintages (kind, file_name, sha256, imported_at, content) VALUES (?, ?, ?, ?, ?) RETURNING id"
-      )
+        "INSERT INTO vintages (id, kind, file_name, sha256, imported_at, content) "
+          + "VALUES (\(Self.nextVintage), ?, ?, ?, ?, ?) RETURNING id")
       insert.bind(1, kind.rawValue)
       insert.bind(2, fileName)
       insert.bind(3, sha256)
@@ -62,6 +62,10 @@ extension VintageStore {
         id: id, kind: .data, fileName: fileName, sha256: sha256, importedAt: Vintage.timestamp(date))
   }
 
+  /// The next vintage's id, one more than the last (under the write lock): 1, 2, 3, … with no gap where
+  /// an import failed (PostgreSQL's own numbering keeps what a rolled-back transaction took).
+  private static let nextVintage = "(SELECT coalesce(max(id), 0) + 1 FROM vintages)"
+
   /// Throws `importedBefore` when a vintage of `kind` holds these bytes (`sha256`): another import may
   /// have recorded them since the caller looked.
   private func refuseImportedBefore(sha256: String, kind: Vintage.Kind, fileName: String) throws(StoreError) {
@@ -76,9 +80,9 @@ extension VintageStore {
   ) throws(StoreError) -> Int {
     let insert = try connection.prepare(
       """
-      INSERT INTO vintages (kind, file_name, sha256, imported_at, first_period, last_period, rows_read,
+      INSERT INTO vintages (id, kind, file_name, sha256, imported_at, first_period, last_period, rows_read,
         rows_used, rows_rejected, cells_used, cells_missing, cells_rejected)
-      VALUES ('data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+      VALUES (\(Self.nextVintage), 'data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
       """)
     insert.bind(1, fileName)
     insert.bind(2, sha256)

@@ -27,7 +27,7 @@ extension VintageStore {
       let last = Int(span.integer(1))
       let first = fromYear.flatMap { Period(year: $0, month: 1) }.map { max($0, stored) } ?? stored
       let rows = max(0, last - first.ordinal + 1)
-      var names = try seriesKeys()
+      let names = try seriesKeys(fresh: true)
       var keys: [SeriesKey] = []
       var decimals: [Int] = []
       var storage: [Double] = []
@@ -46,7 +46,7 @@ extension VintageStore {
         values = try connection.prepare(columns + " WHERE series = ? AND vintage <= ? ORDER BY year, vintage")
       } else {
         passes = [nil]
-        values = try connection.prepare(columns + " WHERE vintage <= ? ORDER BY series, year, vintage")
+        values = try connection.prepareStream(columns + " WHERE vintage <= ? ORDER BY series, year, vintage")
       }
       var current: Int64 = -1
       for pass in passes {
@@ -62,11 +62,6 @@ extension VintageStore {
           if series != current {
             finishSeries()
             current = series
-            // A series another process added since the series were read (PostgreSQL).
-            if names[series] == nil {
-              cachedSeries = nil
-              names = try seriesKeys()
-            }
             keys.append(names[series] ?? SeriesKey(region: "", indicator: "", form: .monthly))
             decimals.append(0)
             storage.append(contentsOf: repeatElement(.nan, count: rows))
@@ -96,9 +91,15 @@ extension VintageStore {
     }
   }
 
-  /// Every series' key by id (read once per opened store, again after an import).
-  func seriesKeys() throws(StoreError) -> [Int64: SeriesKey] {
-    if let cachedSeries { return cachedSeries }
+  /// Every series' key by id (read once per opened store, again after an import); read again when
+  /// `fresh` and the store holds more series than were read (another process imported since: series are
+  /// never removed).
+  func seriesKeys(fresh: Bool = false) throws(StoreError) -> [Int64: SeriesKey] {
+    if let cachedSeries {
+      guard fresh, try connection.integer("SELECT count(*) FROM series") != cachedSeries.count else {
+        return cachedSeries
+      }
+    }
     let statement = try connection.prepare("SELECT id, region, indicator, form FROM series")
     var keys: [Int64: SeriesKey] = [:]
     while try statement.step() {

@@ -5,8 +5,15 @@ extension VintageStore {
   /// month: the value before (the latest earlier vintage's) and the value after.
   public func revisions(since: Vintage? = nil) throws(StoreError) -> [Revision] {
     let after = since?.id ?? 0
-    let names = try seriesKeys()
-    let statement = try connection.prepare(
+    return try connection.transaction(.read) { () throws(StoreError) -> [Revision] in
+      try revisions(after: after)
+    }
+  }
+
+  /// `revisions(since:)` within one snapshot: the revisions by vintages after `after`.
+  private func revisions(after: Int) throws(StoreError) -> [Revision] {
+    let names = try seriesKeys(fresh: true)
+    let statement = try connection.prepareStream(
       "SELECT series, year, vintage, decimals, \(StoreSchema.monthColumns) FROM observations "
         + "ORDER BY series, year, vintage")
     var revisions: [(vintage: Int, series: Int64, revision: Revision)] = []

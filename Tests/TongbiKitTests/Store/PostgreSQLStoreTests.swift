@@ -9,7 +9,7 @@ import Testing
 @Suite(
   "The store of vintages on PostgreSQL",
   .enabled(
-    if: PostgreSQLTestServer.url != nil, Comment(rawValue: PostgreSQLTestServer.unavailable ?? "")))
+    if: PostgreSQLTestServer.enabled, Comment(rawValue: PostgreSQLTestServer.unavailable ?? "")))
 struct PostgreSQLStoreTests {
   @Test("a store lives in the schema tongbi beside other tables, which it leaves alone")
   func besideOthers() throws {
@@ -32,7 +32,10 @@ struct PostgreSQLStoreTests {
     let empty = try TestStores.fresh(.postgresql, in: scratch, name: "")
     #expect(
       throws: StoreError.unusable(
-        path: empty, reason: "no store here: import a file first (tongbi import FILE --store \(empty))")
+        path: PostgreSQLConnection.redacted(empty),
+        reason:
+          "no store here: import a file first (tongbi import FILE --store \(PostgreSQLConnection.redacted(empty)))"
+      )
     ) { try VintageStore(path: empty, create: false) }
     #expect(
       try PostgreSQLTestServer.value("SELECT count(*) FROM pg_namespace WHERE nspname = 'tongbi'", at: empty)
@@ -42,7 +45,8 @@ struct PostgreSQLStoreTests {
       "CREATE SCHEMA tongbi; CREATE TABLE tongbi.vintages (x integer)", at: foreign)
     #expect(
       throws: StoreError.unusable(
-        path: foreign, reason: "a schema tongbi of another program, not a Tongbi store; it is left as it is")
+        path: PostgreSQLConnection.redacted(foreign),
+        reason: "a schema tongbi of another program, not a Tongbi store; it is left as it is")
     ) { try VintageStore(path: foreign, create: true) }
     #expect(
       try PostgreSQLTestServer.value(
@@ -52,7 +56,8 @@ struct PostgreSQLStoreTests {
     try PostgreSQLTestServer.execute("UPDATE tongbi.store_identity SET version = 99", at: newer)
     #expect(
       throws: StoreError.unusable(
-        path: newer, reason: "written by a newer Tongbi (store schema 99; this one reads 1): upgrade tongbi")
+        path: PostgreSQLConnection.redacted(newer),
+        reason: "written by a newer Tongbi (store schema 99; this one reads 1): upgrade tongbi")
     ) { try VintageStore(path: newer, create: true) }
   }
 
@@ -63,7 +68,7 @@ struct PostgreSQLStoreTests {
     let holder = try PostgreSQLConnection(url: url, busyMilliseconds: 1000)
     try holder.execute("BEGIN; SELECT pg_advisory_xact_lock(\(StoreSchema.applicationID))")
     let store = try VintageStore(path: url, create: false, busyMilliseconds: 50)
-    #expect(throws: StoreError.locked(path: url)) {
+    #expect(throws: StoreError.locked(path: PostgreSQLConnection.redacted(url))) {
       try store.importFile(.targets, content: [1], fileName: "t.csv", sha256: "x", at: Date())
     }
     try holder.execute("ROLLBACK")
@@ -80,12 +85,15 @@ struct PostgreSQLURLTests {
       ("postgresql://tongbi:secret@db.example/office", "postgresql://tongbi@db.example/office"),
       (
         "postgres://tongbi:s%40cret@db.example:5433/office?sslmode=require",
-        "postgres://tongbi@db.example:5433/office?sslmode=require"
+        "postgres://tongbi@db.example:5433/office"
       ),
-      (
-        "postgresql:///office?host=/run/pg&password=secret&user=x", "postgresql:///office?host=/run/pg&user=x"
-      ),
+      ("postgresql:///office?host=/run/pg&password=secret&user=x", "postgresql://x@/office?host=/run/pg"),
+      // libpq reads the user information up to the last @ (an unencoded ? in a password) and decodes
+      // parameter names (pass%77ord is password).
+      ("postgresql://u:pa?ss@db.example/office", "postgresql://u@db.example/office"),
+      ("postgresql://db.example/office?pass%77ord=secret", "postgresql://db.example/office"),
       ("postgresql://db.example/office", "postgresql://db.example/office"),
+      ("postgresql://db.example/office?nonsense=1", "postgresql://… (an unreadable URL)"),
     ])
   func redacted(url: String, shown: String) {
     #expect(PostgreSQLConnection.redacted(url) == shown)

@@ -11,6 +11,9 @@ protocol StoreDatabase: AnyObject {
   func execute(_ sql: String) throws(StoreError)
   /// Prepares `sql` (parameters written `?`) for repeated use.
   func prepare(_ sql: String) throws(StoreError) -> any StoreStatement
+  /// Prepares `sql` as `prepare` does, for a read of many rows inside a transaction: PostgreSQL reads
+  /// them through a cursor a batch at a time instead of holding the whole result.
+  func prepareStream(_ sql: String) throws(StoreError) -> any StoreStatement
   /// Runs `body` in one transaction of `kind`, committed when it returns and rolled back when it throws.
   func transaction<T>(_ kind: StoreTransaction, _ body: () throws(StoreError) -> T) throws(StoreError) -> T
   /// A writer of `vintage`'s rows of `observations`, inside the import's transaction.

@@ -13,6 +13,8 @@ final class PostgreSQLConnection: StoreDatabase {
   private let busyMilliseconds: Int32
   /// The server-side name of each statement prepared, by its SQL.
   private var prepared: [String: String] = [:]
+  /// Cursors declared, to name the next.
+  private var cursors = 0
 
   /// Whether `location` names a PostgreSQL server (`postgresql://…` or `postgres://…`).
   static func isURL(_ location: String) -> Bool {
@@ -59,6 +61,13 @@ final class PostgreSQLConnection: StoreDatabase {
     return PostgreSQLStatement(name: name, connection: self)
   }
 
+  /// A statement whose rows come through a cursor, `PostgreSQLStatement.fetch` at a time.
+  func prepareStream(_ sql: String) throws(StoreError) -> any StoreStatement {
+    cursors += 1
+    let numbered = Self.numberingParameters(sql).sql
+    return PostgreSQLStatement(name: "", connection: self, cursor: ("tongbi_cursor_\(cursors)", numbered))
+  }
+
   /// A write takes the store's advisory lock for the transaction, waiting up to `busyMilliseconds` for
   /// another import; a read holds one snapshot.
   func transaction<T>(_ kind: StoreTransaction, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
@@ -67,7 +76,7 @@ final class PostgreSQLConnection: StoreDatabase {
     } else {
       try execute("BEGIN")
     }
-    do {
+    do throws(StoreError) {
       if case .read = kind {
       } else {
         try execute(
@@ -75,7 +84,15 @@ final class PostgreSQLConnection: StoreDatabase {
         )
       }
       let result = try body()
-      try execute("COMMIT")
+      // A transaction aborted by a statement whose error went unseen ends in a rollback that COMMIT
+      // reports as success, with the tag ROLLBACK.
+      let commit = PQexec(handle, "COMMIT")
+      defer { PQclear(commit) }
+      try check(commit)
+      guard let tag = PQcmdStatus(commit), String(cString: tag) == "COMMIT" else {
+        throw StoreError.failed(
+          path: location, reason: "the transaction was rolled back by the server; nothing was stored")
+      }
       return result
     } catch {
       try? execute("ROLLBACK")
@@ -156,27 +173,28 @@ final class PostgreSQLConnection: StoreDatabase {
     return (numbered, count)
   }
 
-  /// `url` without a password: `postgresql://user:secret@host/db` shown as `postgresql://user@host/db`,
-  /// a `password=` parameter dropped.
+  /// `url` as messages show it, without its password: `postgresql://user@host:port/database` from the
+  /// fields libpq reads in it (a socket directory as `?host=…`), or the scheme alone when libpq cannot
+  /// read it.
   static func redacted(_ url: String) -> String {
-    guard let scheme = url.range(of: "://") else { return url }
-    var rest = url[scheme.upperBound...]
-    let authorityEnd = rest.firstIndex { "/?".contains($0) } ?? rest.endIndex
-    var authority = String(rest[..<authorityEnd])
-    rest = rest[authorityEnd...]
-    if let at = authority.lastIndex(of: "@") {
-      let user = authority[..<at]
-      let host = authority[authority.index(after: at)...]
-      authority = String(user.prefix { $0 != ":" }) + "@" + host
+    let scheme = url.hasPrefix("postgres://") ? "postgres://" : "postgresql://"
+    var error: UnsafeMutablePointer<CChar>?
+    guard let options = PQconninfoParse(url, &error) else {
+      PQfreemem(error)
+      return scheme + "… (an unreadable URL)"
     }
-    var tail = String(rest)
-    if let question = tail.firstIndex(of: "?") {
-      let path = tail[..<question]
-      let parameters = tail[tail.index(after: question)...].split(separator: "&").filter {
-        !$0.lowercased().hasPrefix("password=")
-      }
-      tail = String(path) + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
+    defer { PQconninfoFree(options) }
+    var fields: [String: String] = [:]
+    var option = options
+    while let keyword = option.pointee.keyword {
+      if let value = option.pointee.val { fields[String(cString: keyword)] = String(cString: value) }
+      option += 1
     }
-    return String(url[..<scheme.upperBound]) + authority + tail
+    let user = fields["user"].map { $0 + "@" } ?? ""
+    let host = fields["host"] ?? ""
+    let socket = host.hasPrefix("/")
+    let port = fields["port"].map { ":" + $0 } ?? ""
+    let database = fields["dbname"] ?? ""
+    return scheme + user + (socket ? "" : host) + port + "/" + database + (socket ? "?host=" + host : "")
   }
 }

@@ -46,7 +46,8 @@ final class PostgreSQLCopyWriter: ObservationWriter {
         append(Int32(-1))
       } else {
         append(Int32(8))
-        withUnsafeBytes(of: value.bitPattern.bigEndian) { buffer.append(contentsOf: $0) }
+        // −0 stored as 0, as SQLite stores it (a value, not a sign, is what a file gives).
+        withUnsafeBytes(of: (value + 0.0).bitPattern.bigEndian) { buffer.append(contentsOf: $0) }
       }
     }
     if buffer.count >= Self.chunk { try send() }

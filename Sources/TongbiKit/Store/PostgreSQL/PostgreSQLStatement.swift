@@ -2,21 +2,29 @@ import CPostgreSQL
 
 /// A statement prepared on the server: parameters bound as text (bytes as binary), run on the first
 /// step, its rows (in binary: big-endian integers and IEEE doubles, so values come back bit for bit)
-/// then stepped through from the result libpq holds.
+/// then stepped through from the result libpq holds. A statement read through a cursor (a read of the
+/// whole store, inside a transaction) fetches its rows `fetch` at a time instead of all at once.
 final class PostgreSQLStatement: StoreStatement {
+  /// Rows a cursor fetches at a time.
+  static let fetch = 8192
+
   private let name: String
   private let connection: PostgreSQLConnection
+  /// The cursor's name and its query (parameters numbered), when read through one.
+  private let cursor: (name: String, sql: String)?
+  private var cursorOpen = false
   /// Each parameter's bytes (`nil` for NULL) and whether they are binary.
   private var parameters: [(bytes: [UInt8]?, binary: Bool)] = []
   private var result: OpaquePointer?
   private var row: Int32 = -1
 
-  init(name: String, connection: PostgreSQLConnection) {
+  init(name: String, connection: PostgreSQLConnection, cursor: (name: String, sql: String)? = nil) {
     self.name = name
     self.connection = connection
+    self.cursor = cursor
   }
 
-  deinit { PQclear(result) }
+  deinit { reset() }
 
   private func set(_ index: Int32, _ bytes: [UInt8]?, binary: Bool = false) {
     let at = Int(index) - 1
@@ -36,13 +44,28 @@ final class PostgreSQLStatement: StoreStatement {
     if result == nil {
       result = execute()
       try connection.check(result)
+      if let cursor {
+        cursorOpen = true
+        try fetch(cursor.name)
+      }
       row = -1
     }
     row += 1
+    if row == PQntuples(result), row > 0, let cursor {
+      try fetch(cursor.name)
+      row = 0
+    }
     return row < PQntuples(result)
   }
 
-  /// Runs the statement with its parameters, results asked in binary.
+  /// The cursor's next rows, in binary, in place of the rows read.
+  private func fetch(_ cursor: String) throws(StoreError) {
+    PQclear(result)
+    result = PQexecParams(connection.handle, "FETCH \(Self.fetch) FROM \(cursor)", 0, nil, nil, nil, nil, 1)
+    try connection.check(result)
+  }
+
+  /// Runs the statement with its parameters, results asked in binary; a cursor's is declared.
   private func execute() -> OpaquePointer? {
     let count = Int32(parameters.count)
     let lengths = parameters.map { Int32($0.bytes?.count ?? 0) }
@@ -60,6 +83,12 @@ final class PostgreSQLStatement: StoreStatement {
     }
     defer { for buffer in buffers { buffer?.deallocate() } }
     let values = buffers.map { UnsafePointer($0) }
+    if let cursor {
+      return PQexecParams(
+        connection.handle, "DECLARE \(cursor.name) NO SCROLL CURSOR FOR \(cursor.sql)", count, nil, values,
+        lengths,
+        formats, 1)
+    }
     return PQexecPrepared(connection.handle, name, count, values, lengths, formats, 1)
   }
 
@@ -67,6 +96,10 @@ final class PostgreSQLStatement: StoreStatement {
     PQclear(result)
     result = nil
     parameters.removeAll(keepingCapacity: true)
+    if cursorOpen, let cursor {
+      PQclear(PQexec(connection.handle, "CLOSE \(cursor.name)"))
+      cursorOpen = false
+    }
   }
 
   /// The bytes of column `index` in the current row.

@@ -46,6 +46,9 @@ final class SQLiteConnection: StoreDatabase {
 
   func prepare(_ sql: String) throws(StoreError) -> any StoreStatement { try statement(sql) }
 
+  /// SQLite steps through rows as it reads them: the same as `prepare`.
+  func prepareStream(_ sql: String) throws(StoreError) -> any StoreStatement { try statement(sql) }
+
   /// Prepares `sql` for repeated use, as SQLite's own statement.
   func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {
     var statement: OpaquePointer?
@@ -83,7 +86,8 @@ final class SQLiteConnection: StoreDatabase {
       try execute("PRAGMA cache_size = -262144")
       rollbackJournal = first
     }
-    if rollbackJournal { try execute("PRAGMA journal_mode = DELETE") }
+    // Leaving WAL mode needs the store to itself: with a reader present the import stays in WAL mode.
+    if rollbackJournal { rollbackJournal = (try? execute("PRAGMA journal_mode = DELETE")) != nil }
     defer { if rollbackJournal { try? execute("PRAGMA journal_mode = WAL") } }
     if case .read = kind { try execute("BEGIN DEFERRED") } else { try execute("BEGIN IMMEDIATE") }
     do {
