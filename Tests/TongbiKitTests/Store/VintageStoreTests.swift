@@ -188,6 +188,45 @@ struct VintageStoreTests {
     #expect(!FileManager.default.fileExists(atPath: missing))
   }
 
+  // A store whose pages after the first are overwritten with 0xFF bytes (a disk fault), and one cut short
+  // after three pages: opening it or reading it fails as damaged (SQLite finds the cut when it opens),
+  // an import into it fails, and neither file is changed by the attempts.
+  @Test("a damaged store gives a clear error and is left as it is", arguments: ["overwritten", "cut short"])
+  func damaged(how: String) throws {
+    let scratch = try ScratchDirectory()
+    let path = scratch.missing("s.db")
+    do {
+      let store = try VintageStore(path: path, create: true)
+      _ = try store.importData(try Self.ingest(try Self.csv), fileName: "a.csv", sha256: "a", at: Date())
+    }
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(bytes.count > 3 * 4096)
+    if how == "overwritten" {
+      for index in 4096..<bytes.count { bytes[index] = 0xFF }
+    } else {
+      bytes.removeLast(bytes.count - 3 * 4096)
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let before = try Self.hash(path)
+    do {
+      let store = try VintageStore(path: path, create: false)
+      _ = try store.panel()
+      _ = try store.revisions()
+      Issue.record("a damaged store read without an error")
+    } catch {
+      guard case .unusable(let shown, let reason) = error else {
+        Issue.record("not unusable: \(error)")
+        return
+      }
+      #expect(shown == path && reason.hasPrefix("the store is damaged ("), "\(reason)")
+    }
+    #expect(throws: StoreError.self) {
+      try VintageStore(path: path, create: true).importFile(
+        .targets, content: [1], fileName: "t.csv", sha256: "t", at: Date())
+    }
+    #expect(try Self.hash(path) == before)
+  }
+
   @Test("an import while another process holds the write lock fails as locked, not damaged")
   func locked() throws {
     let scratch = try ScratchDirectory()
