@@ -1,0 +1,112 @@
+"""Full-year projections evaluated on every real monthly set: from 1-m月 predict the calendar year, m = 1-11.
+
+For each set (make_panels.py), `tongbi backtest --projection --format csv` projects each series' last ten
+complete years from every month, with every method (last-year, seasonal-share, model, the run rate
+C(y,m)*12/m) and the projection `tongbi project` gives (the method chosen per series by its own backtest).
+This script adds combinations of the methods' estimates and prints, per set and pooled over all sets, the
+MAPE and median APE (percent) by m on the cases where every method applies.
+
+  python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--months 6]
+"""
+import argparse, csv, os, statistics, subprocess, sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASE = ["last-year", "seasonal-share", "model", "run-rate"]
+SIMPLE = ["last-year", "seasonal-share", "run-rate"]
+
+
+def cases(tongbi, panel, cache):
+    if not os.path.exists(cache):
+        with open(cache + ".tmp", "w") as out:
+            subprocess.run([tongbi, "backtest", "--projection", panel, "--format", "csv", "--threads", "2"],
+                           stdout=out, check=True)
+        os.replace(cache + ".tmp", cache)
+    with open(cache) as f:
+        return list(csv.DictReader(f))
+
+
+def combinations(row, history):
+    """Each candidate's estimate for one case; `history` holds the series' earlier cases at the same m."""
+    value = {name: float(row[name]) for name in BASE + ["project"] if row[name] != ""}
+    if any(name not in value for name in BASE + ["project"]):
+        return None
+    trio = [value["last-year"], value["seasonal-share"], value["model"]]
+    value["mean(ly,ss,model)"] = sum(trio) / 3
+    value["median(ly,ss,model)"] = statistics.median(trio)
+    value["mean(ss,model)"] = (value["seasonal-share"] + value["model"]) / 2
+    value["mean(ly,ss)"] = (value["last-year"] + value["seasonal-share"]) / 2
+    # Weighted by the inverse of each method's mean APE over the series' last three earlier years.
+    past = history[-3:]
+    if past:
+        weights = []
+        for name, estimate in zip(["last-year", "seasonal-share", "model"], trio):
+            errors = [abs(float(p[name]) / float(p["actual"]) - 1) for p in past if p[name] != ""]
+            mean = sum(errors) / len(errors) if errors else None
+            weights.append(1 / max(mean, 1e-3) if mean is not None else 0)
+        total = sum(weights)
+        value["inverse-error weighted"] = sum(w * e for w, e in zip(weights, trio)) / total if total else value["mean(ly,ss,model)"]
+    else:
+        value["inverse-error weighted"] = value["mean(ly,ss,model)"]
+    return value
+
+
+def evaluate(rows):
+    """APEs by candidate and m."""
+    by_series = defaultdict(list)
+    for row in rows:
+        by_series[(row["region"], row["indicator"], row["month"])].append(row)
+    apes = defaultdict(lambda: defaultdict(list))
+    for key, series in by_series.items():
+        series.sort(key=lambda r: int(r["year"]))
+        for index, row in enumerate(series):
+            value = combinations(row, series[:index])
+            if value is None:
+                continue
+            actual = float(row["actual"])
+            for name, estimate in value.items():
+                apes[int(row["month"])][name].append(100 * abs(estimate / actual - 1))
+    return apes
+
+
+def table(title, apes, candidates):
+    print(f"\n### {title}\n")
+    print("| m | cases | " + " | ".join(candidates) + " |")
+    print("|---|---|" + "---|" * len(candidates))
+    for month in sorted(apes):
+        cells = []
+        best_simple = min(statistics.fmean(apes[month][name]) for name in SIMPLE)
+        for name in candidates:
+            values = apes[month][name]
+            mean = statistics.fmean(values)
+            mark = "**" if mean < best_simple * 0.9 else ""
+            cells.append(f"{mark}{mean:.2f}{mark} / {statistics.median(values):.2f}")
+        print(f"| {month} | {len(apes[month]['model'])} | " + " | ".join(cells) + " |")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tongbi", required=True)
+    parser.add_argument("--out", default=os.path.join(HERE, "../data/projection"))
+    args = parser.parse_args()
+    panels = os.path.join(args.out, "panels")
+    if not os.path.isdir(panels):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_panels.py"), panels], check=True)
+    pooled = defaultdict(lambda: defaultdict(list))
+    sets = {}
+    for name in ["m1", "r-datasets", "tsdl", "fpp"]:
+        rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"))
+        sets[name] = evaluate(rows)
+        for month, by_name in sets[name].items():
+            for candidate, values in by_name.items():
+                pooled[month][candidate].extend(values)
+    candidates = list(next(iter(pooled.values())).keys())
+    print("MAPE / median APE (percent) of the full-year projection from 1-m月; **bold**: at least 10% below the"
+          " best simple method (last-year, seasonal-share, run-rate) at that m.")
+    table("Pooled over all sets", pooled, candidates)
+    for name, apes in sets.items():
+        table(name, apes, candidates)
+
+
+if __name__ == "__main__":
+    main()

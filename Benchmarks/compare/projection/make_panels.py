@@ -1,0 +1,50 @@
+"""The real monthly sets as long panels Tongbi reads, for the projection backtest (evaluate).
+
+Each set's series become regions of one indicator `value` (region,indicator,period,value; period YYYY-MM). A
+series is kept when it has real dates (M1's and TSDL's synthetic year-0001 dates are dropped: the calendar
+year is the task) and all its values are positive (a share of the year is meaningless otherwise). M1's train
+and test parts are joined into one history.
+
+  python3 Benchmarks/compare/projection/make_panels.py OUTDIR
+"""
+import csv, os, sys
+from collections import defaultdict
+
+DATA = os.path.join(os.path.dirname(__file__), "../../../../shared/data/monthly-series/")
+SETS = {
+    "m1": ["m1-monthly-train.csv", "m1-monthly-test.csv"],
+    "r-datasets": ["r-datasets-monthly.csv"],
+    "tsdl": ["tsdl-monthly.csv"],
+    "fpp": ["fpp-monthly.csv"],
+}
+
+
+def read(files):
+    series = defaultdict(dict)
+    for name in files:
+        with open(os.path.join(DATA, name)) as f:
+            for row in csv.DictReader(f):
+                if row["value"] in ("", "NA"):
+                    continue
+                series[row["series_id"]][row["date"][:7]] = float(row["value"])
+    return series
+
+
+def main(out):
+    os.makedirs(out, exist_ok=True)
+    for name, files in SETS.items():
+        kept = 0
+        with open(os.path.join(out, name + ".csv"), "w", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["region", "indicator", "period", "value"])
+            for series, values in sorted(read(files).items()):
+                if any(period.startswith("0") for period in values) or min(values.values()) <= 0:
+                    continue
+                kept += 1
+                for period in sorted(values):
+                    writer.writerow([series, "value", period, repr(values[period])])
+        print(f"{name}: {kept} series", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

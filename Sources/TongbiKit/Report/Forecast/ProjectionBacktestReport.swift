@@ -1,0 +1,80 @@
+@_spi(ByteLevel) import ByteLevel
+
+/// Renders a projection backtest: every case (CSV), or the accuracy of each method by month (table).
+package enum ProjectionBacktestReport {
+  /// The columns compared: each method, the run rate, and the projection `tongbi project` gave.
+  static let methods = ProjectionMethod.allCases.map(\.rawValue) + ["run-rate", "project"]
+
+  /// Each compared column's estimate in `item` (`nil` where the method does not apply).
+  static func estimates(_ item: ProjectionCase) -> [Double?] {
+    ProjectionMethod.allCases.map { item.estimates[$0] } + [item.runRate, item.projection]
+  }
+
+  /// One row per case: region, indicator, year, month, actual, each estimate (empty where none) and the
+  /// method chosen, numbers in full precision.
+  package static func csv(_ cases: [ProjectionCase]) -> String {
+    var lines = [
+      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen"]).joined(separator: ",")
+    ]
+    lines.reserveCapacity(cases.count + 1)
+    for item in cases {
+      let numbers = estimates(item).map { $0.map(NumberBytes.text) ?? "" }
+      let cells =
+        [item.region, item.indicator, String(item.year), String(item.month), NumberBytes.text(item.actual)]
+        + numbers + [item.chosen?.rawValue ?? ""]
+      lines.append(cells.map(CSVText.cell).joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// An array of cases: region, indicator, year, month, actual, an object of estimates by column
+  /// (those that apply), the method chosen (null where none).
+  package static func json(_ cases: [ProjectionCase]) -> String {
+    var writer = JSONWriter()
+    writer.beginArray()
+    for item in cases {
+      writer.beginObject()
+      writer.string("region", item.region)
+      writer.string("indicator", item.indicator)
+      writer.int("year", item.year)
+      writer.int("month", item.month)
+      writer.number("actual", item.actual)
+      writer.beginObject("estimates")
+      for (name, value) in zip(methods, estimates(item)) {
+        if let value { writer.number(name, value) }
+      }
+      writer.endObject()
+      writer.optionalString("chosen", item.chosen?.rawValue)
+      writer.endObject()
+    }
+    writer.endArray()
+    return writer.text + "\n"
+  }
+
+  /// By month m: the cases where every column has an estimate, and for each column the mean and median
+  /// absolute percentage error 100 · |Â(y) / A(y) − 1| over them.
+  package static func table(_ cases: [ProjectionCase]) -> String {
+    var table = TextTable(header: ["month", "cases"] + methods.flatMap { ["\($0) MAPE", "median"] })
+    table.rightAligned = Set(0..<(2 + 2 * methods.count))
+    for month in 1...11 {
+      let errors = cases.filter { $0.month == month }.compactMap { item -> [Double]? in
+        let values = estimates(item)
+        guard values.allSatisfy({ $0 != nil }) else { return nil }
+        return values.map { 100 * abs(($0 ?? 0) / item.actual - 1) }
+      }
+      guard !errors.isEmpty else { continue }
+      var row = [String(month), String(errors.count)]
+      for column in methods.indices {
+        let column = errors.map { $0[column] }.sorted()
+        let mean = column.reduce(0, +) / Double(column.count)
+        let middle = column.count / 2
+        let median = column.count % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
+        row += [DisplayNumber.text(mean, decimals: 2), DisplayNumber.text(median, decimals: 2)]
+      }
+      table.add(row)
+    }
+    let series = Set(cases.map { [$0.region, $0.indicator] }).count
+    return table.render()
+      + "\n\(cases.count) cases of \(series) series (APE in percent, cases where every method applies)\n"
+  }
+}

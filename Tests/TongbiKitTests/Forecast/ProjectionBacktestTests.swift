@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("The full-year projection backtested on past years")
+struct ProjectionBacktestTests {
+  /// One flow, 2019-01 … 2023-12, month j of year 2019 + k worth j · 1.1^k: A(2019 + k) = 78 · 1.1^k.
+  static func panel() throws -> Panel {
+    var text = "region,indicator,period,value\n"
+    for k in 0..<5 {
+      for month in 1...12 {
+        let value = Double(month) * pow(1.1, Double(k))
+        text += "甲,sales,\(2019 + k)-\(month < 10 ? "0" : "")\(month),\(value)\n"
+      }
+    }
+    var ingestor = Ingestor(options: IngestOptions())
+    try Array(text.utf8).withUnsafeBytes { raw in try ingestor.read(bytes: raw, name: "t.csv") }
+    return ingestor.finish().panel
+  }
+
+  @Test("every year and month projected from its own past: the formulas by hand; threads do not matter")
+  func cases() throws {
+    let panel = try Self.panel()
+    let cases = ProjectionBacktest.run(panel, years: 10, threads: 1)
+    // Five complete years, months 1-11 of each.
+    #expect(cases.count == 55)
+    let june2021 = try #require(cases.first { $0.year == 2021 && $0.month == 6 })
+    // A(2021) = 78 · 1.21 = 94.38. Last year's pattern A(2020) · C(2021,6)/C(2020,6) = 85.8 · 25.41/23.1 =
+    // 94.38; the seasonal share C(y−k,6)/A(y−k) = 21/78 for both past years → 25.41 / (21/78) = 94.38;
+    // the run rate C(2021,6) · 12/6 = 25.41 · 2 = 50.82 (an APE of 46.15%).
+    #expect(abs(june2021.actual - 94.38) < 1e-9)
+    #expect(abs((june2021.estimates[.lastYearPattern] ?? 0) - 94.38) < 1e-9)
+    #expect(abs((june2021.estimates[.seasonalShare] ?? 0) - 94.38) < 1e-9)
+    #expect(abs(june2021.runRate - 50.82) < 1e-9)
+    // The model needs three full years before: from 2022 only.
+    #expect(june2021.estimates[.model] == nil)
+    #expect(
+      cases.filter { $0.estimates[.model] != nil }.map(\.year).sorted() == Array(repeating: 2022, count: 11)
+        + Array(repeating: 2023, count: 11))
+    // The first year has nothing to project from but the run rate.
+    #expect(cases.filter { $0.year == 2019 }.allSatisfy { $0.estimates.isEmpty && $0.projection == nil })
+    let twoThreads = ProjectionBacktest.run(panel, years: 10, threads: 2)
+    #expect(ProjectionBacktestReport.csv(twoThreads) == ProjectionBacktestReport.csv(cases))
+    // --years keeps the last years only.
+    #expect(Set(ProjectionBacktest.run(panel, years: 2).map(\.year)) == [2022, 2023])
+  }
+
+  @Test("the table: by month, on the cases where every method applies (2022 and 2023)")
+  func table() throws {
+    let table = ProjectionBacktestReport.table(ProjectionBacktest.run(try Self.panel()))
+    let lines = table.split(separator: "\n")
+    // Header, rule, months 1-11, the count line.
+    #expect(lines.count == 14)
+    // June: 2 cases; last-year and seasonal share exact; the run rate 100 · |6(m + 1)/78 − 1| = 46.15.
+    let june = lines[7].split(separator: " ")
+    #expect(june[0] == "6" && june[1] == "2")
+    #expect(june[2] == "0.00" && june[3] == "0.00" && june[4] == "0.00" && june[5] == "0.00")
+    #expect(june[8] == "46.15" && june[9] == "46.15")
+    #expect(lines.last == "55 cases of 1 series (APE in percent, cases where every method applies)")
+  }
+}
