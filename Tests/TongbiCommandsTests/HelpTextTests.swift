@@ -13,6 +13,12 @@ struct HelpTextTests {
       OVERVIEW: Rolling-origin backtest: sMAPE, MASE (seasonal naive scale) and interval coverage per
       method.
 
+      With --projection, the full-year projection of tongbi project instead: for every cumulating series,
+      every one of its last --years complete years y and every month m = 1-11, each method projects the
+      year from the data up to (y, m) only; the table gives by m the mean and median absolute percentage
+      error of each method, of the run rate C(y,m)·12/m and of the projection tongbi project gave; csv
+      and json list every case.
+
       USAGE: tongbi backtest [<options>] [<files> ...]
 
       ARGUMENTS:
@@ -51,6 +57,10 @@ struct HelpTextTests {
         --format <format>       Output format: table, csv, json or xlsx (csv, json and xlsx add the
                                 scores per series and method). (values: csv, json, table, xlsx; default:
                                 table)
+        --projection            Backtest the full-year projection (tongbi project) from 1-m月, m = 1-11,
+                                instead of forecasts.
+        --years <years>         With --projection: the last N complete years of each series projected.
+                                (default: 10)
         --version               Show the version.
         -h, --help              Show help information.
       """

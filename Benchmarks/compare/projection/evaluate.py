@@ -1,8 +1,8 @@
 """Full-year projections evaluated on every real monthly set: from 1-m月 predict the calendar year, m = 1-11.
 
 For each set (make_panels.py), `tongbi backtest --projection --format csv` projects each series' last ten
-complete years from every month, with every method (last-year, seasonal-share, model, the run rate
-C(y,m)*12/m) and the projection `tongbi project` gives (the method chosen per series by its own backtest).
+complete years from every month, with every method (last-year, seasonal-share, model, their combination
+mean(seasonal-share, model), the run rate C(y,m)*12/m) and the projection `tongbi project` gives.
 This script adds combinations of the methods' estimates and prints, per set and pooled over all sets, the
 MAPE and median APE (percent) by m on the cases where every method applies.
 
@@ -12,7 +12,7 @@ import argparse, csv, os, statistics, subprocess, sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BASE = ["last-year", "seasonal-share", "model", "run-rate"]
+BASE = ["last-year", "seasonal-share", "model", "combination", "run-rate"]
 SIMPLE = ["last-year", "seasonal-share", "run-rate"]
 
 
@@ -34,7 +34,6 @@ def combinations(row, history):
     trio = [value["last-year"], value["seasonal-share"], value["model"]]
     value["mean(ly,ss,model)"] = sum(trio) / 3
     value["median(ly,ss,model)"] = statistics.median(trio)
-    value["mean(ss,model)"] = (value["seasonal-share"] + value["model"]) / 2
     value["mean(ly,ss)"] = (value["last-year"] + value["seasonal-share"]) / 2
     # Weighted by the inverse of each method's mean APE over the series' last three earlier years.
     past = history[-3:]

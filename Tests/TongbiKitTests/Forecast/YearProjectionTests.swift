@@ -56,4 +56,48 @@ struct YearProjectionTests {
     #expect(stretchOnly.value(lastYear: nil) == 30)
   }
 
+  // Four and a half years (2019-01 … 2023-06) of a seasonal flow, month j of year 2019 + k worth
+  // (10 + j) · (1 + 0.05k): the model applies (three full years before 2023), so the projection is the
+  // combination, the mean of the seasonal share and the model; with two and a half years (`forms()`) it
+  // applies nowhere and the backtest's choice stands.
+  @Test("the combination of seasonal share and model where both apply; the backtest's choice elsewhere")
+  func combination() throws {
+    let first = try #require(Period(year: 2019, month: 1))
+    var monthly: [Double] = []
+    for k in 0..<5 {
+      for month in 1...12 where !(k == 4 && month > 6) {
+        monthly.append(Double(10 + month) * (1 + 0.05 * Double(k)))
+      }
+    }
+    let indicator = Indicator(
+      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .monthly,
+      allowsNegative: false)
+    let longForms = monthly.withUnsafeBufferPointer {
+      SeriesForms(monthlyColumn: $0, cumulativeColumn: nil, indicator: indicator, firstPeriod: first)
+    }
+    let period = try #require(Period(year: 2023, month: 6))
+    let projection = try #require(
+      YearProjector(simulations: 200).project(
+        region: "r", indicator: "x", forms: longForms, firstPeriod: first, combined: false, period: period,
+        target: nil))
+    let share = try #require(projection.estimates[.seasonalShare])
+    let model = try #require(projection.estimates[.model])
+    #expect(projection.method == .combination)
+    #expect(projection.estimates[.combination] == (share + model) / 2)
+    #expect(projection.projection == (share + model) / 2)
+    // The seasonal share by hand: C(y,6) = 1.2 · (11 + … + 16) = 1.2 · 81 = 97.2; each past year's share
+    // C(y−k,6)/A(y−k) = 81/198 (A = 11 + … + 22 = 198 before the factor) → 97.2 · 198/81 = 237.6 =
+    // A(2023) = 1.2 · 198.
+    #expect(abs(share - 237.6) < 1e-9)
+    // The combination's own backtest error is reported beside the single methods'.
+    #expect(projection.backtestErrors[.combination] != nil)
+    #expect(projection.interval != nil)
+    let (short, shortFirst) = try forms()
+    let fallback = try #require(
+      YearProjector(backtestYears: 2, simulations: 0).project(
+        region: "r", indicator: "x", forms: short, firstPeriod: shortFirst, combined: false, period: period,
+        target: nil))
+    #expect(fallback.estimates[.model] == nil && fallback.estimates[.combination] == nil)
+    #expect(fallback.method == .lastYearPattern || fallback.method == .seasonalShare)
+  }
 }

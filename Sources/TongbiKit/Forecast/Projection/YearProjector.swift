@@ -1,11 +1,13 @@
 import LinearAlgebra
 
-/// Full-year projections from year-to-date data, choosing the method per series by a backtest of
-/// exactly this task: for each past year y − k (k = 1…`backtestYears`) with a complete year, every
-/// method projects A(y − k) from the data up to (y − k, m) and the method with the smallest mean
-/// absolute relative error is used for year y. Intervals and the probability of meeting the target
-/// come from `simulations` simulated paths of the remaining months (automatic ETS), shifted so their
-/// mean equals the chosen projection. Not safe to share between concurrent tasks.
+/// Full-year projections from year-to-date data: the combination (the mean of the seasonal share and the
+/// model) where both apply, which beat every single method and a per-series choice on thousands of real
+/// series-years (`ProjectionMethod.combination`); else the method with the smallest mean absolute
+/// relative error in a backtest of exactly this task (for each past year y − k, k = 1…`backtestYears`,
+/// with a complete year, every method projects A(y − k) from the data up to (y − k, m)). The backtest
+/// errors are reported for every method. Intervals and the probability of meeting the target come from
+/// `simulations` simulated paths of the remaining months (automatic ETS), shifted so their mean equals the
+/// projection. Not safe to share between concurrent tasks.
 public final class YearProjector {
   /// Past years tested (and K of the seasonal-share method).
   public let backtestYears: Int
@@ -47,8 +49,9 @@ public final class YearProjector {
     estimates[.seasonalShare] = seasonalShare(data, year: year, month: month)
     let simulation = modelProjection(data, year: year, month: month)
     estimates[.model] = simulation?.mean
+    estimates[.combination] = ProjectionMethod.combined(estimates)
     // Backtest over past years: the methods that apply this year, on the past years where all of them apply.
-    let applicable = ProjectionMethod.allCases.filter { estimates[$0] != nil }
+    let applicable = ProjectionMethod.singles.filter { estimates[$0] != nil }
     var errors: [ProjectionMethod: [Double]] = [:]
     var tested: [Int] = []
     for k in 1...max(backtestYears, 1) {
@@ -63,20 +66,25 @@ public final class YearProjector {
         case .seasonalShare: pastEstimates[method] = seasonalShare(data, year: pastYear, month: month)
         case .model:
           pastEstimates[method] = modelProjection(data, year: pastYear, month: month, paths: 0)?.mean
+        case .combination: break
         }
       }
       guard pastEstimates.count == applicable.count, !applicable.isEmpty else { continue }
       tested.append(pastYear)
+      pastEstimates[.combination] = ProjectionMethod.combined(pastEstimates)
       for (method, estimate) in pastEstimates {
         errors[method, default: []].append(abs(estimate / actual - 1))
       }
     }
     let meanErrors = errors.mapValues { $0.reduce(0, +) / Double($0.count) }
-    var method = meanErrors.min {
-      $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
-    }?.key
+    var method: ProjectionMethod? =
+      estimates[.combination] != nil
+      ? .combination
+      : meanErrors.min {
+        $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
+      }?.key
     if method == nil {
-      method = ProjectionMethod.allCases.first { estimates[$0] != nil }
+      method = ProjectionMethod.singles.first { estimates[$0] != nil }
       if let method {
         notes.append("no past year where the methods can be backtested; used \(method.rawValue) by default")
       }

@@ -19,10 +19,13 @@ package enum ProjectionBacktestReport {
     lines.reserveCapacity(cases.count + 1)
     for item in cases {
       let numbers = estimates(item).map { $0.map(NumberBytes.text) ?? "" }
+      // Names quoted as CSV cells (guarded against formulas); numbers as they are (a minus is a sign).
       let cells =
-        [item.region, item.indicator, String(item.year), String(item.month), NumberBytes.text(item.actual)]
-        + numbers + [item.chosen?.rawValue ?? ""]
-      lines.append(cells.map(CSVText.cell).joined(separator: ","))
+        [
+          CSVText.cell(item.region), CSVText.cell(item.indicator), String(item.year), String(item.month),
+          NumberBytes.text(item.actual),
+        ] + numbers + [item.chosen?.rawValue ?? ""]
+      lines.append(cells.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
