@@ -50,6 +50,18 @@ def combinations(row, history):
     return value
 
 
+def coverage(rows):
+    """By m: (cases with an interval, how many held the outcome), on the cases where every method applies."""
+    held = defaultdict(lambda: [0, 0])
+    for row in rows:
+        if any(row[name] == "" for name in BASE) or row["lower"] == "":
+            continue
+        month = int(row["month"])
+        held[month][0] += 1
+        held[month][1] += float(row["lower"]) <= float(row["actual"]) <= float(row["upper"])
+    return held
+
+
 def evaluate(rows):
     """APEs by candidate and m."""
     by_series = defaultdict(list)
@@ -93,9 +105,11 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "make_panels.py"), panels], check=True)
     pooled = defaultdict(lambda: defaultdict(list))
     sets = {}
+    covered = {}
     for name in ["m1", "r-datasets", "tsdl", "fpp"]:
         rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"))
         sets[name] = evaluate(rows)
+        covered[name] = coverage(rows)
         for month, by_name in sets[name].items():
             for candidate, values in by_name.items():
                 pooled[month][candidate].extend(values)
@@ -105,6 +119,19 @@ def main():
     table("Pooled over all sets", pooled, candidates)
     for name, apes in sets.items():
         table(name, apes, candidates)
+    print("\n### The projection's 80% interval: share of cases holding A(y), percent (target 75-85)\n")
+    print("| m | " + " | ".join(list(covered) + ["pooled"]) + " |")
+    print("|---|" + "---|" * (len(covered) + 1))
+    for month in range(1, 12):
+        cells = []
+        total = [0, 0]
+        for name in covered:
+            n, k = covered[name].get(month, [0, 0])
+            total[0] += n
+            total[1] += k
+            cells.append(f"{100 * k / n:.1f} ({n})" if n else "")
+        cells.append(f"{100 * total[1] / total[0]:.1f} ({total[0]})" if total[0] else "")
+        print(f"| {month} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

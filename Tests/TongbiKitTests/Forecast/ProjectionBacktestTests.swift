@@ -38,6 +38,15 @@ struct ProjectionBacktestTests {
     #expect(
       cases.filter { $0.estimates[.model] != nil }.map(\.year).sorted() == Array(repeating: 2022, count: 11)
         + Array(repeating: 2023, count: 11))
+    // Each interval (80%, from 1,000 simulated paths of the remaining months) holds its projection; there is
+    // one wherever the model applies.
+    let withIntervals = cases.filter { $0.interval != nil }
+    #expect(withIntervals.count == 22)
+    #expect(
+      withIntervals.allSatisfy { item in
+        guard let interval = item.interval, let projection = item.projection else { return false }
+        return interval.lower <= projection && projection <= interval.upper && interval.lower < interval.upper
+      })
     // The first year has nothing to project from but the run rate.
     #expect(cases.filter { $0.year == 2019 }.allSatisfy { $0.estimates.isEmpty && $0.projection == nil })
     let twoThreads = ProjectionBacktest.run(panel, years: 10, threads: 2)
@@ -57,8 +66,9 @@ struct ProjectionBacktestTests {
     #expect(june[0] == "6" && june[1] == "2")
     #expect(june[2] == "0.00" && june[3] == "0.00" && june[4] == "0.00" && june[5] == "0.00")
     // Columns: month, cases, then MAPE and median of last-year, seasonal-share, model, combination,
-    // run-rate, project.
+    // run-rate, project, then the share of intervals holding the outcome (two cases: 0, 50 or 100%).
     #expect(june[10] == "46.15" && june[11] == "46.15")
+    #expect(["0.0", "50.0", "100.0"].contains(june[14]))
     #expect(lines.last == "55 cases of 1 series (APE in percent, cases where every method applies)")
   }
 }

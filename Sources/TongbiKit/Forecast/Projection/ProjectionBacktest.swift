@@ -21,17 +21,20 @@ public struct ProjectionCase: Sendable {
   public var chosen: ProjectionMethod?
   /// The projection `tongbi project` gave.
   public var projection: Double?
+  /// Its interval (at the projector's level), when the remaining months could be simulated.
+  public var interval: (lower: Double, upper: Double)?
 }
 
 /// The full-year projection backtested on a panel's own history: every cumulating series, every year y
 /// among its last `years` complete years with A(y) > 0, every month m = 1…11 with C(y,m) — each method
-/// projects A(y) from the data up to (y, m) only, as `tongbi project` would have in that month.
+/// projects A(y) from the data up to (y, m) only, as `tongbi project` would have in that month, with the
+/// projection's interval (1,000 simulated paths; 80% by default).
 public enum ProjectionBacktest {
   /// The cases in panel column order, then by year and month; series projected on up to `threads`
   /// threads (the result does not depend on the count).
   public static func run(
     _ panel: Panel, years: Int = 10, threads: Int = 1,
-    makeProjector: () -> YearProjector = { YearProjector(simulations: 0) },
+    makeProjector: () -> YearProjector = { YearProjector(simulations: 1000) },
     progress: ((Int, Int) -> Void)? = nil
   ) -> [ProjectionCase] {
     let pairs = PublishedRatePairs(panel: panel)
@@ -67,7 +70,7 @@ public enum ProjectionBacktest {
             ProjectionCase(
               region: key.region, indicator: key.indicator, year: year, month: month, actual: actual,
               estimates: projection.estimates, runRate: ytd * 12 / Double(month), chosen: projection.method,
-              projection: projection.projection))
+              projection: projection.projection, interval: projection.interval))
         }
       }
       return cases

@@ -10,11 +10,12 @@ package enum ProjectionBacktestReport {
     ProjectionMethod.allCases.map { item.estimates[$0] } + [item.runRate, item.projection]
   }
 
-  /// One row per case: region, indicator, year, month, actual, each estimate (empty where none) and the
-  /// method chosen, numbers in full precision.
+  /// One row per case: region, indicator, year, month, actual, each estimate (empty where none), the
+  /// method chosen and the projection's interval, numbers in full precision.
   package static func csv(_ cases: [ProjectionCase]) -> String {
     var lines = [
-      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen"]).joined(separator: ",")
+      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen", "lower", "upper"])
+        .joined(separator: ",")
     ]
     lines.reserveCapacity(cases.count + 1)
     for item in cases {
@@ -25,6 +26,7 @@ package enum ProjectionBacktestReport {
           CSVText.cell(item.region), CSVText.cell(item.indicator), String(item.year), String(item.month),
           NumberBytes.text(item.actual),
         ] + numbers + [item.chosen?.rawValue ?? ""]
+        + [item.interval?.lower, item.interval?.upper].map { $0.map(NumberBytes.text) ?? "" }
       lines.append(cells.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -48,22 +50,27 @@ package enum ProjectionBacktestReport {
       }
       writer.endObject()
       writer.optionalString("chosen", item.chosen?.rawValue)
+      writer.number("lower", item.interval?.lower ?? .nan)
+      writer.number("upper", item.interval?.upper ?? .nan)
       writer.endObject()
     }
     writer.endArray()
     return writer.text + "\n"
   }
 
-  /// By month m: the cases where every column has an estimate, and for each column the mean and median
-  /// absolute percentage error 100 · |Â(y) / A(y) − 1| over them.
+  /// By month m: the cases where every column has an estimate, for each column the mean and median
+  /// absolute percentage error 100 · |Â(y) / A(y) − 1| over them, and the share of those cases whose
+  /// projection interval holds A(y) (percent).
   package static func table(_ cases: [ProjectionCase]) -> String {
-    var table = TextTable(header: ["month", "cases"] + methods.flatMap { ["\($0) MAPE", "median"] })
-    table.rightAligned = Set(0..<(2 + 2 * methods.count))
+    var table = TextTable(
+      header: ["month", "cases"] + methods.flatMap { ["\($0) MAPE", "median"] } + ["interval holds"])
+    table.rightAligned = Set(0..<(3 + 2 * methods.count))
     for month in 1...11 {
-      let errors = cases.filter { $0.month == month }.compactMap { item -> [Double]? in
-        let values = estimates(item)
-        guard values.allSatisfy({ $0 != nil }) else { return nil }
-        return values.map { 100 * abs(($0 ?? 0) / item.actual - 1) }
+      let complete = cases.filter { item in
+        item.month == month && estimates(item).allSatisfy { $0 != nil }
+      }
+      let errors = complete.map { item in
+        estimates(item).map { 100 * abs(($0 ?? 0) / item.actual - 1) }
       }
       guard !errors.isEmpty else { continue }
       var row = [String(month), String(errors.count)]
@@ -74,6 +81,11 @@ package enum ProjectionBacktestReport {
         let median = column.count % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
         row += [DisplayNumber.text(mean, decimals: 2), DisplayNumber.text(median, decimals: 2)]
       }
+      let intervals = complete.compactMap { item in item.interval.map { (item.actual, $0) } }
+      let held = intervals.filter { $0.1.lower <= $0.0 && $0.0 <= $0.1.upper }.count
+      row.append(
+        intervals.isEmpty ? "" : DisplayNumber.text(100 * Double(held) / Double(intervals.count), decimals: 1)
+      )
       table.add(row)
     }
     let series = Set(cases.map { [$0.region, $0.indicator] }).count
