@@ -23,7 +23,7 @@ struct ChineseDataForecastTests {
     #expect(abs((tax.growthNeeded ?? 0) - ((36799.056 - 18927.2) / (34073.2 - 17404.4) - 1)) < 1e-9)
     // Only 2022-2024 exist: no interval or probability, and the output says why.
     #expect(tax.probability == nil)
-    #expect(tax.notes.contains { $0.contains("too little monthly history") })
+    #expect(tax.notes.contains { $0.contains("too little gap-free monthly history") })
   }
 
   @Test("retail sales on 11 periods a year: forecasts skip January: 2018-12 is followed by 2019-01/02")

@@ -113,7 +113,8 @@ public final class YearProjector {
       }
     } else if month < 12 {
       notes.append(
-        "too little monthly history (3 full years needed) to simulate the remaining months: no interval or probability"
+        "too little gap-free monthly history (3 full years needed; a missing or redacted month breaks it) "
+          + "to simulate the remaining months: no interval or probability"
       )
     }
     var growthNeeded: Double?
