@@ -52,13 +52,18 @@ def combinations(row, history):
 
 def coverage(rows):
     """By m: (cases with an interval, how many held the outcome), on the cases where every method applies."""
-    held = defaultdict(lambda: [0, 0])
+    held = defaultdict(lambda: [0, 0, 0, []])
     for row in rows:
-        if any(row[name] == "" for name in BASE) or row["lower"] == "":
+        if any(row[name] == "" for name in BASE) or row["lower_80"] == "":
             continue
         month = int(row["month"])
+        actual = float(row["actual"])
         held[month][0] += 1
-        held[month][1] += float(row["lower"]) <= float(row["actual"]) <= float(row["upper"])
+        held[month][1] += float(row["lower_80"]) <= actual <= float(row["upper_80"])
+        held[month][2] += float(row["lower_95"]) <= actual <= float(row["upper_95"])
+        if row["probability"] != "":
+            met = 1.0 if actual >= float(row["target"]) else 0.0
+            held[month][3].append((float(row["probability"]), met))
     return held
 
 
@@ -119,19 +124,33 @@ def main():
     table("Pooled over all sets", pooled, candidates)
     for name, apes in sets.items():
         table(name, apes, candidates)
-    print("\n### The projection's 80% interval: share of cases holding A(y), percent (target 75-85)\n")
-    print("| m | " + " | ".join(list(covered) + ["pooled"]) + " |")
-    print("|---|" + "---|" * (len(covered) + 1))
+    print("\n### The projection's intervals and its probability of meeting a 5%-growth target\n")
+    print("80% and 95% intervals: share of cases holding A(y), percent (targets 75-85 and 92-97). Brier score of")
+    print("P(A(y) >= 1.05 A(y-1)) against the outcome, and of the base rate (the share of all cases at that m that")
+    print("met it, known only afterwards) as the reference; skill = 1 - Brier / reference.\n")
+    print("| m | cases | 80% holds | 95% holds | Brier | base-rate Brier | skill |")
+    print("|---|---|---|---|---|---|---|")
     for month in range(1, 12):
-        cells = []
-        total = [0, 0]
+        n = k80 = k95 = 0
+        pairs = []
         for name in covered:
-            n, k = covered[name].get(month, [0, 0])
-            total[0] += n
-            total[1] += k
-            cells.append(f"{100 * k / n:.1f} ({n})" if n else "")
-        cells.append(f"{100 * total[1] / total[0]:.1f} ({total[0]})" if total[0] else "")
-        print(f"| {month} | " + " | ".join(cells) + " |")
+            entry = covered[name].get(month)
+            if entry:
+                n += entry[0]
+                k80 += entry[1]
+                k95 += entry[2]
+                pairs += entry[3]
+        if not n:
+            continue
+        rate = sum(met for _, met in pairs) / len(pairs)
+        brier = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
+        reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
+        print(f"| {month} | {n} | {100 * k80 / n:.1f} | {100 * k95 / n:.1f} | {brier:.3f} | {reference:.3f} |"
+              f" {1 - brier / reference:.2f} |")
+    for name in covered:
+        print(f"\n{name}: " + ", ".join(
+            f"m={m} {100 * covered[name][m][1] / covered[name][m][0]:.1f}/{100 * covered[name][m][2] / covered[name][m][0]:.1f}"
+            for m in sorted(covered[name]) if covered[name][m][0]))
 
 
 if __name__ == "__main__":

@@ -45,8 +45,15 @@ struct ProjectionBacktestTests {
     #expect(
       withIntervals.allSatisfy { item in
         guard let interval = item.interval, let projection = item.projection else { return false }
-        return interval.lower <= projection && projection <= interval.upper && interval.lower < interval.upper
+        guard let wide = item.wideInterval else { return false }
+        return wide.lower <= interval.lower && interval.lower <= projection && projection <= interval.upper
+          && interval.upper <= wide.upper && interval.lower < interval.upper
       })
+    // The target: 5% over last year; June 2022: 1.05 · A(2021) = 1.05 · 78 · 1.21 = 99.099; the probability
+    // of reaching it is a share of paths.
+    let june2022 = try #require(cases.first { $0.year == 2022 && $0.month == 6 })
+    #expect(abs((june2022.target ?? 0) - 99.099) < 1e-9)
+    #expect(june2022.probability.map { (0...1).contains($0) } == true)
     // The first year has nothing to project from but the run rate.
     #expect(cases.filter { $0.year == 2019 }.allSatisfy { $0.estimates.isEmpty && $0.projection == nil })
     let twoThreads = ProjectionBacktest.run(panel, years: 10, threads: 2)
@@ -66,9 +73,10 @@ struct ProjectionBacktestTests {
     #expect(june[0] == "6" && june[1] == "2")
     #expect(june[2] == "0.00" && june[3] == "0.00" && june[4] == "0.00" && june[5] == "0.00")
     // Columns: month, cases, then MAPE and median of last-year, seasonal-share, model, combination,
-    // run-rate, project, then the share of intervals holding the outcome (two cases: 0, 50 or 100%).
+    // run-rate, project, then the shares of 80% and 95% intervals holding the outcome (two cases: 0, 50 or
+    // 100%).
     #expect(june[10] == "46.15" && june[11] == "46.15")
-    #expect(["0.0", "50.0", "100.0"].contains(june[14]))
+    #expect(["0.0", "50.0", "100.0"].contains(june[14]) && ["0.0", "50.0", "100.0"].contains(june[15]))
     #expect(lines.last == "55 cases of 1 series (APE in percent, cases where every method applies)")
   }
 }

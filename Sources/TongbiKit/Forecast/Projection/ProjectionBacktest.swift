@@ -21,14 +21,21 @@ public struct ProjectionCase: Sendable {
   public var chosen: ProjectionMethod?
   /// The projection `tongbi project` gave.
   public var projection: Double?
-  /// Its interval (at the projector's level), when the remaining months could be simulated.
+  /// Its interval (at the projector's level, 80%), when the remaining months could be simulated.
   public var interval: (lower: Double, upper: Double)?
+  /// Its wider interval (95%), likewise.
+  public var wideInterval: (lower: Double, upper: Double)?
+  /// A target of 5% growth over last year, T = 1.05 · A(y−1), when A(y−1) is known: what an office's
+  /// growth target typically asks.
+  public var target: Double?
+  /// The projection's probability of meeting `target`, P(A(y) ≥ T), when simulated.
+  public var probability: Double?
 }
 
 /// The full-year projection backtested on a panel's own history: every cumulating series, every year y
 /// among its last `years` complete years with A(y) > 0, every month m = 1…11 with C(y,m) — each method
 /// projects A(y) from the data up to (y, m) only, as `tongbi project` would have in that month, with the
-/// projection's interval (1,000 simulated paths; 80% by default).
+/// projection's 80% and 95% intervals (1,000 simulated paths) and its probability of growing 5% or more.
 public enum ProjectionBacktest {
   /// The cases in panel column order, then by year and month; series projected on up to `threads`
   /// threads (the result does not depend on the count).
@@ -64,13 +71,17 @@ public enum ProjectionBacktest {
           guard let period = Period(year: year, month: month), let ytd = data.cumulative(period),
             let projection = projector.project(
               region: key.region, indicator: key.indicator, forms: forms, firstPeriod: panel.firstPeriod,
-              combined: combined, period: period, target: nil)
+              combined: combined, period: period,
+              target: AnnualTarget(
+                region: key.region, indicator: key.indicator, year: year, base: .growth(5), stretch: nil))
           else { continue }
           cases.append(
             ProjectionCase(
               region: key.region, indicator: key.indicator, year: year, month: month, actual: actual,
               estimates: projection.estimates, runRate: ytd * 12 / Double(month), chosen: projection.method,
-              projection: projection.projection, interval: projection.interval))
+              projection: projection.projection, interval: projection.interval,
+              wideInterval: projection.wideInterval, target: projection.target,
+              probability: projection.probability))
         }
       }
       return cases

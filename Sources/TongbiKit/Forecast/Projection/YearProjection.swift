@@ -25,6 +25,10 @@ public struct YearProjection: Sendable {
   public var interval: (lower: Double, upper: Double)?
   /// Level of `interval`.
   public var intervalLevel: Double
+  /// The wider interval at `wideIntervalLevel` (95% by default), from the same paths.
+  public var wideInterval: (lower: Double, upper: Double)?
+  /// Level of `wideInterval`.
+  public var wideIntervalLevel: Double = 0.95
   /// Implied growth Â(y)/A(y−1) − 1.
   public var impliedGrowth: Double?
   /// The annual target T(y), when one was given.

@@ -15,6 +15,8 @@ public final class YearProjector {
   public let simulations: Int
   /// Interval level (fraction).
   public let level: Double
+  /// The wider interval's level (fraction).
+  public let wideLevel: Double
   private let estimators: [Int: ETSEstimator]
 
   /// How much wider than the simulated paths the projection's uncertainty is: the paths of one fitted
@@ -26,12 +28,13 @@ public final class YearProjector {
 
   /// Creates a projector.
   public init(
-    backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8,
+    backtestYears: Int = 3, simulations: Int = 2000, level: Double = 0.8, wideLevel: Double = 0.95,
     etsOptions: ETSOptions = .fast
   ) {
     self.backtestYears = backtestYears
     self.simulations = simulations
     self.level = level
+    self.wideLevel = wideLevel
     estimators = [
       11: ETSEstimator(seasonLength: 11, options: etsOptions),
       12: ETSEstimator(seasonLength: 12, options: etsOptions),
@@ -99,6 +102,7 @@ public final class YearProjector {
     let projection = method.flatMap { estimates[$0] }
     if month == 12 { notes.append("December: the year is complete") }
     var interval: (lower: Double, upper: Double)?
+    var wideInterval: (lower: Double, upper: Double)?
     var probability: Double?
     let targetValue = target?.value(lastYear: lastYear)
     if let simulation, let projection, !simulation.totals.isEmpty {
@@ -107,6 +111,10 @@ public final class YearProjector {
       interval = (
         SimulatedQuantiles.quantile(sorted: totals, (1 - level) / 2),
         SimulatedQuantiles.quantile(sorted: totals, (1 + level) / 2)
+      )
+      wideInterval = (
+        SimulatedQuantiles.quantile(sorted: totals, (1 - wideLevel) / 2),
+        SimulatedQuantiles.quantile(sorted: totals, (1 + wideLevel) / 2)
       )
       if let targetValue {
         probability = Double(totals.filter { $0 >= targetValue }.count) / Double(totals.count)
@@ -130,7 +138,8 @@ public final class YearProjector {
     return YearProjection(
       region: region, indicator: indicator, period: period, yearToDate: ytd, lastYear: lastYear,
       estimates: estimates, backtestErrors: meanErrors, backtestYears: tested, method: method,
-      projection: projection, interval: interval, intervalLevel: level,
+      projection: projection, interval: interval, intervalLevel: level, wideInterval: wideInterval,
+      wideIntervalLevel: wideLevel,
       impliedGrowth: projection.flatMap { p in lastYear.flatMap { $0 > 0 ? p / $0 - 1 : nil } },
       target: targetValue,
       growthNeeded: growthNeeded, targetAlreadyMet: met, probability: probability, notes: notes)

@@ -5,16 +5,29 @@ package enum ProjectionBacktestReport {
   /// The columns compared: each method, the run rate, and the projection `tongbi project` gave.
   static let methods = ProjectionMethod.allCases.map(\.rawValue) + ["run-rate", "project"]
 
+  /// The columns after the estimates: the intervals, the 5%-growth target and the probability of meeting it.
+  static let extras = ["lower_80", "upper_80", "lower_95", "upper_95", "target", "probability"]
+
+  /// The values of `extras` in `item`.
+  static func extraValues(_ item: ProjectionCase) -> [Double?] {
+    [
+      item.interval?.lower, item.interval?.upper, item.wideInterval?.lower, item.wideInterval?.upper,
+      item.target,
+      item.probability,
+    ]
+  }
+
   /// Each compared column's estimate in `item` (`nil` where the method does not apply).
   static func estimates(_ item: ProjectionCase) -> [Double?] {
     ProjectionMethod.allCases.map { item.estimates[$0] } + [item.runRate, item.projection]
   }
 
   /// One row per case: region, indicator, year, month, actual, each estimate (empty where none), the
-  /// method chosen and the projection's interval, numbers in full precision.
+  /// method chosen, the projection's intervals and its probability of meeting a 5%-growth target, numbers
+  /// in full precision.
   package static func csv(_ cases: [ProjectionCase]) -> String {
     var lines = [
-      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen", "lower", "upper"])
+      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen"] + extras)
         .joined(separator: ",")
     ]
     lines.reserveCapacity(cases.count + 1)
@@ -26,7 +39,7 @@ package enum ProjectionBacktestReport {
           CSVText.cell(item.region), CSVText.cell(item.indicator), String(item.year), String(item.month),
           NumberBytes.text(item.actual),
         ] + numbers + [item.chosen?.rawValue ?? ""]
-        + [item.interval?.lower, item.interval?.upper].map { $0.map(NumberBytes.text) ?? "" }
+        + extraValues(item).map { $0.map(NumberBytes.text) ?? "" }
       lines.append(cells.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -50,8 +63,7 @@ package enum ProjectionBacktestReport {
       }
       writer.endObject()
       writer.optionalString("chosen", item.chosen?.rawValue)
-      writer.number("lower", item.interval?.lower ?? .nan)
-      writer.number("upper", item.interval?.upper ?? .nan)
+      for (name, value) in zip(extras, extraValues(item)) { writer.number(name, value ?? .nan) }
       writer.endObject()
     }
     writer.endArray()
@@ -59,12 +71,12 @@ package enum ProjectionBacktestReport {
   }
 
   /// By month m: the cases where every column has an estimate, for each column the mean and median
-  /// absolute percentage error 100 · |Â(y) / A(y) − 1| over them, and the share of those cases whose
-  /// projection interval holds A(y) (percent).
+  /// absolute percentage error 100 · |Â(y) / A(y) − 1| over them, and the shares of those cases whose
+  /// projection's 80% and 95% intervals hold A(y) (percent).
   package static func table(_ cases: [ProjectionCase]) -> String {
     var table = TextTable(
-      header: ["month", "cases"] + methods.flatMap { ["\($0) MAPE", "median"] } + ["interval holds"])
-    table.rightAligned = Set(0..<(3 + 2 * methods.count))
+      header: ["month", "cases"] + methods.flatMap { ["\($0) MAPE", "median"] } + ["80% holds", "95% holds"])
+    table.rightAligned = Set(0..<(4 + 2 * methods.count))
     for month in 1...11 {
       let complete = cases.filter { item in
         item.month == month && estimates(item).allSatisfy { $0 != nil }
@@ -81,11 +93,13 @@ package enum ProjectionBacktestReport {
         let median = column.count % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
         row += [DisplayNumber.text(mean, decimals: 2), DisplayNumber.text(median, decimals: 2)]
       }
-      let intervals = complete.compactMap { item in item.interval.map { (item.actual, $0) } }
-      let held = intervals.filter { $0.1.lower <= $0.0 && $0.0 <= $0.1.upper }.count
-      row.append(
-        intervals.isEmpty ? "" : DisplayNumber.text(100 * Double(held) / Double(intervals.count), decimals: 1)
-      )
+      for width in [\ProjectionCase.interval, \ProjectionCase.wideInterval] {
+        let intervals = complete.compactMap { item in item[keyPath: width].map { (item.actual, $0) } }
+        let held = intervals.filter { $0.1.lower <= $0.0 && $0.0 <= $0.1.upper }.count
+        row.append(
+          intervals.isEmpty
+            ? "" : DisplayNumber.text(100 * Double(held) / Double(intervals.count), decimals: 1))
+      }
       table.add(row)
     }
     let series = Set(cases.map { [$0.region, $0.indicator] }).count
