@@ -11,7 +11,7 @@ struct ProjectCommand: ParsableCommand {
       Methods: last-year (A(y-1)·C(y,m)/C(y-1,m)), seasonal-share (over up to 3 past years), model \
       (automatic ETS of the remaining months) and combination, the mean of seasonal-share and model. The \
       projection is the combination where both apply (3 full years of history before the year): on \
-      thousands of real series-years it beat every single method and a per-series choice (tongbi backtest \
+      thousands of real series-years it beat every simple method and a per-series choice (tongbi backtest \
       --projection measures them on your data). With less history, the method with the smallest error in \
       a backtest of the same task over past years is used. Intervals and the probability of meeting the \
       target come from simulated paths of the remaining months.

@@ -16,8 +16,8 @@ BASE = ["last-year", "seasonal-share", "model", "combination", "run-rate"]
 SIMPLE = ["last-year", "seasonal-share", "run-rate"]
 
 
-def cases(tongbi, panel, cache):
-    if not os.path.exists(cache):
+def cases(tongbi, panel, cache, reuse):
+    if not (reuse and os.path.exists(cache)):
         with open(cache + ".tmp", "w") as out:
             subprocess.run([tongbi, "backtest", "--projection", panel, "--format", "csv", "--threads", "2"],
                            stdout=out, check=True)
@@ -104,6 +104,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tongbi", required=True)
     parser.add_argument("--out", default=os.path.join(HERE, "../data/projection"))
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse the cases of an earlier run in --out instead of running tongbi again")
     args = parser.parse_args()
     panels = os.path.join(args.out, "panels")
     if not os.path.isdir(panels):
@@ -112,7 +114,8 @@ def main():
     sets = {}
     covered = {}
     for name in ["m1", "r-datasets", "tsdl", "fpp"]:
-        rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"))
+        rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"),
+                     args.reuse)
         sets[name] = evaluate(rows)
         covered[name] = coverage(rows)
         for month, by_name in sets[name].items():
@@ -142,11 +145,15 @@ def main():
                 pairs += entry[3]
         if not n:
             continue
-        rate = sum(met for _, met in pairs) / len(pairs)
-        brier = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
-        reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
-        print(f"| {month} | {n} | {100 * k80 / n:.1f} | {100 * k95 / n:.1f} | {brier:.3f} | {reference:.3f} |"
-              f" {1 - brier / reference:.2f} |")
+        if pairs:
+            rate = sum(met for _, met in pairs) / len(pairs)
+            brier = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
+            reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
+            skill = f"{1 - brier / reference:.2f}" if reference > 0 else ""
+            scores = f"{brier:.3f} | {reference:.3f} | {skill}"
+        else:
+            scores = " | | "
+        print(f"| {month} | {n} | {100 * k80 / n:.1f} | {100 * k95 / n:.1f} | {scores} |")
     for name in covered:
         print(f"\n{name}: " + ", ".join(
             f"m={m} {100 * covered[name][m][1] / covered[name][m][0]:.1f}/{100 * covered[name][m][2] / covered[name][m][0]:.1f}"

@@ -53,7 +53,8 @@ struct ProjectionBacktestTests {
     // of reaching it is a share of paths.
     let june2022 = try #require(cases.first { $0.year == 2022 && $0.month == 6 })
     #expect(abs((june2022.target ?? 0) - 99.099) < 1e-9)
-    #expect(june2022.probability.map { (0...1).contains($0) } == true)
+    // The series grows 10% a year against a 5% target: nearly every path reaches it.
+    #expect((june2022.probability ?? 0) > 0.9)
     // The first year has nothing to project from but the run rate.
     #expect(cases.filter { $0.year == 2019 }.allSatisfy { $0.estimates.isEmpty && $0.projection == nil })
     let twoThreads = ProjectionBacktest.run(panel, years: 10, threads: 2)
@@ -77,6 +78,6 @@ struct ProjectionBacktestTests {
     // 100%).
     #expect(june[10] == "46.15" && june[11] == "46.15")
     #expect(["0.0", "50.0", "100.0"].contains(june[14]) && ["0.0", "50.0", "100.0"].contains(june[15]))
-    #expect(lines.last == "55 cases of 1 series (APE in percent, cases where every method applies)")
+    #expect(lines.last == "22 of 55 cases of 1 series have every method (APE in percent)")
   }
 }

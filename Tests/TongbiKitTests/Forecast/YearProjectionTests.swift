@@ -100,4 +100,76 @@ struct YearProjectionTests {
     #expect(fallback.estimates[.model] == nil && fallback.estimates[.combination] == nil)
     #expect(fallback.method == .lastYearPattern || fallback.method == .seasonalShare)
   }
+  /// The seasonal, growing flow of `combination()` as cumulative values C(y,m), 2019-01 … 2023-06,
+  /// month j of year 2019 + k worth (10 + j) · (1 + 0.05k); `redacted` months' C left unknown.
+  private func cumulativeForms(redacted: Set<Int> = [], kind: IndicatorKind = .flow) throws -> (
+    SeriesForms, Period
+  ) {
+    let first = try #require(Period(year: 2019, month: 1))
+    var cumulative: [Double] = []
+    for k in 0..<5 {
+      var sum = 0.0
+      for month in 1...12 where !(k == 4 && month > 6) {
+        sum += Double(10 + month) * (1 + 0.05 * Double(k))
+        cumulative.append(redacted.contains(cumulative.count) ? .nan : sum)
+      }
+    }
+    let indicator = Indicator(
+      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: kind, publication: .monthly, allowsNegative: false
+    )
+    let forms = cumulative.withUnsafeBufferPointer {
+      SeriesForms(monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first)
+    }
+    return (forms, first)
+  }
+
+  // C(2023,5) redacted: May and June 2023 have no monthly value, so the gap-free monthly series ends in
+  // April. The model must add the forecasts of July-December to C(2023,6) = 97.2 — A(2023) = 1.2 · 198 =
+  // 237.6 — not those of the six months after April (May-October: 1.2 · (15 + … + 20) = 126 instead of
+  // 1.2 · (17 + … + 22) = 140.4, 14.4 short).
+  @Test(
+    "a redacted month just before (y, m): the model adds the months after m, not the months after the gap")
+  func gapBeforeTheMonth() throws {
+    let (forms, first) = try cumulativeForms(redacted: [52])
+    #expect(forms.monthly[52].isNaN && forms.monthly[53].isNaN && !forms.cumulative[53].isNaN)
+    let june = try #require(Period(year: 2023, month: 6))
+    let projection = try #require(
+      YearProjector(simulations: 200).project(
+        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: june,
+        target: nil))
+    let model = try #require(projection.estimates[.model])
+    #expect(abs(model - 237.6) < 2, "\(model)")
+  }
+
+  // An average (1-N月平均): the same months as a mean. C(2023,6) = 97.2 / 6 = 16.2 and A(2023) = 237.6 / 12
+  // = 19.8: the model is (6 · 16.2 + forecasts of July-December) / 12 ≈ (97.2 + 140.4) / 12 = 19.8, not
+  // 16.2 + 140.4.
+  @Test("an average indicator's model projection is the mean of the twelve months")
+  func average() throws {
+    let first = try #require(Period(year: 2019, month: 1))
+    var monthly: [Double] = []
+    for k in 0..<5 {
+      for month in 1...12 where !(k == 4 && month > 6) {
+        monthly.append(Double(10 + month) * (1 + 0.05 * Double(k)))
+      }
+    }
+    let indicator = Indicator(
+      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .average, publication: .monthly,
+      allowsNegative: false)
+    let forms = monthly.withUnsafeBufferPointer {
+      SeriesForms(monthlyColumn: $0, cumulativeColumn: nil, indicator: indicator, firstPeriod: first)
+    }
+    #expect(abs(forms.cumulative[53] - 16.2) < 1e-9)
+    let june = try #require(Period(year: 2023, month: 6))
+    let projection = try #require(
+      YearProjector(simulations: 200).project(
+        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, average: true,
+        period: june, target: nil))
+    let model = try #require(projection.estimates[.model])
+    #expect(abs(model - 19.8) < 0.2, "\(model)")
+    // The seasonal share: C(y−k,6)/A(y−k) = (81/6)/(198/12) → 16.2 · (198/12)/(81/6) = 19.8.
+    #expect(abs((projection.estimates[.seasonalShare] ?? 0) - 19.8) < 1e-9)
+    let interval = try #require(projection.interval)
+    #expect(interval.lower < 19.8 && 19.8 < interval.upper)
+  }
 }

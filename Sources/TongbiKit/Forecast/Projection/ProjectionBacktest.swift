@@ -15,7 +15,8 @@ public struct ProjectionCase: Sendable {
   public var actual: Double
   /// Each method's estimate of A(y) from the data up to (y, m) (methods that apply).
   public var estimates: [ProjectionMethod: Double]
-  /// The run rate Â(y) = C(y,m) · 12 / m (H1 × 2 at m = 6), the simplest benchmark.
+  /// The run rate Â(y) = C(y,m) · 12 / m (H1 × 2 at m = 6; for an average, C(y,m) itself), the simplest
+  /// benchmark.
   public var runRate: Double
   /// The method `tongbi project` chose, and its estimate.
   public var chosen: ProjectionMethod?
@@ -44,22 +45,15 @@ public enum ProjectionBacktest {
     makeProjector: () -> YearProjector = { YearProjector(simulations: 1000) },
     progress: ((Int, Int) -> Void)? = nil
   ) -> [ProjectionCase] {
-    let pairs = PublishedRatePairs(panel: panel)
-    var seen = Set<[String]>()
-    var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
-    for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
-      guard let indicator = panel.indicators[key.indicator], indicator.kind.cumulates,
-        pairs.levels[key.indicator] == nil,
-        let forms = panel.forms(region: key.region, indicator: key.indicator)
-      else { continue }
-      work.append((key, indicator, forms))
-    }
+    let work = ProjectionBatch.projectable(panel, pairs: PublishedRatePairs(panel: panel))
     let perSeries = WorkerPool.map(
       count: work.count, threads: threads, makeWorker: makeProjector, progress: progress
     ) { projector, index -> [ProjectionCase] in
       let (key, indicator, forms) = work[index]
       let combined = indicator.january == .withFebruary
-      let data = ProjectionData(forms: forms, firstPeriod: panel.firstPeriod, combined: combined)
+      let average = indicator.kind == .average
+      let data = ProjectionData(
+        forms: forms, firstPeriod: panel.firstPeriod, combined: combined, average: average)
       guard let last = panel.lastPeriod else { return [] }
       let complete = (panel.firstPeriod.year...last.year).filter { year in
         (data.annual(year) ?? 0) > 0
@@ -71,14 +65,15 @@ public enum ProjectionBacktest {
           guard let period = Period(year: year, month: month), let ytd = data.cumulative(period),
             let projection = projector.project(
               region: key.region, indicator: key.indicator, forms: forms, firstPeriod: panel.firstPeriod,
-              combined: combined, period: period,
+              combined: combined, average: average, allowsNegative: indicator.allowsNegative, period: period,
               target: AnnualTarget(
                 region: key.region, indicator: key.indicator, year: year, base: .growth(5), stretch: nil))
           else { continue }
           cases.append(
             ProjectionCase(
               region: key.region, indicator: key.indicator, year: year, month: month, actual: actual,
-              estimates: projection.estimates, runRate: ytd * 12 / Double(month), chosen: projection.method,
+              estimates: projection.estimates, runRate: average ? ytd : ytd * 12 / Double(month),
+              chosen: projection.method,
               projection: projection.projection, interval: projection.interval,
               wideInterval: projection.wideInterval, target: projection.target,
               probability: projection.probability))

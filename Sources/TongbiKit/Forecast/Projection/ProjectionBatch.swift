@@ -12,18 +12,8 @@ public enum ProjectionBatch {
     _ panel: Panel, period: Period, targets: [AnnualTarget], threads: Int = 1,
     makeProjector: () -> YearProjector = { YearProjector() }, progress: ((Int, Int) -> Void)? = nil
   ) -> [YearProjection] {
-    // A comparable base paired with a level is that level's base, not a series to project.
     let pairs = PublishedRatePairs(panel: panel)
-    let partners = pairs.levels
-    var seen = Set<[String]>()
-    var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
-    for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
-      guard let indicator = panel.indicators[key.indicator], indicator.kind.cumulates,
-        partners[key.indicator] == nil,
-        let forms = panel.forms(region: key.region, indicator: key.indicator)
-      else { continue }
-      work.append((key, indicator, forms))
-    }
+    let work = projectable(panel, pairs: pairs)
     let projections = WorkerPool.map(
       count: work.count, threads: threads, makeWorker: makeProjector, progress: progress
     ) { projector, index in
@@ -34,7 +24,8 @@ public enum ProjectionBatch {
       }
       var projection = projector.project(
         region: key.region, indicator: key.indicator, forms: forms, firstPeriod: panel.firstPeriod,
-        combined: indicator.january == .withFebruary, period: period, target: target)
+        combined: indicator.january == .withFebruary, average: indicator.kind == .average,
+        allowsNegative: indicator.allowsNegative, period: period, target: target)
       projection?.decimals = panel.column(of: key).map { panel.decimals[$0] } ?? 0
       return projection
     }
@@ -49,5 +40,23 @@ public enum ProjectionBatch {
         "implied growth on the published comparable basis (the year to date's 口径 carried to the year)")
       return projection
     }
+  }
+
+  /// The series of `panel` a year can be projected for, in column order: each (region, indicator) of a
+  /// flow or average indicator once, with its monthly and cumulative forms; not a comparable base paired
+  /// with a level (that level's base, not a series of its own).
+  static func projectable(_ panel: Panel, pairs: PublishedRatePairs)
+    -> [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)]
+  {
+    var seen = Set<[String]>()
+    var work: [(key: SeriesKey, indicator: Indicator, forms: SeriesForms)] = []
+    for key in panel.keys where seen.insert([key.region, key.indicator]).inserted {
+      guard let indicator = panel.indicators[key.indicator], indicator.kind.cumulates,
+        pairs.levels[key.indicator] == nil,
+        let forms = panel.forms(region: key.region, indicator: key.indicator)
+      else { continue }
+      work.append((key, indicator, forms))
+    }
+    return work
   }
 }

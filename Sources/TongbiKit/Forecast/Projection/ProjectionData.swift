@@ -3,6 +3,8 @@ struct ProjectionData {
   let forms: SeriesForms
   let firstPeriod: Period
   let combined: Bool
+  /// A 1-N月平均 indicator: C(y,m) and A(y) are means of the months, not sums.
+  var average = false
 
   /// C(y,m) at `period`, nil when missing or outside the data.
   func cumulative(_ period: Period) -> Double? {

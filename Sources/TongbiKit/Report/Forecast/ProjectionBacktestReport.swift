@@ -103,7 +103,8 @@ package enum ProjectionBacktestReport {
       table.add(row)
     }
     let series = Set(cases.map { [$0.region, $0.indicator] }).count
+    let compared = cases.filter { item in estimates(item).allSatisfy { $0 != nil } }.count
     return table.render()
-      + "\n\(cases.count) cases of \(series) series (APE in percent, cases where every method applies)\n"
+      + "\n\(compared) of \(cases.count) cases of \(series) series have every method (APE in percent)\n"
   }
 }
