@@ -246,8 +246,17 @@ struct WorkbookTests {
       }
     }
     #expect(copied > 1000)
-    for text in ["1.50", "007", "0", "-0", "0.0", "1E3", "1.", ".5", "--1", "1234567890123456"] {
+    for text in [
+      "1.50", "007", "0", "-0", "0.0", "1E3", "1.", ".5", "--1", "1234567890123456", "0.00005", "-0.000012",
+    ] {
       #expect(!SheetConverter.isShortDecimal(Array(text.utf8)), "\(text)")
+    }
+    // The smallest magnitude NumberBytes writes without an exponent: 10⁻⁴ (0.00005 is 5e-05, found by
+    // the random cases above once in a few hundred runs).
+    for text in ["0.0001", "0.000123", "-0.0009"] {
+      #expect(
+        SheetConverter.isShortDecimal(Array(text.utf8)) && Double(text).map(NumberBytes.text) == text,
+        "\(text)")
     }
   }
 

@@ -187,8 +187,9 @@ struct SheetConverter: XMLHandler {
     return true
   }
 
-  /// Whether `bytes` are a plain decimal, `-?D+(.D+)?`, of at most 15 significant digits and no
-  /// leading zero before other digits: its text is then what `NumberBytes` would write for it.
+  /// Whether `bytes` are a plain decimal, `-?D+(.D+)?`, of at most 15 significant digits, no leading
+  /// zero before other digits and a magnitude of at least 10⁻⁴: its text is then what `NumberBytes` would
+  /// write for it.
   static func isShortDecimal(_ bytes: [UInt8]) -> Bool {
     var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
     let digitsStart = index
@@ -196,12 +197,15 @@ struct SheetConverter: XMLHandler {
     var seenNonZero = false
     var seenPoint = false
     var lastDigit: UInt8 = 0
+    // Zeros after the point before the first significant digit of a number below 1.
+    var fractionZeros = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: ".") {
         guard !seenPoint, index > digitsStart, index + 1 < bytes.count else { return false }
         seenPoint = true
       } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if byte == UInt8(ascii: "0") && seenPoint && !seenNonZero { fractionZeros += 1 }
         if byte != UInt8(ascii: "0") { seenNonZero = true }
         if seenNonZero { significant += 1 }
         lastDigit = byte
@@ -216,8 +220,9 @@ struct SheetConverter: XMLHandler {
       bytes[digitsStart] == UInt8(ascii: "0") && bytes.count > digitsStart + 1
       && bytes[digitsStart + 1] != UInt8(ascii: ".")
     let trailingZero = seenPoint && lastDigit == UInt8(ascii: "0")
-    // Zeros (0, -0, 0.0) take the slow path too, which writes them as NumberBytes does.
-    return !leadingZero && !trailingZero && seenNonZero
+    // Zeros (0, -0, 0.0) take the slow path too, which writes them as NumberBytes does; so do numbers
+    // below 10⁻⁴ (0.00005), which NumberBytes writes with an exponent (5e-05).
+    return !leadingZero && !trailingZero && seenNonZero && fractionZeros < 4
   }
 
   /// The text a person sees in the cell; `nil` for an empty one. (A shared string's cell reaches here

@@ -5,7 +5,7 @@ package enum ProjectionReport {
   /// Column titles.
   static let header = [
     "region", "indicator", "period", "year_to_date", "last_year", "projection", "lower", "upper",
-    "interval_level",
+    "interval_level", "wide_lower", "wide_upper", "wide_interval_level",
     "method",
     "backtest_error_pct", "backtest_years", "implied_growth_pct", "target", "growth_needed_pct",
     "probability",
@@ -29,8 +29,12 @@ package enum ProjectionReport {
     var notes = p.notes
     if p.targetAlreadyMet { notes.append("target already met (已完成)") }
     let interval: [String] =
-      p.interval.map { [amount($0.lower), amount($0.upper), ForecastReport.percent(p.intervalLevel)] }
-      ?? ["", "", ""]
+      (p.interval.map { [amount($0.lower), amount($0.upper), ForecastReport.percent(p.intervalLevel)] }
+        ?? ["", "", ""])
+      + (p.wideInterval.map {
+        [amount($0.lower), amount($0.upper), ForecastReport.percent(p.wideIntervalLevel)]
+      }
+        ?? ["", "", ""])
     let method: [String] = [
       p.method?.rawValue ?? "", percent(p.method.flatMap { p.backtestErrors[$0] }),
       p.backtestYears.map(String.init).joined(separator: " "),
@@ -48,7 +52,7 @@ package enum ProjectionReport {
 
   /// CSV with the columns of `header`; text cells escaped for spreadsheets.
   package static func csv(_ projections: [YearProjection]) -> String {
-    let text: Set<Int> = [0, 1, 9, 16]
+    let text: Set<Int> = [0, 1, 12, 19]
     let lines =
       [header.joined(separator: ",")]
       + projections.map { p in
@@ -61,7 +65,7 @@ package enum ProjectionReport {
   /// A text table with the CSV's columns.
   package static func table(_ projections: [YearProjection]) -> String {
     var table = TextTable(header: header)
-    table.rightAligned = [3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 15]
+    table.rightAligned = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 16, 17, 18]
     for p in projections { table.add(row(p, shown: true)) }
     return table.render() + "\n"
   }
@@ -82,6 +86,9 @@ package enum ProjectionReport {
       writer.number("lower", p.interval?.lower ?? .nan)
       writer.number("upper", p.interval?.upper ?? .nan)
       writer.number("interval_level", p.intervalLevel)
+      writer.number("wide_lower", p.wideInterval?.lower ?? .nan)
+      writer.number("wide_upper", p.wideInterval?.upper ?? .nan)
+      writer.number("wide_interval_level", p.wideIntervalLevel)
       writer.optionalString("method", p.method?.rawValue)
       writer.beginObject("estimates")
       for method in ProjectionMethod.allCases { writer.number(method.rawValue, p.estimates[method] ?? .nan) }
