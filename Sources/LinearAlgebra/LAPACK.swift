@@ -83,3 +83,31 @@ enum LAPACK {
     try checkLAPACK("dgesdd", info) { .noConvergence(routine: "dgesdd", info: $0) }
   }
 }
+
+extension LAPACK {
+  /// `dgesv` (through `LAPACKE_dgesv_work`, which skips LAPACKE's NaN scan of the inputs: a NaN gives
+  /// NaN solutions, for the caller to test): overwrites the `n × nrhs` right-hand sides `b` with the
+  /// solution of A·X = B by LU with partial pivoting; `a` (n × n) receives the factors and `pivots` (n)
+  /// the row interchanges.
+  static func dgesv(
+    n: Int, nrhs: Int, a: UnsafeMutablePointer<Double>, pivots: UnsafeMutablePointer<tongbi_lapack_int>,
+    b: UnsafeMutablePointer<Double>
+  ) throws(LinearAlgebraError) {
+    let info = LAPACKE_dgesv_work(
+      LAPACK_COL_MAJOR, lapackInt(n), lapackInt(nrhs), a, leadingDimension(n), pivots, b, leadingDimension(n))
+    try checkLAPACK("dgesv", info) { .singular(routine: "dgesv", info: $0) }
+  }
+
+  /// `dgeev` (eigenvalues only): the real and imaginary parts of the eigenvalues of the `n × n` matrix
+  /// `a`, which is overwritten.
+  static func dgeev(n: Int, a: inout [Double], real: inout [Double], imaginary: inout [Double])
+    throws(LinearAlgebraError)
+  {
+    var left = 0.0
+    var right = 0.0
+    let info = LAPACKE_dgeev(
+      LAPACK_COL_MAJOR, lapackOption("N"), lapackOption("N"), lapackInt(n), &a, leadingDimension(n),
+      &real, &imaginary, &left, 1, &right, 1)
+    try checkLAPACK("dgeev", info) { .noConvergence(routine: "dgeev", info: $0) }
+  }
+}

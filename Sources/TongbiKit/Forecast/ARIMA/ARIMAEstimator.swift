@@ -1,0 +1,130 @@
+import Foundation
+import LinearAlgebra
+
+/// How an ARIMA model's coefficients are estimated (R's `arima` `method`).
+public enum ARIMAEstimation: Sendable {
+  /// Minimise the conditional sum of squares.
+  case conditionalSumOfSquares
+  /// Minimise the conditional sum of squares, then maximise the exact likelihood from there (R's
+  /// default `CSS-ML`).
+  case exact
+}
+
+/// Fits ARIMA models of given orders.
+///
+/// The series is differenced, (1−B)ᵈ(1−Bᵐ)ᴰ yₜ = wₜ, and an ARMA model with mean (when the order has a
+/// constant) is fitted to w. The mean is profiled out exactly (generalised least squares inside every
+/// evaluation), and so is σ²; the p + q + P + Q coefficients are searched over unconstrained values mapped to stationary AR and invertible MA polynomials
+/// (`ARMAPolynomials.stationary`), by Levenberg–Marquardt: first the conditional sum of squares from
+/// zero, then the exact criterion from there (R's `CSS-ML`), or from zero when the conditional
+/// estimates have a unit root (where R's `CSS-ML` stops with "non-stationary AR part from CSS"). The
+/// exact likelihood comes from `ARMAWorkspace.exactLikelihood`.
+public enum ARIMAEstimator {
+  /// The fit of `order` to `y`, or `nil` when the series is too short for it (n − d − mD ≤ k + 1 with k
+  /// the parameter count) or no valid coefficients were found. The exact search stops when a step
+  /// lowers the criterion by less than 10⁻⁷ of it or after 25 Jacobians, or at 10⁻¹⁰ and 100 Jacobians
+  /// when `thorough` (the default; `AutoARIMA` searches with the former and refits its choice with the
+  /// latter). The conditional search stops at 10⁻⁶ or 25 Jacobians.
+  public static func fit(
+    _ y: [Double], order: ARIMAOrder, estimation: ARIMAEstimation = .exact, thorough: Bool = true
+  ) -> ARIMAFit? {
+    let w = difference(y, order: order)
+    let parameterCount = order.armaCount + (order.constant ? 1 : 0) + 1
+    guard w.count > parameterCount + 1, order.period >= 1 else { return nil }
+    let workspace = ARMAWorkspace(order: order, length: w.count)
+    return w.withUnsafeBufferPointer { data -> ARIMAFit? in
+      var parameters = [Double](repeating: 0, count: order.armaCount)
+      if order.armaCount > 0 {
+        let optimizer = LevenbergMarquardt(capacity: order.armaCount, residualCapacity: data.count)
+        var conditional = ARMAResiduals(workspace: workspace, data: data, exact: false)
+        var exact = ARMAResiduals(workspace: workspace, data: data, exact: true)
+        parameters.withUnsafeMutableBufferPointer { x in
+          let (tolerance, iterations) = thorough ? (1e-10, 100) : (1e-7, 25)
+          optimizer.minimize(&conditional, x: x, tolerance: 1e-6, maximumIterations: 25)
+          guard estimation == .exact else { return }
+          if !optimizer.minimize(&exact, x: x, tolerance: tolerance, maximumIterations: iterations).value
+            .isFinite
+          {
+            x.update(repeating: 0)
+            optimizer.minimize(&exact, x: x, tolerance: tolerance, maximumIterations: iterations)
+          }
+        }
+      }
+      let coefficients = workspace.coefficients(parameters)
+      return result(workspace, data: data, coefficients: coefficients, y: y, exact: estimation == .exact)
+    }
+  }
+
+  /// The model `order` for `y` at given coefficients (φ₁…φₚ, θ₁…θ_q, Φ₁…Φ_P, Θ₁…Θ_Q, R's order), the
+  /// mean profiled out and σ² at its maximum-likelihood value: the exact likelihood there, and forecasts
+  /// from it. `nil` when the series is too short or the AR part is not stationary.
+  public static func evaluate(_ y: [Double], order: ARIMAOrder, coefficients: [Double]) -> ARIMAFit? {
+    let w = difference(y, order: order)
+    guard !w.isEmpty, coefficients.count == order.armaCount else { return nil }
+    let workspace = ARMAWorkspace(order: order, length: w.count)
+    workspace.setCoefficients(coefficients)
+    return w.withUnsafeBufferPointer {
+      result(workspace, data: $0, coefficients: coefficients, y: y, exact: true)
+    }
+  }
+
+  /// The differenced series (1−B)ᵈ(1−Bᵐ)ᴰ y: seasonal differences first, then ordinary ones.
+  static func difference(_ y: [Double], order: ARIMAOrder) -> [Double] {
+    var w = y
+    for _ in 0..<order.seasonalD where w.count > order.period {
+      w = (order.period..<w.count).map { w[$0] - w[$0 - order.period] }
+    }
+    for _ in 0..<order.d where w.count > 1 { w = (1..<w.count).map { w[$0] - w[$0 - 1] } }
+    return w.count == y.count - order.differencingLoss ? w : []
+  }
+
+  /// The fit at the workspace's current coefficients (`coefficients` in R's order).
+  static func result(
+    _ workspace: ARMAWorkspace, data: UnsafeBufferPointer<Double>, coefficients: [Double], y: [Double],
+    exact: Bool
+  ) -> ARIMAFit? {
+    let order = workspace.order
+    let n = Double(data.count)
+    guard let filtered = workspace.exactLikelihood(data) else { return nil }
+    let sums = exact ? filtered : workspace.conditionalSumOfSquares(data)
+    let mean = sums.mean(withMean: order.constant)
+    let sumOfSquares = sums.sumOfSquares(withMean: order.constant)
+    guard sumOfSquares > 0, sumOfSquares.isFinite, sums.count > 0 else { return nil }
+    let sigma2 = sumOfSquares / Double(sums.count)
+    let logDeterminant = exact ? filtered.logDeterminant : 0
+    let logLikelihood = -0.5 * (n * (log(2 * Double.pi * sigma2) + 1) + logDeterminant)
+    let p = order.p
+    let q = order.q
+    let bigP = order.seasonalP
+    let r = workspace.stateCount
+    let state = (0..<r).map { workspace.state[$0] - mean * workspace.unitState[$0] }
+    return ARIMAFit(
+      order: order,
+      ar: Array(coefficients[0..<p]), ma: Array(coefficients[p..<(p + q)]),
+      seasonalAR: Array(coefficients[(p + q)..<(p + q + bigP)]),
+      seasonalMA: Array(coefficients[(p + q + bigP)...]),
+      differencedMean: mean, sigma2: sigma2, logLikelihood: logLikelihood, observations: Int(n),
+      exact: exact,
+      expandedAR: Array(UnsafeBufferPointer(start: workspace.ar, count: workspace.arCount)),
+      expandedMA: Array(UnsafeBufferPointer(start: workspace.ma, count: workspace.maCount)),
+      finalState: state, lastObservations: Array(y.suffix(order.differencingLoss)))
+  }
+}
+
+/// The residuals Levenberg–Marquardt minimises: the exact ones (`ARMAWorkspace.exactResiduals`, whose
+/// sum of squares is R's `armafn` criterion up to a monotone transformation) or the conditional ones
+/// (R's `armaCSS`).
+struct ARMAResiduals: ResidualObjective {
+  let workspace: ARMAWorkspace
+  let data: UnsafeBufferPointer<Double>
+  let exact: Bool
+
+  var residualCount: Int { exact ? data.count : max(0, data.count - workspace.arCount) }
+
+  mutating func residuals(_ x: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
+    -> Bool
+  {
+    workspace.setParameters(x)
+    return exact ? workspace.exactResiduals(data, into: out) : workspace.conditionalResiduals(data, into: out)
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A fitted seasonal ARIMA model: its coefficients, innovation variance and criteria, and what its
+/// forecasts need (the filtered state of the differenced series and the last observations).
+public struct ARIMAFit: Sendable {
+  /// The orders fitted.
+  public let order: ARIMAOrder
+  /// φ₁…φₚ (R's `ar`).
+  public let ar: [Double]
+  /// θ₁…θ_q (R's `ma`).
+  public let ma: [Double]
+  /// Φ₁…Φ_P (R's `sar`).
+  public let seasonalAR: [Double]
+  /// Θ₁…Θ_Q (R's `sma`).
+  public let seasonalMA: [Double]
+  /// The mean μ of the differenced series: R's `intercept` when d + D = 0; with d + D = 1 the series
+  /// rises μ per season (D = 1) or per period (d = 1).
+  public let differencedMean: Double
+  /// Maximum-likelihood innovation variance σ² = Σvₜ²/Fₜ ÷ n (R's `sigma2`).
+  public let sigma2: Double
+  /// Log-likelihood −½ (n log(2πσ²) + n + Σ log Fₜ) (the conditional one for a CSS fit).
+  public let logLikelihood: Double
+  /// Observations used after differencing, n = N − d − mD.
+  public let observations: Int
+  /// Whether the fit maximised the exact likelihood (else the conditional sum of squares).
+  public let exact: Bool
+  /// Expanded φ' and θ' of φ(B)Φ(Bᵐ) and θ(B)Θ(Bᵐ).
+  let expandedAR: [Double]
+  let expandedMA: [Double]
+  /// The state x_{N+1|N} of the differenced series minus its mean (Akaike's representation).
+  let finalState: [Double]
+  /// The last d + mD observations, oldest first, from which forecasts are integrated.
+  let lastObservations: [Double]
+
+  /// R's `drift` or `intercept` coefficient: μ for a mean, μ per period for drift (μ/m with D = 1);
+  /// `nil` without a constant.
+  public var constant: Double? {
+    guard order.constant else { return nil }
+    return order.seasonalD == 1 ? differencedMean / Double(order.period) : differencedMean
+  }
+
+  /// The innovation variance the forecasts' intervals use: Σvₜ²/Fₜ ÷ (n − p − q − P − Q − constant),
+  /// the degrees-of-freedom correction of R's `forecast::Arima`.
+  public var residualVariance: Double {
+    let freedom = observations - order.armaCount - (order.constant ? 1 : 0)
+    return freedom > 0 ? sigma2 * Double(observations) / Double(freedom) : sigma2
+  }
+
+  /// Number of estimated parameters, σ² included: p + q + P + Q + constant + 1.
+  public var parameterCount: Int { order.armaCount + (order.constant ? 1 : 0) + 1 }
+
+  /// AIC = −2 log L + 2k.
+  public var aic: Double { -2 * logLikelihood + 2 * Double(parameterCount) }
+
+  /// AICc = AIC + 2k(k + 1)/(n − k − 1); +∞ when n ≤ k + 1.
+  public var aicc: Double {
+    let k = Double(parameterCount)
+    let n = Double(observations)
+    return n - k - 1 > 0 ? aic + 2 * k * (k + 1) / (n - k - 1) : .infinity
+  }
+
+  /// BIC = AIC + k(log n − 2).
+  public var bic: Double { aic + Double(parameterCount) * (log(Double(observations)) - 2) }
+}

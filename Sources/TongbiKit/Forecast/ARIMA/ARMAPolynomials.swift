@@ -1,0 +1,82 @@
+import Foundation
+
+/// Polynomial algebra of ARMA models. Autoregressive polynomials are written 1 − Σ φₖ Bᵏ and
+/// moving-average ones 1 + Σ θₖ Bᵏ; the arrays hold the coefficients φ₁…φₚ (θ₁…θ_q) without the 1.
+enum ARMAPolynomials {
+  /// The coefficients of the product (1 − Σφᵢ Bⁱ)(1 − ΣΦⱼ Bᵐʲ) = 1 − Σ φ'ₖ Bᵏ (k ≤ p + mP):
+  /// φ'ᵢ = φᵢ, φ'ₘⱼ += Φⱼ, φ'ₘⱼ₊ᵢ −= φᵢΦⱼ. Writes p + mP values into `out`.
+  static func expandAR(
+    _ phi: UnsafeBufferPointer<Double>, _ seasonal: UnsafeBufferPointer<Double>, period m: Int,
+    into out: UnsafeMutablePointer<Double>
+  ) {
+    let count = phi.count + m * seasonal.count
+    out.update(repeating: 0, count: count)
+    for i in phi.indices { out[i] = phi[i] }
+    for j in seasonal.indices {
+      let lag = m * (j + 1)
+      out[lag - 1] += seasonal[j]
+      for i in phi.indices { out[lag + i] -= phi[i] * seasonal[j] }
+    }
+  }
+
+  /// The coefficients of (1 + Σθᵢ Bⁱ)(1 + ΣΘⱼ Bᵐʲ) = 1 + Σ θ'ₖ Bᵏ: θ'ᵢ = θᵢ, θ'ₘⱼ += Θⱼ,
+  /// θ'ₘⱼ₊ᵢ += θᵢΘⱼ. Writes q + mQ values into `out`.
+  static func expandMA(
+    _ theta: UnsafeBufferPointer<Double>, _ seasonal: UnsafeBufferPointer<Double>, period m: Int,
+    into out: UnsafeMutablePointer<Double>
+  ) {
+    let count = theta.count + m * seasonal.count
+    out.update(repeating: 0, count: count)
+    for i in theta.indices { out[i] = theta[i] }
+    for j in seasonal.indices {
+      let lag = m * (j + 1)
+      out[lag - 1] += seasonal[j]
+      for i in theta.indices { out[lag + i] += theta[i] * seasonal[j] }
+    }
+  }
+
+  /// Maps unconstrained values u₁…uₚ to the coefficients of a stationary AR(p) polynomial (Jones 1980,
+  /// as R's `arima` does with `transform.pars`): partial autocorrelations πₖ = tanh(uₖ) ∈ (−1, 1), then
+  /// the Durbin–Levinson recursion φ⁽ᵏ⁾ⱼ = φ⁽ᵏ⁻¹⁾ⱼ − πₖ φ⁽ᵏ⁻¹⁾ₖ₋ⱼ, φ⁽ᵏ⁾ₖ = πₖ. Every stationary AR
+  /// polynomial is reached, and only those. `work` holds at least p values.
+  static func stationary(
+    _ u: UnsafeBufferPointer<Double>, into out: UnsafeMutablePointer<Double>,
+    work: UnsafeMutablePointer<Double>
+  ) {
+    let p = u.count
+    for j in 0..<p { out[j] = tanh(u[j]) }
+    guard p > 1 else { return }
+    for j in 1..<p {
+      let a = out[j]
+      for k in 0..<j { work[k] = out[k] - a * out[j - k - 1] }
+      for k in 0..<j { out[k] = work[k] }
+    }
+  }
+
+  /// The ψ-weights of θ(B)/φ(B) = Σ ψⱼ Bʲ, ψ₀ = 1, ψⱼ = θⱼ + Σ_{k=1}^{min(j,p)} φₖ ψⱼ₋ₖ (θⱼ = 0 for
+  /// j > q), for j = 0…count−1.
+  static func psiWeights(
+    ar phi: UnsafeBufferPointer<Double>, ma theta: UnsafeBufferPointer<Double>, count: Int,
+    into psi: UnsafeMutablePointer<Double>
+  ) {
+    for j in 0..<count {
+      var value = j == 0 ? 1 : (j <= theta.count ? theta[j - 1] : 0)
+      for k in stride(from: 1, through: min(j, phi.count), by: 1) { value += phi[k - 1] * psi[j - k] }
+      psi[j] = value
+    }
+  }
+
+  /// The differencing operator (1 − B)ᵈ(1 − Bᵐ)ᴰ written as 1 − Σ δₖ Bᵏ: the returned array holds
+  /// δ₁…δ_{d+mD}, so that yₜ = wₜ + Σ δₖ yₜ₋ₖ undoes the differencing.
+  static func differencing(d: Int, seasonalD: Int, period m: Int) -> [Double] {
+    var full: [Double] = [1]
+    func multiply(by lag: Int) {
+      var next = full + [Double](repeating: 0, count: lag)
+      for (k, c) in full.enumerated() { next[k + lag] -= c }
+      full = next
+    }
+    for _ in 0..<d { multiply(by: 1) }
+    for _ in 0..<seasonalD { multiply(by: m) }
+    return full.dropFirst().map { -$0 }
+  }
+}

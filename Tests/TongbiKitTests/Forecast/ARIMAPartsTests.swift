@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+@Suite("ARIMA building blocks, worked by hand")
+struct ARIMAPartsTests {
+  @Test("seasonal polynomials expand to φ(B)Φ(Bᵐ) and θ(B)Θ(Bᵐ)")
+  func expansion() {
+    // (1 − 0.5B)(1 − 0.3B⁴) = 1 − 0.5B − 0.3B⁴ + 0.15B⁵: φ' = (0.5, 0, 0, 0.3, −0.15).
+    // (1 + 0.4B)(1 − 0.6B⁴) = 1 + 0.4B − 0.6B⁴ − 0.24B⁵: θ' = (0.4, 0, 0, −0.6, −0.24).
+    var ar = [Double](repeating: 9, count: 5)
+    var ma = [Double](repeating: 9, count: 5)
+    [0.5].withUnsafeBufferPointer { phi in
+      [0.3].withUnsafeBufferPointer { seasonal in
+        ar.withUnsafeMutableBufferPointer {
+          ARMAPolynomials.expandAR(phi, seasonal, period: 4, into: $0.baseAddress!)
+        }
+      }
+    }
+    [0.4].withUnsafeBufferPointer { theta in
+      [-0.6].withUnsafeBufferPointer { seasonal in
+        ma.withUnsafeMutableBufferPointer {
+          ARMAPolynomials.expandMA(theta, seasonal, period: 4, into: $0.baseAddress!)
+        }
+      }
+    }
+    expectClose(ar, [0.5, 0, 0, 0.3, -0.15], relative: 0, absolute: 1e-15, "φ'")
+    expectClose(ma, [0.4, 0, 0, -0.6, -0.24], relative: 0, absolute: 1e-15, "θ'")
+  }
+
+  @Test("partial autocorrelations map to a stationary AR(2): φ₂ = π₂, φ₁ = π₁(1 − π₂)")
+  func stationaryMap() {
+    let u = [atanh(0.5), atanh(-0.4)]
+    var phi = [0.0, 0.0]
+    var work = [0.0, 0.0]
+    u.withUnsafeBufferPointer { values in
+      phi.withUnsafeMutableBufferPointer { out in
+        work.withUnsafeMutableBufferPointer {
+          ARMAPolynomials.stationary(values, into: out.baseAddress!, work: $0.baseAddress!)
+        }
+      }
+    }
+    // π = (0.5, −0.4): φ₁ = 0.5 · 1.4 = 0.7, φ₂ = −0.4; roots of 1 − 0.7z + 0.4z² have modulus 1/√0.4 > 1.
+    expectClose(phi, [0.7, -0.4], relative: 1e-14, "φ")
+    #expect(AutoARIMA.smallestRoot(phi) > 1)
+    #expect(abs(AutoARIMA.smallestRoot(phi) - 1 / 0.4.squareRoot()) < 1e-12)
+  }
+
+  @Test("differencing: (1 − B)(1 − B⁴) = 1 − B − B⁴ + B⁵, and the series it gives")
+  func differencing() {
+    #expect(ARMAPolynomials.differencing(d: 1, seasonalD: 1, period: 4) == [1, 0, 0, 1, -1])
+    #expect(ARMAPolynomials.differencing(d: 2, seasonalD: 0, period: 12) == [2, -1])
+    // y = t² for t = 0…9: second differences are all 2.
+    let y = (0..<10).map { Double($0 * $0) }
+    #expect(
+      ARIMAEstimator.difference(y, order: ARIMAOrder(p: 0, d: 2, q: 0)) == Array(repeating: 2, count: 8))
+  }
+
+  @Test("AR(1): the exact likelihood by the Chandrasekhar filter is the closed form")
+  func ar1Likelihood() throws {
+    // For AR(1) with coefficient φ and unit innovations, F₁ = 1/(1 − φ²) and Fₜ = 1 afterwards;
+    // v₁ = w₁, vₜ = wₜ − φwₜ₋₁. So S = (1 − φ²)w₁² + Σ(wₜ − φwₜ₋₁)², Σ log F = −log(1 − φ²),
+    // σ² = S/n, log L = −½(n log(2πσ²) + n − log(1 − φ²)).
+    let w = [1.0, -0.5, 2.0, 0.3, -1.2, 0.8]
+    let phi = 0.6
+    var s = (1 - phi * phi) * w[0] * w[0]
+    for t in 1..<w.count { s += (w[t] - phi * w[t - 1]) * (w[t] - phi * w[t - 1]) }
+    let n = Double(w.count)
+    let expected = -0.5 * (n * log(2 * Double.pi * s / n) + n - log(1 - phi * phi))
+    let fit = try #require(
+      ARIMAEstimator.evaluate(w, order: ARIMAOrder(p: 1, d: 0, q: 0), coefficients: [phi]))
+    #expect(abs(fit.logLikelihood - expected) < 1e-12)
+    #expect(abs(fit.sigma2 - s / n) < 1e-14)
+    // The one-step forecast is φ·w_n, the next φ²·w_n.
+    let path = fit.forecast(horizon: 2, levels: [])
+    expectClose(path.mean, [phi * 0.8, phi * phi * 0.8], relative: 1e-13, "AR(1) forecasts")
+  }
+
+  @Test("MA(1): the exact likelihood by the filter is the Gaussian density of the covariance matrix")
+  func ma1Likelihood() throws {
+    // w ~ N(0, Σ) with Σ tridiagonal: 1 + θ² on the diagonal, θ beside it. For n = 3:
+    // det Σ = a³ − 2aθ² with a = 1 + θ², and log L = −½(n log(2πσ²) + n + log det Σ) at σ² = wᵀΣ⁻¹w / n.
+    let theta = 0.5
+    let w = [0.4, -1.0, 0.7]
+    let a = 1 + theta * theta
+    let determinant = a * a * a - 2 * a * theta * theta
+    // Σ⁻¹ = adj(Σ)/det for the symmetric tridiagonal 3 × 3 matrix [[a,θ,0],[θ,a,θ],[0,θ,a]].
+    let adjugate = [
+      [a * a - theta * theta, -a * theta, theta * theta], [-a * theta, a * a, -a * theta],
+      [theta * theta, -a * theta, a * a - theta * theta],
+    ]
+    var quadratic = 0.0
+    for i in 0..<3 { for j in 0..<3 { quadratic += w[i] * adjugate[i][j] * w[j] / determinant } }
+    let sigma2 = quadratic / 3
+    let expected = -0.5 * (3 * log(2 * Double.pi * sigma2) + 3 + log(determinant))
+    let fit = try #require(
+      ARIMAEstimator.evaluate(w, order: ARIMAOrder(p: 0, d: 0, q: 1), coefficients: [theta]))
+    #expect(abs(fit.logLikelihood - expected) < 1e-12, "\(fit.logLikelihood) against \(expected)")
+    #expect(abs(fit.sigma2 - sigma2) < 1e-14)
+  }
+
+  @Test("Levenberg–Marquardt finds the minimum of Rosenbrock's function from (−1.2, 1)")
+  func rosenbrock() {
+    // r = (10(x₂ − x₁²), 1 − x₁): S = 100(x₂ − x₁²)² + (1 − x₁)², minimum 0 at (1, 1).
+    struct Rosenbrock: ResidualObjective {
+      var residualCount: Int { 2 }
+      mutating func residuals(_ x: UnsafeBufferPointer<Double>, into r: UnsafeMutableBufferPointer<Double>)
+        -> Bool
+      {
+        r[0] = 10 * (x[1] - x[0] * x[0])
+        r[1] = 1 - x[0]
+        return true
+      }
+    }
+    var objective = Rosenbrock()
+    var x = [-1.2, 1.0]
+    let result = x.withUnsafeMutableBufferPointer {
+      LevenbergMarquardt(capacity: 2, residualCapacity: 2).minimize(&objective, x: $0, tolerance: 1e-14)
+    }
+    #expect(result.value < 1e-16, "S = \(result.value) at \(x)")
+    #expect(abs(x[0] - 1) < 1e-7 && abs(x[1] - 1) < 1e-7, "\(x)")
+  }
+
+  @Test("orders are written as R writes them")
+  func orderDescription() {
+    #expect(
+      ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 0, seasonalD: 1, seasonalQ: 1, period: 12).description
+        == "ARIMA(0,1,1)(0,1,1)[12]")
+    #expect(ARIMAOrder(p: 1, d: 0, q: 0, constant: true).description == "ARIMA(1,0,0) with non-zero mean")
+    #expect(ARIMAOrder(p: 0, d: 1, q: 1, constant: true).description == "ARIMA(0,1,1) with drift")
+    // No constant with two differences.
+    #expect(ARIMAOrder(p: 0, d: 2, q: 1, constant: true).constant == false)
+  }
+}
