@@ -1,6 +1,6 @@
 """M1 monthly accuracy (h = 18): sMAPE (M4 definition, mean over horizons 1-18, then over series) and MASE
 (scaled by the in-sample seasonal naive error, m = 12) of tongbi's methods and of R's ets, auto.arima and
-thetaf, on the series every source forecast.
+thetaf and their equal-weight mean ("R comb"), on the series every source forecast.
 
 Run (from the package root, after `swift build -c release`):
   python3 Benchmarks/compare/m1_accuracy.py --methods auto,ets,theta,... --r Benchmarks/compare/peers/m1_r_forecasts.csv
@@ -88,6 +88,9 @@ def main():
                 r[row["method"]][row["series_id"]].append(float(row["mean"]))
         for method, table in r.items():
             sources["R " + method] = table
+        if all(m in r for m in ("ets", "auto.arima", "thetaf")):
+            sources["R comb"] = {k: [sum(v) / 3 for v in zip(r["ets"][k], r["auto.arima"][k], r["thetaf"][k])]
+                                 for k in r["ets"] if all(len(r[m].get(k, [])) == 18 for m in ("ets", "auto.arima", "thetaf"))}
     for path in args.peer:
         for row in csv.DictReader(open(path)):
             sources.setdefault(row["method"], defaultdict(list))[row["series_id"]].append(float(row["mean"]))

@@ -16,7 +16,8 @@ private let threadCounts = [2, 5]
 
 @Suite("Threads: the model-fitting commands give the same bytes for any --threads")
 struct ThreadInvarianceTests {
-  @Test("forecast --method auto (ETS, Theta, combination per series)", arguments: threadCounts)
+  @Test(
+    "forecast --method auto (ETS, ARIMA, Theta and their combination per series)", arguments: threadCounts)
   func forecast(threads: Int) throws {
     try expectSameOutput(
       ["forecast", "--method", "auto", "--horizon", "6", "--format", "csv"], threads: threads)

@@ -122,6 +122,15 @@ struct ARIMAPartsTests {
     #expect(abs(x[0] - 1) < 1e-7 && abs(x[1] - 1) < 1e-7, "\(x)")
   }
 
+  @Test("a constant series: ARIMA(0,0,0) with its mean, forecasts the constant with zero-width intervals")
+  func constantSeries() throws {
+    let fit = try #require(AutoARIMA.fit(Array(repeating: 7.5, count: 40), period: 12))
+    #expect(fit.order.description == "ARIMA(0,0,0) with non-zero mean")
+    let path = fit.forecast(horizon: 3, levels: [0.95])
+    #expect(path.mean == [7.5, 7.5, 7.5])
+    #expect(path.intervals[0].lower == [7.5, 7.5, 7.5] && path.intervals[0].upper == [7.5, 7.5, 7.5])
+  }
+
   @Test("orders are written as R writes them")
   func orderDescription() {
     #expect(

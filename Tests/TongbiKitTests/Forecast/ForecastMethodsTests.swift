@@ -50,7 +50,7 @@ struct ForecastMethodsTests {
     let short = MonthlySeries(firstPeriod: first, values: [5, 6, 7], combinedJanuary: false)
     let result = try #require(forecaster.forecast(short, horizon: 3, method: .ets))
     #expect(result.method == "naive")
-    #expect(result.note?.contains("ets needs a longer series than 3 values") == true)
+    #expect(result.note?.contains("ets could not be fitted to these 3 values (too few") == true)
     #expect(result.path.mean == [7, 7, 7])
     let one = MonthlySeries(firstPeriod: first, values: [5], combinedJanuary: false)
     #expect(forecaster.forecast(one, horizon: 3, method: .auto) == nil)

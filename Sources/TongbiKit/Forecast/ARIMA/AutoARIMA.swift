@@ -28,9 +28,7 @@ public enum AutoARIMA {
   public static func fit(_ y: [Double], period: Int) -> ARIMAFit? {
     let n = y.count
     guard n >= 3 else { return nil }
-    if DifferencingTests.isConstant(y) {
-      return ARIMAEstimator.fit(y, order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true))
-    }
+    if DifferencingTests.isConstant(y) { return constantFit(y) }
     let m = max(1, period)
     let seasonalD = m > 1 && n > 2 * m ? DifferencingTests.seasonalDifferences(y, period: m) : 0
     let seasonal = seasonalD == 1 ? (m..<n).map { y[$0] - y[$0 - m] } : y
@@ -56,6 +54,15 @@ public enum AutoARIMA {
       if let exact = ARIMAEstimator.fit(y, order: candidate.order), acceptable(exact) { return exact }
     }
     return nil
+  }
+
+  /// ARIMA(0,0,0) with mean for a constant series, σ² = 0 (R's `auto.arima` too): its forecasts are
+  /// the constant with intervals of width 0.
+  static func constantFit(_ y: [Double]) -> ARIMAFit {
+    ARIMAFit(
+      order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true), ar: [], ma: [], seasonalAR: [], seasonalMA: [],
+      differencedMean: y[0], sigma2: 0, logLikelihood: .infinity, observations: y.count, exact: true,
+      expandedAR: [], expandedMA: [], finalState: [0], lastObservations: [])
   }
 
   /// The largest orders the search may reach for one series.

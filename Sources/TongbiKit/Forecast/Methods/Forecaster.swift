@@ -10,10 +10,10 @@ import LinearAlgebra
 /// last k = min(H, m) values are held out, ETS (the model chosen on the whole series), ARIMA (the order
 /// chosen on the whole series) and Theta are fitted to the rest, and ETS is used when its holdout
 /// forecasts beat the combination's on both sMAPE and MASE. Measured on M1 monthly (617 series,
-/// h = 18): the combination alone scores sMAPE 14.76 and MASE 1.039, `auto` 14.36 and 1.035, the mean
-/// of R's `ets`, `auto.arima` and `thetaf` 14.80 and 1.039; choosing among all single models and the
-/// combination by holdout sMAPE alone gave 14.87 and 1.065 (Benchmarks/compare/README.md). With fewer
-/// than 3m + k values there is no seasonal holdout fit to compare and `auto` uses the combination.
+/// h = 18, `Benchmarks/compare/m1_accuracy.py`): the combination alone scores sMAPE 14.72 and MASE
+/// 1.037, `auto` 14.34 and 1.033, the mean of R's `ets`, `auto.arima` and `thetaf` 14.80 and 1.039.
+/// Choosing by holdout sMAPE alone among the single models and the combination was worse on MASE. With
+/// fewer than 3m + k values there is no seasonal holdout fit to compare and `auto` uses the combination.
 public final class Forecaster {
   /// Interval levels as fractions (0.8, 0.95).
   public let levels: [Double]
@@ -44,7 +44,8 @@ public final class Forecaster {
     for fallback in method.fallbacks {
       if var result = run(fallback, series, horizon: horizon) {
         result.note =
-          "\(method.rawValue) needs a longer series than \(series.count) values; used \(result.method)"
+          "\(method.rawValue) could not be fitted to these \(series.count) values (too few, or no valid "
+          + "estimate); used \(result.method)"
         return result
       }
     }
