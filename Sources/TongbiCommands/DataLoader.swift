@@ -5,9 +5,11 @@ enum DataLoader {
   /// Ingests `files` (standard input when empty is not allowed here: callers pass defaults), reading a
   /// big long-layout file in `threads` parts at once. The command's `--period` (`period`) is the
   /// period of report forms that state none when `--form-period` is not given; its `--total`
-  /// (`total`) the region that total rows (合计, 全镇) stand for.
+  /// (`total`) the region that total rows (合计, 全镇) stand for. Rejected rows and cells are noted on
+  /// standard error (`reportRejections`) unless `listsRejections` (the command lists them itself).
   static func load(
-    _ input: InputOptions, files: [String], threads: Int, period: String? = nil, total: String? = nil
+    _ input: InputOptions, files: [String], threads: Int, period: String? = nil, total: String? = nil,
+    listsRejections: Bool = false
   ) throws -> IngestResult {
     if files.isEmpty && input.readsStore {
       let store = try input.storage.open(create: false)
@@ -16,9 +18,11 @@ enum DataLoader {
         return IngestResult(panel: try store.panel(asOf: asOf), summary: IngestSummary())
       }
     }
-    return try CommandFailure.wrap { () throws(IngestError) in
+    let result = try CommandFailure.wrap { () throws(IngestError) in
       try ingest(input, files: files, threads: threads, period: period, total: total)
     }
+    if !listsRejections { reportRejections(result.summary.rejects, files: files) }
+    return result
   }
 
   /// Ingests `files` as `load` does.
@@ -39,6 +43,20 @@ enum DataLoader {
     }
     progress.finish()
     return ingestor.finish()
+  }
+
+  /// Says on standard error that rows or cells were rejected, with the first three and the command
+  /// that lists them all, so that a reading command never drops input silently.
+  static func reportRejections(_ rejects: [IngestReject], files: [String]) {
+    guard !rejects.isEmpty else { return }
+    StandardError.write(
+      "note: \(rejects.count) \(rejects.count == 1 ? "row or cell was" : "rows or cells were") rejected and "
+        + "left out:")
+    for reject in rejects.prefix(3) { StandardError.write("  \(reject.position): \(reject.reason)") }
+    if rejects.count > 3 {
+      StandardError.write(
+        "  … \(rejects.count - 3) more: tongbi ingest " + files.joined(separator: " "))
+    }
   }
 
   /// The panel of `files` (`load`), with `total`, the command's `--total`, made the parent of every

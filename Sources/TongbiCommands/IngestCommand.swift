@@ -27,7 +27,8 @@ struct IngestCommand: ParsableCommand {
 
   func run() throws {
     try destination.refuseOverwriting(input.files + [input.indicatorFile, input.storage.path])
-    let result = try DataLoader.load(input, files: input.files, threads: threading.threads)
+    let result = try DataLoader.load(
+      input, files: input.files, threads: threading.threads, listsRejections: true)
     let text = format == .json ? IngestReport.json(result) : IngestReport.text(result)
     try destination.write(text)
     if input.readsStore

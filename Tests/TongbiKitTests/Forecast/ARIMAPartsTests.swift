@@ -131,6 +131,32 @@ struct ARIMAPartsTests {
     #expect(path.intervals[0].lower == [7.5, 7.5, 7.5] && path.intervals[0].upper == [7.5, 7.5, 7.5])
   }
 
+  @Test("series that differencing makes constant get the pure differencing model, as in R")
+  func degenerate() throws {
+    // A straight line 3 + 2t: one difference leaves 2 everywhere, so ARIMA(0,1,0) with drift 2.
+    let line = (0..<36).map { 3 + 2 * Double($0) }
+    let linear = try #require(AutoARIMA.fit(line, period: 12))
+    #expect(linear.order.description == "ARIMA(0,1,0) with drift")
+    #expect(linear.forecast(horizon: 2, levels: [0.8]).mean == [75, 77])
+    // A year repeated exactly: seasonal naive.
+    let year = [5.0, 3, 4, 8, 9, 12, 15, 14, 10, 7, 6, 5]
+    let repeated = (0..<48).map { year[$0 % 12] }
+    let seasonal = try #require(AutoARIMA.fit(repeated, period: 12))
+    #expect(seasonal.order.description == "ARIMA(0,0,0)(0,1,0)[12] with drift")
+    #expect(seasonal.forecast(horizon: 12, levels: [0.8]).mean == year)
+  }
+
+  @Test("a level large against the noise keeps σ² (the sum of squares is not a difference of large sums)")
+  func largeLevel() throws {
+    // y = 10⁹ + e with e the deterministic ±1, ±0.5 pattern below: the mean model's σ² is the mean
+    // square of e about its mean; e sums to 0 with mean square (1 + 0.25)/2 = 0.625.
+    let noise = (0..<60).map { [1.0, -1, 0.5, -0.5][$0 % 4] }
+    let y = noise.map { 1e9 + $0 }
+    let fit = try #require(ARIMAEstimator.fit(y, order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true)))
+    #expect(abs(fit.sigma2 - 0.625) < 1e-6, "σ² = \(fit.sigma2)")
+    #expect(abs(fit.differencedMean - 1e9) < 1e-6)
+  }
+
   @Test("orders are written as R writes them")
   func orderDescription() {
     #expect(

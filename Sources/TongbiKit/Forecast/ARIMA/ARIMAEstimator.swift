@@ -22,9 +22,9 @@ public enum ARIMAEstimation: Sendable {
 public enum ARIMAEstimator {
   /// The fit of `order` to `y`, or `nil` when the series is too short for it (n − d − mD ≤ k + 1 with k
   /// the parameter count) or no valid coefficients were found. The exact search stops when a step
-  /// lowers the criterion by less than 10⁻⁷ of it or after 25 Jacobians, or at 10⁻¹⁰ and 100 Jacobians
-  /// when `thorough` (the default; `AutoARIMA` searches with the former and refits its choice with the
-  /// latter). The conditional search stops at 10⁻⁶ or 25 Jacobians.
+  /// lowers the criterion by less than 10⁻⁷ of it or after 25 steps, or at 10⁻¹⁰ and 100 steps when
+  /// `thorough` (the default; `AutoARIMA`'s search and `auto`'s holdout use the former). The
+  /// conditional search stops at 10⁻⁶ or 25 steps.
   public static func fit(
     _ y: [Double], order: ARIMAOrder, estimation: ARIMAEstimation = .exact, thorough: Bool = true
   ) -> ARIMAFit? {
@@ -85,10 +85,11 @@ public enum ARIMAEstimator {
   ) -> ARIMAFit? {
     let order = workspace.order
     let n = Double(data.count)
-    guard let filtered = workspace.exactLikelihood(data) else { return nil }
+    guard let filtered = workspace.exactLikelihood(data, recording: exact) else { return nil }
     let sums = exact ? filtered : workspace.conditionalSumOfSquares(data)
     let mean = sums.mean(withMean: order.constant)
-    let sumOfSquares = sums.sumOfSquares(withMean: order.constant)
+    let sumOfSquares = workspace.profiledSumOfSquares(
+      count: sums.count, first: exact ? 0 : workspace.arCount, mean: mean)
     guard sumOfSquares > 0, sumOfSquares.isFinite, sums.count > 0 else { return nil }
     let sigma2 = sumOfSquares / Double(sums.count)
     let logDeterminant = exact ? filtered.logDeterminant : 0

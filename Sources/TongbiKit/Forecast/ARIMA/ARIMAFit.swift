@@ -16,7 +16,8 @@ public struct ARIMAFit: Sendable {
   /// The mean μ of the differenced series: R's `intercept` when d + D = 0; with d + D = 1 the series
   /// rises μ per season (D = 1) or per period (d = 1).
   public let differencedMean: Double
-  /// Maximum-likelihood innovation variance σ² = Σvₜ²/Fₜ ÷ n (R's `sigma2`).
+  /// Innovation variance: the maximum-likelihood σ² = Σvₜ²/Fₜ ÷ n for an exact fit, Σeₜ² ÷ (n − p') for
+  /// a conditional one (R's `sigma2` for `ML` and `CSS`).
   public let sigma2: Double
   /// Log-likelihood −½ (n log(2πσ²) + n + Σ log Fₜ) (the conditional one for a CSS fit).
   public let logLikelihood: Double

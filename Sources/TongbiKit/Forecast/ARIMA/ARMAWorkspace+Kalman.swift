@@ -16,11 +16,6 @@ struct ARMASums {
   func mean(withMean: Bool) -> Double {
     withMean && unitUnit > 0 ? dataUnit / unitUnit : 0
   }
-
-  /// The sum of squares of the innovations of x − μ̂: Σv²/F − μ̂ Σvu/F.
-  func sumOfSquares(withMean: Bool) -> Double {
-    dataData - mean(withMean: withMean) * dataUnit
-  }
 }
 
 extension ARMAWorkspace {
@@ -125,6 +120,19 @@ extension ARMAWorkspace {
     guard scale.isFinite, scale > 0 else { return false }
     for t in 0..<sums.count { out[t] = (residuals[t] - mean * unitResiduals[t]) * scale }
     return true
+  }
+
+  /// Σ (rₜ − μ̂uₜ)² over the `count` recorded residuals from index `first` (the standardised innovations
+  /// of a recording `exactLikelihood`, or the residuals of `conditionalSumOfSquares` from p'): the
+  /// profiled sum of squares summed term by term, which keeps its precision where Σr² − μ̂Σru would
+  /// cancel (a level large against the noise).
+  func profiledSumOfSquares(count: Int, first: Int, mean: Double) -> Double {
+    var sum = 0.0
+    for t in first..<(first + count) {
+      let r = residuals[t] - mean * unitResiduals[t]
+      sum += r * r
+    }
+    return sum
   }
 
   /// The conditional residuals eₜ − μ̂gₜ, t = p'…n−1, whose sum of squares is the CSS criterion.

@@ -5,34 +5,48 @@ import LinearAlgebra
 /// 1. D: one seasonal difference when the seasonal strength exceeds 0.64 (`DifferencingTests`);
 ///    d ≤ 2 by the KPSS test at 5% on the seasonally differenced series.
 /// 2. A constant (mean, or drift) is considered when d + D ≤ 1.
-/// 3. Stepwise search over p, q ≤ 5, P, Q ≤ 2, p + q + P + Q ≤ 5: starting from (2,d,2)(1,D,1),
-///    (0,d,0)(0,D,0), (1,d,0)(1,D,0) and (0,d,1)(0,D,1) (with the constant, and (0,d,0)(0,D,0) without),
+/// 3. Stepwise search over p, q ≤ 5 (≤ m − 1 with seasonal terms, ≤ n/3), P, Q ≤ 2 (≤ n/3m) and
+///    p + q + P + Q ≤ 5: starting from (2,d,2)(1,D,1) ((1,d,1)(0,D,0) below 10 values), (0,d,0)(0,D,0),
+///    (1,d,0)(1,D,0) and (0,d,1)(0,D,1) (with the constant, and (0,d,0)(0,D,0) without),
 ///    it moves to the first neighbour with smaller AICc (P, Q, then p, q by ±1, singly and in pairs, and
 ///    the constant toggled) until none improves, at most 94 models.
 /// 4. A model whose expanded AR or MA polynomial has a root of modulus below 1.01 is not chosen.
+/// 5. A series that the differences make constant gets the pure differencing model, σ² = 0.
+///
+/// One deliberate departure: R bounds p + q + P + Q by 5 (`max.order`) only in its exhaustive search,
+/// not in the stepwise one, where its first model (2,d,2)(1,D,1) already has six coefficients. Here the
+/// bound holds in the stepwise search too (that first model is skipped for seasonal series). Without
+/// it, M1 monthly scores the same (sMAPE 15.95, MASE 1.123) while 1,000 series × 120 months take 11.4 s
+/// instead of 6.2 s on one thread.
 ///
 /// Models are fitted by exact maximum likelihood (`ARIMAEstimator`, at the search's tolerance), or,
-/// as R does for long or highly seasonal series (n > 150 or m > 12), by conditional sums of squares;
-/// the chosen model is then refitted exactly at the tighter tolerance (the exact fit of the best
-/// conditional model that is acceptable, for long series).
+/// as R does for long or highly seasonal series (n > 150 or m > 12), by conditional sums of squares,
+/// the chosen model then refitted exactly (the first of them by AICc whose exact fit is acceptable).
 public enum AutoARIMA {
   /// Largest orders searched.
   static let maximumP = 5
   static let maximumQ = 5
   static let maximumSeasonalP = 2
   static let maximumSeasonalQ = 2
-  static let maximumOrder = 5
   static let maximumModels = 94
+  static let maximumOrder = 5
 
   /// The chosen fit for `y` with season length `period`, or `nil` when no model could be fitted.
   public static func fit(_ y: [Double], period: Int) -> ARIMAFit? {
     let n = y.count
     guard n >= 3 else { return nil }
-    if DifferencingTests.isConstant(y) { return constantFit(y) }
     let m = max(1, period)
+    if DifferencingTests.isConstant(y) {
+      return exactFit(y, order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true))
+    }
     let seasonalD = m > 1 && n > 2 * m ? DifferencingTests.seasonalDifferences(y, period: m) : 0
     let seasonal = seasonalD == 1 ? (m..<n).map { y[$0] - y[$0 - m] } : y
     let d = DifferencingTests.differences(seasonal)
+    let differences = ARIMAOrder(
+      p: 0, d: d, q: 0, seasonalD: seasonalD, period: m, constant: d + seasonalD <= 1)
+    if DifferencingTests.isConstant(ARIMAEstimator.difference(y, order: differences)) {
+      return exactFit(y, order: differences)
+    }
     let approximate = n > 150 || m > 12
     var bounds = Bounds(
       p: min(maximumP, n / 3), q: min(maximumQ, n / 3),
@@ -44,25 +58,25 @@ public enum AutoARIMA {
       y: y, period: m, d: d, seasonalD: seasonalD, bounds: bounds,
       estimation: approximate ? .conditionalSumOfSquares : .exact)
     search.run()
-    guard approximate else {
-      guard let best = search.best else { return nil }
-      guard let refit = ARIMAEstimator.fit(y, order: best.order), acceptable(refit), refit.aicc < best.aicc
-      else { return best }
-      return refit
-    }
+    guard approximate else { return search.best }
     for candidate in search.ranked() {
       if let exact = ARIMAEstimator.fit(y, order: candidate.order), acceptable(exact) { return exact }
     }
     return nil
   }
 
-  /// ARIMA(0,0,0) with mean for a constant series, σ² = 0 (R's `auto.arima` too): its forecasts are
-  /// the constant with intervals of width 0.
-  static func constantFit(_ y: [Double]) -> ARIMAFit {
-    ARIMAFit(
-      order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true), ar: [], ma: [], seasonalAR: [], seasonalMA: [],
-      differencedMean: y[0], sigma2: 0, logLikelihood: .infinity, observations: y.count, exact: true,
-      expandedAR: [], expandedMA: [], finalState: [0], lastObservations: [])
+  /// The pure differencing model `order` ((0,d,0)(0,D,0), with its constant when d + D ≤ 1) for a
+  /// series that differencing makes constant, σ² = 0, as R's `auto.arima` does: a constant series gets
+  /// its mean, a straight line its drift, an exactly repeating year the seasonal naive forecast; the
+  /// intervals have width 0. `y` must be longer than d + mD.
+  static func exactFit(_ y: [Double], order: ARIMAOrder) -> ARIMAFit? {
+    let w = ARIMAEstimator.difference(y, order: order)
+    guard let level = w.first else { return nil }
+    return ARIMAFit(
+      order: order, ar: [], ma: [], seasonalAR: [], seasonalMA: [],
+      differencedMean: order.constant ? level : 0,
+      sigma2: 0, logLikelihood: .infinity, observations: w.count, exact: true, expandedAR: [], expandedMA: [],
+      finalState: [0], lastObservations: Array(y.suffix(order.differencingLoss)))
   }
 
   /// The largest orders the search may reach for one series.
@@ -140,9 +154,11 @@ public enum AutoARIMA {
     /// then the constant toggled; the first improvement restarts the round.
     mutating func run() {
       let constant = d + seasonalD <= 1
+      let short = y.count < 10
       _ = consider(
         order(
-          min(2, bounds.p), min(2, bounds.q), min(1, bounds.seasonalP), min(1, bounds.seasonalQ), constant))
+          min(short ? 1 : 2, bounds.p), min(short ? 1 : 2, bounds.q), short ? 0 : min(1, bounds.seasonalP),
+          short ? 0 : min(1, bounds.seasonalQ), constant))
       _ = consider(order(0, 0, 0, 0, constant))
       _ = consider(order(min(1, bounds.p), 0, min(1, bounds.seasonalP), 0, constant))
       _ = consider(order(0, min(1, bounds.q), 0, min(1, bounds.seasonalQ), constant))
@@ -164,10 +180,15 @@ public enum AutoARIMA {
       }
     }
 
-    /// The acceptable fits, smallest AICc first (the earlier fitted first among equals).
+    /// Every fit, the acceptable ones first, each group by AICc (the earlier fitted first among
+    /// equals): R's order for refitting exactly, in which a model refused on its conditional fit is still
+    /// tried after all the others.
     func ranked() -> [ARIMAFit] {
-      candidates.enumerated().sorted { ($0.element.aicc, $0.offset) < ($1.element.aicc, $1.offset) }
-        .map(\.element).filter(AutoARIMA.acceptable)
+      candidates.enumerated().map {
+        (fit: $0.element, offset: $0.offset, refused: !AutoARIMA.acceptable($0.element))
+      }
+      .sorted { ($0.refused ? 1 : 0, $0.fit.aicc, $0.offset) < ($1.refused ? 1 : 0, $1.fit.aicc, $1.offset) }
+      .map(\.fit)
     }
   }
 }
