@@ -32,6 +32,8 @@ Run from the package root (tongbi from `swift build -c release`, copied anywhere
 import argparse, csv, math, os, platform, random, re, statistics, subprocess, sys, tempfile, time
 from collections import defaultdict
 
+from monthly_sets import after_last_gap, calendar, read_long
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "../../../shared/data/monthly-series/")
 H, SEASON, MIN_LENGTH, M1_MAX, CUT = 18, 12, 60, 150, 120
@@ -65,24 +67,6 @@ for (i in seq_along(ids)) cat(sprintf("%s,\"%s\",%d,%.10g\n", ids[i], models[i],
 
 # ---------------------------------------------------------------- series
 
-def read_long(path):
-    series = defaultdict(list)
-    with open(path) as f:
-        for row in csv.DictReader(f):
-            value = row["value"].strip()
-            series[row["series_id"]].append((row["date"], None if value in ("", "NA") else float(value)))
-    return series
-
-
-def calendar(date):
-    """Year 0001-0999 (synthetic) moved forward by 1900 years; month 13 (TSDL) is January of the next year."""
-    year, month = int(date[:4]), int(date[5:7])
-    year += 1900 if year < 1000 else 0
-    if month == 13:
-        year, month = year + 1, 1
-    return f"{year:04d}-{month:02d}{date[7:]}"
-
-
 def candidates():
     """[(set, id, [(date, value)])] in a fixed order: M1 training series of 60-150 months, then the other
     sets' series with at least 60 values (after the last missing value), cut to their last 120."""
@@ -92,11 +76,7 @@ def candidates():
             pool.append(("m1", sid, [(calendar(d), v) for d, v in points]))
     for name in ("r-datasets", "tsdl", "fpp"):
         for sid, points in read_long(os.path.join(DATA, f"{name}-monthly.csv")).items():
-            while points and points[-1][1] is None:
-                points = points[:-1]
-            missing = [i for i, (_, v) in enumerate(points) if v is None]
-            if missing:
-                points = points[missing[-1] + 1:]
+            points = after_last_gap(points)
             if len(points) >= MIN_LENGTH:
                 pool.append((name, sid, [(calendar(d), v) for d, v in points[-CUT:]]))
     return pool

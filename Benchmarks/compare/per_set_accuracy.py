@@ -38,6 +38,8 @@ tongbi is always rerun.
 import argparse, csv, hashlib, math, os, platform, re, shutil, subprocess, sys, tempfile, time
 from collections import defaultdict
 
+from monthly_sets import after_last_gap, calendar, read_long
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "../../../shared/data/monthly-series/")
 SETS = {"m1": "m1-monthly-train.csv", "r-datasets": "r-datasets-monthly.csv", "tsdl": "tsdl-monthly.csv",
@@ -76,25 +78,6 @@ cat(sprintf("# fit_seconds,%s,%.3f,%d\n", methods, seconds, length(ids)), sep = 
 
 # ---------------------------------------------------------------- data
 
-def read_long(path):
-    """series_id -> [(date, value or None)] in file order."""
-    series = defaultdict(list)
-    with open(path) as f:
-        for row in csv.DictReader(f):
-            value = row["value"].strip()
-            series[row["series_id"]].append((row["date"], None if value in ("", "NA") else float(value)))
-    return series
-
-
-def calendar(date):
-    """Year 0001-0999 (synthetic) moved forward by 1900 years; month 13 (TSDL) is January of the next year."""
-    year, month = int(date[:4]), int(date[5:7])
-    year += 1900 if year < 1000 else 0
-    if month == 13:
-        year, month = year + 1, 1
-    return f"{year:04d}-{month:02d}{date[7:]}"
-
-
 def prepare(name):
     """(train, test, dropped): train id -> [(date, value)], test id -> [values]; dropped reason -> [ids]."""
     dropped = defaultdict(list)
@@ -107,14 +90,11 @@ def prepare(name):
             test[sid] = [v for _, v in future[sid]]
         return train, test, dropped
     for sid, points in raw.items():
-        while points and points[-1][1] is None:
-            points = points[:-1]
-        missing = [i for i, (_, v) in enumerate(points) if v is None]
-        if missing:
-            points = points[missing[-1] + 1:]
-            if len(points) < MIN_TRAIN + H:
-                dropped["fewer than 78 values after the last missing value"].append(sid)
-                continue
+        cut = after_last_gap(points)
+        if len(cut) < MIN_TRAIN + H and cut and cut[0] is not points[0]:
+            dropped["fewer than 78 values after the last missing value"].append(sid)
+            continue
+        points = cut
         if len(points) < MIN_TRAIN + H:
             dropped["fewer than 78 values"].append(sid)
             continue

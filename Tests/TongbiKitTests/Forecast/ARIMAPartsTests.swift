@@ -14,14 +14,14 @@ struct ARIMAPartsTests {
     [0.5].withUnsafeBufferPointer { phi in
       [0.3].withUnsafeBufferPointer { seasonal in
         ar.withUnsafeMutableBufferPointer {
-          ARMAPolynomials.expandAR(phi, seasonal, period: 4, into: $0.baseAddress!)
+          ARMAPolynomials.expand(.autoregressive, phi, seasonal, period: 4, into: $0.baseAddress!)
         }
       }
     }
     [0.4].withUnsafeBufferPointer { theta in
       [-0.6].withUnsafeBufferPointer { seasonal in
         ma.withUnsafeMutableBufferPointer {
-          ARMAPolynomials.expandMA(theta, seasonal, period: 4, into: $0.baseAddress!)
+          ARMAPolynomials.expand(.movingAverage, theta, seasonal, period: 4, into: $0.baseAddress!)
         }
       }
     }

@@ -3,35 +3,29 @@ import Foundation
 /// Polynomial algebra of ARMA models. Autoregressive polynomials are written 1 − Σ φₖ Bᵏ and
 /// moving-average ones 1 + Σ θₖ Bᵏ; the arrays hold the coefficients φ₁…φₚ (θ₁…θ_q) without the 1.
 enum ARMAPolynomials {
-  /// The coefficients of the product (1 − Σφᵢ Bⁱ)(1 − ΣΦⱼ Bᵐʲ) = 1 − Σ φ'ₖ Bᵏ (k ≤ p + mP):
-  /// φ'ᵢ = φᵢ, φ'ₘⱼ += Φⱼ, φ'ₘⱼ₊ᵢ −= φᵢΦⱼ. Writes p + mP values into `out`.
-  static func expandAR(
-    _ phi: UnsafeBufferPointer<Double>, _ seasonal: UnsafeBufferPointer<Double>, period m: Int,
-    into out: UnsafeMutablePointer<Double>
-  ) {
-    let count = phi.count + m * seasonal.count
-    out.update(repeating: 0, count: count)
-    for i in phi.indices { out[i] = phi[i] }
-    for j in seasonal.indices {
-      let lag = m * (j + 1)
-      out[lag - 1] += seasonal[j]
-      for i in phi.indices { out[lag + i] -= phi[i] * seasonal[j] }
-    }
+  /// Which kind of polynomial is expanded: the sign of its terms after the 1.
+  enum Kind {
+    /// 1 − Σ cₖBᵏ.
+    case autoregressive
+    /// 1 + Σ cₖBᵏ.
+    case movingAverage
   }
 
-  /// The coefficients of (1 + Σθᵢ Bⁱ)(1 + ΣΘⱼ Bᵐʲ) = 1 + Σ θ'ₖ Bᵏ: θ'ᵢ = θᵢ, θ'ₘⱼ += Θⱼ,
-  /// θ'ₘⱼ₊ᵢ += θᵢΘⱼ. Writes q + mQ values into `out`.
-  static func expandMA(
-    _ theta: UnsafeBufferPointer<Double>, _ seasonal: UnsafeBufferPointer<Double>, period m: Int,
-    into out: UnsafeMutablePointer<Double>
+  /// The coefficients of the product of a polynomial in B with one in Bᵐ: for AR,
+  /// (1 − Σφᵢ Bⁱ)(1 − ΣΦⱼ Bᵐʲ) = 1 − Σ φ'ₖ Bᵏ with φ'ᵢ = φᵢ, φ'ₘⱼ += Φⱼ, φ'ₘⱼ₊ᵢ −= φᵢΦⱼ; for MA,
+  /// (1 + Σθᵢ Bⁱ)(1 + ΣΘⱼ Bᵐʲ) = 1 + Σ θ'ₖ Bᵏ with θ'ₘⱼ₊ᵢ += θᵢΘⱼ. Writes count + m·seasonal.count
+  /// values into `out`.
+  static func expand(
+    _ kind: Kind, _ coefficients: UnsafeBufferPointer<Double>, _ seasonal: UnsafeBufferPointer<Double>,
+    period m: Int, into out: UnsafeMutablePointer<Double>
   ) {
-    let count = theta.count + m * seasonal.count
-    out.update(repeating: 0, count: count)
-    for i in theta.indices { out[i] = theta[i] }
+    let cross = kind == .autoregressive ? -1.0 : 1.0
+    out.update(repeating: 0, count: coefficients.count + m * seasonal.count)
+    for i in coefficients.indices { out[i] = coefficients[i] }
     for j in seasonal.indices {
       let lag = m * (j + 1)
       out[lag - 1] += seasonal[j]
-      for i in theta.indices { out[lag + i] += theta[i] * seasonal[j] }
+      for i in coefficients.indices { out[lag + i] += cross * coefficients[i] * seasonal[j] }
     }
   }
 

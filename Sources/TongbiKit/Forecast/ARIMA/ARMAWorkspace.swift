@@ -129,8 +129,8 @@ final class ARMAWorkspace {
     ar phi: UnsafeBufferPointer<Double>, ma theta: UnsafeBufferPointer<Double>,
     seasonalAR: UnsafeBufferPointer<Double>, seasonalMA: UnsafeBufferPointer<Double>
   ) {
-    ARMAPolynomials.expandAR(phi, seasonalAR, period: order.period, into: ar)
-    ARMAPolynomials.expandMA(theta, seasonalMA, period: order.period, into: ma)
+    ARMAPolynomials.expand(.autoregressive, phi, seasonalAR, period: order.period, into: ar)
+    ARMAPolynomials.expand(.movingAverage, theta, seasonalMA, period: order.period, into: ma)
     arLagCount = 0
     for k in 0..<arCount where ar[k] != 0 {
       arLags[arLagCount] = k + 1
