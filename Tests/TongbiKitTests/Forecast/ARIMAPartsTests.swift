@@ -157,6 +157,30 @@ struct ARIMAPartsTests {
     #expect(abs(fit.differencedMean - 1e9) < 1e-6)
   }
 
+  @Test(
+    "units do not matter: the data times 2⁴⁰, 10³⁰⁰ or 10⁻³⁰⁰ give the same estimates and scaled forecasts")
+  func units() throws {
+    let y = try sharedSeries("monthly-series/r-datasets-monthly.csv", id: "datasets::USAccDeaths")
+    let order = ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 0, seasonalD: 1, seasonalQ: 1, period: 12)
+    let base = try #require(ARIMAEstimator.fit(y, order: order))
+    let path = base.forecast(horizon: 3, levels: [0.8])
+    // A power of two scales every step exactly: the same coefficients to the bit.
+    let twoFortieth = try #require(ARIMAEstimator.fit(y.map { $0 * 0x1p40 }, order: order))
+    #expect(twoFortieth.ma == base.ma && twoFortieth.seasonalMA == base.seasonalMA)
+    #expect(twoFortieth.forecast(horizon: 3, levels: [0.8]).mean == path.mean.map { $0 * 0x1p40 })
+    // 10³⁰⁰ and 10⁻³⁰⁰ (whose squares overflow or vanish) fit, the same model to rounding.
+    for factor in [1e300, 1e-300] {
+      let fit = try #require(ARIMAEstimator.fit(y.map { $0 * factor }, order: order), "×\(factor)")
+      expectClose(
+        fit.ma + fit.seasonalMA, base.ma + base.seasonalMA, relative: 1e-6, "×\(factor) coefficients")
+      expectClose(
+        fit.forecast(horizon: 3, levels: [0.8]).mean, path.mean.map { $0 * factor }, relative: 1e-6,
+        "×\(factor) forecasts")
+      // log L of y·c is log L of y − n log c.
+      #expect(abs(fit.logLikelihood - (base.logLikelihood - Double(base.observations) * log(factor))) < 1e-6)
+    }
+  }
+
   @Test("orders are written as R writes them")
   func orderDescription() {
     #expect(

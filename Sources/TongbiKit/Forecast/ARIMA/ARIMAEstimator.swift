@@ -28,6 +28,25 @@ public enum ARIMAEstimator {
   public static func fit(
     _ y: [Double], order: ARIMAOrder, estimation: ARIMAEstimation = .exact, thorough: Bool = true
   ) -> ARIMAFit? {
+    let scale = powerOfTwoScale(y)
+    return fitScaled(
+      scale == 1 ? y : y.map { $0 / scale }, order: order, estimation: estimation, thorough: thorough)?
+      .scaled(by: scale)
+  }
+
+  /// The power of two nearest below the largest |yₜ| (1 when there is none): dividing by it is exact in
+  /// floating point, so the estimates do not depend on the data's units (bit for bit), and values near
+  /// the limits of `Double` (10±³⁰⁰) are fitted without their squares overflowing or vanishing.
+  static func powerOfTwoScale(_ y: [Double]) -> Double {
+    let largest = y.reduce(0.0) { max($0, abs($1)) }
+    guard largest.isNormal else { return 1 }
+    return Double(sign: .plus, exponent: largest.exponent, significand: 1)
+  }
+
+  /// `fit` on data already scaled.
+  static func fitScaled(
+    _ y: [Double], order: ARIMAOrder, estimation: ARIMAEstimation, thorough: Bool
+  ) -> ARIMAFit? {
     let w = difference(y, order: order)
     let parameterCount = order.armaCount + (order.constant ? 1 : 0) + 1
     guard w.count > parameterCount + 1, order.period >= 1 else { return nil }
@@ -59,12 +78,14 @@ public enum ARIMAEstimator {
   /// mean profiled out and σ² at its maximum-likelihood value: the exact likelihood there, and forecasts
   /// from it. `nil` when the series is too short or the AR part is not stationary.
   public static func evaluate(_ y: [Double], order: ARIMAOrder, coefficients: [Double]) -> ARIMAFit? {
-    let w = difference(y, order: order)
+    let scale = powerOfTwoScale(y)
+    let scaled = scale == 1 ? y : y.map { $0 / scale }
+    let w = difference(scaled, order: order)
     guard !w.isEmpty, coefficients.count == order.armaCount else { return nil }
     let workspace = ARMAWorkspace(order: order, length: w.count)
     workspace.setCoefficients(coefficients)
     return w.withUnsafeBufferPointer {
-      result(workspace, data: $0, coefficients: coefficients, y: y, exact: true)
+      result(workspace, data: $0, coefficients: coefficients, y: scaled, exact: true)?.scaled(by: scale)
     }
   }
 

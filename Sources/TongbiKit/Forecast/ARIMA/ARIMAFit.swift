@@ -62,4 +62,16 @@ public struct ARIMAFit: Sendable {
 
   /// BIC = AIC + k(log n − 2).
   public var bic: Double { aic + Double(parameterCount) * (log(Double(observations)) - 2) }
+
+  /// The same fit for the data multiplied by `scale` (fitted on y / scale): the mean, state and last
+  /// observations times `scale`, σ² times scale², log L − n log(scale) (the density of y = scale·x).
+  func scaled(by scale: Double) -> ARIMAFit {
+    guard scale != 1 else { return self }
+    return ARIMAFit(
+      order: order, ar: ar, ma: ma, seasonalAR: seasonalAR, seasonalMA: seasonalMA,
+      differencedMean: differencedMean * scale, sigma2: sigma2 * scale * scale,
+      logLikelihood: logLikelihood - Double(observations) * log(scale), observations: observations,
+      exact: exact, expandedAR: expandedAR, expandedMA: expandedMA, finalState: finalState.map { $0 * scale },
+      lastObservations: lastObservations.map { $0 * scale })
+  }
 }
