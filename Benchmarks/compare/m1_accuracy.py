@@ -15,6 +15,8 @@ all 617 series are forecast.
 import argparse, csv, math, os, subprocess, sys, tempfile, time
 from collections import defaultdict
 
+from monthly_sets import mase, smape
+
 DATA = os.path.join(os.path.dirname(__file__), "../../../shared/data/monthly-series/")
 
 def load_long(path):
@@ -23,17 +25,6 @@ def load_long(path):
         for row in csv.DictReader(f):
             series[row["series_id"]].append(float(row["value"]))
     return series
-
-def smape(actual, forecast):
-    terms = [2 * abs(a - f) / (abs(a) + abs(f)) if abs(a) + abs(f) > 0 else 0 for a, f in zip(actual, forecast)]
-    return 100 * sum(terms) / len(terms)
-
-def mase(train, actual, forecast, m=12):
-    lag = m if len(train) > m else 1
-    scale = sum(abs(train[t] - train[t - lag]) for t in range(lag, len(train))) / (len(train) - lag)
-    if scale == 0:
-        return float("nan")
-    return sum(abs(a - f) for a, f in zip(actual, forecast)) / len(actual) / scale
 
 def tongbi(method, train_path, cache):
     path = os.path.join(cache, method + ".csv") if cache else None

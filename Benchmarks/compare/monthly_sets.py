@@ -1,4 +1,5 @@
-"""The real monthly sets of ../shared/data/monthly-series/ as arima_speed.py and per_set_accuracy.py read them."""
+"""The real monthly sets of ../shared/data/monthly-series/ as the accuracy and speed scripts read them, and the
+scores they use."""
 import csv
 from collections import defaultdict
 
@@ -28,3 +29,19 @@ def after_last_gap(points):
         points = points[:-1]
     missing = [i for i, (_, v) in enumerate(points) if v is None]
     return points[missing[-1] + 1:] if missing else points
+
+
+def smape(actual, forecast):
+    """sMAPE in percent, M4 definition: mean of 2|a − f| / (|a| + |f|), 0 where both are 0."""
+    terms = [2 * abs(a - f) / (abs(a) + abs(f)) if abs(a) + abs(f) > 0 else 0 for a, f in zip(actual, forecast)]
+    return 100 * sum(terms) / len(terms)
+
+
+def mase(train, actual, forecast, m=12):
+    """MASE: mean |a − f| over the in-sample seasonal naive error (lag m, or 1 when the training part has m
+    values or fewer); NaN when that scale is 0."""
+    lag = m if len(train) > m else 1
+    scale = sum(abs(train[t] - train[t - lag]) for t in range(lag, len(train))) / (len(train) - lag)
+    if scale == 0:
+        return float("nan")
+    return sum(abs(a - f) for a, f in zip(actual, forecast)) / len(actual) / scale

@@ -38,7 +38,7 @@ tongbi is always rerun.
 import argparse, csv, hashlib, math, os, platform, re, shutil, subprocess, sys, tempfile, time
 from collections import defaultdict
 
-from monthly_sets import after_last_gap, calendar, read_long
+from monthly_sets import after_last_gap, calendar, mase, read_long, smape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "../../../shared/data/monthly-series/")
@@ -120,19 +120,6 @@ def digest(path, *extra):
 
 
 # ---------------------------------------------------------------- scores
-
-def smape(actual, forecast):
-    terms = [2 * abs(a - f) / (abs(a) + abs(f)) if abs(a) + abs(f) > 0 else 0 for a, f in zip(actual, forecast)]
-    return 100 * sum(terms) / len(terms)
-
-
-def mase(train, actual, forecast, m=SEASON):
-    lag = m if len(train) > m else 1
-    scale = sum(abs(train[t] - train[t - lag]) for t in range(lag, len(train))) / (len(train) - lag)
-    if scale == 0:
-        return float("nan")
-    return sum(abs(a - f) for a, f in zip(actual, forecast)) / len(actual) / scale
-
 
 # ---------------------------------------------------------------- tools
 

@@ -45,17 +45,16 @@ enum DataLoader {
     return ingestor.finish()
   }
 
-  /// Says on standard error that rows or cells were rejected, with the first three and the command
-  /// that lists them all, so that a reading command never drops input silently.
-  static func reportRejections(_ rejects: [IngestReject], files: [String]) {
+  /// Says on standard error that rows or cells were rejected, with the first `shown` and the command
+  /// that lists them all, so that no command drops input silently.
+  static func reportRejections(_ rejects: [IngestReject], files: [String], shown: Int = 3) {
     guard !rejects.isEmpty else { return }
     StandardError.write(
       "note: \(rejects.count) \(rejects.count == 1 ? "row or cell was" : "rows or cells were") rejected and "
         + "left out:")
-    for reject in rejects.prefix(3) { StandardError.write("  \(reject.position): \(reject.reason)") }
-    if rejects.count > 3 {
-      StandardError.write(
-        "  … \(rejects.count - 3) more: tongbi ingest " + files.joined(separator: " "))
+    for reject in rejects.prefix(shown) { StandardError.write("  \(reject.position): \(reject.reason)") }
+    if rejects.count > shown {
+      StandardError.write("  … \(rejects.count - shown) more: tongbi ingest " + files.joined(separator: " "))
     }
   }
 

@@ -109,12 +109,7 @@ struct ImportCommand: ParsableCommand {
       storing.finish()
       guard let vintage = stored else { continue }
       StandardError.write(Self.line(vintage))
-      for reject in result.summary.rejects.prefix(20) {
-        StandardError.write("  rejected \(reject.position): \(reject.reason)")
-      }
-      if result.summary.rejects.count > 20 {
-        StandardError.write("  … \(result.summary.rejects.count - 20) more rejections: tongbi ingest \(file)")
-      }
+      DataLoader.reportRejections(result.summary.rejects, files: [file], shown: 20)
     }
   }
 

@@ -23,7 +23,7 @@ extension ARIMAFit {
       x.removeFirst()
       x.append(last)
     }
-    let integrated = Self.multiply(expandedAR, delta)
+    let integrated = ARMAPolynomials.multiply(expandedAR, delta)
     var psi = [Double](repeating: 0, count: horizon)
     psi.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -33,30 +33,11 @@ extension ARIMAFit {
         }
       }
     }
-    var variance = [Double](repeating: 0, count: horizon)
     var sum = 0.0
-    for h in 0..<horizon {
-      sum += psi[h] * psi[h]
-      variance[h] = residualVariance * sum
+    let se = psi.map { weight in
+      sum += weight * weight
+      return (residualVariance * sum).squareRoot()
     }
-    let intervals = levels.map { level in
-      let z = NormalDistribution.quantile(0.5 + level / 2)
-      return ForecastInterval(
-        level: level,
-        lower: zip(mean, variance).map { $0 - z * $1.squareRoot() },
-        upper: zip(mean, variance).map { $0 + z * $1.squareRoot() })
-    }
-    return ForecastPath(mean: mean, intervals: intervals)
-  }
-
-  /// The AR coefficients of (1 − Σ aₖBᵏ)(1 − Σ bₖBᵏ) = 1 − Σ cₖBᵏ: cₖ = aₖ + bₖ − Σ aᵢbₖ₋ᵢ.
-  static func multiply(_ a: [Double], _ b: [Double]) -> [Double] {
-    var c = [Double](repeating: 0, count: a.count + b.count)
-    for (i, value) in a.enumerated() { c[i] += value }
-    for (j, value) in b.enumerated() { c[j] += value }
-    for (i, ai) in a.enumerated() {
-      for (j, bj) in b.enumerated() { c[i + j + 1] -= ai * bj }
-    }
-    return c
+    return RandomWalkForecasts.gaussian(mean: mean, se: se, levels: levels)
   }
 }

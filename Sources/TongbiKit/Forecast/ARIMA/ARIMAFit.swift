@@ -60,9 +60,6 @@ public struct ARIMAFit: Sendable {
     return n - k - 1 > 0 ? aic + 2 * k * (k + 1) / (n - k - 1) : .infinity
   }
 
-  /// BIC = AIC + k(log n − 2).
-  public var bic: Double { aic + Double(parameterCount) * (log(Double(observations)) - 2) }
-
   /// The same fit for the data multiplied by `scale` (fitted on y / scale): the mean, state and last
   /// observations times `scale`, σ² times scale², log L − n log(scale) (the density of y = scale·x).
   func scaled(by scale: Double) -> ARIMAFit {

@@ -63,14 +63,21 @@ enum ARMAPolynomials {
   /// The differencing operator (1 − B)ᵈ(1 − Bᵐ)ᴰ written as 1 − Σ δₖ Bᵏ: the returned array holds
   /// δ₁…δ_{d+mD}, so that yₜ = wₜ + Σ δₖ yₜ₋ₖ undoes the differencing.
   static func differencing(d: Int, seasonalD: Int, period m: Int) -> [Double] {
-    var full: [Double] = [1]
-    func multiply(by lag: Int) {
-      var next = full + [Double](repeating: 0, count: lag)
-      for (k, c) in full.enumerated() { next[k + lag] -= c }
-      full = next
+    let seasonal = [Double](repeating: 0, count: max(0, m - 1)) + [1]
+    var delta: [Double] = []
+    for _ in 0..<d { delta = multiply(delta, [1]) }
+    for _ in 0..<seasonalD { delta = multiply(delta, seasonal) }
+    return delta
+  }
+
+  /// The AR coefficients of (1 − Σ aₖBᵏ)(1 − Σ bₖBᵏ) = 1 − Σ cₖBᵏ: cₖ = aₖ + bₖ − Σ aᵢbₖ₋ᵢ.
+  static func multiply(_ a: [Double], _ b: [Double]) -> [Double] {
+    var c = [Double](repeating: 0, count: a.count + b.count)
+    for (i, value) in a.enumerated() { c[i] += value }
+    for (j, value) in b.enumerated() { c[j] += value }
+    for (i, ai) in a.enumerated() {
+      for (j, bj) in b.enumerated() { c[i + j + 1] -= ai * bj }
     }
-    for _ in 0..<d { multiply(by: 1) }
-    for _ in 0..<seasonalD { multiply(by: m) }
-    return full.dropFirst().map { -$0 }
+    return c
   }
 }

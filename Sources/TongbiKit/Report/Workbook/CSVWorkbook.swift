@@ -1,7 +1,8 @@
 @_spi(ByteLevel) import ByteLevel
 
 /// A table its renderer writes as CSV (the projections, forecasts and backtest scores) written as a
-/// workbook: the header in bold and frozen, the cells of the key and text columns as text,
+/// workbook: the header in bold and frozen, each column as wide as its widest cell (at most
+/// `widestColumn` characters), the cells of the key and text columns as text,
 /// every other cell that reads as a number as a number at full precision, shown with the decimals its
 /// column's kind calls for (`decimals(ofColumn:)`).
 package enum CSVWorkbook {
@@ -10,6 +11,9 @@ package enum CSVWorkbook {
     "region", "indicator", "unit", "form", "period", "method", "note", "series", "backtest_years",
   ]
 
+  /// The widest a column is made, in characters (a long note wraps past it on screen, not in the cell).
+  static let widestColumn = 60
+
   /// Writes `csv` (UTF-8: a header line, then rows) as sheets named `sheet` of a workbook at `path`,
   /// streamed (constant-memory mode), 1,048,575 rows a sheet and then `sheet (2)`, ….
   package static func write(csv bytes: [UInt8], sheet name: String, to path: String) throws(ReportError) {
@@ -17,11 +21,12 @@ package enum CSVWorkbook {
     var sheets: SpreadsheetWriter.SheetSequence?
     var header: [String] = []
     try bytes.withUnsafeBufferPointer { buffer throws(ReportError) in
+      let widths = columnWidths(buffer)
       try CSVRows.forEachRow(buffer) { fields throws(ReportError) in
         guard var sequence = sheets else {
           header = fields.map { String(decoding: $0, as: UTF8.self) }
           sheets = try SpreadsheetWriter.SheetSequence(
-            writer: writer, name: name, keys: header)
+            writer: writer, name: name, keys: header, widths: widths)
           return
         }
         let sheet = try sequence.nextRow()
@@ -38,6 +43,27 @@ package enum CSVWorkbook {
       }
     }
     try writer.close()
+  }
+
+  /// The display width of each column's widest cell below the header (a Chinese character counts
+  /// two), at most `widestColumn`; ASCII cells (numbers, codes) are measured by their bytes.
+  static func columnWidths(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var widths: [Int] = []
+    var header = true
+    CSVRows.forEachRow(buffer) { fields in
+      defer { header = false }
+      guard !header else { return }
+      for (column, field) in fields.enumerated() {
+        if column == widths.count { widths.append(0) }
+        guard widths[column] < widestColumn else { continue }
+        let text = CSVRows.unguarded(field)
+        let width =
+          text.allSatisfy { $0 < 0x80 }
+          ? text.count : TextTable.displayWidth(String(decoding: text, as: UTF8.self))
+        widths[column] = min(widestColumn, max(widths[column], width))
+      }
+    }
+    return widths
   }
 
   /// The decimals a number of column `key` is shown with: rates and percentages (`…_pct`, `smape`) one;

@@ -239,11 +239,13 @@ final class SpreadsheetWriter {
 
   /// The sheets of a long table: a new one, headed by the keys in bold and frozen, each time one is
   /// full (`rowsPerSheet` rows below the header); the first made at once, so an empty table still has
-  /// its header.
+  /// its header. Each column is as wide as its key, or as `widths` says (display widths of the widest
+  /// cells, when the caller knows them), with at least 10 characters.
   struct SheetSequence {
     let writer: SpreadsheetWriter
     let name: String
     let keys: [String]
+    let widths: [Int]
     let rowsPerSheet: Int
     /// Excel's sheet: 1,048,576 rows, the header and 1,048,575 below it.
     static let excelRows = 1_048_575
@@ -252,32 +254,35 @@ final class SpreadsheetWriter {
     private var sheet: Sheet
 
     init(
-      writer: SpreadsheetWriter, name: String, keys: [String], rowsPerSheet: Int = excelRows
+      writer: SpreadsheetWriter, name: String, keys: [String], widths: [Int] = [],
+      rowsPerSheet: Int = excelRows
     ) throws(ReportError) {
       self.writer = writer
       self.name = name
       self.keys = keys
+      self.widths = widths
       self.rowsPerSheet = rowsPerSheet
-      sheet = try Self.headed(writer: writer, name: name, keys: keys)
+      sheet = try Self.headed(writer: writer, name: name, keys: keys, widths: widths)
     }
 
     /// The sheet of the next row, which `row` then numbers.
     mutating func nextRow() throws(ReportError) -> Sheet {
       if row == rowsPerSheet {
-        sheet = try Self.headed(writer: writer, name: name, keys: keys)
+        sheet = try Self.headed(writer: writer, name: name, keys: keys, widths: widths)
         row = 0
       }
       row += 1
       return sheet
     }
 
-    private static func headed(writer: SpreadsheetWriter, name: String, keys: [String]) throws(ReportError)
-      -> Sheet
-    {
+    private static func headed(
+      writer: SpreadsheetWriter, name: String, keys: [String], widths: [Int]
+    ) throws(ReportError) -> Sheet {
       let made = try writer.addSheet(name)
       for (column, key) in keys.enumerated() {
         made.write(key, row: 0, column: column, bold: true)
-        made.setWidth(Double(max(10, TextTable.displayWidth(key) + 2)), column: column)
+        let cells = column < widths.count ? widths[column] : 0
+        made.setWidth(Double(max(10, max(TextTable.displayWidth(key), cells) + 2)), column: column)
       }
       made.freezeRows(1)
       return made
