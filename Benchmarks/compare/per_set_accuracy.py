@@ -89,6 +89,7 @@ def prepare(name):
             train[sid] = [(calendar(d), v) for d, v in points]
             test[sid] = [v for _, v in future[sid]]
         return train, test, dropped
+    first = {}
     for sid, points in raw.items():
         cut = after_last_gap(points)
         if len(cut) < MIN_TRAIN + H and cut and cut[0] is not points[0]:
@@ -99,6 +100,11 @@ def prepare(name):
             dropped["fewer than 78 values"].append(sid)
             continue
         train[sid] = [(calendar(d), v) for d, v in points[:-H][-MAX_TRAIN:]]
+        values = tuple(v for _, v in points)
+        if values in first:
+            dropped["not scored: the same values as an earlier series"].append(f"{sid} = {first[values]}")
+            continue
+        first[values] = sid
         test[sid] = [v for _, v in points[-H:]]
     return train, test, dropped
 

@@ -26,7 +26,7 @@ struct ForecastCommand: ParsableCommand {
   @Option(help: "Method: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
   var method: ForecastMethod = .auto
 
-  @Option(help: "Interval levels in percent, comma-separated.")
+  @Option(help: "Interval levels in percent, comma-separated, or none (point forecasts only: faster).")
   var level: String = "80,95"
 
   @Option(help: "Output format: csv, json, table or xlsx (a workbook: --output FILE.xlsx, or a pipe).")
@@ -87,12 +87,13 @@ enum ETSFitMode: String, ExpressibleByArgument, CaseIterable {
   case fast
 }
 
-/// Parses `--level 80,95` into fractions.
+/// Parses `--level 80,95` into fractions; `none` is no interval.
 enum LevelOption {
   static func parse(_ text: String) throws -> [Double] {
+    if text.trimmingCharacters(in: .whitespaces).lowercased() == "none" { return [] }
     let levels = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
     guard !levels.isEmpty, levels.allSatisfy({ $0.map { $0 > 0 && $0 < 100 } ?? false }) else {
-      throw ValidationError("--level: expected percentages between 0 and 100, e.g. 80,95")
+      throw ValidationError("--level: expected percentages between 0 and 100, e.g. 80,95, or none")
     }
     return levels.compactMap { $0.map { $0 / 100 } }
   }

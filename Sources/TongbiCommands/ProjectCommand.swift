@@ -14,7 +14,8 @@ struct ProjectCommand: ParsableCommand {
       thousands of real series-years it beat every simple method and a per-series choice (tongbi backtest \
       --projection measures them on your data). With less history, the method with the smallest error in \
       a backtest of the same task over past years is used. Intervals and the probability of meeting the \
-      target come from simulated paths of the remaining months.
+      target come from simulated paths of the remaining months; with 2 to 3 full years of history, from \
+      a model of those years, widened further (under 2 years: none, with a note).
       """
   )
 

@@ -4,11 +4,15 @@ For each set (make_panels.py), `tongbi backtest --projection --format csv` proje
 complete years from every month, with every method (last-year, seasonal-share, model, their combination
 mean(seasonal-share, model), the run rate C(y,m)*12/m) and the projection `tongbi project` gives.
 This script adds combinations of the methods' estimates and prints, per set and pooled over all sets, the
-MAPE and median APE (percent) by m on the cases where every method applies.
+MAPE and median APE (percent) by m on the cases where every method applies. Then the projection's 80% and 95%
+intervals and its probability of 5% growth: coverage and Brier score by m, separately for the cases with three
+full years of history or more and for those with two to three (whose intervals come from a model of those
+years, widened by `YearProjector.shortHistorySpread`), by set, by the method chosen, and out of sample (each
+set with the widening that would calibrate the other three).
 
   python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--months 6]
 """
-import argparse, csv, os, statistics, subprocess, sys
+import argparse, csv, math, os, statistics, subprocess, sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,21 +54,79 @@ def combinations(row, history):
     return value
 
 
-def coverage(rows):
-    """By m: (cases with an interval, how many held the outcome), on the cases where every method applies."""
-    held = defaultdict(lambda: [0, 0, 0, []])
+def interval_cases(rows, select):
+    """By m: for each selected case with intervals, (r80, r95, probability or None, met), r the distance of
+    A(y) from the projection in units of the interval's half on that side: the interval holds A(y) when r <= 1,
+    and the same interval f times as wide around the projection when r <= f."""
+    out = defaultdict(list)
     for row in rows:
-        if any(row[name] == "" for name in BASE) or row["lower_80"] == "":
+        if row["lower_80"] == "" or row["project"] == "" or not select(row):
             continue
-        month = int(row["month"])
-        actual = float(row["actual"])
-        held[month][0] += 1
-        held[month][1] += float(row["lower_80"]) <= actual <= float(row["upper_80"])
-        held[month][2] += float(row["lower_95"]) <= actual <= float(row["upper_95"])
-        if row["probability"] != "":
-            met = 1.0 if actual >= float(row["target"]) else 0.0
-            held[month][3].append((float(row["probability"]), met))
-    return held
+        actual, centre = float(row["actual"]), float(row["project"])
+        ratios = []
+        for level in ("80", "95"):
+            side = float(row[f"upper_{level}"]) - centre if actual >= centre else centre - float(row[f"lower_{level}"])
+            gap = abs(actual - centre)
+            ratios.append(gap / side if side > 0 else (0.0 if gap == 0 else math.inf))
+        probability = float(row["probability"]) if row["probability"] != "" else None
+        met = 1.0 if row["target"] != "" and actual >= float(row["target"]) else 0.0
+        out[int(row["month"])].append((ratios[0], ratios[1], probability, met))
+    return out
+
+
+def full_history(row):
+    return row["short_history"] == "0" and all(row[name] != "" for name in BASE)
+
+
+def short_history(row):
+    return row["short_history"] == "1"
+
+
+def brier(items):
+    """(Brier, base-rate Brier, skill) of the probabilities in `items`, or None without any."""
+    pairs = [(p, met) for _, _, p, met in items if p is not None]
+    if not pairs:
+        return None
+    rate = sum(met for _, met in pairs) / len(pairs)
+    score = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
+    reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
+    return score, reference, (1 - score / reference if reference > 0 else math.nan)
+
+
+def held(items, column, factor=1.0):
+    return 100 * sum(1 for item in items if item[column] <= factor) / len(items)
+
+
+def quantile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, math.ceil(q * len(values)) - 1))]
+
+
+def coverage_table(title, by_month):
+    print(f"\n#### {title}\n")
+    print("| m | cases | 80% holds | 95% holds | Brier | base-rate Brier | skill | factor for 80% | for 95% |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    everything = []
+    for month in range(1, 12):
+        items = by_month.get(month, [])
+        if not items:
+            continue
+        everything += items
+        scores = brier(items)
+        scores = f"{scores[0]:.3f} | {scores[1]:.3f} | {scores[2]:.2f}" if scores else " | | "
+        print(f"| {month} | {len(items)} | {held(items, 0):.1f} | {held(items, 1):.1f} | {scores} | "
+              f"{quantile([i[0] for i in items], 0.8):.2f} | {quantile([i[1] for i in items], 0.95):.2f} |")
+    if everything:
+        print(f"| all | {len(everything)} | {held(everything, 0):.1f} | {held(everything, 1):.1f} | | | | "
+              f"{quantile([i[0] for i in everything], 0.8):.2f} | {quantile([i[1] for i in everything], 0.95):.2f} |")
+
+
+def merge(parts):
+    out = defaultdict(list)
+    for part in parts:
+        for month, items in part.items():
+            out[month] += items
+    return out
 
 
 def evaluate(rows):
@@ -112,12 +174,12 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "make_panels.py"), panels], check=True)
     pooled = defaultdict(lambda: defaultdict(list))
     sets = {}
-    covered = {}
+    rows_by_set = {}
     for name in ["m1", "r-datasets", "tsdl", "fpp"]:
         rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"),
                      args.reuse)
         sets[name] = evaluate(rows)
-        covered[name] = coverage(rows)
+        rows_by_set[name] = rows
         for month, by_name in sets[name].items():
             for candidate, values in by_name.items():
                 pooled[month][candidate].extend(values)
@@ -129,35 +191,42 @@ def main():
         table(name, apes, candidates)
     print("\n### The projection's intervals and its probability of meeting a 5%-growth target\n")
     print("80% and 95% intervals: share of cases holding A(y), percent (targets 75-85 and 92-97). Brier score of")
-    print("P(A(y) >= 1.05 A(y-1)) against the outcome, and of the base rate (the share of all cases at that m that")
-    print("met it, known only afterwards) as the reference; skill = 1 - Brier / reference.\n")
-    print("| m | cases | 80% holds | 95% holds | Brier | base-rate Brier | skill |")
-    print("|---|---|---|---|---|---|---|")
+    print("P(A(y) >= 1.05 A(y-1)) against the outcome, and of the base rate (the share of the cases at that m that")
+    print("met it, known only afterwards) as the reference; skill = 1 - Brier / reference. Factor for 80% (95%):")
+    print("how many times as wide around the projection the 80% (95%) intervals would have to be to hold 80% (95%)")
+    print("of these outcomes (1.00: as calibrated).")
+    full = {name: interval_cases(rows_by_set[name], full_history) for name in rows_by_set}
+    short = {name: interval_cases(rows_by_set[name], short_history) for name in rows_by_set}
+    coverage_table("Every method applies (3 full years of history or more), pooled", merge(full.values()))
+    coverage_table("Two to three years of history (no model estimate; intervals from a model of those years), "
+                   "pooled", merge(short.values()))
+    for name in rows_by_set:
+        coverage_table(f"{name}, every method applies", full[name])
+    print("\n#### By the method chosen, pooled over the sets: 80% / 95% intervals holding A(y), percent (cases)\n")
+    chosen = sorted({row["chosen"] for rows in rows_by_set.values() for row in rows if row["lower_80"] != ""})
+    print("| m | " + " | ".join(chosen) + " |")
+    print("|---|" + "---|" * len(chosen))
     for month in range(1, 12):
-        n = k80 = k95 = 0
-        pairs = []
-        for name in covered:
-            entry = covered[name].get(month)
-            if entry:
-                n += entry[0]
-                k80 += entry[1]
-                k95 += entry[2]
-                pairs += entry[3]
-        if not n:
+        cells = []
+        for method in chosen:
+            items = merge(interval_cases(rows_by_set[name], lambda r, method=method: r["chosen"] == method)
+                          for name in rows_by_set).get(month, [])
+            cells.append(f"{held(items, 0):.1f} / {held(items, 1):.1f} ({len(items)})" if items else "")
+        print(f"| {month} | " + " | ".join(cells) + " |")
+    print("\n#### Out of sample: each set's coverage with the widening fitted on the other three\n")
+    print("The intervals were calibrated (`YearProjector.spread`, `tailSpread`) on all four sets together. Here,")
+    print("for each set, the factor that would make the other sets' 80% (95%) intervals hold exactly 80% (95%) of")
+    print("their outcomes (every method applies, all m) is applied to this set's intervals.\n")
+    print("| set | cases | factor for 80% from the others | 80% holds | factor for 95% | 95% holds |")
+    print("|---|---|---|---|---|---|")
+    for name in rows_by_set:
+        others = [item for other in rows_by_set if other != name for items in full[other].values() for item in items]
+        mine = [item for items in full[name].values() for item in items]
+        if not mine or not others:
             continue
-        if pairs:
-            rate = sum(met for _, met in pairs) / len(pairs)
-            brier = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
-            reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
-            skill = f"{1 - brier / reference:.2f}" if reference > 0 else ""
-            scores = f"{brier:.3f} | {reference:.3f} | {skill}"
-        else:
-            scores = " | | "
-        print(f"| {month} | {n} | {100 * k80 / n:.1f} | {100 * k95 / n:.1f} | {scores} |")
-    for name in covered:
-        print(f"\n{name}: " + ", ".join(
-            f"m={m} {100 * covered[name][m][1] / covered[name][m][0]:.1f}/{100 * covered[name][m][2] / covered[name][m][0]:.1f}"
-            for m in sorted(covered[name]) if covered[name][m][0]))
+        f80 = quantile([i[0] for i in others], 0.8)
+        f95 = quantile([i[1] for i in others], 0.95)
+        print(f"| {name} | {len(mine)} | {f80:.2f} | {held(mine, 0, f80):.1f} | {f95:.2f} | {held(mine, 1, f95):.1f} |")
 
 
 if __name__ == "__main__":

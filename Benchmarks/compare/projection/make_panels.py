@@ -3,7 +3,8 @@
 Each set's series become regions of one indicator `value` (region,indicator,period,value; period YYYY-MM). A
 series is kept when it has real dates (M1's and TSDL's synthetic year-0001 dates are dropped: the calendar
 year is the task) and all its values are positive (a share of the year is meaningless otherwise). M1's train
-and test parts are joined into one history.
+and test parts are joined into one history. Twelve TSDL series label January as month 13 of the year before
+(`1978-13-01` between 1978-12 and 1979-02): those become January of the next year, as in per_set_accuracy.py.
 
   python3 Benchmarks/compare/projection/make_panels.py OUTDIR
 """
@@ -26,7 +27,10 @@ def read(files):
             for row in csv.DictReader(f):
                 if row["value"] in ("", "NA"):
                     continue
-                series[row["series_id"]][row["date"][:7]] = float(row["value"])
+                date = row["date"][:7]
+                if date[5:7] == "13":  # TSDL labels January as month 13 of the year before
+                    date = f"{int(date[:4]) + 1:04d}-01"
+                series[row["series_id"]][date] = float(row["value"])
     return series
 
 

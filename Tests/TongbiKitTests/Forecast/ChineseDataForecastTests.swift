@@ -21,9 +21,16 @@ struct ChineseDataForecastTests {
     // Target: +8% on A(2023) → 36799.056; growth needed (36799.056 − 18927.2)/(34073.2 − 17404.4) − 1.
     #expect(abs((tax.target ?? 0) - 36799.056) < 1e-6)
     #expect(abs((tax.growthNeeded ?? 0) - ((36799.056 - 18927.2) / (34073.2 - 17404.4) - 1)) < 1e-9)
-    // Only 2022-2024 exist: no interval or probability, and the output says why.
-    #expect(tax.probability == nil)
-    #expect(tax.notes.contains { $0.contains("too little gap-free monthly history") })
+    // Only 2022-01 … 2024-06 exist: no model estimate, but an interval and a probability from a model of those
+    // months, widened, and the output says so. 1-2月 combined is one value: 11 a year, 11 + 11 + 5 = 27.
+    #expect(tax.estimates[.model] == nil && tax.shortHistory)
+    let interval = try #require(tax.interval)
+    let projection = try #require(tax.projection)
+    #expect(interval.lower < projection && projection < interval.upper)
+    #expect(tax.probability != nil)
+    #expect(
+      tax.notes.contains { $0.contains("under 3 full years") && $0.contains("27 monthly values") },
+      "\(tax.notes)")
   }
 
   @Test("retail sales on 11 periods a year: forecasts skip January: 2018-12 is followed by 2019-01/02")

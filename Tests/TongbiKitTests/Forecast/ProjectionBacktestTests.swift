@@ -39,9 +39,12 @@ struct ProjectionBacktestTests {
       cases.filter { $0.estimates[.model] != nil }.map(\.year).sorted() == Array(repeating: 2022, count: 11)
         + Array(repeating: 2023, count: 11))
     // Each interval (80%, from 1,000 simulated paths of the remaining months) holds its projection; there is
-    // one wherever the model applies.
+    // one wherever the model applies, and in 2021 (2019-01 … 2021-m: two to three years), from a model of
+    // those months.
     let withIntervals = cases.filter { $0.interval != nil }
-    #expect(withIntervals.count == 22)
+    #expect(withIntervals.count == 33)
+    #expect(withIntervals.filter(\.shortHistory).map(\.year) == Array(repeating: 2021, count: 11))
+    #expect(cases.filter { $0.year == 2020 }.allSatisfy { $0.interval == nil && $0.probability == nil })
     #expect(
       withIntervals.allSatisfy { item in
         guard let interval = item.interval, let projection = item.projection else { return false }

@@ -48,7 +48,7 @@ public final class ETSEstimator {
   /// count (n ≤ k + 1), or no feasible starting point.
   ///
   /// A `screening` fit is one Nelder–Mead run from R's start alone, with a quarter of the evaluation
-  /// budget and a relative tolerance of 3·10⁻² on the criterion of y/c (c the mean |y| of the first
+  /// budget and a relative tolerance of 10⁻² on the criterion of y/c (c the mean |y| of the first
   /// max(10, 2m) values, so that the point where it stops does not depend on the units of y): a rough
   /// fit to rank models by AICc (`AutoETS`). On M1 monthly, ranking by rough fits chose better models
   /// than ranking by full ones (see `AutoETS`).
@@ -80,7 +80,7 @@ public final class ETSEstimator {
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
       var bestValue = Double.infinity
       let starts = screening ? Array(startingPoints(model).prefix(1)) : startingPoints(model)
-      let tolerance = screening ? max(options.tolerance, 3e-2) : options.tolerance
+      let tolerance = screening ? max(options.tolerance, 1e-2) : options.tolerance
       let budget = screening ? options.maximumEvaluations / 4 : options.maximumEvaluations
       for (index, start) in starts.enumerated() {
         let candidate = UnsafeMutableBufferPointer(rebasing: candidates[0..<dimension])

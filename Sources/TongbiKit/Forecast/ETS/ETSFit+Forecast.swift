@@ -51,7 +51,8 @@ extension ETSFit {
 
   /// Forecasts with prediction intervals at each level (fractions): analytic Gaussian intervals
   /// ŷ ± z_{(1+level)/2} √v(h) for class 1 models; otherwise the empirical quantiles (R type 7) of
-  /// `simulations` simulated future paths (`simulate`), with the analytic point forecasts.
+  /// `simulations` simulated future paths (`simulate`), with the analytic point forecasts; no paths are
+  /// simulated when `levels` is empty.
   public func forecast(horizon: Int, levels: [Double], simulations: Int = 2000, seed: UInt64 = 1)
     -> ForecastPath
   {
@@ -65,6 +66,7 @@ extension ETSFit {
       }
       return ForecastPath(mean: mean, intervals: intervals)
     }
+    guard !levels.isEmpty else { return ForecastPath(mean: mean, intervals: []) }
     let paths = simulate(horizon: horizon, paths: simulations, seed: seed)
     return ForecastPath(mean: mean, intervals: SimulatedQuantiles.intervals(paths, levels: levels))
   }

@@ -31,6 +31,8 @@ public struct ProjectionCase: Sendable {
   public var target: Double?
   /// The projection's probability of meeting `target`, P(A(y) ≥ T), when simulated.
   public var probability: Double?
+  /// Whether the intervals and probability came from two to three years of history (`YearProjection`).
+  public var shortHistory: Bool
 }
 
 /// The full-year projection backtested on a panel's own history: every cumulating series, every year y
@@ -76,7 +78,7 @@ public enum ProjectionBacktest {
               chosen: projection.method,
               projection: projection.projection, interval: projection.interval,
               wideInterval: projection.wideInterval, target: projection.target,
-              probability: projection.probability))
+              probability: projection.probability, shortHistory: projection.shortHistory))
         }
       }
       return cases

@@ -8,11 +8,11 @@ public enum ProjectionMethod: String, CaseIterable, Sendable {
   /// (automatic ETS, intervals from simulated paths).
   case model
   /// The mean of the seasonal share and the model: Â(y) = (Â_share(y) + Â_model(y)) / 2 — the default
-  /// where both apply. On 4,500–5,000 backtested series-years of four real monthly sets (Benchmarks/
-  /// RESULTS.md) its MAPE from 1-6月 was 5.85% against 6.76% for the best simple method (the seasonal
-  /// share) and 6.93% for a per-series choice by backtest, and below the best simple method at every m
-  /// (pooled; on the smallest set, fpp, last year's pattern did better at m = 1–5). The model alone scored
-  /// as well pooled but was worse than the simple methods on whole sets where the combination was not.
+  /// where both apply. On 4,500–5,100 backtested series-years of four real monthly sets (Benchmarks/
+  /// RESULTS.md) its MAPE from 1-6月 was 5.67% against 6.68% for the best simple method (the seasonal
+  /// share), and below the best simple method at every m (pooled; on the smallest set, fpp, a simple method
+  /// did better at m = 1–8). The model alone scored 5.47% pooled but was worse than the simple
+  /// methods on a whole set (fpp, m = 1–10) where the combination was not.
   case combination
 
   /// The single methods, each computed from the data (the combination is made of two of them).

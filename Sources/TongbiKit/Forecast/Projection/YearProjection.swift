@@ -40,6 +40,9 @@ public struct YearProjection: Sendable {
   public var targetAlreadyMet: Bool
   /// P(A(y) ≥ T): share of simulated paths (recentred like `interval`) reaching the target.
   public var probability: Double?
+  /// Whether `interval`, `wideInterval` and `probability` come from a model of two to three years of
+  /// monthly history, widened further (`YearProjector`), rather than from the model of the projection.
+  public var shortHistory = false
   /// What could not be computed and why, and how the method was chosen.
   public var notes: [String]
   /// Decimals of the input values, which tables show the amounts with.

@@ -23,8 +23,9 @@ public final class YearProjector {
   /// model leave out the uncertainty of its parameters and of the model chosen, and the projection is the
   /// combination. Calibrated on `tongbi backtest --projection` over four real monthly sets (Benchmarks/
   /// RESULTS.md): as simulated, 80% intervals held the year's outcome 68–73% of the time by m (pooled);
-  /// 1.25 times as wide, 76.5–81.6% at every m, 80.0% in all. Fitted on the same cases it is reported on
-  /// (one number on ~50,000 cases; by set M1 still held 76.7%, fpp 86%).
+  /// 1.25 times as wide, 78.1–82.9% at every m and 80.9% in all (after the ETS change of 2026-12-04).
+  /// Fitted on the same cases it is reported on (one number on ~52,000 cases); by set M1 held 78.0%,
+  /// TSDL 84.0%, fpp 88.5%.
   static let spread = 1.25
 
   /// How much wider again, around the projection, the wide (95%) interval is than the widened paths'
@@ -32,6 +33,13 @@ public final class YearProjector {
   /// intervals held 88.7–92.8% of outcomes by m (pooled), at 1.25 93.2–95.9%, 94.9% in all (by set
   /// 93.3–96.8%).
   static let tailSpread = 1.25
+
+  /// How much wider again the intervals are when the monthly history holds at least two but fewer than
+  /// three full years: the model is then fitted to those years only (its point estimate is not used) and
+  /// its paths spread less than the outcomes do. Calibrated like `spread`, on the 7,305 backtest cases
+  /// with that much history (Benchmarks/RESULTS.md): at 1 their 80% intervals held 60–69% of outcomes by
+  /// m and the 95% ones 84–89%; at 1.5, 76–82% and 92–97%.
+  static let shortHistorySpread = 1.5
 
   /// Creates a projector.
   public init(
@@ -66,7 +74,7 @@ public final class YearProjector {
     var estimates: [ProjectionMethod: Double] = [:]
     estimates[.lastYearPattern] = lastYearPattern(data, year: year, month: month)
     estimates[.seasonalShare] = seasonalShare(data, year: year, month: month)
-    let simulation = modelProjection(data, year: year, month: month)
+    let simulation = modelProjection(data, year: year, month: month, seasons: 3)
     estimates[.model] = simulation?.mean
     estimates[.combination] = ProjectionMethod.combined(estimates)
     // Backtest over past years: the methods that apply this year, on the past years where all of them apply.
@@ -84,7 +92,8 @@ public final class YearProjector {
         case .lastYearPattern: pastEstimates[method] = lastYearPattern(data, year: pastYear, month: month)
         case .seasonalShare: pastEstimates[method] = seasonalShare(data, year: pastYear, month: month)
         case .model:
-          pastEstimates[method] = modelProjection(data, year: pastYear, month: month, paths: 0)?.mean
+          pastEstimates[method] =
+            modelProjection(data, year: pastYear, month: month, seasons: 3, paths: 0)?.mean
         case .combination: break
         }
       }
@@ -113,13 +122,25 @@ public final class YearProjector {
     var interval: (lower: Double, upper: Double)?
     var wideInterval: (lower: Double, upper: Double)?
     var probability: Double?
+    var shortHistory = false
     let targetValue = target?.value(lastYear: lastYear)
-    if let simulation, let projection, !simulation.totals.isEmpty {
+    // Paths of the remaining months: the model's, or with two to three years of history a model of those
+    // years, whose paths are widened further.
+    let paths = simulation ?? modelProjection(data, year: year, month: month, seasons: 2)
+    if let paths, let projection, !paths.totals.isEmpty {
       // Centred on the projection (the paths' own mean moved onto it), spread `Self.spread` times as wide
       // as simulated; a flow that cannot be negative never ends below its year to date.
-      let pathMean = simulation.totals.reduce(0, +) / Double(simulation.totals.count)
+      shortHistory = simulation == nil && month < 12
+      let spread = Self.spread * (shortHistory ? Self.shortHistorySpread : 1)
+      if shortHistory {
+        notes.append(
+          "under 3 full years of gap-free monthly history: no model estimate; interval and probability "
+            + "from a model of the \(paths.history) monthly values there are, \(Self.spread * Self.shortHistorySpread) "
+            + "times as wide as its paths")
+      }
+      let pathMean = paths.totals.reduce(0, +) / Double(paths.totals.count)
       let floor = average || allowsNegative ? -Double.infinity : ytd
-      let totals = simulation.totals.map { max(floor, projection + Self.spread * ($0 - pathMean)) }.sorted()
+      let totals = paths.totals.map { max(floor, projection + spread * ($0 - pathMean)) }.sorted()
       interval = (
         SimulatedQuantiles.quantile(sorted: totals, (1 - level) / 2),
         SimulatedQuantiles.quantile(sorted: totals, (1 + level) / 2)
@@ -135,9 +156,9 @@ public final class YearProjector {
           !average && ytd >= targetValue
           ? 1 : Double(totals.filter { $0 >= targetValue }.count) / Double(totals.count)
       }
-    } else if month < 12 {
+    } else if month < 12 && paths == nil {
       notes.append(
-        "too little gap-free monthly history (3 full years needed; a missing or redacted month breaks it) "
+        "too little gap-free monthly history (2 full years needed; a missing or redacted month breaks it) "
           + "to simulate the remaining months: no interval or probability"
       )
     }
@@ -158,7 +179,8 @@ public final class YearProjector {
       wideIntervalLevel: wideLevel,
       impliedGrowth: projection.flatMap { p in lastYear.flatMap { $0 > 0 ? p / $0 - 1 : nil } },
       target: targetValue,
-      growthNeeded: growthNeeded, targetAlreadyMet: met, probability: probability, notes: notes)
+      growthNeeded: growthNeeded, targetAlreadyMet: met, probability: probability, shortHistory: shortHistory,
+      notes: notes)
   }
 
   /// A(y−1) · C(y,m) / C(y−1,m); nil when a value is missing or C(y−1,m) ≤ 0.
@@ -185,19 +207,20 @@ public final class YearProjector {
 
   /// C(y,m) + the automatic-ETS forecasts of the months after m (for an average, (m · C(y,m) + those
   /// forecasts) / 12), with `paths` simulated totals; nil when the gap-free monthly series up to (y,m) is
-  /// too short for ETS (3 seasons) or ends more than a year before. Where the months just before (y,m)
+  /// shorter than `seasons` years or ends more than a year before. Where the months just before (y,m)
   /// are missing (redacted), the series ends earlier: it is forecast from its end, and only the months
   /// after m are added (the missing ones are in C(y,m) already).
-  func modelProjection(_ data: ProjectionData, year: Int, month: Int, paths: Int? = nil)
-    -> (mean: Double, totals: [Double])?
+  func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
+    -> (mean: Double, totals: [Double], history: Int)?
   {
     guard let ytd = data.cumulative(year, month), let end = Period(year: year, month: month) else {
       return nil
     }
     let count = paths ?? simulations
-    if month == 12 { return (ytd, Array(repeating: ytd, count: count)) }
+    if month == 12 { return (ytd, Array(repeating: ytd, count: count), 0) }
     guard let series = data.monthlySeries(through: end) else { return nil }
-    guard let estimator = estimators[series.seasonLength], series.count >= 3 * series.seasonLength else {
+    guard let estimator = estimators[series.seasonLength], series.count >= seasons * series.seasonLength
+    else {
       return nil
     }
     let ahead = series.futurePeriods(24)
@@ -210,9 +233,9 @@ public final class YearProjector {
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
     }
     let mean = fit.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
-    guard count > 0 else { return (mean, []) }
+    guard count > 0 else { return (mean, [], series.count) }
     let simulated = fit.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }
-    return (mean, totals)
+    return (mean, totals, series.count)
   }
 }

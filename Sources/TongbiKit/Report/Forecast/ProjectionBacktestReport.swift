@@ -24,10 +24,10 @@ package enum ProjectionBacktestReport {
 
   /// One row per case: region, indicator, year, month, actual, each estimate (empty where none), the
   /// method chosen, the projection's intervals and its probability of meeting a 5%-growth target, numbers
-  /// in full precision.
+  /// in full precision, and 1 where those came from two to three years of history (else 0).
   package static func csv(_ cases: [ProjectionCase]) -> String {
     var lines = [
-      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen"] + extras)
+      (["region", "indicator", "year", "month", "actual"] + methods + ["chosen"] + extras + ["short_history"])
         .joined(separator: ",")
     ]
     lines.reserveCapacity(cases.count + 1)
@@ -39,7 +39,7 @@ package enum ProjectionBacktestReport {
           CSVText.cell(item.region), CSVText.cell(item.indicator), String(item.year), String(item.month),
           NumberBytes.text(item.actual),
         ] + numbers + [item.chosen?.rawValue ?? ""]
-        + extraValues(item).map { $0.map(NumberBytes.text) ?? "" }
+        + extraValues(item).map { $0.map(NumberBytes.text) ?? "" } + [item.shortHistory ? "1" : "0"]
       lines.append(cells.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -64,6 +64,7 @@ package enum ProjectionBacktestReport {
       writer.endObject()
       writer.optionalString("chosen", item.chosen?.rawValue)
       for (name, value) in zip(extras, extraValues(item)) { writer.number(name, value ?? .nan) }
+      writer.bool("short_history", item.shortHistory)
       writer.endObject()
     }
     writer.endArray()

@@ -1,33 +1,43 @@
 #!/usr/bin/env python3
-"""Automatic ARIMA speed, one thread each, on the same real monthly series: tongbi `--method arima`, R's
-`auto.arima` + `forecast(h = 18)` and statsforecast's `AutoARIMA(season_length=12)`.
+"""Automatic ARIMA or ETS speed, one thread each, on the same real monthly series: tongbi `--method arima`, R's
+`auto.arima` + `forecast(h = 18)` and statsforecast's `AutoARIMA(season_length=12)`; or, with --method ets,
+tongbi `--method ets`, R's `ets` + `forecast(h = 18)` and statsforecast's `AutoETS(season_length=12)`.
 
 Series (../shared/data/monthly-series/, see its README): every M1 training series of 60-150 months, and every
 r-datasets, TSDL and fpp series with at least 60 values, cut to its last 120 values when longer; --series N
 (default 200) of them drawn with random.Random(--seed) and kept in file order. R is slow (about a second a
-series), so it is timed on --r-series K (default 50) of those N, every (N/K)-th; tongbi is also timed on
-those K. Dates: year 0001 onwards (synthetic; M1 and TSDL) moved forward 1900 years, and TSDL's month 13
-(January, mislabelled) made January of the next year, as per_set_accuracy.py does; a series with a missing
-value keeps only the stretch after its last one.
+series for auto.arima, half a second for ets), so it is timed on --r-series K (default 50) of those N, every
+(N/K)-th; tongbi is also timed on those K. Dates: year 0001 onwards (synthetic; M1 and TSDL) moved forward 1900
+years, and TSDL's month 13 (January, mislabelled) made January of the next year, as per_set_accuracy.py does; a
+series with a missing value keeps only the stretch after its last one.
 
-What is timed (each tool with OPENBLAS/OMP/MKL/NUMBA_NUM_THREADS=1):
-  tongbi         the whole process `tongbi forecast FILE --horizon 18 --method arima --threads 1` (start,
-                 reading, fits, forecasts and intervals, CSV out), wall seconds
-  statsforecast  in-process `StatsForecast([AutoARIMA(season_length=12)], freq="MS", n_jobs=1).forecast(h=18)`
-                 over all N series, after a warm-up fit of one series (numba's compilation excluded)
-  R              system.time around the loop of auto.arima + forecast(h = 18) over the K series (R's start,
-                 library load and reading excluded)
+What is timed (each tool with OPENBLAS/OMP/MKL/NUMBA_NUM_THREADS=1), METHOD being arima or ets (--method,
+default arima) and MODEL its statsforecast model, AutoARIMA or AutoETS:
+  tongbi         the whole process `tongbi forecast FILE --horizon 18 --method METHOD --threads 1` (start,
+                 reading, fits, forecasts and intervals, CSV out), wall seconds; and again with `--level none`
+                 (point forecasts only: what statsforecast computes here; tongbi's ETS intervals of
+                 multiplicative models come from 2,000 simulated paths, most of its time)
+  statsforecast  in-process `StatsForecast([MODEL(season_length=12)], freq="MS", n_jobs=1).forecast(h=18)`
+                 (no `level`: point forecasts only) over all N series, after a warm-up fit of one series (numba's compilation excluded)
+  R              system.time around the loop of auto.arima (or ets) + forecast(h = 18) over the K series (R's
+                 start, library load and reading excluded); both with their defaults (ets: every model R
+                 allows, damped or not, by AICc)
 The peers' whole-process wall times are printed too. Runs alternate tongbi, statsforecast, R (--runs, default
 1); a ratio is the peer's seconds per series over tongbi's seconds per series in the same run (median over
 runs; > 1: tongbi is faster), against tongbi on all N series and against tongbi on R's K series.
-Also printed: how often tongbi's chosen orders (p,d,q)(P,D,Q) equal R's on the K series.
+Also printed, on the K series: for arima, how often tongbi's chosen orders (p,d,q)(P,D,Q) equal R's
+(`as.character(fit)`); for ets, how often tongbi's model (its `method` column, e.g. ETS(M,Ad,M)) equals R's
+`fit$method`, and on how many series R chose an undamped additive trend ETS(.,A,.), which tongbi's ETS never
+picks (a trend is always damped), so the ETS agreement is expected to be lower than the ARIMA one.
+statsforecast's models are not compared.
 
 --accuracy: each tool also forecasts every series from all but its last 18 values (untimed) and is scored on
 those 18: sMAPE (M4 definition) and MASE (seasonal naive scale, m = 12), on the N series and on R's K.
 
 Run from the package root (tongbi from `swift build -c release`, copied anywhere):
-  python3 Benchmarks/compare/arima_speed.py --tongbi .build/release/tongbi
-  python3 Benchmarks/compare/arima_speed.py --series 200 --r-series 30 --runs 3 --accuracy
+  python3 Benchmarks/compare/model_speed.py --tongbi .build/release/tongbi
+  python3 Benchmarks/compare/model_speed.py --series 200 --r-series 30 --runs 3 --accuracy
+  python3 Benchmarks/compare/model_speed.py --method ets --r-series 50 --runs 3
 """
 import argparse, csv, math, os, platform, random, re, statistics, subprocess, sys, tempfile, time
 from collections import defaultdict
@@ -39,12 +49,16 @@ DATA = os.path.join(HERE, "../../../shared/data/monthly-series/")
 H, SEASON, MIN_LENGTH, M1_MAX, CUT = 18, 12, 60, 150, 120
 ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
                                      "NUMBA_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")}
+# --method: title, statsforecast model, R function
+METHODS = {"arima": ("Automatic ARIMA", "AutoARIMA", "auto.arima"),
+           "ets": ("Automatic ETS", "AutoETS", "ets")}
 
 R_CODE = r"""
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 train <- read.csv(args[1], colClasses = c("character", "character", "numeric"))
 h <- as.integer(args[2])
+method <- args[3]
 ids <- unique(train$series_id)
 values <- split(train$value, factor(train$series_id, levels = ids))
 series <- lapply(ids, function(id) ts(values[[id]], frequency = 12))
@@ -52,8 +66,8 @@ means <- vector("list", length(ids))
 models <- character(length(ids))
 elapsed <- system.time(for (i in seq_along(ids)) {
   r <- tryCatch({
-    fit <- auto.arima(series[[i]])
-    list(forecast(fit, h = h)$mean, as.character(fit))
+    fit <- if (method == "ets") ets(series[[i]]) else auto.arima(series[[i]])
+    list(forecast(fit, h = h)$mean, if (method == "ets") fit$method else as.character(fit))
   }, error = function(e) list(rep(NA, h), paste("error:", gsub("[\",\n]", " ", conditionMessage(e)))))
   means[[i]] <- r[[1]]
   models[i] <- r[[2]]
@@ -116,10 +130,11 @@ def read_forecasts(path, id_column, mean_column="mean", model_column=None):
     return means, models
 
 
-def run_tongbi(binary, path, out):
+def run_tongbi(binary, method, path, out, extra=()):
     start = time.perf_counter()
     with open(out, "w") as f:
-        done = subprocess.run([binary, "forecast", path, "--horizon", str(H), "--method", "arima", "--threads", "1"],
+        done = subprocess.run([binary, "forecast", path, "--horizon", str(H), "--method", method, "--threads", "1",
+                               *extra],
                               stdout=f, stderr=subprocess.PIPE, text=True, env={**os.environ, **ONE_THREAD})
     wall = time.perf_counter() - start
     if done.returncode != 0 or done.stderr.strip():
@@ -127,21 +142,22 @@ def run_tongbi(binary, path, out):
     return wall
 
 
-def run_statsforecast(python, path, out):
+def run_statsforecast(python, method, path, out):
     start = time.perf_counter()
-    subprocess.run([python, os.path.abspath(__file__), "--statsforecast-worker", path, out], check=True,
+    subprocess.run([python, os.path.abspath(__file__), "--statsforecast-worker", method, path, out], check=True,
                    env={**os.environ, **ONE_THREAD})
     return time.perf_counter() - start, comments(out)[0]
 
 
-def run_r(script, path, out):
+def run_r(script, method, path, out):
     start = time.perf_counter()
     with open(out, "w") as f:
-        subprocess.run(["Rscript", script, path, str(H)], stdout=f, check=True, env={**os.environ, **ONE_THREAD})
+        subprocess.run(["Rscript", script, path, str(H), method], stdout=f, check=True,
+                       env={**os.environ, **ONE_THREAD})
     return time.perf_counter() - start, comments(out)[0]
 
 
-def statsforecast_worker(path, out):
+def statsforecast_worker(method, path, out):
     """Runs in the peers' venv."""
     import warnings
     warnings.filterwarnings("ignore", message="Having 3 or more differencing operations")
@@ -149,20 +165,22 @@ def statsforecast_worker(path, out):
     import pandas as pd
     import statsforecast
     from statsforecast import StatsForecast
-    from statsforecast.models import AutoARIMA
+    import statsforecast.models
+    name = METHODS[method][1]
+    Model = getattr(statsforecast.models, name)
     frame = pd.read_csv(path, dtype={"series_id": str, "date": str})
     data = pd.DataFrame({"unique_id": frame["series_id"], "ds": pd.to_datetime(frame["date"]),
                          "y": frame["value"].astype(float)})
     first = data[data["unique_id"] == data["unique_id"].iloc[0]]
-    StatsForecast(models=[AutoARIMA(season_length=SEASON)], freq="MS", n_jobs=1).forecast(df=first, h=H)
+    StatsForecast(models=[Model(season_length=SEASON)], freq="MS", n_jobs=1).forecast(df=first, h=H)
     start = time.perf_counter()
-    forecasts = StatsForecast(models=[AutoARIMA(season_length=SEASON)], freq="MS", n_jobs=1).forecast(df=data, h=H)
+    forecasts = StatsForecast(models=[Model(season_length=SEASON)], freq="MS", n_jobs=1).forecast(df=data, h=H)
     seconds = time.perf_counter() - start
     forecasts = forecasts.reset_index() if "unique_id" not in forecasts.columns else forecasts
     with open(out, "w", newline="") as f:
         f.write(f"# statsforecast {statsforecast.__version__}, numpy {numpy.__version__}, pandas {pd.__version__}\n")
         f.write(f"# fit_seconds,{seconds:.4f},{data['unique_id'].nunique()}\n")
-        forecasts[["unique_id", "ds", "AutoARIMA"]].rename(columns={"AutoARIMA": "mean"}).to_csv(f, index=False)
+        forecasts[["unique_id", "ds", name]].rename(columns={name: "mean"}).to_csv(f, index=False)
 
 
 # ---------------------------------------------------------------- scores
@@ -172,10 +190,17 @@ def orders(model):
     return match.group(0) if match else None
 
 
+def ets_model(model):
+    """ETS(E,T,S) as tongbi's `method` column and R's fit$method write it; None for anything else."""
+    match = re.fullmatch(r"ETS\([AM],(N|A|Ad),[NAM]\)", (model or "").strip())
+    return match.group(0) if match else None
+
+
 # ---------------------------------------------------------------- main
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--method", choices=sorted(METHODS), default="arima", help="tongbi method (default arima)")
     parser.add_argument("--tongbi", default=".build/release/tongbi", help="tongbi binary (default .build/release/tongbi)")
     parser.add_argument("--series", type=int, default=200, help="series N (default 200)")
     parser.add_argument("--r-series", type=int, default=50, help="of those, R's K (default 50)")
@@ -192,12 +217,13 @@ def main():
     rows = [pool[i] for i in chosen]
     k = min(args.r_series, n)
     r_rows = [rows[i * n // k] for i in range(k)]
-    work = args.keep or tempfile.mkdtemp(prefix="arima_speed-")
+    title, sf_name, r_name = METHODS[args.method]
+    work = args.keep or tempfile.mkdtemp(prefix="model_speed-")
     os.makedirs(work, exist_ok=True)
     files = {"all": os.path.join(work, "series.csv"), "r": os.path.join(work, "series-r.csv")}
     write_long(rows, files["all"])
     write_long(r_rows, files["r"])
-    r_script = os.path.join(work, "auto_arima.R")
+    r_script = os.path.join(work, "model_speed.R")
     open(r_script, "w").write(R_CODE)
 
     model = next((line.split(":", 1)[1].strip() for line in subprocess.run(
@@ -214,21 +240,23 @@ def main():
     started = time.time()
     for run in range(args.runs):
         print(f"run {run + 1}/{args.runs}: tongbi", file=sys.stderr)
-        wall["tongbi"].append(run_tongbi(args.tongbi, files["all"], out("tongbi.csv")))
-        wall["tongbi K"].append(run_tongbi(args.tongbi, files["r"], out("tongbi-r.csv")))
+        wall["tongbi"].append(run_tongbi(args.tongbi, args.method, files["all"], out("tongbi.csv")))
+        wall["tongbi K"].append(run_tongbi(args.tongbi, args.method, files["r"], out("tongbi-r.csv")))
+        wall["tongbi point"].append(run_tongbi(args.tongbi, args.method, files["all"], out("tongbi-point.csv"),
+                                               ("--level", "none")))
         print(f"run {run + 1}/{args.runs}: statsforecast", file=sys.stderr)
-        process, fit = run_statsforecast(args.python, files["all"], out("statsforecast.csv"))
+        process, fit = run_statsforecast(args.python, args.method, files["all"], out("statsforecast.csv"))
         wall["statsforecast process"].append(process)
         wall["statsforecast"].append(fit)
         print(f"run {run + 1}/{args.runs}: R ({k} series)", file=sys.stderr)
-        process, fit = run_r(r_script, files["r"], out("r.csv"))
+        process, fit = run_r(r_script, args.method, files["r"], out("r.csv"))
         wall["R process"].append(process)
         wall["R"].append(fit)
     total = time.time() - started
     load_after = os.getloadavg()
 
     # ---- report
-    print("# Automatic ARIMA speed, one thread each\n")
+    print(f"# {title} speed, one thread each\n")
     print("command: `" + " ".join(["python3", os.path.relpath(sys.argv[0])] + sys.argv[1:]) + "`  ")
     print(f"machine: nproc {nproc}, {model}, {platform.system()} {platform.release()}; load average "
           f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)  ")
@@ -244,14 +272,18 @@ def main():
         return statistics.median(xs)
 
     per = lambda tool, count: [s / count for s in wall[tool]]
-    t_all, t_k = per("tongbi", n), per("tongbi K", k)
+    t_all, t_k, t_point = per("tongbi", n), per("tongbi K", k), per("tongbi point", n)
     table = [
-        ("tongbi arima, whole process", n, "tongbi", t_all, t_all),
-        (f"tongbi arima, whole process (R's {k} series)", k, "tongbi K", t_k, t_k),
-        ("statsforecast AutoARIMA, in-process fit", n, "statsforecast", t_all, t_all),
-        ("statsforecast AutoARIMA, whole process", n, "statsforecast process", t_all, t_all),
-        ("R auto.arima + forecast, in-process loop", k, "R", t_all, t_k),
-        ("R auto.arima + forecast, whole process", k, "R process", t_all, t_k),
+        (f"tongbi {args.method}, whole process", n, "tongbi", t_all, t_all),
+        (f"tongbi {args.method}, whole process (R's {k} series)", k, "tongbi K", t_k, t_k),
+        (f"tongbi {args.method} --level none (point forecasts only), whole process", n, "tongbi point", t_point,
+         t_point),
+        (f"statsforecast {sf_name}, in-process fit", n, "statsforecast", t_all, t_all),
+        (f"statsforecast {sf_name}, in-process fit, against tongbi --level none", n, "statsforecast", t_point,
+         t_point),
+        (f"statsforecast {sf_name}, whole process", n, "statsforecast process", t_all, t_all),
+        (f"R {r_name} + forecast, in-process loop", k, "R", t_all, t_k),
+        (f"R {r_name} + forecast, whole process", k, "R process", t_all, t_k),
     ]
     print("| tool | series | seconds | ms/series | ratio vs tongbi (per series) | ratio vs tongbi on the same series |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -283,10 +315,21 @@ def main():
     failed = [sid for sid in r_ids if (r_models.get(sid) or "").startswith("error")]
     if failed:
         print(f"R errors: {', '.join(failed)}")
-    same = [sid for sid in r_ids if orders(tongbi_models.get(sid)) and orders(tongbi_models.get(sid)) == orders(r_models.get(sid))]
-    exact = [sid for sid in r_ids if tongbi_models.get(sid) and tongbi_models.get(sid) == r_models.get(sid)]
-    print(f"orders (p,d,q)(P,D,Q) equal to R's: {len(same)}/{k} series (model strings identical, constant "
-          f"included: {len(exact)}/{k})")
+    if args.method == "ets":
+        same = [sid for sid in r_ids if ets_model(tongbi_models.get(sid)) and
+                ets_model(tongbi_models.get(sid)) == ets_model(r_models.get(sid))]
+        undamped = [sid for sid in r_ids if (ets_model(r_models.get(sid)) or "").split(",")[1:2] == ["A"]]
+        rest = [sid for sid in same if sid not in undamped]
+        print(f"ETS model equal to R's: {len(same)}/{k} series. Expected to be lower than arima's agreement on "
+              f"orders: tongbi's ETS never picks an undamped additive trend ETS(.,A,.) (a trend is always damped); "
+              f"R chose one on {len(undamped)} of the {k}, and on the other {k - len(undamped)} the models are "
+              f"equal on {len(rest)}")
+    else:
+        same = [sid for sid in r_ids if orders(tongbi_models.get(sid)) and
+                orders(tongbi_models.get(sid)) == orders(r_models.get(sid))]
+        exact = [sid for sid in r_ids if tongbi_models.get(sid) and tongbi_models.get(sid) == r_models.get(sid)]
+        print(f"orders (p,d,q)(P,D,Q) equal to R's: {len(same)}/{k} series (model strings identical, constant "
+              f"included: {len(exact)}/{k})")
     if args.accuracy:
         accuracy(args, rows, r_rows, work, r_script)
 
@@ -297,12 +340,13 @@ def accuracy(args, rows, r_rows, work, r_script):
     write_long(r_rows, fit_r, drop_last=H)
     out = lambda name: os.path.join(work, name)
     print("accuracy: fitting on all but the last 18 values", file=sys.stderr)
-    run_tongbi(args.tongbi, fit_all, out("acc-tongbi.csv"))
-    run_statsforecast(args.python, fit_all, out("acc-statsforecast.csv"))
-    run_r(r_script, fit_r, out("acc-r.csv"))
-    sources = {"tongbi arima": read_forecasts(out("acc-tongbi.csv"), "indicator")[0],
-               "statsforecast AutoARIMA": read_forecasts(out("acc-statsforecast.csv"), "unique_id")[0],
-               "R auto.arima": read_forecasts(out("acc-r.csv"), "series_id")[0]}
+    _, sf_name, r_name = METHODS[args.method]
+    run_tongbi(args.tongbi, args.method, fit_all, out("acc-tongbi.csv"))
+    run_statsforecast(args.python, args.method, fit_all, out("acc-statsforecast.csv"))
+    run_r(r_script, args.method, fit_r, out("acc-r.csv"))
+    sources = {f"tongbi {args.method}": read_forecasts(out("acc-tongbi.csv"), "indicator")[0],
+               f"statsforecast {sf_name}": read_forecasts(out("acc-statsforecast.csv"), "unique_id")[0],
+               f"R {r_name}": read_forecasts(out("acc-r.csv"), "series_id")[0]}
     history = {sid: [v for _, v in points] for _, sid, points in rows}
     r_ids = [sid for _, sid, _ in r_rows]
 
@@ -326,6 +370,6 @@ def accuracy(args, rows, r_rows, work, r_script):
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--statsforecast-worker":
-        statsforecast_worker(sys.argv[2], sys.argv[3])
+        statsforecast_worker(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         main()
