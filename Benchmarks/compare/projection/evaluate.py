@@ -1,6 +1,8 @@
 """Full-year projections evaluated on every real monthly set: from 1-m月 predict the calendar year, m = 1-11.
 
-For each set (make_panels.py), `tongbi backtest --projection --format csv` projects each series' last ten
+For each set (make_panels.py; and two Chinese tables of ../shared/data read in their own layouts: the CEI
+database export of monthly output, freight, profit and export values 2010-05 to 2020-04, and the retail sales
+of 2012-2018 with 1-2月 combined), `tongbi backtest --projection --format csv` projects each series' last ten
 complete years from every month, with every method (last-year, seasonal-share, model, their combination
 mean(seasonal-share, model), the run rate C(y,m)*12/m) and the projection `tongbi project` gives.
 This script adds combinations of the methods' estimates and prints, per set and pooled over all sets, the
@@ -16,6 +18,9 @@ import argparse, csv, math, os, statistics, subprocess, sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, "../../../../shared/data")
+# Chinese statistical tables in their original export layouts, read by tongbi as they are (its tests check how).
+CHINESE = {"cei": "cei-export-industrial-output-monthly.csv", "china-retail": "china-retail-sales-2012-2018.csv"}
 BASE = ["last-year", "seasonal-share", "model", "combination", "run-rate"]
 SIMPLE = ["last-year", "seasonal-share", "run-rate"]
 
@@ -83,14 +88,15 @@ def short_history(row):
 
 
 def brier(items):
-    """(Brier, base-rate Brier, skill) of the probabilities in `items`, or None without any."""
+    """(Brier, base-rate Brier, skill) of the probabilities in `items` (skill None when every case met the target,
+    or none did), or None without any."""
     pairs = [(p, met) for _, _, p, met in items if p is not None]
     if not pairs:
         return None
     rate = sum(met for _, met in pairs) / len(pairs)
     score = sum((p - met) ** 2 for p, met in pairs) / len(pairs)
     reference = sum((rate - met) ** 2 for _, met in pairs) / len(pairs)
-    return score, reference, (1 - score / reference if reference > 0 else math.nan)
+    return score, reference, (1 - score / reference if reference > 0 else None)
 
 
 def held(items, column, factor=1.0):
@@ -113,7 +119,11 @@ def coverage_table(title, by_month):
             continue
         everything += items
         scores = brier(items)
-        scores = f"{scores[0]:.3f} | {scores[1]:.3f} | {scores[2]:.2f}" if scores else " | | "
+        if scores:
+            skill = f"{scores[2]:.2f}" if scores[2] is not None else "- (every case alike)"
+            scores = f"{scores[0]:.3f} | {scores[1]:.3f} | {skill}"
+        else:
+            scores = " | | "
         print(f"| {month} | {len(items)} | {held(items, 0):.1f} | {held(items, 1):.1f} | {scores} | "
               f"{quantile([i[0] for i in items], 0.8):.2f} | {quantile([i[1] for i in items], 0.95):.2f} |")
     if everything:
@@ -175,9 +185,10 @@ def main():
     pooled = defaultdict(lambda: defaultdict(list))
     sets = {}
     rows_by_set = {}
-    for name in ["m1", "r-datasets", "tsdl", "fpp"]:
-        rows = cases(args.tongbi, os.path.join(panels, name + ".csv"), os.path.join(args.out, f"cases-{name}.csv"),
-                     args.reuse)
+    sources = {name: os.path.join(panels, name + ".csv") for name in ["m1", "r-datasets", "tsdl", "fpp"]}
+    sources.update({name: os.path.join(SHARED, file) for name, file in CHINESE.items()})
+    for name, source in sources.items():
+        rows = cases(args.tongbi, source, os.path.join(args.out, f"cases-{name}.csv"), args.reuse)
         sets[name] = evaluate(rows)
         rows_by_set[name] = rows
         for month, by_name in sets[name].items():

@@ -36,7 +36,7 @@ public final class YearProjector {
 
   /// How much wider again the intervals are when the monthly history holds at least two but fewer than
   /// three full years: the model is then fitted to those years only (its point estimate is not used) and
-  /// its paths spread less than the outcomes do. Calibrated like `spread`, on the 7,305 backtest cases
+  /// its paths spread less than the outcomes do. Calibrated like `spread`, on the 7,448 backtest cases
   /// with that much history (Benchmarks/RESULTS.md): at 1 their 80% intervals held 60–69% of outcomes by
   /// m and the 95% ones 84–89%; at 1.5, 76–82% and 92–97%.
   static let shortHistorySpread = 1.5
