@@ -27,7 +27,7 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Methods, comma-separated.")
   var method: String = "auto,ets,theta,trend,snaive,naive2"
 
-  @Option(help: "Interval levels in percent, comma-separated.")
+  @Option(help: "Interval levels in percent, comma-separated, or none (no interval coverage).")
   var level: String = "80,95"
 
   @Option(

@@ -26,6 +26,8 @@ struct ForecastLevelTests {
     let fullLines = full.outputText.split(separator: "\n")
     #expect(plainLines.first == "region,indicator,unit,form,period,mean,method,note")
     #expect(fullLines.first?.contains("lower_80") == true)
+    // A multiplicative-error model, whose intervals would come from simulated paths.
+    #expect(full.outputText.contains("\"ETS(M,"), "\(full.outputText)")
     #expect(plainLines.count == 13 && fullLines.count == 13)
     // Columns 0-5 (region … mean) are the same text in both.
     for (a, b) in zip(plainLines.dropFirst(), fullLines.dropFirst()) {

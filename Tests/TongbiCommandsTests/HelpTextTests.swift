@@ -53,7 +53,8 @@ struct HelpTextTests {
         --origins <origins>     Number of forecast origins (the last N cut points, one month apart).
                                 (default: 3)
         --method <method>       Methods, comma-separated. (default: auto,ets,theta,trend,snaive,naive2)
-        --level <level>         Interval levels in percent, comma-separated. (default: 80,95)
+        --level <level>         Interval levels in percent, comma-separated, or none (no interval
+                                coverage). (default: 80,95)
         --format <format>       Output format: table, csv, json or xlsx (csv, json and xlsx add the
                                 scores per series and method). (values: csv, json, table, xlsx; default:
                                 table)

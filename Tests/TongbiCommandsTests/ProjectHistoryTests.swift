@@ -10,7 +10,9 @@ struct ProjectHistoryTests {
   // applies and the projection is the combination with an interval and a probability of meeting the
   // target — except the two series with a redacted month in 2022-2023 (东岭村 税收收入 1-9月 2022, 北塘社区
   // 规上工业总产值 1-4月 and 1-5月 2023), whose gap-free monthly history is too short: the backtest's choice,
-  // no interval, and a note saying why. Without the history no series has an interval.
+  // no interval, and a note saying why. Without the history (2022-01 … 2024-06) no series has the model's
+  // estimate, so none is the combination; those with two years of gap-free months still get an interval from
+  // a model of those months, and the note says so.
   @Test(
     "the combination with its interval and target probability where the history allows; why not elsewhere")
   func sixYears() throws {
@@ -45,5 +47,12 @@ struct ProjectHistoryTests {
       arguments.filter { !$0.hasSuffix("township-history.csv") })
     #expect(withoutHistory.status == 0)
     #expect(!withoutHistory.outputText.contains(",combination,"))
+    let short = withoutHistory.outputText.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    let widened = short.filter { $0[column("note")].contains("under 3 full years") }
+    #expect(widened.count == 26)
+    #expect(
+      widened.allSatisfy { Double($0[column("lower")]) != nil && Double($0[column("probability")]) != nil })
   }
 }

@@ -10,7 +10,7 @@ MAPE and median APE (percent) by m on the cases where every method applies. Then
 intervals and its probability of 5% growth: coverage and Brier score by m, separately for the cases with three
 full years of history or more and for those with two to three (whose intervals come from a model of those
 years, widened by `YearProjector.shortHistorySpread`), by set, by the method chosen, and out of sample (each
-set with the widening that would calibrate the other three).
+set with the widening that would calibrate all the other sets).
 
   python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--months 6]
 """
@@ -80,11 +80,11 @@ def interval_cases(rows, select):
 
 
 def full_history(row):
-    return row["short_history"] == "0" and all(row[name] != "" for name in BASE)
+    return row.get("short_history", "0") == "0" and all(row[name] != "" for name in BASE)
 
 
 def short_history(row):
-    return row["short_history"] == "1"
+    return row.get("short_history") == "1"
 
 
 def brier(items):
@@ -217,16 +217,17 @@ def main():
     chosen = sorted({row["chosen"] for rows in rows_by_set.values() for row in rows if row["lower_80"] != ""})
     print("| m | " + " | ".join(chosen) + " |")
     print("|---|" + "---|" * len(chosen))
+    by_method = {method: merge(interval_cases(rows, lambda r, method=method: r["chosen"] == method)
+                               for rows in rows_by_set.values()) for method in chosen}
     for month in range(1, 12):
         cells = []
         for method in chosen:
-            items = merge(interval_cases(rows_by_set[name], lambda r, method=method: r["chosen"] == method)
-                          for name in rows_by_set).get(month, [])
+            items = by_method[method].get(month, [])
             cells.append(f"{held(items, 0):.1f} / {held(items, 1):.1f} ({len(items)})" if items else "")
         print(f"| {month} | " + " | ".join(cells) + " |")
-    print("\n#### Out of sample: each set's coverage with the widening fitted on the other three\n")
-    print("The intervals were calibrated (`YearProjector.spread`, `tailSpread`) on all four sets together. Here,")
-    print("for each set, the factor that would make the other sets' 80% (95%) intervals hold exactly 80% (95%) of")
+    print("\n#### Out of sample: each set's coverage with the widening fitted on the other sets\n")
+    print("The intervals were calibrated (`YearProjector.spread`, `tailSpread`) on the four monthly sets together. Here,")
+    print("for each set, the factor that would make all the other sets' 80% (95%) intervals hold exactly 80% (95%) of")
     print("their outcomes (every method applies, all m) is applied to this set's intervals.\n")
     print("| set | cases | factor for 80% from the others | 80% holds | factor for 95% | 95% holds |")
     print("|---|---|---|---|---|---|")

@@ -91,6 +91,9 @@ struct ETSReferenceTests {
       #expect(
         code == expected[name] || fit.aicc <= rAICc + 1,
         "\(name): \(fit.model) AICc \(fit.aicc) vs R \(expected[name] ?? "") \(rAICc)")
+      // Tongbi's space has no undamped trend (`ETSModel.candidates`): retail's MAM is out of reach, and the
+      // damped fit must still be within one AICc unit of R's choice.
+      #expect(fit.model.trend != .additive, "\(name): \(fit.model)")
     }
   }
 

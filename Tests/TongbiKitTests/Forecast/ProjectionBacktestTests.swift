@@ -62,6 +62,13 @@ struct ProjectionBacktestTests {
     #expect(cases.filter { $0.year == 2019 }.allSatisfy { $0.estimates.isEmpty && $0.projection == nil })
     let twoThreads = ProjectionBacktest.run(panel, years: 10, threads: 2)
     #expect(ProjectionBacktestReport.csv(twoThreads) == ProjectionBacktestReport.csv(cases))
+    // The CSV's last column marks the short-history intervals: 1 on the eleven 2021 rows, 0 elsewhere.
+    let rows = ProjectionBacktestReport.csv(cases).split(separator: "\n").map { $0.split(separator: ",") }
+    #expect(rows.first?.last == "short_history")
+    #expect(rows.dropFirst().filter { $0.last == "1" }.map { $0[2] } == Array(repeating: "2021", count: 11))
+    #expect(rows.dropFirst().allSatisfy { $0.last == "1" || $0.last == "0" })
+    #expect(
+      ProjectionBacktestReport.json(cases).components(separatedBy: "\"short_history\": true").count == 12)
     // --years keeps the last years only.
     #expect(Set(ProjectionBacktest.run(panel, years: 2).map(\.year)) == [2022, 2023])
   }

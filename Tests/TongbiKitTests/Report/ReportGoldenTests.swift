@@ -69,6 +69,10 @@ struct ReportGoldenTests {
       paragraph.hasPrefix(
         "1-6月份完成税收收入18927.2万元，同比增长8.7%，增速比1-5月回落0.9个百分点，完成全年目标任务的51.4%（力争目标的50.5%），"
           + "超序时进度1.4个百分点，预计全年完成37054.4万元，增长8.7%，完成目标的概率约"))
+    let tail = paragraph.split(separator: "完成目标的概率约", maxSplits: 1).last ?? ""
+    let percent = tail.prefix { $0.isNumber }
+    #expect(tail.dropFirst(percent.count).hasPrefix("%；"), "\(tail.prefix(8))")
+    #expect((1...99).contains(Int(percent) ?? -1), "\(percent)")
   }
 
   @Test("上半年 when asked, and the English paragraph")

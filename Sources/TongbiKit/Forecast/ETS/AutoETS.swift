@@ -6,7 +6,7 @@
 /// 14.25 and 27.88, and is several times slower. The screening stops at a relative tolerance of 10⁻² on
 /// the criterion of the data divided by their scale, so the choice does not depend on the data's units
 /// (with the raw criterion 229 of M1's 617 models changed when the data were multiplied by 1000); any
-/// tolerance from 3·10⁻³ to 2·10⁻² scores within 0.05 on M1 and 0.2 on TSDL (Benchmarks/RESULTS.md).
+/// tolerance from 3·10⁻³ to 2·10⁻² scores within 0.05 on M1 and 0.2 on TSDL (Benchmarks/compare/README.md).
 public enum AutoETS {
   /// The fit with the smallest AICc among the candidate models for `y` (seasonal models when m ≥ 2
   /// and n > m, as in R, multiplicative ones when every value is positive), or among `models` when given;

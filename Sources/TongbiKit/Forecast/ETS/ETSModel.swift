@@ -52,8 +52,8 @@ public struct ETSModel: Hashable, Sendable, CustomStringConvertible {
   /// additive trend, so a trend is always damped (φ ≤ 0.98): 10 models; seasonal models only when
   /// `seasonal`, multiplicative components only when `positive`. Measured on 918 real monthly series
   /// (M1, r-datasets, TSDL, fpp; h = 18), the five undamped-trend models were chosen often on long
-  /// series and extrapolated their trend too far: without them sMAPE fell from 14.80 to 14.25 on M1
-  /// and from 29.35 to 27.88 on TSDL (Benchmarks/RESULTS.md).
+  /// series and extrapolated their trend too far: at the screening tolerance 10⁻², without them sMAPE
+  /// fell from 15.01 to 14.25 on M1 and from 28.64 to 27.88 on TSDL (Benchmarks/compare/README.md).
   public static func candidates(seasonal: Bool, positive: Bool) -> [ETSModel] {
     var result: [ETSModel] = []
     for error in Error.allCases where error == .additive || positive {

@@ -8,11 +8,12 @@ public enum ProjectionMethod: String, CaseIterable, Sendable {
   /// (automatic ETS, intervals from simulated paths).
   case model
   /// The mean of the seasonal share and the model: Â(y) = (Â_share(y) + Â_model(y)) / 2 — the default
-  /// where both apply. On 4,500–5,100 backtested series-years of four real monthly sets (Benchmarks/
-  /// RESULTS.md) its MAPE from 1-6月 was 5.67% against 6.68% for the best simple method (the seasonal
-  /// share), and below the best simple method at every m (pooled; on the smallest set, fpp, a simple method
-  /// did better at m = 1–8). The model alone scored 5.47% pooled but was worse than the simple
-  /// methods on a whole set (fpp, m = 1–10) where the combination was not.
+  /// where both apply. On 4,500–5,100 backtested series-years of four real monthly sets and two Chinese
+  /// tables (Benchmarks/RESULTS.md) its MAPE from 1-6月 was 5.66% against 6.67% for the best simple
+  /// method (the seasonal share), and 15–21% below the best simple method at every m (pooled; on the
+  /// smallest set, fpp, a simple method did better at m = 1–8). The model alone scored 5.47% pooled but
+  /// was worse than the simple methods on whole sets (fpp, the retail sales) where the combination was
+  /// closer to the best.
   case combination
 
   /// The single methods, each computed from the data (the combination is made of two of them).

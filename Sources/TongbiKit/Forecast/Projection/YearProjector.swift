@@ -22,7 +22,8 @@ public final class YearProjector {
   /// How much wider than the simulated paths the projection's uncertainty is: the paths of one fitted
   /// model leave out the uncertainty of its parameters and of the model chosen, and the projection is the
   /// combination. Calibrated on `tongbi backtest --projection` over four real monthly sets (Benchmarks/
-  /// RESULTS.md): as simulated, 80% intervals held the year's outcome 68–73% of the time by m (pooled);
+  /// RESULTS.md; before the ETS change of 2026-12-04): as simulated, 80% intervals held the year's outcome
+  /// 68–73% of the time by m (pooled);
   /// 1.25 times as wide, 78.1–82.9% at every m and 80.9% in all (after the ETS change of 2026-12-04).
   /// Fitted on the same cases it is reported on (one number on ~52,000 cases); by set M1 held 78.0%,
   /// TSDL 84.0%, fpp 88.5%.
@@ -30,8 +31,8 @@ public final class YearProjector {
 
   /// How much wider again, around the projection, the wide (95%) interval is than the widened paths'
   /// quantiles: the outcomes' tails are heavier than the paths'. Calibrated like `spread`: at 1 the 95%
-  /// intervals held 88.7–92.8% of outcomes by m (pooled), at 1.25 93.2–95.9%, 94.9% in all (by set
-  /// 93.3–96.8%).
+  /// intervals held 88.7–92.8% of outcomes by m (pooled), at 1.25 93.2–95.9%, 94.9% in all; after the
+  /// ETS change of 2026-12-04, 94.1–96.3% and 95.5% (by set 94.3–97.1%).
   static let tailSpread = 1.25
 
   /// How much wider again the intervals are when the monthly history holds at least two but fewer than
@@ -126,17 +127,19 @@ public final class YearProjector {
     let targetValue = target?.value(lastYear: lastYear)
     // Paths of the remaining months: the model's, or with two to three years of history a model of those
     // years, whose paths are widened further.
-    let paths = simulation ?? modelProjection(data, year: year, month: month, seasons: 2)
+    let paths =
+      projection == nil ? nil : simulation ?? modelProjection(data, year: year, month: month, seasons: 2)
     if let paths, let projection, !paths.totals.isEmpty {
       // Centred on the projection (the paths' own mean moved onto it), spread `Self.spread` times as wide
       // as simulated; a flow that cannot be negative never ends below its year to date.
-      shortHistory = simulation == nil && month < 12
+      shortHistory = simulation == nil
       let spread = Self.spread * (shortHistory ? Self.shortHistorySpread : 1)
       if shortHistory {
+        let widening = Self.spread * Self.shortHistorySpread
         notes.append(
           "under 3 full years of gap-free monthly history: no model estimate; interval and probability "
-            + "from a model of the \(paths.history) monthly values there are, \(Self.spread * Self.shortHistorySpread) "
-            + "times as wide as its paths")
+            + "from a model of the \(paths.history) monthly values there are, \(widening) times as wide as "
+            + "its paths")
       }
       let pathMean = paths.totals.reduce(0, +) / Double(paths.totals.count)
       let floor = average || allowsNegative ? -Double.infinity : ytd
@@ -156,7 +159,7 @@ public final class YearProjector {
           !average && ytd >= targetValue
           ? 1 : Double(totals.filter { $0 >= targetValue }.count) / Double(totals.count)
       }
-    } else if month < 12 && paths == nil {
+    } else if month < 12 && projection != nil && paths == nil {
       notes.append(
         "too little gap-free monthly history (2 full years needed; a missing or redacted month breaks it) "
           + "to simulate the remaining months: no interval or probability"
@@ -206,8 +209,9 @@ public final class YearProjector {
   }
 
   /// C(y,m) + the automatic-ETS forecasts of the months after m (for an average, (m · C(y,m) + those
-  /// forecasts) / 12), with `paths` simulated totals; nil when the gap-free monthly series up to (y,m) is
-  /// shorter than `seasons` years or ends more than a year before. Where the months just before (y,m)
+  /// forecasts) / 12), with `paths` simulated totals and the number of monthly values the model was fitted
+  /// to (0 in December); nil when the gap-free monthly series up to (y,m) is shorter than `seasons` years or
+  /// ends more than a year before. Where the months just before (y,m)
   /// are missing (redacted), the series ends earlier: it is forecast from its end, and only the months
   /// after m are added (the missing ones are in C(y,m) already).
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)

@@ -40,7 +40,9 @@ enum OrderStatistics {
   /// with no larger value before it and no smaller one after it: Floyd and Rivest's SELECT (1975), which
   /// first narrows the range around k by selecting in a sample of about n^(2/3) values, so that it needs
   /// about n + min(k, n − k) comparisons.
-  static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int, from lower: Int, to upper: Int) {
+  private static func select(
+    _ values: UnsafeMutableBufferPointer<Double>, _ k: Int, from lower: Int, to upper: Int
+  ) {
     var left = lower
     var right = upper - 1
     while right > left {
