@@ -10,6 +10,9 @@ Sets (../shared/data/monthly-series/, see its README for provenance):
   tsdl         > the last 18 months of each series are held out; the training part is at most the last 240
   fpp         /  months before them; series with fewer than 60 + 18 values are left out
 
+Repeated series: a series whose values equal an earlier series' in the same set (TSDL holds 19 such pairs,
+r-datasets one) is forecast but scored once, under the earlier name; M1 is scored as published.
+
 Missing values: leading and trailing NAs are dropped; a series with an NA inside keeps only the stretch after
 its last NA (left out when that is shorter than 78 values). Dates in year 0001 onwards (synthetic: the start
 year is unknown; 15 M1 series, 14 TSDL series) are moved forward by 1900 years, as m1_accuracy.py does: tongbi

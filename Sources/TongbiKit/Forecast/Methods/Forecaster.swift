@@ -14,8 +14,8 @@ import LinearAlgebra
 /// `Benchmarks/compare/m1_accuracy.py`): the combination alone scores sMAPE 14.62 and MASE 1.032,
 /// `auto` 14.04 and 1.029, the mean of R's `ets`, `auto.arima` and `thetaf` 14.80 and 1.039. Choosing
 /// by holdout sMAPE alone among the single models and the combination was worse on MASE (measured with
-/// the earlier ETS, before its trend was always damped). With fewer
-/// than 3m + k values there is no seasonal holdout fit to compare and `auto` uses the combination.
+/// the earlier ETS, before its trend was always damped). With fewer than 3m + k values there is no
+/// seasonal holdout fit to compare and `auto` uses the combination.
 public final class Forecaster {
   /// Interval levels as fractions (0.8, 0.95).
   public let levels: [Double]

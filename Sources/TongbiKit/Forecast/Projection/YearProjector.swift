@@ -22,11 +22,10 @@ public final class YearProjector {
   /// How much wider than the simulated paths the projection's uncertainty is: the paths of one fitted
   /// model leave out the uncertainty of its parameters and of the model chosen, and the projection is the
   /// combination. Calibrated on `tongbi backtest --projection` over four real monthly sets (Benchmarks/
-  /// RESULTS.md; before the ETS change of 2026-12-04): as simulated, 80% intervals held the year's outcome
-  /// 68–73% of the time by m (pooled);
-  /// 1.25 times as wide, 78.1–82.9% at every m and 80.9% in all (after the ETS change of 2026-12-04).
-  /// Fitted on the same cases it is reported on (one number on ~52,000 cases); by set M1 held 78.0%,
-  /// TSDL 84.0%, fpp 88.5%.
+  /// RESULTS.md): as simulated (before the ETS change of 2026-12-04), 80% intervals held the year's
+  /// outcome 68–73% of the time by m (pooled); 1.25 times as wide, after that change, 78.1–82.9% at every
+  /// m and 80.9% in all. Fitted on the same cases it is reported on (one number on ~52,000 cases); by set
+  /// M1 held 78.0%, TSDL 84.0%, fpp 88.5%.
   static let spread = 1.25
 
   /// How much wider again, around the projection, the wide (95%) interval is than the widened paths'
@@ -211,9 +210,9 @@ public final class YearProjector {
   /// C(y,m) + the automatic-ETS forecasts of the months after m (for an average, (m · C(y,m) + those
   /// forecasts) / 12), with `paths` simulated totals and the number of monthly values the model was fitted
   /// to (0 in December); nil when the gap-free monthly series up to (y,m) is shorter than `seasons` years or
-  /// ends more than a year before. Where the months just before (y,m)
-  /// are missing (redacted), the series ends earlier: it is forecast from its end, and only the months
-  /// after m are added (the missing ones are in C(y,m) already).
+  /// ends more than a year before. Where the months just before (y,m) are missing (redacted), the series
+  /// ends earlier: it is forecast from its end, and only the months after m are added (the missing ones are
+  /// in C(y,m) already).
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
     -> (mean: Double, totals: [Double], history: Int)?
   {

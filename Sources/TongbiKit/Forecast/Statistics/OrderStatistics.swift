@@ -8,7 +8,7 @@ enum OrderStatistics {
   ///
   /// Every order statistic needed (⌊h⌋ and ⌊h⌋ + 1 of each probability) is put in its sorted place by
   /// selection: the middle one first (Floyd–Rivest), then the others inside the parts on either side of
-  /// it, so a part is never searched twice (about 1.5n comparisons for each halving of the indices).
+  /// it, so each is searched for only among the values that can hold it.
   static func quantiles(of values: UnsafeMutableBufferPointer<Double>, _ probabilities: [Double]) -> [Double]
   {
     let n = values.count
