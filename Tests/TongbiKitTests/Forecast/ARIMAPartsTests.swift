@@ -77,6 +77,38 @@ struct ARIMAPartsTests {
     expectClose(path.mean, [phi * 0.8, phi * phi * 0.8], relative: 1e-13, "AR(1) forecasts")
   }
 
+  @Test("conditional sums of squares by hand: AR(1) without a mean, ARMA(1,1) with one")
+  func conditionalSums() throws {
+    let w = [1.0, -0.5, 2.0, 0.3, -1.2, 0.8]
+    // AR(1), no mean: eₜ = wₜ − φwₜ₋₁ from t = 1, S = Σ eₜ².
+    let phi = 0.6
+    let ar = ARMAWorkspace(order: ARIMAOrder(p: 1, d: 0, q: 0), length: w.count)
+    ar.setCoefficients([phi])
+    let arSums = w.withUnsafeBufferPointer { ar.conditionalSumOfSquares($0) }
+    var s = 0.0
+    for t in 1..<w.count { s += (w[t] - phi * w[t - 1]) * (w[t] - phi * w[t - 1]) }
+    #expect(arSums.count == 5 && abs(arSums.dataData - s) < 1e-14)
+    #expect(arSums.unitUnit == 0 && arSums.mean(withMean: false) == 0)
+    // ARMA(1,1) with a mean μ: eₜ = (wₜ − μ) − φ(wₜ₋₁ − μ) − θeₜ₋₁ from t = 1 with e₀ = 0, linear in μ:
+    // eₜ = aₜ − μgₜ with gₜ = (1 − φ) − θgₜ₋₁. The profiled μ̂ = Σaₜgₜ / Σgₜ².
+    let theta = 0.3
+    let arma = ARMAWorkspace(order: ARIMAOrder(p: 1, d: 0, q: 1, constant: true), length: w.count)
+    arma.setCoefficients([phi, theta])
+    let sums = w.withUnsafeBufferPointer { arma.conditionalSumOfSquares($0) }
+    var a = [0.0]
+    var g = [0.0]
+    for t in 1..<w.count {
+      a.append(w[t] - phi * w[t - 1] - theta * a[t - 1])
+      g.append(1 - phi - theta * g[t - 1])
+    }
+    let aa = a.dropFirst().reduce(0) { $0 + $1 * $1 }
+    let ag = zip(a, g).dropFirst().reduce(0) { $0 + $1.0 * $1.1 }
+    let gg = g.dropFirst().reduce(0) { $0 + $1 * $1 }
+    #expect(
+      abs(sums.dataData - aa) < 1e-14 && abs(sums.dataUnit - ag) < 1e-14 && abs(sums.unitUnit - gg) < 1e-14)
+    #expect(abs(sums.mean(withMean: true) - ag / gg) < 1e-14)
+  }
+
   @Test("MA(1): the exact likelihood by the filter is the Gaussian density of the covariance matrix")
   func ma1Likelihood() throws {
     // w ~ N(0, Σ) with Σ tridiagonal: 1 + θ² on the diagonal, θ beside it. For n = 3:

@@ -13,4 +13,18 @@ struct CSVWorkbookWidthTests {
     let widths = Array(csv.utf8).withUnsafeBufferPointer { CSVWorkbook.columnWidths($0) }
     #expect(widths == [6, 14, 60])
   }
+
+  @Test("numbers by their shown digits: two decimals for amounts, one for a _pct, none for a count")
+  func numbers() {
+    // lower: 35068.4612 is shown 35068.46 (8), −0.004 as 0.00 (4, no minus); growth_pct: −12.345 as −12.3
+    // (5); origins: 3 (1) and 12 (2); probability 0.999 as 1.00 (4); 999.996 (written with 3
+    // decimals, shown with 2) rounds up to 1000.00 (7, below 35068.46).
+    let csv =
+      "lower,growth_pct,origins,probability\n35068.4612,-12.345,3,0.999\n-0.004,1.5,12,0.5\n999.996,,,\n"
+    let widths = Array(csv.utf8).withUnsafeBufferPointer { CSVWorkbook.columnWidths($0) }
+    #expect(widths == [8, 5, 2, 4])
+    #expect(CSVWorkbook.shownWidth(999.996, decimals: 2) == 7)
+    #expect(CSVWorkbook.shownWidth(-0.004, decimals: 2) == 4)
+    #expect(CSVWorkbook.shownWidth(-1e6, decimals: 0) == 8)
+  }
 }

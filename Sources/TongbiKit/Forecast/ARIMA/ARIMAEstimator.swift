@@ -14,8 +14,9 @@ public enum ARIMAEstimation: Sendable {
 ///
 /// The series is differenced, (1−B)ᵈ(1−Bᵐ)ᴰ yₜ = wₜ, and an ARMA model with mean (when the order has a
 /// constant) is fitted to w. The mean is profiled out exactly (generalised least squares inside every
-/// evaluation), and so is σ²; the p + q + P + Q coefficients are searched over unconstrained values mapped to stationary AR and invertible MA polynomials
-/// (`ARMAPolynomials.stationary`), by Levenberg–Marquardt: first the conditional sum of squares from
+/// evaluation), and so is σ²; the p + q + P + Q coefficients are searched over unconstrained values
+/// mapped to stationary AR and invertible MA polynomials (`ARMAPolynomials.stationary`), by
+/// Levenberg–Marquardt: first the conditional sum of squares from
 /// zero, then the exact criterion from there (R's `CSS-ML`), or from zero when the conditional
 /// estimates have a unit root (where R's `CSS-ML` stops with "non-stationary AR part from CSS"). The
 /// exact likelihood comes from `ARMAWorkspace.exactLikelihood`.
@@ -48,7 +49,7 @@ public enum ARIMAEstimator {
     _ y: [Double], order: ARIMAOrder, estimation: ARIMAEstimation, thorough: Bool
   ) -> ARIMAFit? {
     let w = difference(y, order: order)
-    let parameterCount = order.armaCount + (order.constant ? 1 : 0) + 1
+    let parameterCount = order.coefficientCount + 1
     guard w.count > parameterCount + 1, order.period >= 1 else { return nil }
     let workspace = ARMAWorkspace(order: order, length: w.count)
     return w.withUnsafeBufferPointer { data -> ARIMAFit? in
@@ -91,12 +92,11 @@ public enum ARIMAEstimator {
 
   /// The differenced series (1−B)ᵈ(1−Bᵐ)ᴰ y: seasonal differences first, then ordinary ones.
   static func difference(_ y: [Double], order: ARIMAOrder) -> [Double] {
+    guard y.count > order.differencingLoss else { return [] }
     var w = y
-    for _ in 0..<order.seasonalD where w.count > order.period {
-      w = (order.period..<w.count).map { w[$0] - w[$0 - order.period] }
-    }
-    for _ in 0..<order.d where w.count > 1 { w = (1..<w.count).map { w[$0] - w[$0 - 1] } }
-    return w.count == y.count - order.differencingLoss ? w : []
+    for _ in 0..<order.seasonalD { w = w.lagDifferences(order.period) }
+    for _ in 0..<order.d { w = w.lagDifferences(1) }
+    return w
   }
 
   /// The fit at the workspace's current coefficients (`coefficients` in R's order).

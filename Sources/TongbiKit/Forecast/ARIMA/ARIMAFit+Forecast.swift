@@ -1,9 +1,9 @@
 extension ARIMAFit {
   /// Forecasts for `horizon` steps with intervals at `levels`. The differenced series is forecast from
   /// the filtered state (x ← T x, ŵ = x[0] + μ) and integrated, yₜ = wₜ + Σ δₖ yₜ₋ₖ with
-  /// (1−B)ᵈ(1−Bᵐ)ᴰ = 1 − Σ δₖ Bᵏ; the h-step variance is σ̃² Σ_{j<h} ψⱼ² (σ̃² the `residualVariance`) with ψ the weights of
-  /// θ'(B) / (φ'(B)(1−B)ᵈ(1−Bᵐ)ᴰ), and the bounds mean ± z_{(1+level)/2} √variance (the intervals of R's
-  /// `forecast.Arima` once the filter has converged).
+  /// (1−B)ᵈ(1−Bᵐ)ᴰ = 1 − Σ δₖ Bᵏ; the h-step variance is σ̃² Σ_{j<h} ψⱼ² (σ̃² the `residualVariance`)
+  /// with ψ the weights of θ'(B) / (φ'(B)(1−B)ᵈ(1−Bᵐ)ᴰ), and the bounds mean ± z_{(1+level)/2}
+  /// √variance (the intervals of R's `forecast.Arima` once the filter has converged).
   public func forecast(horizon: Int, levels: [Double]) -> ForecastPath {
     let r = finalState.count
     var x = finalState

@@ -43,12 +43,12 @@ public struct ARIMAFit: Sendable {
   /// The innovation variance the forecasts' intervals use: Σvₜ²/Fₜ ÷ (n − p − q − P − Q − constant),
   /// the degrees-of-freedom correction of R's `forecast::Arima`.
   public var residualVariance: Double {
-    let freedom = observations - order.armaCount - (order.constant ? 1 : 0)
+    let freedom = observations - order.coefficientCount
     return freedom > 0 ? sigma2 * Double(observations) / Double(freedom) : sigma2
   }
 
   /// Number of estimated parameters, σ² included: p + q + P + Q + constant + 1.
-  public var parameterCount: Int { order.armaCount + (order.constant ? 1 : 0) + 1 }
+  public var parameterCount: Int { order.coefficientCount + 1 }
 
   /// AIC = −2 log L + 2k.
   public var aic: Double { -2 * logLikelihood + 2 * Double(parameterCount) }

@@ -43,6 +43,9 @@ public struct ARIMAOrder: Hashable, Sendable, CustomStringConvertible {
   /// Lags of the expanded moving-average polynomial θ(B)Θ(Bᵐ): q + mQ.
   var expandedMA: Int { q + period * seasonalQ }
 
+  /// Coefficients estimated besides σ²: p + q + P + Q, and the constant when there is one.
+  var coefficientCount: Int { armaCount + (constant ? 1 : 0) }
+
   /// Values lost to differencing: d + mD.
   var differencingLoss: Int { d + period * seasonalD }
 

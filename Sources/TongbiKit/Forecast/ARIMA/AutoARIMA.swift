@@ -36,15 +36,15 @@ public enum AutoARIMA {
     let n = y.count
     guard n >= 3 else { return nil }
     let m = max(1, period)
-    if DifferencingTests.isConstant(y) {
+    if y.isConstant {
       return exactFit(y, order: ARIMAOrder(p: 0, d: 0, q: 0, constant: true))
     }
     let seasonalD = m > 1 && n > 2 * m ? DifferencingTests.seasonalDifferences(y, period: m) : 0
-    let seasonal = seasonalD == 1 ? (m..<n).map { y[$0] - y[$0 - m] } : y
+    let seasonal = seasonalD == 1 ? y.lagDifferences(m) : y
     let d = DifferencingTests.differences(seasonal)
     let differences = ARIMAOrder(
       p: 0, d: d, q: 0, seasonalD: seasonalD, period: m, constant: d + seasonalD <= 1)
-    if DifferencingTests.isConstant(ARIMAEstimator.difference(y, order: differences)) {
+    if ARIMAEstimator.difference(y, order: differences).isConstant {
       return exactFit(y, order: differences)
     }
     let approximate = n > 150 || m > 12

@@ -34,8 +34,8 @@ enum DifferencingTests {
   static func differences(_ y: [Double], maximum: Int = 2) -> Int {
     var x = y
     var d = 0
-    while d < maximum, x.count > 2, !isConstant(x), kpss(x) > kpssCritical {
-      x = (1..<x.count).map { x[$0] - x[$0 - 1] }
+    while d < maximum, x.count > 2, !x.isConstant, kpss(x) > kpssCritical {
+      x = x.lagDifferences(1)
       d += 1
     }
     return d
@@ -60,14 +60,8 @@ enum DifferencingTests {
   /// One seasonal difference when the seasonal strength exceeds 0.64 (R's `nsdiffs(test = "seas")`,
   /// with the classical decomposition in place of STL), else none.
   static func seasonalDifferences(_ y: [Double], period m: Int) -> Int {
-    guard m > 1, !isConstant(y), let strength = seasonalStrength(y, period: m) else { return 0 }
+    guard m > 1, !y.isConstant, let strength = seasonalStrength(y, period: m) else { return 0 }
     return strength > 0.64 ? 1 : 0
-  }
-
-  /// Whether every value equals the first.
-  static func isConstant(_ y: [Double]) -> Bool {
-    guard let first = y.first else { return true }
-    return !y.contains { $0 != first }
   }
 
   /// The sample variance Σ(x − x̄)² / (n − 1).

@@ -3,7 +3,7 @@ package enum RandomWalkForecasts {
   /// Naive: ŷ(h) = yₙ, se(h) = σ√h with σ² = mean of (yₜ − yₜ₋₁)²; `nil` when n < 2.
   package static func naive(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
     guard y.count >= 2, let last = y.last else { return nil }
-    let sigma = rootMeanSquare(lagDifferences(y, lag: 1))
+    let sigma = rootMeanSquare(y.lagDifferences(1))
     return gaussian(
       mean: Array(repeating: last, count: horizon),
       se: (1...max(horizon, 1)).prefix(horizon).map { sigma * Double($0).squareRoot() }, levels: levels)
@@ -13,7 +13,7 @@ package enum RandomWalkForecasts {
   /// (yₜ − yₜ₋ₘ)²; `nil` when n < m + 1.
   package static func seasonalNaive(_ y: [Double], m: Int, horizon: Int, levels: [Double]) -> ForecastPath? {
     guard m >= 1, y.count > m else { return nil }
-    let sigma = rootMeanSquare(lagDifferences(y, lag: m))
+    let sigma = rootMeanSquare(y.lagDifferences(m))
     let n = y.count
     let mean = (0..<horizon).map { y[n - m + $0 % m] }
     let se = (0..<horizon).map { sigma * Double($0 / m + 1).squareRoot() }
@@ -25,7 +25,7 @@ package enum RandomWalkForecasts {
   package static func drift(_ y: [Double], horizon: Int, levels: [Double]) -> ForecastPath? {
     let n = y.count
     guard n >= 3, let last = y.last else { return nil }
-    let differences = lagDifferences(y, lag: 1)
+    let differences = y.lagDifferences(1)
     let slope = (last - y[0]) / Double(n - 1)
     let sigma = (differences.reduce(0) { $0 + ($1 - slope) * ($1 - slope) } / Double(n - 2)).squareRoot()
     let mean = (0..<horizon).map { last + Double($0 + 1) * slope }
@@ -34,12 +34,6 @@ package enum RandomWalkForecasts {
       return sigma * (h * (1 + h / Double(n - 1))).squareRoot()
     }
     return gaussian(mean: mean, se: se, levels: levels)
-  }
-
-  /// yₜ − yₜ₋ₗ for t = l…n−1.
-  static func lagDifferences(_ y: [Double], lag: Int) -> [Double] {
-    guard y.count > lag else { return [] }
-    return (lag..<y.count).map { y[$0] - y[$0 - lag] }
   }
 
   /// √(mean of x²); 0 for an empty array.

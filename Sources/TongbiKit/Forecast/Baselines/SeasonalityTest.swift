@@ -16,7 +16,7 @@ package enum SeasonalityTest {
   /// Whether y is seasonal with period m at the 90% level: m > 1, y not constant, n > 2m, and
   /// |r_m| / √((1 + 2 Σ_{k=1}^{m−1} r_k²)/n) > Φ⁻¹(0.95) ≈ 1.645.
   package static func isSeasonal(_ y: [Double], m: Int) -> Bool {
-    guard m > 1, y.count > 2 * m, let first = y.first, y.contains(where: { $0 != first }) else {
+    guard m > 1, y.count > 2 * m, !y.isConstant else {
       return false
     }
     let r = autocorrelations(y, maxLag: m)

@@ -61,24 +61,21 @@ public final class Forecaster {
     let y = series.values
     let estimator = estimator(m)
     guard y.count >= 3 * m + k else {
-      return combination(
+      return combinationInstead(
         series, horizon: horizon, note: "auto: \(series.count) values, too few for a holdout test")
     }
     guard let ets = AutoETS.fit(y, estimator: estimator) else {
-      return combination(series, horizon: horizon, note: "auto: ETS could not be fitted")
+      return combinationInstead(series, horizon: horizon, note: "auto: ETS could not be fitted")
     }
     let arima = AutoARIMA.fit(y, period: m)
     let training = Array(y.dropLast(k))
     let actual = Array(y.suffix(k))
-    var members: [[Double]] = []
-    if let fit = estimator.fit(training, model: ets.model) { members.append(fit.pointForecasts(horizon: k)) }
-    let etsHoldout = members.first
-    if let order = arima?.order, let fit = ARIMAEstimator.fit(training, order: order, thorough: false) {
-      members.append(fit.forecast(horizon: k, levels: []).mean)
-    }
-    if let theta = Theta.forecast(training, m: m, horizon: k, levels: [], estimator: estimator) {
-      members.append(theta.mean)
-    }
+    // Each member's forecasts of the held-out values, from the model or order chosen on the whole series.
+    let etsHoldout = estimator.fit(training, model: ets.model)?.pointForecasts(horizon: k)
+    let arimaHoldout = arima.flatMap { ARIMAEstimator.fit(training, order: $0.order, thorough: false) }?
+      .forecast(horizon: k, levels: []).mean
+    let thetaHoldout = Theta.forecast(training, m: m, horizon: k, levels: [], estimator: estimator)?.mean
+    let members = [etsHoldout, arimaHoldout, thetaHoldout].compactMap { $0 }
     let etsPath = SeriesForecast(
       path: ets.forecast(horizon: horizon, levels: levels), method: ets.model.description)
     let parts = [
@@ -89,7 +86,7 @@ public final class Forecaster {
       run(.theta, series, horizon: horizon),
     ].compactMap { $0 }
     guard let etsHoldout, members.count >= 2, var combined = Self.combination(parts) else {
-      return combination(series, horizon: horizon, note: "auto: no holdout comparison could be made")
+      return combinationInstead(series, horizon: horizon, note: "auto: no holdout comparison could be made")
     }
     let scale = AccuracyMetrics.maseScale(training: training, m: m)
     let combinedHoldout = (0..<k).map { step in members.reduce(0) { $0 + $1[step] } / Double(members.count) }
@@ -100,8 +97,8 @@ public final class Forecaster {
       AccuracyMetrics.mase(actual: actual, forecast: combinedHoldout, scale: scale)
     )
     let summary =
-      "sMAPE \(Self.rounded(errors.0)) against \(Self.rounded(errors.1)), MASE \(Self.rounded(errors.2)) against "
-      + "\(Self.rounded(errors.3))"
+      "sMAPE \(Self.rounded(errors.0)) against \(Self.rounded(errors.1)), "
+      + "MASE \(Self.rounded(errors.2)) against \(Self.rounded(errors.3))"
     if errors.0 < errors.1, errors.2.isNaN || errors.2 < errors.3 {
       var result = etsPath
       result.note = "auto: ETS beat the combination on the last \(k) values (\(summary))"
@@ -111,8 +108,8 @@ public final class Forecaster {
     return combined
   }
 
-  /// `comb` for `series`, its note prefixed by `note` and saying what was used.
-  func combination(_ series: MonthlySeries, horizon: Int, note: String) -> SeriesForecast? {
+  /// `comb` for `series` when `auto` cannot compare, its note prefixed by `note` and saying what was used.
+  func combinationInstead(_ series: MonthlySeries, horizon: Int, note: String) -> SeriesForecast? {
     guard var result = forecast(series, horizon: horizon, method: .comb) else { return nil }
     result.note = note + "; " + (result.note ?? "used the combination")
     return result

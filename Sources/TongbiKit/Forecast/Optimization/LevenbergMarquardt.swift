@@ -17,8 +17,9 @@ package protocol ResidualObjective {
 /// (k residual evaluations saved per update); the step from `DampedNormalEquations`, the damping λ
 /// divided by 10 after a step that lowers S and multiplied by 10 after one from a fresh Jacobian that
 /// does not. It stops when a step from a fresh Jacobian lowers S by less than `tolerance · S`, when λ
-/// exceeds 10¹⁰ (no step lowers S), or after `maximumIterations` steps. All buffers are allocated once per workspace. Not safe to share
-/// between concurrent tasks.
+/// exceeds 10¹⁰ (no step lowers S), or after `maximumIterations` steps. λ starts at 10⁻³ and never
+/// falls below 10⁻¹². All buffers are allocated once per workspace. Not safe to share between
+/// concurrent tasks.
 package final class LevenbergMarquardt {
   /// Largest number of unknowns and of residuals this workspace handles.
   package let capacity: Int
@@ -139,7 +140,7 @@ package final class LevenbergMarquardt {
           continue
         }
         let converged = value - trialValue <= tolerance * trialValue
-        broydenUpdate(n: n, k: k)
+        if !(converged && fresh) { broydenUpdate(n: n, k: k) }
         value = trialValue
         for j in 0..<k { point[j] = base[j] }
         for i in 0..<n { current[i] = trial[i] }

@@ -2,8 +2,8 @@ import LinearAlgebra
 
 /// Full-year projections from year-to-date data: the combination (the mean of the seasonal share and the
 /// model) where both apply, which beat every simple method and a per-series choice on thousands of real
-/// series-years and was steadier across sets than the model alone (`ProjectionMethod.combination`); else the method with the smallest mean absolute
-/// relative error in a backtest of exactly this task (for each past year y − k, k = 1…`backtestYears`,
+/// series-years and was steadier across sets than the model alone (`ProjectionMethod.combination`);
+/// else the method with the smallest mean absolute relative error in a backtest of exactly this task (for each past year y − k, k = 1…`backtestYears`,
 /// with a complete year, every method projects A(y − k) from the data up to (y − k, m)). The backtest
 /// errors are reported for every method. Intervals and the probability of meeting the target come from
 /// `simulations` simulated paths of the remaining months (automatic ETS), centred on the projection and
@@ -134,11 +134,9 @@ public final class YearProjector {
       shortHistory = simulation == nil
       let spread = Self.spread * (shortHistory ? Self.shortHistorySpread : 1)
       if shortHistory {
-        let widening = Self.spread * Self.shortHistorySpread
         notes.append(
           "under 3 full years of gap-free monthly history: no model estimate; interval and probability "
-            + "from a model of the \(paths.history) monthly values there are, \(widening) times as wide as "
-            + "its paths")
+            + "from a model of the \(paths.history) monthly values there are, widened for the short history")
       }
       let pathMean = paths.totals.reduce(0, +) / Double(paths.totals.count)
       let floor = average || allowsNegative ? -Double.infinity : ytd

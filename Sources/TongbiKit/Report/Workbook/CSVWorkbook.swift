@@ -1,4 +1,5 @@
 @_spi(ByteLevel) import ByteLevel
+import Foundation
 
 /// A table its renderer writes as CSV (the projections, forecasts and backtest scores) written as a
 /// workbook: the header in bold and frozen, each column as wide as its widest cell (at most
@@ -31,10 +32,8 @@ package enum CSVWorkbook {
         }
         let sheet = try sequence.nextRow()
         for (column, field) in fields.enumerated() where !field.isEmpty {
-          let key = column < header.count ? header[column] : ""
-          if !textColumns.contains(key), case .value(let value, let written) = NumberParser.parse(field) {
-            sheet.write(
-              value, decimals: decimals(ofColumn: key, written: written), row: sequence.row, column: column)
+          if let (value, decimals) = number(field, key: column < header.count ? header[column] : "") {
+            sheet.write(value, decimals: decimals, row: sequence.row, column: column)
           } else {
             sheet.write(text: CSVRows.unguarded(field), row: sequence.row, column: column)
           }
@@ -45,25 +44,53 @@ package enum CSVWorkbook {
     try writer.close()
   }
 
-  /// The display width of each column's widest cell below the header (a Chinese character counts
-  /// two), at most `widestColumn`; ASCII cells (numbers, codes) are measured by their bytes.
+  /// The number a cell of column `key` is written as, with the decimals it is shown with; `nil` for a
+  /// cell written as text (a key or text column, or a field that does not read as a number).
+  static func number(_ field: UnsafeBufferPointer<UInt8>, key: String) -> (value: Double, decimals: Int)? {
+    guard !textColumns.contains(key), case .value(let value, let written) = NumberParser.parse(field) else {
+      return nil
+    }
+    return (value, decimals(ofColumn: key, written: written))
+  }
+
+  /// The display width of each column's widest cell below the header, as the workbook shows it, at
+  /// most `widestColumn`: a number by its digits at the decimals it is shown with (a sign, the integer
+  /// digits, the point and the decimals), text by its display width (a Chinese character counts two;
+  /// ASCII by its bytes).
   static func columnWidths(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
     var widths: [Int] = []
-    var header = true
+    var header: [String]?
     CSVRows.forEachRow(buffer) { fields in
-      defer { header = false }
-      guard !header else { return }
+      guard let keys = header else {
+        header = fields.map { String(decoding: $0, as: UTF8.self) }
+        return
+      }
       for (column, field) in fields.enumerated() {
         if column == widths.count { widths.append(0) }
         guard widths[column] < widestColumn else { continue }
-        let text = CSVRows.unguarded(field)
-        let width =
-          text.allSatisfy { $0 < 0x80 }
-          ? text.count : TextTable.displayWidth(String(decoding: text, as: UTF8.self))
+        let width: Int
+        if let (value, decimals) = number(field, key: column < keys.count ? keys[column] : "") {
+          width = shownWidth(value, decimals: decimals)
+        } else {
+          let text = CSVRows.unguarded(field)
+          width =
+            text.allSatisfy { $0 < 0x80 }
+            ? text.count : TextTable.displayWidth(String(decoding: text, as: UTF8.self))
+        }
         widths[column] = min(widestColumn, max(widths[column], width))
       }
     }
     return widths
+  }
+
+  /// The characters of `value` shown with `decimals` decimals (format `0.00…`, no grouping): a minus
+  /// unless it shows as zero, the integer digits (at least one), and the point and decimals.
+  static func shownWidth(_ value: Double, decimals: Int) -> Int {
+    guard value.isFinite else { return 3 }
+    let scale = pow(10, Double(decimals))
+    let shown = (abs(value) * scale).rounded() / scale
+    let digits = shown < 10 ? 1 : Int(log10(shown)) + 1
+    return (value < 0 && shown > 0 ? 1 : 0) + digits + (decimals > 0 ? decimals + 1 : 0)
   }
 
   /// The decimals a number of column `key` is shown with: rates and percentages (`…_pct`, `smape`) one;
