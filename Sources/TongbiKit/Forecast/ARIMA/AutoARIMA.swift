@@ -23,12 +23,15 @@ import LinearAlgebra
 /// as R does for long or highly seasonal series (n > 150 or m > 12), by conditional sums of squares,
 /// the chosen model then refitted exactly (the first of them by AICc whose exact fit is acceptable).
 public enum AutoARIMA {
-  /// Largest orders searched.
+  /// Largest orders searched, R's defaults: p, q ≤ 5 and P, Q ≤ 2 (fewer on short series).
   static let maximumP = 5
   static let maximumQ = 5
   static let maximumSeasonalP = 2
   static let maximumSeasonalQ = 2
+  /// Models fitted at most in one search (R's `nmodels`).
   static let maximumModels = 94
+  /// The bound p + q + P + Q ≤ 5 of the stepwise search (R's `max.order`, which R applies only to its
+  /// exhaustive search; see the type's doc).
   static let maximumOrder = 5
 
   /// The chosen fit for `y` with season length `period`, or `nil` when no model could be fitted.
