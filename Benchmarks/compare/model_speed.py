@@ -26,7 +26,8 @@ The peers' whole-process wall times are printed too. Runs alternate tongbi, stat
 1); a ratio is the peer's seconds per series over tongbi's seconds per series in the same run (median over
 runs; > 1: tongbi is faster), against tongbi on all N series and against tongbi on R's K series.
 Also printed, on the K series: for arima, how often tongbi's chosen orders (p,d,q)(P,D,Q) equal R's
-(`as.character(fit)`); for ets, how often tongbi's model (its `method` column, e.g. ETS(M,Ad,M)) equals R's
+(`as.character(fit)`); for ets, how often tongbi's leading model (the member with the largest Akaike weight,
+first in its `method` column, e.g. ETS(M,Ad,M) in `ETS(M,Ad,M) 0.71 + ETS(A,Ad,A) 0.29`) equals R's
 `fit$method`, and on how many series R chose an undamped additive trend ETS(.,A,.), which tongbi's ETS never
 picks (a trend is always damped), so the ETS agreement is expected to be lower than the ARIMA one.
 statsforecast's models are not compared.
@@ -191,8 +192,9 @@ def orders(model):
 
 
 def ets_model(model):
-    """ETS(E,T,S) as tongbi's `method` column and R's fit$method write it; None for anything else."""
-    match = re.fullmatch(r"ETS\([AM],(N|A|Ad),[NAM]\)", (model or "").strip())
+    """ETS(E,T,S) as R's fit$method writes it, or the first (largest-weight) member of tongbi's `method` column
+    (`ETS(M,Ad,M) 0.71 + ETS(A,Ad,A) 0.29`, or one model alone); None for anything else."""
+    match = re.match(r"ETS\([AM],(N|A|Ad),[NAM]\)", (model or "").strip())
     return match.group(0) if match else None
 
 

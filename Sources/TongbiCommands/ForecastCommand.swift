@@ -9,10 +9,11 @@ struct ForecastCommand: ParsableCommand {
     abstract: "Forecast every series H months past its last observation, with prediction intervals.",
     discussion: """
       Methods: auto (comb, or ets where ets alone beat it on the last min(H, 12) values on both sMAPE and \
-      MASE), comb (average of ets, arima and theta), ets (AutoETS by AICc), arima (automatic seasonal \
-      ARIMA as R's auto.arima), theta, trend (seasonal trend regression), snaive, naive, drift, naive2, ses, \
-      holt, damped. Series too short for a method fall back to a simpler one and the note says so. Series \
-      published with 1-2月 combined are modelled on 11 periods a year.
+      MASE), comb (average of ets, arima and theta), ets (the ETS models combined by their Akaike \
+      weights), arima (automatic seasonal ARIMA as R's auto.arima), theta, trend (seasonal trend \
+      regression), snaive, naive, drift, naive2, ses, holt, damped. Series too short for a method fall back \
+      to a simpler one and the note says so. Series published with 1-2月 combined are modelled on 11 periods \
+      a year.
       """
   )
 

@@ -50,7 +50,7 @@ struct ETSInitialStatesTests {
     let model = try #require(ETSModel(code: "MNM"))
     #expect(estimator.fit(Array(y.prefix(30)), model: model) != nil)
     #expect(estimator.fit(Array(y.prefix(12)), model: model) == nil)
-    let fit = try #require(AutoETS.fit(Array(y.prefix(30)), estimator: estimator))
+    let fit = try #require(AutoETS.combination(Array(y.prefix(30)), estimator: estimator)).leader
     #expect(fit.model.hasSeason, "AirPassengers' first 30 values: \(fit.model)")
   }
 }

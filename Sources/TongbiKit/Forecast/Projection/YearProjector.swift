@@ -227,7 +227,7 @@ public final class YearProjector {
     let ahead = series.futurePeriods(24)
     let wanted = ahead.indices.filter { ahead[$0].year == year && ahead[$0].month > month }
     guard let horizon = wanted.last.map({ $0 + 1 }),
-      let fit = AutoETS.fit(series.values, estimator: estimator)
+      let fit = AutoETS.combination(series.values, estimator: estimator)
     else { return nil }
     let total = { (months: UnsafeBufferPointer<Double>) -> Double in
       let rest = wanted.reduce(0) { $0 + months[$1] }

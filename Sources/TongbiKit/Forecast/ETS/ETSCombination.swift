@@ -1,0 +1,119 @@
+import Foundation
+import LinearAlgebra
+
+/// Automatic ETS as a combination (Kolassa 2011, "Combining exponential smoothing forecasts using
+/// Akaike weights"): the candidate models' forecasts averaged with their Akaike weights
+///
+///     wᵢ = exp(−½ Δᵢ) / Σⱼ exp(−½ Δⱼ),   Δᵢ = AICcᵢ − min AICc,
+///
+/// members with a weight under `minimumWeight` left out and the rest renormalized. The point forecast
+/// is Σ wᵢ ŷᵢ(h); intervals are quantiles of the mixture, simulated with each member's share of the
+/// paths.
+public struct ETSCombination: Sendable, CustomStringConvertible {
+  /// The models kept, by decreasing weight.
+  public let members: [ETSFit]
+  /// Their weights (positive, summing to 1), in the order of `members`.
+  public let weights: [Double]
+
+  /// Members with less than this share of the total weight are left out (the rest renormalized).
+  public static let minimumWeight = 0.01
+
+  /// The combination of `fits` by Akaike weights of their AICc; `nil` when none has a finite AICc.
+  public init?(fits: [ETSFit]) {
+    let finite = fits.filter { $0.aicc.isFinite }.sorted { $0.aicc < $1.aicc }
+    guard let best = finite.first?.aicc else { return nil }
+    let raw = finite.map { exp(-0.5 * ($0.aicc - best)) }
+    let total = raw.reduce(0, +)
+    let kept = raw.indices.filter { raw[$0] / total >= Self.minimumWeight }
+    let keptTotal = kept.reduce(0) { $0 + raw[$1] }
+    members = kept.map { finite[$0] }
+    weights = kept.map { raw[$0] / keptTotal }
+  }
+
+  private init(members: [ETSFit], weights: [Double]) {
+    self.members = members
+    self.weights = weights
+  }
+
+  /// The member with the largest weight (the model R's `ets` would report).
+  public var leader: ETSFit { members[0] }
+
+  /// The members and their weights to two decimals, e.g. `ETS(M,Ad,M) 0.71 + ETS(A,Ad,A) 0.29`; the
+  /// model alone when it is the only member.
+  public var description: String {
+    guard members.count > 1 else { return leader.model.description }
+    return zip(members, weights).map { "\($0.model) \(String(format: "%.2f", $1))" }
+      .joined(separator: " + ")
+  }
+
+  /// The same models with the same weights, each refitted to `y` (a screening fit); `nil` when none
+  /// can be. A member that cannot be refitted is left out and the others' weights renormalized.
+  public func refitted(to y: [Double], estimator: ETSEstimator) -> ETSCombination? {
+    var fits: [ETSFit] = []
+    var kept: [Double] = []
+    for (fit, weight) in zip(members, weights) {
+      guard let refit = estimator.fit(y, model: fit.model, screening: true) else { continue }
+      fits.append(refit)
+      kept.append(weight)
+    }
+    guard !fits.isEmpty else { return nil }
+    let total = kept.reduce(0, +)
+    return ETSCombination(members: fits, weights: kept.map { $0 / total })
+  }
+
+  /// Point forecasts Σ wᵢ ŷᵢ(h) for h = 1…H.
+  public func pointForecasts(horizon: Int) -> [Double] {
+    var result = [Double](repeating: 0, count: horizon)
+    for (fit, weight) in zip(members, weights) {
+      for (step, value) in fit.pointForecasts(horizon: horizon).enumerated() {
+        result[step] += weight * value
+      }
+    }
+    return result
+  }
+
+  /// Forecasts with intervals at `levels`: one member's own (`ETSFit.forecast`); otherwise R-type-7
+  /// quantiles of `simulations` paths of the mixture (`simulate`). No paths without levels.
+  public func forecast(horizon: Int, levels: [Double], simulations: Int = 2000, seed: UInt64 = 1)
+    -> ForecastPath
+  {
+    if members.count == 1 {
+      return leader.forecast(horizon: horizon, levels: levels, simulations: simulations, seed: seed)
+    }
+    let mean = pointForecasts(horizon: horizon)
+    guard !levels.isEmpty else { return ForecastPath(mean: mean, intervals: []) }
+    let paths = simulate(horizon: horizon, paths: simulations, seed: seed)
+    return ForecastPath(mean: mean, intervals: SimulatedQuantiles.intervals(paths, levels: levels))
+  }
+
+  /// `paths` sample paths of the mixture, `horizon × paths` column-major: member i simulates
+  /// (`ETSFit.simulate`, seed + i) its share of them, wᵢ · paths rounded by largest remainders so
+  /// that the shares add up to `paths`.
+  public func simulate(horizon: Int, paths: Int, seed: UInt64) -> Matrix {
+    let counts = Self.shares(weights, of: paths)
+    var storage: [Double] = []
+    storage.reserveCapacity(horizon * paths)
+    for (index, fit) in members.enumerated() where counts[index] > 0 {
+      storage += fit.simulate(horizon: horizon, paths: counts[index], seed: seed &+ UInt64(index)).storage
+    }
+    return Matrix(rows: horizon, columns: paths, storage: storage)
+  }
+
+  /// ⌊wᵢ · total⌋ each, the remaining units to the largest fractional parts (ties to the earlier
+  /// member): non-negative counts summing to `total`.
+  static func shares(_ weights: [Double], of total: Int) -> [Int] {
+    let exact = weights.map { $0 * Double(total) }
+    var counts = exact.map { Int($0.rounded(.down)) }
+    let order = exact.indices.sorted {
+      let a = exact[$0] - exact[$0].rounded(.down)
+      let b = exact[$1] - exact[$1].rounded(.down)
+      return a != b ? a > b : $0 < $1
+    }
+    var left = total - counts.reduce(0, +)
+    for index in order where left > 0 {
+      counts[index] += 1
+      left -= 1
+    }
+    return counts
+  }
+}
