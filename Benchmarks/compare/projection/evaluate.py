@@ -9,8 +9,10 @@ This script adds combinations of the methods' estimates and prints, per set and 
 MAPE and median APE (percent) by m on the cases where every method applies. Then the projection's 80% and 95%
 intervals and its probability of 5% growth: coverage and Brier score by m, separately for the cases with three
 full years of history or more and for those with two to three (whose intervals come from a model of those
-years, widened by `YearProjector.shortHistorySpread`), by set, by the method chosen, and out of sample (each
-set with the widening that would calibrate all the other sets).
+years, widened by `YearProjector.shortHistorySpreads`), by set, by the method chosen, and out of sample (each
+set with the widening that would calibrate all the other sets). The short-history intervals are also checked
+where every series gives cases: on the monthly sets with each series' history cut to the two years before each
+projected year (make_panels.py's `SET-two-years.csv`), by m, pooled and by set.
 
   python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--months 6]
 """
@@ -85,6 +87,11 @@ def full_history(row):
 
 def short_history(row):
     return row.get("short_history") == "1"
+
+
+def cut_to_two_years(row):
+    """A projection of the last year of a `SERIES@YEAR` region of a two-year panel, from its two years before."""
+    return short_history(row) and row["region"].rsplit("@", 1)[-1] == row["year"]
 
 
 def brier(items):
@@ -180,12 +187,13 @@ def main():
                         help="reuse the cases of an earlier run in --out instead of running tongbi again")
     args = parser.parse_args()
     panels = os.path.join(args.out, "panels")
-    if not os.path.isdir(panels):
+    monthly = ["m1", "r-datasets", "tsdl", "fpp"]
+    if not all(os.path.exists(os.path.join(panels, f"{name}{part}.csv")) for name in monthly for part in ("", "-two-years")):
         subprocess.run([sys.executable, os.path.join(HERE, "make_panels.py"), panels], check=True)
     pooled = defaultdict(lambda: defaultdict(list))
     sets = {}
     rows_by_set = {}
-    sources = {name: os.path.join(panels, name + ".csv") for name in ["m1", "r-datasets", "tsdl", "fpp"]}
+    sources = {name: os.path.join(panels, name + ".csv") for name in monthly}
     sources.update({name: os.path.join(SHARED, file) for name, file in CHINESE.items()})
     for name, source in sources.items():
         rows = cases(args.tongbi, source, os.path.join(args.out, f"cases-{name}.csv"), args.reuse)
@@ -206,13 +214,24 @@ def main():
     print("met it, known only afterwards) as the reference; skill = 1 - Brier / reference. Factor for 80% (95%):")
     print("how many times as wide around the projection the 80% (95%) intervals would have to be to hold 80% (95%)")
     print("of these outcomes (1.00: as calibrated).")
+    every = {name: interval_cases(rows_by_set[name], lambda row: True) for name in rows_by_set}
+    coverage_table("Every case with an interval (what `tongbi project` gives), pooled", merge(every.values()))
     full = {name: interval_cases(rows_by_set[name], full_history) for name in rows_by_set}
     short = {name: interval_cases(rows_by_set[name], short_history) for name in rows_by_set}
     coverage_table("Every method applies (3 full years of history or more), pooled", merge(full.values()))
     coverage_table("Two to three years of history (no model estimate; intervals from a model of those years), "
                    "pooled", merge(short.values()))
+    cut = {}
+    for name in monthly:
+        rows = cases(args.tongbi, os.path.join(panels, name + "-two-years.csv"),
+                     os.path.join(args.out, f"cases-{name}-two-years.csv"), args.reuse)
+        cut[name] = interval_cases(rows, cut_to_two_years)
+    coverage_table("Every series with its history cut to the two years before the year projected, pooled",
+                   merge(cut.values()))
     for name in rows_by_set:
         coverage_table(f"{name}, every method applies", full[name])
+    for name in monthly:
+        coverage_table(f"{name}, history cut to two years", cut[name])
     print("\n#### By the method chosen, pooled over the sets: 80% / 95% intervals holding A(y), percent (cases)\n")
     chosen = sorted({row["chosen"] for rows in rows_by_set.values() for row in rows if row["lower_80"] != ""})
     print("| m | " + " | ".join(chosen) + " |")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TongbiKit
@@ -160,5 +161,58 @@ struct YearProjectionTests {
     #expect(abs((projection.estimates[.seasonalShare] ?? 0) - 19.8) < 1e-9)
     let interval = try #require(projection.interval)
     #expect(interval.lower < 19.8 && 19.8 < interval.upper)
+  }
+
+  /// Two years and m months of a noisy seasonal flow from 2021-01: month j of year 2021 + k is worth
+  /// (10 + j)(1 + 0.05k)(1 + 0.03 sin 7t), t the month's index.
+  private func twoYears(through month: Int) throws -> (SeriesForms, [Double]) {
+    let first = try #require(Period(year: 2021, month: 1))
+    var monthly: [Double] = []
+    for k in 0..<3 {
+      for j in 1...12 where k < 2 || j <= month {
+        let t = Double(monthly.count)
+        monthly.append(Double(10 + j) * (1 + 0.05 * Double(k)) * (1 + 0.03 * sin(7 * t)))
+      }
+    }
+    let indicator = Indicator(
+      code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .monthly,
+      allowsNegative: false)
+    let forms = monthly.withUnsafeBufferPointer {
+      SeriesForms(
+        monthlyColumn: $0, cumulativeColumn: nil, indicator: indicator,
+        firstPeriod: first)
+    }
+    return (forms, monthly)
+  }
+
+  // With two to three years of history the 80% interval is the type-7 quantiles of the totals
+  // C + Σ (the ETS combination's 12 − m simulated months), moved onto the projection and widened
+  // 1.25 · shortHistorySpreads[m − 1] times around it (never below C): rebuilt here from those parts.
+  @Test("short history: the model's paths widened by the month's factor", arguments: [1, 6])
+  func shortHistoryWidening(month: Int) throws {
+    let (forms, monthly) = try twoYears(through: month)
+    let paths = 400
+    let first = try #require(Period(year: 2021, month: 1))
+    let period = try #require(Period(year: 2023, month: month))
+    let projection = try #require(
+      YearProjector(simulations: paths).project(
+        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, average: false,
+        period: period, target: nil))
+    #expect(projection.shortHistory)
+    let centre = try #require(projection.projection)
+    let interval = try #require(projection.interval)
+    let combination = try #require(
+      AutoETS.combination(monthly, estimator: ETSEstimator(seasonLength: 12, options: .fast)))
+    let ytd = monthly.suffix(month).reduce(0, +)
+    let simulated = combination.simulate(horizon: 12 - month, paths: paths, seed: 7)
+    let totals = (0..<paths).map { path in ytd + simulated.column(path).reduce(0, +) }
+    let mean = totals.reduce(0, +) / Double(paths)
+    let widening = 1.25 * YearProjector.shortHistorySpreads[month - 1]
+    let widened = totals.map { max(ytd, centre + widening * ($0 - mean)) }.sorted()
+    let expected = (
+      SimulatedQuantiles.quantile(sorted: widened, 0.1), SimulatedQuantiles.quantile(sorted: widened, 0.9)
+    )
+    #expect(abs(interval.lower - expected.0) <= 1e-9 * centre, "\(interval) against \(expected)")
+    #expect(abs(interval.upper - expected.1) <= 1e-9 * centre, "\(interval) against \(expected)")
   }
 }

@@ -19,27 +19,33 @@ public final class YearProjector {
   public let wideLevel: Double
   private let estimators: [Int: ETSEstimator]
 
-  /// How much wider than the simulated paths the projection's uncertainty is: the paths of one fitted
-  /// model leave out the uncertainty of its parameters and of the model chosen, and the projection is the
-  /// combination. Calibrated on `tongbi backtest --projection` over four real monthly sets (Benchmarks/
-  /// RESULTS.md): as simulated (before the ETS change of 2026-12-04), 80% intervals held the year's
-  /// outcome 68–73% of the time by m (pooled); 1.25 times as wide, after that change, 78.1–82.9% at every
-  /// m and 80.9% in all. Fitted on the same cases it is reported on (one number on ~52,000 cases); by set
-  /// M1 held 78.0%, TSDL 84.0%, fpp 88.5%.
+  /// How much wider than the simulated paths the projection's uncertainty is: the paths of the fitted
+  /// models leave out the uncertainty of their parameters, and the projection is the combination.
+  /// Calibrated on `tongbi backtest --projection` over four real monthly sets (Benchmarks/RESULTS.md): as
+  /// simulated from one model chosen by AICc (before 2026-12-04), 80% intervals held the year's outcome
+  /// 68–73% of the time by m (pooled); 1.25 times as wide, 78.1–82.9%. With the ETS combination's paths
+  /// (mixtures of its models, wider) they hold 78.1–83.7% at every m and 81.7% in all, on the 52,306
+  /// cases where every method applies; by set M1 79.1%, TSDL 84.3%, fpp 89.1%. One number fitted on the
+  /// cases it is reported on.
   static let spread = 1.25
 
   /// How much wider again, around the projection, the wide (95%) interval is than the widened paths'
   /// quantiles: the outcomes' tails are heavier than the paths'. Calibrated like `spread`: at 1 the 95%
-  /// intervals held 88.7–92.8% of outcomes by m (pooled), at 1.25 93.2–95.9%, 94.9% in all; after the
-  /// ETS change of 2026-12-04, 94.1–96.3% and 95.5% (by set 94.3–97.1%).
+  /// intervals held 88.7–92.8% of outcomes by m (pooled), at 1.25 93.2–95.9%; with the ETS combination's
+  /// paths 94.3–96.6% and 95.9% in all (by set 94.9–97.8%).
   static let tailSpread = 1.25
 
-  /// How much wider again the intervals are when the monthly history holds at least two but fewer than
-  /// three full years: the model is then fitted to those years only (its point estimate is not used) and
-  /// its paths spread less than the outcomes do. Calibrated like `spread`, on the 7,448 backtest cases
-  /// with that much history (Benchmarks/RESULTS.md): at 1 their 80% intervals held 60–69% of outcomes by
-  /// m and the 95% ones 84–89%; at 1.5, 76–82% and 92–97%.
-  static let shortHistorySpread = 1.5
+  /// How much wider again the intervals are, by month m = 1…11 of the year to date, when the monthly
+  /// history holds at least two but fewer than three full years: the model is then fitted to those years
+  /// only (its point estimate is not used) and its paths spread less than the outcomes do, most of all
+  /// from 1-1月 and 1-2月, with two years and a month or two to fit. Calibrated on the 57,035 cases of
+  /// `Benchmarks/compare/projection/evaluate.py` where every series of the four monthly sets, for each
+  /// of its last ten years, was cut to the two years before it (5,185 cases at each m): each entry is the
+  /// geometric mean of the widenings that would make that m's 80% and 95% intervals hold exactly 80% and
+  /// 95% of the outcomes. At one widening of 1.5 for every m they held 74.3% and 90.9% at m = 1 and up
+  /// to 83.3% and 96.6% at m = 7; the 7,448 backtest cases that have two to three years of history of
+  /// their own, not used to calibrate, check it (Benchmarks/RESULTS.md).
+  static let shortHistorySpreads = [1.92, 1.65, 1.52, 1.45, 1.44, 1.37, 1.33, 1.39, 1.38, 1.46, 1.61]
 
   /// Creates a projector.
   public init(
@@ -132,7 +138,7 @@ public final class YearProjector {
       // Centred on the projection (the paths' own mean moved onto it), spread `Self.spread` times as wide
       // as simulated; a flow that cannot be negative never ends below its year to date.
       shortHistory = simulation == nil
-      let spread = Self.spread * (shortHistory ? Self.shortHistorySpread : 1)
+      let spread = Self.spread * (shortHistory ? Self.shortHistorySpreads[min(max(month, 1), 11) - 1] : 1)
       if shortHistory {
         notes.append(
           "under 3 full years of gap-free monthly history: no model estimate; interval and probability "
