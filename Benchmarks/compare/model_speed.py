@@ -15,8 +15,9 @@ What is timed (each tool with OPENBLAS/OMP/MKL/NUMBA_NUM_THREADS=1), METHOD bein
 default arima) and MODEL its statsforecast model, AutoARIMA or AutoETS:
   tongbi         the whole process `tongbi forecast FILE --horizon 18 --method METHOD --threads 1` (start,
                  reading, fits, forecasts and intervals, CSV out), wall seconds; and again with `--level none`
-                 (point forecasts only: what statsforecast computes here; tongbi's ETS intervals of
-                 models with multiplicative errors come from 2,000 simulated paths, about half its time)
+                 (point forecasts only: what statsforecast computes here; tongbi's ETS intervals come
+                 from 2,000 simulated paths, for a combination of models or a model with multiplicative
+                 errors, about half its time)
   statsforecast  in-process `StatsForecast([MODEL(season_length=12)], freq="MS", n_jobs=1).forecast(h=18)`
                  (no `level`: point forecasts only) over all N series, after a warm-up fit of one series (numba's compilation excluded)
   R              system.time around the loop of auto.arima (or ets) + forecast(h = 18) over the K series (R's

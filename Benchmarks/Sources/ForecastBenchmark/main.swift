@@ -40,7 +40,9 @@ start = Date()
 var models: [String: Int] = [:]
 for s in 0..<etsSeries {
   let y = Array(etsValues[(s * months)..<((s + 1) * months)])
-  if let best = AutoETS.fit(y, estimator: estimator) { models[best.model.description, default: 0] += 1 }
+  if let combination = AutoETS.combination(y, estimator: estimator) {
+    models[combination.leader.model.description, default: 0] += 1
+  }
 }
 let etsSeconds = Date().timeIntervalSince(start)
 print(

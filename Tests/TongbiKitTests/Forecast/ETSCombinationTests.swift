@@ -35,6 +35,10 @@ struct ETSCombinationTests {
       relative: 1e-9, "forecasts")
     #expect(combination.description == "ETS(A,N,N) 0.73 + ETS(A,N,N) 0.27")
     #expect(ETSCombination(fits: []) == nil)
+    // 150 fits of equal AICc: each would weigh 1/150, under 1%; the first of the smallest is kept alone.
+    let tied = try (0..<150).map { try localLevel(level: Double($0), sigma2: 1, criterion: 50) }
+    let alone = try #require(ETSCombination(fits: tied))
+    #expect(alone.members.map(\.finalLevel) == [0] && alone.weights == [1])
   }
 
   @Test("one member: its own forecast and intervals, its own name")
@@ -86,7 +90,8 @@ struct ETSCombinationTests {
     #expect(refitted.members.map(\.model) == combination.members.map(\.model))
     expectClose(refitted.weights, combination.weights, relative: 1e-12, "weights")
     #expect(refitted.members.allSatisfy { $0.observationCount == training.count })
-    #expect(abs(combination.weights.reduce(0, +) - 1) < 1e-12)
-    #expect(combination.weights.allSatisfy { $0 >= ETSCombination.minimumWeight })
+    #expect(abs(refitted.weights.reduce(0, +) - 1) < 1e-12)
+    // Refitting to too little data for any model gives nothing rather than an empty combination.
+    #expect(combination.refitted(to: Array(y.prefix(3)), estimator: estimator) == nil)
   }
 }

@@ -18,24 +18,25 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
   /// Members with less than this share of the total weight are left out (the rest renormalized).
   public static let minimumWeight = 0.01
 
-  /// The combination of `fits` by Akaike weights of their AICc; `nil` when none has a finite AICc.
+  /// The combination of `fits` by Akaike weights of their AICc (the smallest AICc always kept, however
+  /// many fits share the weight); `nil` when none has a finite AICc.
   public init?(fits: [ETSFit]) {
     let finite = fits.filter { $0.aicc.isFinite }.sorted { $0.aicc < $1.aicc }
     guard let best = finite.first?.aicc else { return nil }
     let raw = finite.map { exp(-0.5 * ($0.aicc - best)) }
     let total = raw.reduce(0, +)
-    let kept = raw.indices.filter { raw[$0] / total >= Self.minimumWeight }
-    let keptTotal = kept.reduce(0) { $0 + raw[$1] }
-    members = kept.map { finite[$0] }
-    weights = kept.map { raw[$0] / keptTotal }
+    let kept = raw.indices.filter { $0 == 0 || raw[$0] / total >= Self.minimumWeight }
+    self.init(members: kept.map { finite[$0] }, weights: kept.map { raw[$0] })
   }
 
+  /// `members` with `weights` divided by their sum.
   private init(members: [ETSFit], weights: [Double]) {
+    let total = weights.reduce(0, +)
     self.members = members
-    self.weights = weights
+    self.weights = weights.map { $0 / total }
   }
 
-  /// The member with the largest weight (the model R's `ets` would report).
+  /// The member with the largest weight: the smallest AICc.
   public var leader: ETSFit { members[0] }
 
   /// The members and their weights to two decimals, e.g. `ETS(M,Ad,M) 0.71 + ETS(A,Ad,A) 0.29`; the
@@ -57,8 +58,7 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
       kept.append(weight)
     }
     guard !fits.isEmpty else { return nil }
-    let total = kept.reduce(0, +)
-    return ETSCombination(members: fits, weights: kept.map { $0 / total })
+    return ETSCombination(members: fits, weights: kept)
   }
 
   /// Point forecasts Σ wᵢ ŷᵢ(h) for h = 1…H.
@@ -73,7 +73,9 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
   }
 
   /// Forecasts with intervals at `levels`: one member's own (`ETSFit.forecast`); otherwise R-type-7
-  /// quantiles of `simulations` paths of the mixture (`simulate`). No paths without levels.
+  /// quantiles of `simulations` paths of the mixture (`simulate`; a path that turns NaN, as a
+  /// multiplicative model's can when a simulated level reaches zero, is left out). No paths without
+  /// levels.
   public func forecast(horizon: Int, levels: [Double], simulations: Int = 2000, seed: UInt64 = 1)
     -> ForecastPath
   {

@@ -2,7 +2,7 @@
 public enum ForecastMethod: String, CaseIterable, Sendable {
   /// `comb`, or ETS where ETS alone beat it on a holdout on both sMAPE and MASE (see `Forecaster`).
   case auto
-  /// Automatic ETS: the smallest-AICc model of the AutoETS model space.
+  /// Automatic ETS: the models of the AutoETS space combined by their Akaike weights (`ETSCombination`).
   case ets
   /// Automatic seasonal ARIMA (`AutoARIMA`, in the manner of R's `auto.arima`).
   case arima

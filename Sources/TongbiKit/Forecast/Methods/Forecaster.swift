@@ -71,7 +71,8 @@ public final class Forecaster {
     let arima = AutoARIMA.fit(y, period: m)
     let training = Array(y.dropLast(k))
     let actual = Array(y.suffix(k))
-    // Each member's forecasts of the held-out values, from the model or order chosen on the whole series.
+    // Each member's forecasts of the held-out values: the ETS models and weights, the ARIMA order, as found
+    // on the whole series.
     let etsHoldout = ets.refitted(to: training, estimator: estimator)?.pointForecasts(horizon: k)
     let arimaHoldout = arima.flatMap { ARIMAEstimator.fit(training, order: $0.order, thorough: false) }?
       .forecast(horizon: k, levels: []).mean

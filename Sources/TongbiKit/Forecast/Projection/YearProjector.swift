@@ -43,8 +43,9 @@ public final class YearProjector {
   /// of its last ten years, was cut to the two years before it (5,185 cases at each m): each entry is the
   /// geometric mean of the widenings that would make that m's 80% and 95% intervals hold exactly 80% and
   /// 95% of the outcomes. At one widening of 1.5 for every m they held 74.3% and 90.9% at m = 1 and up
-  /// to 83.3% and 96.6% at m = 7; the 7,448 backtest cases that have two to three years of history of
-  /// their own, not used to calibrate, check it (Benchmarks/RESULTS.md).
+  /// to 83.3% and 96.6% at m = 7. The 7,448 backtest cases with two to three years of history of their
+  /// own check it, though not independently: most are the same series and years as cut cases, with up to
+  /// 11 more months before (Benchmarks/RESULTS.md).
   static let shortHistorySpreads = [1.92, 1.65, 1.52, 1.45, 1.44, 1.37, 1.33, 1.39, 1.38, 1.46, 1.61]
 
   /// Creates a projector.
@@ -212,11 +213,11 @@ public final class YearProjector {
   }
 
   /// C(y,m) + the automatic-ETS forecasts of the months after m (for an average, (m · C(y,m) + those
-  /// forecasts) / 12), with `paths` simulated totals and the number of monthly values the model was fitted
-  /// to (0 in December); nil when the gap-free monthly series up to (y,m) is shorter than `seasons` years or
-  /// ends more than a year before. Where the months just before (y,m) are missing (redacted), the series
-  /// ends earlier: it is forecast from its end, and only the months after m are added (the missing ones are
-  /// in C(y,m) already).
+  /// forecasts) / 12), with the finite ones of `paths` simulated totals and the number of monthly values
+  /// the model was fitted to (0 in December); nil when the gap-free monthly series up to (y,m) is shorter
+  /// than `seasons` years or ends more than a year before. Where the months just before (y,m) are missing
+  /// (redacted), the series ends earlier: it is forecast from its end, and only the months after m are
+  /// added (the missing ones are in C(y,m) already).
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
     -> (mean: Double, totals: [Double], history: Int)?
   {
@@ -242,7 +243,7 @@ public final class YearProjector {
     let mean = fit.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
     guard count > 0 else { return (mean, [], series.count) }
     let simulated = fit.simulate(horizon: horizon, paths: count, seed: 7)
-    let totals = (0..<count).map { path in simulated.withColumn(path, total) }
+    let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
     return (mean, totals, series.count)
   }
 }
