@@ -234,15 +234,15 @@ public final class YearProjector {
     let ahead = series.futurePeriods(24)
     let wanted = ahead.indices.filter { ahead[$0].year == year && ahead[$0].month > month }
     guard let horizon = wanted.last.map({ $0 + 1 }),
-      let fit = AutoETS.combination(series.values, estimator: estimator)
+      let combination = AutoETS.combination(series.values, estimator: estimator)
     else { return nil }
     let total = { (months: UnsafeBufferPointer<Double>) -> Double in
       let rest = wanted.reduce(0) { $0 + months[$1] }
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
     }
-    let mean = fit.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
+    let mean = combination.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
     guard count > 0 else { return (mean, [], series.count) }
-    let simulated = fit.simulate(horizon: horizon, paths: count, seed: 7)
+    let simulated = combination.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
     return (mean, totals, series.count)
   }
