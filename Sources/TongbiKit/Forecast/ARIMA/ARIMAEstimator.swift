@@ -126,10 +126,7 @@ public enum ARIMAEstimator {
       seasonalAR: Array(coefficients[(p + q)..<(p + q + bigP)]),
       seasonalMA: Array(coefficients[(p + q + bigP)...]),
       differencedMean: mean, sigma2: sigma2, logLikelihood: logLikelihood, observations: Int(n),
-      exact: exact,
-      expandedAR: Array(UnsafeBufferPointer(start: workspace.ar, count: workspace.arCount)),
-      expandedMA: Array(UnsafeBufferPointer(start: workspace.ma, count: workspace.maCount)),
-      finalState: state, lastObservations: Array(y.suffix(order.differencingLoss)))
+      exact: exact, finalState: state, lastObservations: Array(y.suffix(order.differencingLoss)))
   }
 }
 

@@ -25,13 +25,33 @@ public struct ARIMAFit: Sendable {
   public let observations: Int
   /// Whether the fit maximised the exact likelihood (else the conditional sum of squares).
   public let exact: Bool
-  /// Expanded φ' and θ' of φ(B)Φ(Bᵐ) and θ(B)Θ(Bᵐ).
-  let expandedAR: [Double]
-  let expandedMA: [Double]
   /// The state x_{N+1|N} of the differenced series minus its mean (Akaike's representation).
   let finalState: [Double]
   /// The last d + mD observations, oldest first, from which forecasts are integrated.
   let lastObservations: [Double]
+
+  /// φ'₁…φ'ₚ₊ₘₚ of φ(B)Φ(Bᵐ) = 1 − Σ φ'ₖ Bᵏ (`ARMAPolynomials.expand`).
+  var expandedAR: [Double] { Self.expand(.autoregressive, ar, seasonalAR, period: order.period) }
+
+  /// θ'₁…θ'_{q+mQ} of θ(B)Θ(Bᵐ) = 1 + Σ θ'ₖ Bᵏ.
+  var expandedMA: [Double] { Self.expand(.movingAverage, ma, seasonalMA, period: order.period) }
+
+  private static func expand(
+    _ kind: ARMAPolynomials.Kind, _ coefficients: [Double], _ seasonal: [Double], period: Int
+  )
+    -> [Double]
+  {
+    var out = [Double](repeating: 0, count: coefficients.count + period * seasonal.count)
+    coefficients.withUnsafeBufferPointer { c in
+      seasonal.withUnsafeBufferPointer { s in
+        out.withUnsafeMutableBufferPointer { o in
+          guard let base = o.baseAddress else { return }
+          ARMAPolynomials.expand(kind, c, s, period: period, into: base)
+        }
+      }
+    }
+    return out
+  }
 
   /// R's `drift` or `intercept` coefficient: μ for a mean, μ per period for drift (μ/m with D = 1);
   /// `nil` without a constant.
@@ -68,7 +88,7 @@ public struct ARIMAFit: Sendable {
       order: order, ar: ar, ma: ma, seasonalAR: seasonalAR, seasonalMA: seasonalMA,
       differencedMean: differencedMean * scale, sigma2: sigma2 * scale * scale,
       logLikelihood: logLikelihood - Double(observations) * log(scale), observations: observations,
-      exact: exact, expandedAR: expandedAR, expandedMA: expandedMA, finalState: finalState.map { $0 * scale },
+      exact: exact, finalState: finalState.map { $0 * scale },
       lastObservations: lastObservations.map { $0 * scale })
   }
 }

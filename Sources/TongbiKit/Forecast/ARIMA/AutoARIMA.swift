@@ -78,7 +78,7 @@ public enum AutoARIMA {
     return ARIMAFit(
       order: order, ar: [], ma: [], seasonalAR: [], seasonalMA: [],
       differencedMean: order.constant ? level : 0,
-      sigma2: 0, logLikelihood: .infinity, observations: w.count, exact: true, expandedAR: [], expandedMA: [],
+      sigma2: 0, logLikelihood: .infinity, observations: w.count, exact: true,
       finalState: [0], lastObservations: Array(y.suffix(order.differencingLoss)))
   }
 
