@@ -6,6 +6,7 @@ extension ARIMAFit {
   /// √variance (the intervals of R's `forecast.Arima` once the filter has converged).
   public func forecast(horizon: Int, levels: [Double]) -> ForecastPath {
     let r = finalState.count
+    let phi = expandedAR
     var x = finalState
     let delta = ARMAPolynomials.differencing(
       d: order.d, seasonalD: order.seasonalD, period: order.period)
@@ -19,11 +20,11 @@ extension ARIMAFit {
       mean.append(y)
       history.append(y)
       var last = 0.0
-      for (k, phi) in expandedAR.enumerated() where phi != 0 { last += phi * x[r - 1 - k] }
+      for (k, coefficient) in phi.enumerated() where coefficient != 0 { last += coefficient * x[r - 1 - k] }
       x.removeFirst()
       x.append(last)
     }
-    let integrated = ARMAPolynomials.multiply(expandedAR, delta)
+    let integrated = ARMAPolynomials.multiply(phi, delta)
     var psi = [Double](repeating: 0, count: horizon)
     psi.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }

@@ -3,11 +3,13 @@ import LinearAlgebra
 /// Full-year projections from year-to-date data: the combination (the mean of the seasonal share and the
 /// model) where both apply, which beat every simple method and a per-series choice on thousands of real
 /// series-years and was steadier across sets than the model alone (`ProjectionMethod.combination`);
-/// else the method with the smallest mean absolute relative error in a backtest of exactly this task (for each past year y − k, k = 1…`backtestYears`,
-/// with a complete year, every method projects A(y − k) from the data up to (y − k, m)). The backtest
-/// errors are reported for every method. Intervals and the probability of meeting the target come from
-/// `simulations` simulated paths of the remaining months (automatic ETS), centred on the projection and
-/// widened by `spread` (calibrated on real series). Not safe to share between concurrent tasks.
+/// else the method with the smallest mean absolute relative error in a backtest of exactly this task (for
+/// each past year y − k, k = 1…`backtestYears`, with a complete year, every method projects A(y − k) from
+/// the data up to (y − k, m)). The backtest errors are reported for every method. Intervals and the
+/// probability of meeting the target come from `simulations` simulated paths of the remaining months
+/// (the ETS combination), centred on the projection and widened by `spread` (calibrated on real series),
+/// more with two to three years of history (`shortHistorySpreads`). Not safe to share between concurrent
+/// tasks.
 public final class YearProjector {
   /// Past years tested (and K of the seasonal-share method).
   public let backtestYears: Int
