@@ -105,7 +105,7 @@ def prepare(name):
         train[sid] = [(calendar(d), v) for d, v in points[:-H][-MAX_TRAIN:]]
         values = tuple(v for _, v in points)
         if values in first:
-            dropped["not scored: the same values as an earlier series"].append(f"{sid} = {first[values]}")
+            dropped["the same values as an earlier series (forecast, not scored)"].append(f"{sid} = {first[values]}")
             continue
         first[values] = sid
         test[sid] = [v for _, v in points[-H:]]

@@ -14,10 +14,12 @@ set with the widening that would calibrate all the other sets). The short-histor
 where every series gives cases: on the monthly sets with each series' history cut to the two years before each
 projected year (make_panels.py's `SET-two-years.csv`), by m, pooled and by set.
 
-  python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--months 6]
+  python3 Benchmarks/compare/projection/evaluate.py --tongbi .build/release/tongbi [--out DIR] [--reuse]
 """
 import argparse, csv, math, os, statistics, subprocess, sys
 from collections import defaultdict
+
+from make_panels import SETS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "../../../../shared/data")
@@ -187,7 +189,7 @@ def main():
                         help="reuse the cases of an earlier run in --out instead of running tongbi again")
     args = parser.parse_args()
     panels = os.path.join(args.out, "panels")
-    monthly = ["m1", "r-datasets", "tsdl", "fpp"]
+    monthly = list(SETS)
     if not all(os.path.exists(os.path.join(panels, f"{name}{part}.csv")) for name in monthly for part in ("", "-two-years")):
         subprocess.run([sys.executable, os.path.join(HERE, "make_panels.py"), panels], check=True)
     pooled = defaultdict(lambda: defaultdict(list))

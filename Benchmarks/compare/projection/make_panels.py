@@ -10,11 +10,16 @@ Each set also gets a panel with its history cut to two years, `SET-two-years.csv
 its last ten complete years y whose two years before are complete too, a region `SERIES@y` holding January y-2
 to December y only. Projecting y from it is what an office with two years of data does: `tongbi project` then
 has no model estimate and takes its intervals from a model of those years (`YearProjector.shortHistorySpreads`).
+Unlike per_set_accuracy.py, a series whose values repeat an earlier one's is kept (TSDL holds 13 such series
+that pass the filters above, M1 and r-datasets one each: 147 of the 5,185 two-year cuts).
 
   python3 Benchmarks/compare/projection/make_panels.py OUTDIR
 """
 import csv, os, sys
 from collections import defaultdict
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from monthly_sets import calendar, read_long  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(__file__), "../../../../shared/data/monthly-series/")
 SETS = {
@@ -26,16 +31,14 @@ SETS = {
 
 
 def read(files):
+    """series -> {period YYYY-MM: value} over `files` (values present only; month 13 read as January of the next
+    year, synthetic years 0001-0999 kept as they are, so that main can leave those series out)."""
     series = defaultdict(dict)
     for name in files:
-        with open(os.path.join(DATA, name)) as f:
-            for row in csv.DictReader(f):
-                if row["value"] in ("", "NA"):
-                    continue
-                date = row["date"][:7]
-                if date[5:7] == "13":  # TSDL labels January as month 13 of the year before
-                    date = f"{int(date[:4]) + 1:04d}-01"
-                series[row["series_id"]][date] = float(row["value"])
+        for sid, points in read_long(os.path.join(DATA, name)).items():
+            for date, value in points:
+                if value is not None:
+                    series[sid][(date if date.startswith("0") else calendar(date))[:7]] = value
     return series
 
 
