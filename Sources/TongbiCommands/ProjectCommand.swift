@@ -15,7 +15,9 @@ struct ProjectCommand: ParsableCommand {
       --projection measures them on your data). With less history, the method with the smallest error in \
       a backtest of the same task over past years is used. Intervals and the probability of meeting the \
       target come from simulated paths of the remaining months; with 2 to 3 full years of history, from \
-      a model of those years, widened further (under 2 years: none, with a note).
+      a model of those years, widened further (under 2 years: none, with a note). Missing or redacted \
+      months inside the history are bridged by the model, as long as no gap lasts a year and at most one \
+      month in six is missing.
       """
   )
 

@@ -1,5 +1,4 @@
-/// One monthly series ready for modelling: consecutive values without gaps, and the calendar they
-/// belong to.
+/// One monthly series ready for modelling: consecutive values, and the calendar they belong to.
 ///
 /// A series published with January and February combined (1-2月) is modelled on 11 periods a year:
 /// the combined value is one period (labelled February, the month it ends), then March … December;
@@ -7,7 +6,8 @@
 public struct MonthlySeries: Sendable, Equatable {
   /// Period of `values[0]` (February for a combined 1-2月 value).
   public let firstPeriod: Period
-  /// The values, oldest first, none missing.
+  /// The values, oldest first: none missing in a series made by `trailing`; NaN for a missing month
+  /// inside one made by `bridging` (which only ETS models).
   public let values: [Double]
   /// Whether January is published only together with February.
   public let combinedJanuary: Bool
@@ -22,8 +22,11 @@ public struct MonthlySeries: Sendable, Equatable {
   /// Season length m: 12, or 11 for a combined 1-2月 series.
   public var seasonLength: Int { combinedJanuary ? 11 : 12 }
 
-  /// Number of values.
+  /// Number of values, missing ones included.
   public var count: Int { values.count }
+
+  /// Number of values not missing.
+  public var observedCount: Int { values.count(where: { !$0.isNaN }) }
 
   /// Period of the value `index` places after the first (past the end for forecasts).
   public func period(at index: Int) -> Period {
@@ -79,6 +82,42 @@ public struct MonthlySeries: Sendable, Equatable {
     for row in start..<end where !(combinedJanuary && (firstPeriod + row).month == 1) {
       values.append(column[row])
     }
+    return MonthlySeries(firstPeriod: firstPeriod + start, values: values, combinedJanuary: combinedJanuary)
+  }
+
+  /// At most this share of a `bridging` series' periods may be missing.
+  public static let bridgedMissingShare = 1.0 / 6
+
+  /// The longest stretch of `column` (monthly values, row 0 at `firstPeriod`) that ends at the series'
+  /// last value, begins with a value, holds no run of a whole season (m periods) or more of missing
+  /// values and at most `bridgedMissingShare` of its periods missing; the missing ones inside are NaN.
+  /// Januaries of a combined series are skipped (never published). `nil` when the column has no value.
+  /// A redacted month or two then costs the model nothing but those months, where `trailing` would start
+  /// the series after them.
+  public static func bridging(
+    _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool
+  ) -> MonthlySeries? {
+    let m = combinedJanuary ? 11 : 12
+    let isPeriod = { (row: Int) in !(combinedJanuary && (firstPeriod + row).month == 1) }
+    var end = column.count
+    while end > 0, column[end - 1].isNaN || !isPeriod(end - 1) { end -= 1 }
+    guard end > 0 else { return nil }
+    var start = end - 1
+    var periods = 0
+    var missing = 0
+    var run = 0
+    for row in stride(from: end - 1, through: 0, by: -1) where isPeriod(row) {
+      periods += 1
+      if column[row].isNaN {
+        missing += 1
+        run += 1
+        if run >= m { break }
+      } else {
+        run = 0
+        if Double(missing) <= bridgedMissingShare * Double(periods) { start = row }
+      }
+    }
+    let values = (start..<end).filter(isPeriod).map { column[$0] }
     return MonthlySeries(firstPeriod: firstPeriod + start, values: values, combinedJanuary: combinedJanuary)
   }
 }

@@ -13,7 +13,8 @@ struct ETSCombinationTests {
     ETSFit(
       model: try #require(ETSModel(code: "ANN")),
       parameters: ETSParameters(alpha: 0.5, beta: 0, gamma: 0, phi: 1, level: level, trend: 0, seasonal: []),
-      seasonLength: 1, observationCount: 100, parameterCount: 3, criterion: criterion, sigma2: sigma2,
+      seasonLength: 1, length: 100, observationCount: 100, parameterCount: 3, criterion: criterion,
+      sigma2: sigma2,
       finalLevel: level, finalTrend: 0, finalSeasonal: [])
   }
 

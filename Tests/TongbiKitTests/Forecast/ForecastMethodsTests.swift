@@ -43,6 +43,42 @@ struct ForecastMethodsTests {
     #expect(series.firstPeriod.description == "2020-03")
   }
 
+  // Back from the last value (trailing gaps dropped), a stretch may begin at a value with at most one
+  // period in six missing and no run of m: [1, NaN, 2, 3, 4] has 1 of 5 missing, over the share, so it
+  // begins at 2; twelve values, one missing, five more: 1 of 18, the whole series; a run of 12 missing
+  // ends it; a run of 11 is bridged once the stretch spans 66 periods (60 + 11 + 12 = 83 here).
+  @Test("bridged series: short gaps kept as NaN, at most one period in six missing, a season's gap ends it")
+  func bridgedStretch() throws {
+    let first = try #require(Period(year: 2020, month: 1))
+    func bridged(_ column: [Double], combined: Bool = false) throws -> MonthlySeries {
+      try #require(
+        column.withUnsafeBufferPointer {
+          MonthlySeries.bridging($0, firstPeriod: first, combinedJanuary: combined)
+        })
+    }
+    let short = try bridged([1, .nan, 2, 3, 4, .nan, .nan])
+    #expect(short.values == [2, 3, 4] && short.firstPeriod.description == "2020-03")
+    let ones = [Double](repeating: 1, count: 12)
+    let whole = try bridged(ones + [.nan] + [2, 2, 2, 2, 2])
+    #expect(whole.count == 18 && whole.observedCount == 17 && whole.values[12].isNaN)
+    #expect(whole.firstPeriod == first)
+    let cut = try bridged(ones + [Double](repeating: .nan, count: 12) + ones)
+    #expect(cut.values == ones && cut.firstPeriod.description == "2022-01")
+    let sixty = [Double](repeating: 1, count: 60)
+    let eleven = try bridged(sixty + [Double](repeating: .nan, count: 11) + ones)
+    #expect(eleven.count == 83 && eleven.observedCount == 72 && eleven.firstPeriod == first)
+    // A combined 1-2月 series: Januaries are no periods, not missing ones (2020-01 and 2021-01 here).
+    var combined = [Double](repeating: 3, count: 24)
+    combined[0] = .nan
+    combined[12] = .nan
+    let eleventh = try bridged(combined, combined: true)
+    #expect(eleventh.count == 22 && eleventh.observedCount == 22)
+    #expect(
+      [Double](repeating: .nan, count: 3).withUnsafeBufferPointer {
+        MonthlySeries.bridging($0, firstPeriod: first, combinedJanuary: false)
+      } == nil)
+  }
+
   @Test("a series too short for ETS falls back and says so; two values still give a naive forecast")
   func fallback() throws {
     let forecaster = Forecaster(levels: [0.8])

@@ -143,6 +143,26 @@ struct YearProjectionTests {
     #expect(abs(model - 237.6) < 2, "\(model)")
   }
 
+  // C(2022,5) redacted: May and June 2022 have no monthly value. Bridged, the series still spans the four
+  // and a half years before 2023-06 (52 of 54 months observed), so the model applies: C(2023,6) = 97.2 plus
+  // the forecasts of July-December, 1.2 · (17 + … + 22) = 140.4, is A(2023) = 237.6; and so do the
+  // combination and its interval. Started after the gap, the series would hold 12 months: no model.
+  @Test("a redacted month a year back is bridged: the model, the combination and an interval")
+  func gapInsideTheHistory() throws {
+    let (forms, first) = try seasonalGrowing(redacted: [40])
+    #expect(forms.monthly[40].isNaN && forms.monthly[41].isNaN)
+    let june = try #require(Period(year: 2023, month: 6))
+    let projection = try #require(
+      YearProjector(simulations: 200).project(
+        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: june,
+        target: nil))
+    let model = try #require(projection.estimates[.model])
+    #expect(abs(model - 237.6) < 2, "\(model)")
+    #expect(projection.method == .combination && !projection.shortHistory)
+    let interval = try #require(projection.interval)
+    #expect(interval.lower < 237.6 && 237.6 < interval.upper, "\(interval)")
+  }
+
   // An average (1-N月平均): the same months as a mean. C(2023,6) = 97.2 / 6 = 16.2 and A(2023) = 237.6 / 12
   // = 19.8: the model is (6 · 16.2 + forecasts of July-December) / 12 ≈ (97.2 + 140.4) / 12 = 19.8, not
   // 16.2 + 140.4.

@@ -1,6 +1,7 @@
 extension ETSEstimator {
   /// The fit of `model` with the given smoothing parameters and initial states (no estimation):
-  /// runs the recursion over `y` to get the criterion, σ² and the final states. `parameters.seasonal`
+  /// runs the recursion over `y` (NaN: a missing value, see `ETSKernel.run`) to get the criterion, σ²
+  /// and the final states. `parameters.seasonal`
   /// holds m initial indices by cycle position (see `ETSParameters`). Returns `nil` when the model
   /// does not fit the shape of `parameters` or the recursion fails (a zero multiplicative forecast).
   public func evaluate(_ y: [Double], model: ETSModel, parameters: ETSParameters) -> ETSFit? {
@@ -11,7 +12,7 @@ extension ETSEstimator {
     let smoothingCount =
       1 + (model.hasTrend ? 1 : 0) + (model.hasSeason ? 1 : 0) + (model.trend == .damped ? 1 : 0)
     let parameterCount = smoothingCount + stateCount + 1
-    guard y.count > parameterCount else { return nil }
+    guard y.count(where: { !$0.isNaN }) > parameterCount else { return nil }
     return ring.withUnsafeMutableBufferPointer { buffer -> ETSFit? in
       guard let base = buffer.baseAddress else { return nil }
       var state = ETSKernel.State(level: parameters.level, trend: parameters.trend, seasonal: base, m: m)
@@ -19,15 +20,15 @@ extension ETSEstimator {
       let result = y.withUnsafeBufferPointer { values in
         ETSKernel.run(
           values, state: &state, model: model, alpha: parameters.alpha, beta: parameters.beta,
-          gamma: parameters.gamma, phi: phi)
+          gamma: parameters.gamma, phi: phi, hasGaps: y.contains(where: \.isNaN))
       }
       guard result.criterion.isFinite else { return nil }
       var used = parameters
       used.phi = phi
       return ETSFit(
-        model: model, parameters: used, seasonLength: m, observationCount: y.count,
+        model: model, parameters: used, seasonLength: m, length: y.count, observationCount: result.observed,
         parameterCount: parameterCount, criterion: result.criterion,
-        sigma2: result.sse / Double(y.count - parameterCount + 1), finalLevel: state.level,
+        sigma2: result.sse / Double(result.observed - parameterCount + 1), finalLevel: state.level,
         finalTrend: state.trend, finalSeasonal: model.hasSeason ? Array(buffer) : [])
     }
   }

@@ -36,12 +36,15 @@ public final class ETSEstimator {
     fixedSeasonal.deallocate()
   }
 
-  /// Fits `model` to `y` (no NaN) by minimising R's criterion n ln Σε² + 2 Σ ln|μ| over the smoothing
+  /// Fits `model` to `y` by minimising R's criterion n ln Σε² + 2 Σ ln|μ| over the smoothing
   /// parameters and initial states, from R's starting values (`initparam`: α = 10⁻⁴ + 0.2·0.9998/m,
   /// β = 10⁻⁴ + 0.1(α − 10⁻⁴), γ = 10⁻⁴ + 0.05(1 − α − 10⁻⁴), φ = 0.8 + 0.99·0.18) and heuristic states
   /// (R's `initstate`); the Nelder–Mead search is restarted once from its result, and run again from
   /// each start of `options.extraStarts`, keeping the best. The initial seasonal states are estimated
   /// when `options.optimizeSeasonalStates` is set or the series has fewer than 3m values.
+  ///
+  /// A missing value (NaN) inside `y` is left out of the criterion and the states move on with its
+  /// forecast (`ETSKernel.run`); n counts the observed values. `y` must begin with an observed value.
   ///
   /// Returns `nil` when the model does not apply: a seasonal model with at most m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
@@ -54,7 +57,7 @@ public final class ETSEstimator {
   /// than ranking by full ones (see `AutoETS`).
   public func fit(_ y: [Double], model: ETSModel, screening: Bool = false) -> ETSFit? {
     let m = seasonLength
-    let n = y.count
+    let n = y.count(where: { !$0.isNaN })
     if model.hasSeason && m < 2 { return nil }
     if model.isMultiplicative && y.contains(where: { $0 <= 0 }) { return nil }
     guard var initial = ETSInitialStates.estimate(y, model: model, m: m) else { return nil }
@@ -63,9 +66,12 @@ public final class ETSEstimator {
       1 + (model.hasTrend ? 1 : 0) + (model.hasSeason ? 1 : 0) + (model.trend == .damped ? 1 : 0)
     let parameterCount = smoothingCount + stateCount + 1
     guard n > parameterCount + 1 else { return nil }
-    let head = min(n, max(10, 2 * m))
     var scale = 0.0
-    for t in 0..<head { scale += abs(y[t]) }
+    var head = 0
+    for value in y.prefix(max(10, 2 * m)) where !value.isNaN {
+      scale += abs(value)
+      head += 1
+    }
     scale = scale > 0 ? scale / Double(head) : 1
     if model.hasSeason {
       for k in 0..<m { fixedSeasonal[k] = initial.seasonal[k] }
@@ -73,8 +79,9 @@ public final class ETSEstimator {
     return y.withUnsafeBufferPointer { buffer -> ETSFit? in
       var objective = ETSObjective(
         y: buffer, model: model, m: m, scale: scale,
-        optimizeSeasonal: (options.optimizeSeasonalStates || n < 3 * m) && model.hasSeason,
-        fixedSeasonal: fixedSeasonal, ring: ring, offset: screening ? 2 * Double(n) * log(scale) : 0)
+        optimizeSeasonal: (options.optimizeSeasonalStates || y.count < 3 * m) && model.hasSeason,
+        fixedSeasonal: fixedSeasonal, ring: ring, offset: screening ? 2 * Double(n) * log(scale) : 0,
+        hasGaps: n < y.count)
       let dimension = objective.dimension
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
@@ -116,10 +123,12 @@ public final class ETSEstimator {
         for k in 0..<m { initial.seasonal[k] = ring[k] }
       }
       let result = ETSKernel.run(
-        buffer, state: &state, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi)
+        buffer, state: &state, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi,
+        hasGaps: n < y.count)
       guard result.criterion.isFinite else { return nil }
       return ETSFit(
-        model: model, parameters: initial, seasonLength: model.hasSeason ? m : 1, observationCount: n,
+        model: model, parameters: initial, seasonLength: model.hasSeason ? m : 1, length: y.count,
+        observationCount: n,
         parameterCount: parameterCount, criterion: result.criterion,
         sigma2: result.sse / Double(n - parameterCount + 1),
         finalLevel: state.level, finalTrend: state.trend,

@@ -16,7 +16,7 @@ extension ETSFit {
       phiSum += phiPower
       var value = model.hasTrend ? finalLevel + phiSum * finalTrend : finalLevel
       if model.hasSeason {
-        let s = finalSeasonal[(observationCount + step) % seasonLength]
+        let s = finalSeasonal[(length + step) % seasonLength]
         value = model.season == .additive ? value + s : value * s
       }
       result[step] = value
@@ -86,7 +86,7 @@ extension ETSFit {
         for path in 0..<paths {
           for k in 0..<m { base[k] = finalSeasonal.isEmpty ? 0 : finalSeasonal[k] }
           var state = ETSKernel.State(level: finalLevel, trend: finalTrend, seasonal: base, m: m)
-          var k = observationCount % m
+          var k = length % m
           for step in 0..<horizon {
             let f = ETSKernel.oneStep(state, k: k, model: model, phi: parameters.phi)
             let e = sigma * random.nextNormal()

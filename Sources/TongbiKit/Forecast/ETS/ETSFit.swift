@@ -8,7 +8,11 @@ public struct ETSFit: Sendable {
   public let parameters: ETSParameters
   /// Season length m (1 for non-seasonal models).
   public let seasonLength: Int
-  /// Number of observations n.
+  /// Number of values the model was fitted to, missing ones (NaN) included: the seasonal positions of
+  /// the forecasts count on from it.
+  public let length: Int
+  /// Number of observed values n (`length` less the missing ones), which the criterion, σ² and the
+  /// information criteria count.
   public let observationCount: Int
   /// Number of estimated parameters k, counted as R's `ets` does: smoothing parameters, initial states
   /// (ℓ₀, b₀, m − 1 seasonal) and σ².

@@ -16,9 +16,13 @@ enum ETSInitialStates {
   ///   mean (no trend) or the intercept ℓ₀ and slope b₀ of the least-squares line over t = 1, 2, …
   ///   (additive trend; ℓ₀ scaled by 1 + 10⁻³ and b₀ by 1 − 10⁻³ when |ℓ₀ + b₀| < 10⁻⁸).
   ///
+  /// Missing values (NaN) are first filled by linear interpolation between their observed neighbours
+  /// (`interpolated`), for these heuristics only.
+  ///
   /// Returns `nil` when a seasonal model has m < 2 or at most m values, or its component cannot be
   /// computed.
-  static func estimate(_ y: [Double], model: ETSModel, m: Int) -> ETSParameters? {
+  static func estimate(_ observed: [Double], model: ETSModel, m: Int) -> ETSParameters? {
+    guard let y = interpolated(observed) else { return nil }
     let n = y.count
     var seasonal: [Double] = []
     var adjusted = y
@@ -119,5 +123,23 @@ enum ETSInitialStates {
     }
     let slope = sxx > 0 ? sxy / sxx : 0
     return (meanY - slope * meanT, slope)
+  }
+
+  /// `y` with each missing value (NaN) replaced by linear interpolation between the nearest observed
+  /// values before and after it (the nearest one alone at either end); `y` itself when nothing is
+  /// missing, `nil` when nothing is observed.
+  static func interpolated(_ y: [Double]) -> [Double]? {
+    guard y.contains(where: \.isNaN) else { return y }
+    let observed = y.indices.filter { !y[$0].isNaN }
+    guard let first = observed.first, let last = observed.last else { return nil }
+    var result = y
+    for t in 0..<first { result[t] = y[first] }
+    for t in (last + 1)..<y.count { result[t] = y[last] }
+    for (a, b) in zip(observed, observed.dropFirst()) where b > a + 1 {
+      for t in (a + 1)..<b {
+        result[t] = y[a] + (y[b] - y[a]) * Double(t - a) / Double(b - a)
+      }
+    }
+    return result
   }
 }

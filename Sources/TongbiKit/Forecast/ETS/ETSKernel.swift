@@ -59,62 +59,119 @@ enum ETSKernel {
   ///     L = n · ln Σ εₜ² + 2 Σ ln |μₜ|   (second sum only for multiplicative errors),
   ///
   /// −2 log-likelihood up to a constant, with εₜ = yₜ − μₜ (additive) or (yₜ − μₜ)/μₜ (multiplicative),
-  /// and Σ εₜ². Leaves the final states in `state`; writes εₜ to `residuals` when given. Returns +∞ when
-  /// a multiplicative forecast is (nearly) zero or the states blow up.
+  /// Σ εₜ² and the number n of observed values the sums run over. A missing value (NaN) is left out of
+  /// the sums and n, and the states move on with its forecast μₜ in its place (εₜ = 0; fable's `ETS`
+  /// does the same). Leaves the final states in `state`; writes εₜ (NaN where yₜ is missing) to
+  /// `residuals` when given. Returns +∞ when a multiplicative forecast is (nearly) zero or the states
+  /// blow up.
+  ///
+  /// `hasGaps` says whether `y` may hold missing values; without it (the common case) the series is one
+  /// stretch and is not searched for them. Each stretch of observed values runs in `stretch`; the missing
+  /// values between stretches step the states here.
+  static func run(
+    _ y: UnsafeBufferPointer<Double>, state: inout State, model: ETSModel, alpha: Double, beta: Double,
+    gamma: Double, phi: Double, hasGaps: Bool, residuals: UnsafeMutablePointer<Double>? = nil
+  ) -> (criterion: Double, sse: Double, observed: Int) {
+    assert(hasGaps || !y.contains(where: \.isNaN), "missing values in a series run without gaps")
+    let p = (alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+    var sse = 0.0
+    var logSum = 0.0
+    var missing = 0
+    var t = 0
+    while t < y.count {
+      if y[t].isNaN {
+        let f = oneStep(state, k: t % state.m, model: model, phi: phi)
+        guard model.error == .additive || abs(f) >= tolerance && abs(f) < .infinity else {
+          return (.infinity, .infinity, 0)
+        }
+        residuals?[t] = .nan
+        update(&state, y: f, k: t % state.m, model: model, alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+        missing += 1
+        t += 1
+        continue
+      }
+      var end = hasGaps ? t + 1 : y.count
+      while end < y.count && !y[end].isNaN { end += 1 }
+      let sums = stretch(
+        UnsafeBufferPointer(rebasing: y[t..<end]), &state, p, residuals.map { $0 + t }, startK: t % state.m,
+        model: model)
+      sse += sums.sse
+      logSum += sums.logSum
+      t = end
+    }
+    let observed = y.count - missing
+    guard sse.isFinite, observed > 0 else { return (.infinity, .infinity, observed) }
+    let criterion = Double(observed) * log(sse) + 2 * logSum
+    return (criterion.isNaN ? .infinity : max(criterion, -1e10), sse, observed)
+  }
+
+  /// Σ εₜ² and Σ ln |μₜ| (0 for additive errors) over `y`, none missing, from seasonal position
+  /// `startK`; +∞ when a multiplicative forecast is (nearly) zero.
   ///
   /// Dispatches once on the model's components to a loop in which they are constants, so the
   /// compiler removes the branches of the other components from the hot loop.
-  static func run(
-    _ y: UnsafeBufferPointer<Double>, state: inout State, model: ETSModel, alpha: Double, beta: Double,
-    gamma: Double, phi: Double, residuals: UnsafeMutablePointer<Double>? = nil
-  ) -> (criterion: Double, sse: Double) {
-    let p = (alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+  private static func stretch(
+    _ y: UnsafeBufferPointer<Double>, _ state: inout State,
+    _ p: (alpha: Double, beta: Double, gamma: Double, phi: Double),
+    _ residuals: UnsafeMutablePointer<Double>?, startK: Int, model: ETSModel
+  ) -> (sse: Double, logSum: Double) {
     switch (model.error, model.hasTrend, model.season) {
     case (.additive, false, .none):
-      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .none))
+      return loop(y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .none, season: .none))
     case (.additive, true, .none):
-      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .none))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .additive, season: .none))
     case (.additive, false, .additive):
-      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .additive))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .none, season: .additive))
     case (.additive, true, .additive):
-      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .additive))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .additive, season: .additive))
     case (.additive, false, .multiplicative):
-      return loop(y, &state, p, residuals, ETSModel(error: .additive, trend: .none, season: .multiplicative))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .none, season: .multiplicative))
     case (.additive, true, .multiplicative):
       return loop(
-        y, &state, p, residuals, ETSModel(error: .additive, trend: .additive, season: .multiplicative))
+        y, &state, p, residuals, startK, ETSModel(error: .additive, trend: .additive, season: .multiplicative)
+      )
     case (.multiplicative, false, .none):
-      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .none))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .multiplicative, trend: .none, season: .none))
     case (.multiplicative, true, .none):
-      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .none))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .multiplicative, trend: .additive, season: .none))
     case (.multiplicative, false, .additive):
-      return loop(y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .additive))
+      return loop(
+        y, &state, p, residuals, startK, ETSModel(error: .multiplicative, trend: .none, season: .additive))
     case (.multiplicative, true, .additive):
       return loop(
-        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .additive))
+        y, &state, p, residuals, startK, ETSModel(error: .multiplicative, trend: .additive, season: .additive)
+      )
     case (.multiplicative, false, .multiplicative):
       return loop(
-        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .none, season: .multiplicative))
+        y, &state, p, residuals, startK,
+        ETSModel(error: .multiplicative, trend: .none, season: .multiplicative))
     case (.multiplicative, true, .multiplicative):
       return loop(
-        y, &state, p, residuals, ETSModel(error: .multiplicative, trend: .additive, season: .multiplicative))
+        y, &state, p, residuals, startK,
+        ETSModel(error: .multiplicative, trend: .additive, season: .multiplicative))
     }
   }
 
-  /// The recursion of `run` for a model given as a constant (a damped trend is an additive trend with
-  /// φ < 1; φ = 1 otherwise).
+  /// The recursion of `stretch` for a model given as a constant (a damped trend is an additive trend
+  /// with φ < 1; φ = 1 otherwise).
   @inline(__always)
   private static func loop(
     _ y: UnsafeBufferPointer<Double>, _ state: inout State,
     _ p: (alpha: Double, beta: Double, gamma: Double, phi: Double),
-    _ residuals: UnsafeMutablePointer<Double>?, _ model: ETSModel
-  ) -> (criterion: Double, sse: Double) {
+    _ residuals: UnsafeMutablePointer<Double>?, _ startK: Int, _ model: ETSModel
+  ) -> (sse: Double, logSum: Double) {
     var sse = 0.0
     // Σ ln |μₜ| as ln(∏ |μₜ|): the product is kept as significand × 2^binaryExponent, renormalized at
-    // each step (bit operations), so one logarithm per run replaces one per observation.
+    // each step (bit operations), so one logarithm per stretch replaces one per observation.
     var product = 1.0
     var binaryExponent = 0
-    var k = 0
+    var k = startK
     let multiplicative = model.error == .multiplicative
     for t in 0..<y.count {
       let f = oneStep(state, k: k, model: model, phi: p.phi)
@@ -135,9 +192,6 @@ enum ETSKernel {
       k += 1
       if k == state.m { k = 0 }
     }
-    guard sse.isFinite else { return (.infinity, .infinity) }
-    let logSum = multiplicative ? log(product) + Double(binaryExponent) * M_LN2 : 0
-    let criterion = Double(y.count) * log(sse) + 2 * logSum
-    return (criterion.isNaN ? .infinity : max(criterion, -1e10), sse)
+    return (sse, multiplicative ? log(product) + Double(binaryExponent) * M_LN2 : 0)
   }
 }

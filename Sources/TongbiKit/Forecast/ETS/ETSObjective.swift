@@ -24,6 +24,8 @@ struct ETSObjective: NelderMeadObjective {
   /// Subtracted from the criterion: 2n ln c for a screening fit, so that its value is the criterion of
   /// y/c and the relative stopping tolerance does not depend on the units of the data; 0 otherwise.
   let offset: Double
+  /// Whether `y` holds missing values (NaN; see `ETSKernel.run`).
+  let hasGaps: Bool
   /// Fixed φ when the model is not damped.
   let phiFixed = 1.0
 
@@ -107,7 +109,8 @@ struct ETSObjective: NelderMeadObjective {
     var state = ETSKernel.State(level: 0, trend: 0, seasonal: ring, m: model.hasSeason ? m : 1)
     guard let p = load(x, into: &state) else { return .infinity }
     return ETSKernel.run(
-      y, state: &state, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi
+      y, state: &state, model: model, alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi,
+      hasGaps: hasGaps
     ).criterion - offset
   }
 }

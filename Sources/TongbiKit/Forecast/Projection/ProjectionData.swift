@@ -21,7 +21,8 @@ struct ProjectionData {
   /// A(y) = C(y,12).
   func annual(_ year: Int) -> Double? { cumulative(year, 12) }
 
-  /// The gap-free monthly series ending at `end` (1-2月 combined as one period, C(y,2)).
+  /// The monthly series ending at `end` (1-2月 combined as one period, C(y,2)), missing months inside
+  /// bridged (`MonthlySeries.bridging`).
   func monthlySeries(through end: Period) -> MonthlySeries? {
     let rows = end - firstPeriod + 1
     guard rows > 0, rows <= forms.monthly.count else { return nil }
@@ -32,7 +33,7 @@ struct ProjectionData {
       }
     }
     return monthly.withUnsafeBufferPointer {
-      MonthlySeries.trailing($0, firstPeriod: firstPeriod, combinedJanuary: combined)
+      MonthlySeries.bridging($0, firstPeriod: firstPeriod, combinedJanuary: combined)
     }
   }
 }

@@ -144,7 +144,7 @@ public final class YearProjector {
       let spread = Self.spread * (shortHistory ? Self.shortHistorySpreads[min(max(month, 1), 11) - 1] : 1)
       if shortHistory {
         notes.append(
-          "under 3 full years of gap-free monthly history: no model estimate; interval and probability "
+          "under 3 full years of monthly history: no model estimate; interval and probability "
             + "from a model of the \(paths.history) monthly values there are, widened for the short history")
       }
       let pathMean = paths.totals.reduce(0, +) / Double(paths.totals.count)
@@ -167,8 +167,8 @@ public final class YearProjector {
       }
     } else if month < 12 && projection != nil && paths == nil {
       notes.append(
-        "too little gap-free monthly history (2 full years needed; a missing or redacted month breaks it) "
-          + "to simulate the remaining months: no interval or probability"
+        "too little monthly history (2 full years needed, with at most one month in six missing and no "
+          + "year-long gap) to simulate the remaining months: no interval or probability"
       )
     }
     var growthNeeded: Double?
@@ -216,10 +216,11 @@ public final class YearProjector {
 
   /// C(y,m) + the automatic-ETS forecasts of the months after m (for an average, (m · C(y,m) + those
   /// forecasts) / 12), with the finite ones of `paths` simulated totals and the number of monthly values
-  /// the model was fitted to (0 in December); nil when the gap-free monthly series up to (y,m) is shorter
-  /// than `seasons` years or ends more than a year before. Where the months just before (y,m) are missing
-  /// (redacted), the series ends earlier: it is forecast from its end, and only the months after m are
-  /// added (the missing ones are in C(y,m) already).
+  /// the model was fitted to (0 in December); nil when the monthly series up to (y,m), missing months
+  /// inside bridged (`ProjectionData.monthlySeries`), spans fewer than `seasons` years or ends more than
+  /// a year before. Where the months just before (y,m) are missing (redacted), the series ends earlier:
+  /// it is forecast from its end, and only the months after m are added (the missing ones are in C(y,m)
+  /// already).
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
     -> (mean: Double, totals: [Double], history: Int)?
   {
@@ -243,9 +244,9 @@ public final class YearProjector {
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
     }
     let mean = combination.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
-    guard count > 0 else { return (mean, [], series.count) }
+    guard count > 0 else { return (mean, [], series.observedCount) }
     let simulated = combination.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
-    return (mean, totals, series.count)
+    return (mean, totals, series.observedCount)
   }
 }

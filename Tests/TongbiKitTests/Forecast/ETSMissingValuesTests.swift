@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import TongbiKit
+
+/// ETS on series with missing months (NaN inside): the states move on with the forecast in the missing
+/// value's place, the likelihood counts the observed values only, and forecasts keep their seasonal
+/// positions.
+@Suite("ETS with missing values")
+struct ETSMissingValuesTests {
+  // ETS(M,N,M), m = 2, α = 0.5, γ = 0.2, ℓ₀ = 10, s = (0.8, 1.2) by position; μ = ℓ·s, p = y/s,
+  // ℓ ← ℓ + α(p − ℓ), s ← s + γ(y/ℓ₋ − s):
+  //   t0 (s0): μ = 8, y = 8, ε = 0;        ℓ = 10, s0 = 0.8
+  //   t1 (s1): μ = 12, y missing → 12;     ℓ = 10, s1 = 1.2 (nothing moves)
+  //   t2 (s0): μ = 8, y = 9, ε = 1/8;      ℓ = 10 + 0.5 · (11.25 − 10) = 10.625, s0 = 0.8 + 0.2 · 0.1 = 0.82
+  //   t3…t6: y = μ (12.75, 8.7125, 12.75, 8.7125), ε = 0, nothing moves.
+  // Six observed values: L = 6 ln(1/64) + 2 ln(8 · 8 · 12.75 · 8.7125 · 12.75 · 8.7125) = 2.2056278573,
+  // σ² = (1/64) / (6 − 5 + 1) with k = 5 (α, γ, ℓ₀, s₁, σ²). The next months are t7 (s1) and t8 (s0):
+  // 12.75 then 8.7125 (counting from the 6 observed values instead of the 7 months would swap them).
+  @Test("a missing month: the states move on with its forecast, the likelihood counts observed values")
+  func byHand() throws {
+    let model = try #require(ETSModel(code: "MNM"))
+    let estimator = ETSEstimator(seasonLength: 2)
+    let parameters = ETSParameters(
+      alpha: 0.5, beta: 0, gamma: 0.2, phi: 1, level: 10, trend: 0, seasonal: [0.8, 1.2])
+    let y = [8, .nan, 9, 12.75, 8.7125, 12.75, 8.7125]
+    let fit = try #require(estimator.evaluate(y, model: model, parameters: parameters))
+    #expect(fit.length == 7 && fit.observationCount == 6)
+    #expect(abs(fit.criterion - 2.2056278573) < 1e-9)
+    #expect(abs(fit.sigma2 - 1.0 / 128) < 1e-15)
+    expectClose(fit.pointForecasts(horizon: 2), [12.75, 8.7125], relative: 1e-12, "MNM")
+  }
+
+  // The reference: the same series with each missing value replaced by the one-step forecast of the
+  // values before it (the forecast of the fit to that prefix) must end in the same states with the same
+  // Σε²; its criterion counts those values too: L_filled = L + (N − n) ln Σε² + 2 Σ_missing ln|μₜ| for
+  // multiplicative errors (μₜ the filled values), without the last sum for additive ones.
+  @Test(
+    "each model: a missing value gives what its forecast in its place gives",
+    arguments: ETSModel.candidates(
+      seasonal: true, positive: true) + [
+        ETSModel(error: .multiplicative, trend: .additive, season: .multiplicative)
+      ])
+  func againstFilledSeries(model: ETSModel) throws {
+    let complete = try sharedSeries("monthly-series/r-datasets-monthly.csv", id: "datasets::AirPassengers")
+    let missing = [40, 41, 90]
+    var y = complete
+    for t in missing { y[t] = .nan }
+    let estimator = ETSEstimator(seasonLength: 12)
+    let parameters = try #require(ETSInitialStates.estimate(complete, model: model, m: 12))
+    var fitted = parameters
+    fitted.alpha = 0.3
+    fitted.beta = model.hasTrend ? 0.02 : 0
+    fitted.gamma = model.hasSeason ? 0.1 : 0
+    fitted.phi = model.trend == .damped ? 0.95 : 1
+    let withGaps = try #require(estimator.evaluate(y, model: model, parameters: fitted))
+    var filled = y
+    var filledLogs = 0.0
+    for t in missing {
+      let prefix = try #require(estimator.evaluate(Array(filled[0..<t]), model: model, parameters: fitted))
+      filled[t] = prefix.pointForecasts(horizon: 1)[0]
+      filledLogs += log(abs(filled[t]))
+    }
+    let reference = try #require(estimator.evaluate(filled, model: model, parameters: fitted))
+    #expect(withGaps.observationCount == complete.count - 3 && withGaps.length == complete.count)
+    expectClose(
+      withGaps.pointForecasts(horizon: 24), reference.pointForecasts(horizon: 24), relative: 1e-10,
+      absolute: 1e-10, "\(model)")
+    let sse = reference.sigma2 * Double(reference.observationCount - reference.parameterCount + 1)
+    let extra = 3 * log(sse) + (model.error == .multiplicative ? 2 * filledLogs : 0)
+    #expect(
+      abs(withGaps.criterion + extra - reference.criterion) < 1e-8 * abs(reference.criterion), "\(model)")
+  }
+
+  // Fitted and combined with three months missing, the forecasts stay close to those of the complete
+  // series: AirPassengers' next year within 3% month by month (the gaps cost three of 144 values).
+  @Test("a series with gaps is fitted and combined; its forecasts stay near the complete series'")
+  func combination() throws {
+    let complete = try sharedSeries("monthly-series/r-datasets-monthly.csv", id: "datasets::AirPassengers")
+    var y = complete
+    for t in [40, 41, 90] { y[t] = .nan }
+    let estimator = ETSEstimator(seasonLength: 12)
+    let gappy = try #require(AutoETS.combination(y, estimator: estimator))
+    let full = try #require(AutoETS.combination(complete, estimator: estimator))
+    #expect(gappy.members.allSatisfy { $0.observationCount == 141 && $0.length == 144 })
+    for (a, b) in zip(gappy.pointForecasts(horizon: 12), full.pointForecasts(horizon: 12)) {
+      #expect(abs(a / b - 1) < 0.03, "\(a) against \(b)")
+    }
+    let paths = gappy.simulate(horizon: 12, paths: 100, seed: 1)
+    #expect(paths.storage.allSatisfy { $0.isFinite })
+  }
+
+  // Linear interpolation between observed neighbours, the nearest value at the ends: 2, 2, 4, 6, 8, 8.
+  @Test("the heuristic initial states see missing values interpolated")
+  func interpolation() throws {
+    #expect(ETSInitialStates.interpolated([.nan, 2, .nan, .nan, 8, .nan]) == [2, 2, 4, 6, 8, 8])
+    #expect(ETSInitialStates.interpolated([1, 2, 3]) == [1, 2, 3])
+    #expect(ETSInitialStates.interpolated([.nan, .nan]) == nil)
+  }
+}
