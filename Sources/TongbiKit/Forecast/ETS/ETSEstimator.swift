@@ -43,8 +43,8 @@ public final class ETSEstimator {
   /// each start of `options.extraStarts`, keeping the best. The initial seasonal states are estimated
   /// when `options.optimizeSeasonalStates` is set or the series has fewer than 3m values.
   ///
-  /// A missing value (NaN) inside `y` is left out of the criterion and the states move on with its
-  /// forecast (`ETSKernel.run`); n counts the observed values. `y` must begin with an observed value.
+  /// A missing value (NaN) in `y` is left out of the criterion and the states move on with its forecast
+  /// (`ETSKernel.run`); n counts the observed values.
   ///
   /// Returns `nil` when the model does not apply: a seasonal model with at most m values or m = 1,
   /// a multiplicative model on data that are not all positive, too few observations for the parameter
