@@ -3,7 +3,8 @@
 /// Forecasts of every series of a panel.
 public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with
-  /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
+  /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason;
+  /// the note (or the reason) says so when values before a missing month were left out.
   /// Series are forecast on up to `threads` threads (the result does not depend on the count);
   /// `progress(done, total)` is told how many of how many subjects are finished.
   public static func run(
@@ -23,10 +24,14 @@ public enum ForecastBatch {
         return ForecastOutcome(subject: subject, forecast: nil, periods: [], problem: subject.problem)
       }
       let batched = trends[index].map { SeriesForecast(path: $0, method: "trend") }
-      guard let forecast = batched ?? forecaster.forecast(series, horizon: horizon, method: method) else {
+      guard var forecast = batched ?? forecaster.forecast(series, horizon: horizon, method: method) else {
         return ForecastOutcome(
           subject: subject, forecast: nil, periods: [],
-          problem: "only \(series.count) value(s): nothing to forecast from")
+          problem: ["only \(series.count) value(s): nothing to forecast from", subject.leftOut]
+            .compactMap { $0 }.joined(separator: "; "))
+      }
+      if let leftOut = subject.leftOut {
+        forecast.note = [leftOut, forecast.note].compactMap { $0 }.joined(separator: "; ")
       }
       return ForecastOutcome(
         subject: subject, forecast: forecast, periods: series.futurePeriods(horizon), problem: nil)

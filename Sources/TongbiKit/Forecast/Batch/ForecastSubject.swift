@@ -10,6 +10,8 @@ public struct ForecastSubject: Sendable {
   public var series: MonthlySeries?
   /// Why `series` is nil.
   public var problem: String?
+  /// What `series` leaves out: the values before a missing month, when there are any.
+  public var leftOut: String?
   /// The unit of the values.
   public var unit: Unit = .count
   /// Decimals of the input values, which tables show the forecasts with.
@@ -43,9 +45,23 @@ public struct ForecastSubject: Sendable {
       subject.series = monthly.withUnsafeBufferPointer {
         MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
       }
-      if subject.series == nil { subject.problem = "no monthly values" }
+      if let series = subject.series {
+        subject.leftOut = Self.leftOut(before: series, in: monthly, firstPeriod: panel.firstPeriod)
+      } else {
+        subject.problem = "no monthly values"
+      }
       result.append(subject)
     }
     return result
+  }
+
+  /// "N earlier values left out: YYYY-MM is missing" when `column` (row 0 at `firstPeriod`) holds values
+  /// before `series`, its last gap-free stretch, whose month before is missing; `nil` otherwise.
+  static func leftOut(before series: MonthlySeries, in column: [Double], firstPeriod: Period) -> String? {
+    let start = series.firstPeriod - firstPeriod
+    let earlier = column[0..<max(0, start)].count(where: { !$0.isNaN })
+    guard earlier > 0 else { return nil }
+    return "\(earlier) earlier values left out: \(series.period(at: -1)) is missing and the series is "
+      + "modelled from \(series.firstPeriod)"
   }
 }
