@@ -13,7 +13,8 @@ struct ForecastGapNoteTests {
     let run = try BuiltTongbi.run(
       ["forecast", "-", "--method", "snaive", "--horizon", "2"], input: Data(redacted.utf8))
     #expect(run.status == 0, "\(run.errorText)")
-    let note = "16 earlier values left out: 2021-05 is missing and the series is modelled from 2021-06"
+    let note =
+      "16 earlier values left out: the monthly value of 2021-05 is unknown; the series is modelled from 2021-06"
     #expect(run.outputText.contains(note), "\(run.outputText)")
     let complete = try BuiltTongbi.run(
       ["forecast", "-", "--method", "snaive", "--horizon", "2"], input: Data(ForecastLevelTests.csv.utf8))

@@ -61,28 +61,7 @@ public struct MonthlySeries: Sendable, Equatable {
   public static func trailing(
     _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool
   ) -> MonthlySeries? {
-    var end = column.count
-    while end > 0, column[end - 1].isNaN || (combinedJanuary && (firstPeriod + end - 1).month == 1) {
-      end -= 1
-    }
-    var start = end
-    var row = end - 1
-    while row >= 0 {
-      let isJanuary = (firstPeriod + row).month == 1
-      if combinedJanuary && isJanuary {
-        row -= 1
-        continue
-      }
-      if column[row].isNaN { break }
-      start = row
-      row -= 1
-    }
-    guard start < end else { return nil }
-    var values: [Double] = []
-    for row in start..<end where !(combinedJanuary && (firstPeriod + row).month == 1) {
-      values.append(column[row])
-    }
-    return MonthlySeries(firstPeriod: firstPeriod + start, values: values, combinedJanuary: combinedJanuary)
+    stretch(column, firstPeriod: firstPeriod, combinedJanuary: combinedJanuary, missingShare: 0)
   }
 
   /// At most this share of a `bridging` series' periods may be missing.
@@ -96,6 +75,15 @@ public struct MonthlySeries: Sendable, Equatable {
   /// the series after them.
   public static func bridging(
     _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool
+  ) -> MonthlySeries? {
+    stretch(
+      column, firstPeriod: firstPeriod, combinedJanuary: combinedJanuary, missingShare: bridgedMissingShare)
+  }
+
+  /// The longest stretch ending at the last value and beginning with one, with no run of m missing
+  /// periods and at most `missingShare` of its periods missing (`trailing`: 0, `bridging`).
+  static func stretch(
+    _ column: UnsafeBufferPointer<Double>, firstPeriod: Period, combinedJanuary: Bool, missingShare: Double
   ) -> MonthlySeries? {
     let m = combinedJanuary ? 11 : 12
     let isPeriod = { (row: Int) in !(combinedJanuary && (firstPeriod + row).month == 1) }
@@ -111,13 +99,18 @@ public struct MonthlySeries: Sendable, Equatable {
       if column[row].isNaN {
         missing += 1
         run += 1
-        if run >= m { break }
+        if run >= m || missingShare == 0 { break }
       } else {
         run = 0
-        if Double(missing) <= bridgedMissingShare * Double(periods) { start = row }
+        if Double(missing) <= missingShare * Double(periods) { start = row }
       }
     }
     let values = (start..<end).filter(isPeriod).map { column[$0] }
     return MonthlySeries(firstPeriod: firstPeriod + start, values: values, combinedJanuary: combinedJanuary)
+  }
+
+  /// `YYYY-MM`, or `YYYY-01/02` for the combined first period of a 1-2月 series.
+  public func label(_ period: Period) -> String {
+    combinedJanuary && period.month == 2 ? "\(period.year)-01/02" : period.description
   }
 }

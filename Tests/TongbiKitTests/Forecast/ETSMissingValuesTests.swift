@@ -90,11 +90,31 @@ struct ETSMissingValuesTests {
     #expect(paths.storage.allSatisfy { $0.isFinite })
   }
 
-  // Linear interpolation between observed neighbours, the nearest value at the ends: 2, 2, 4, 6, 8, 8.
-  @Test("the heuristic initial states see missing values interpolated")
-  func interpolation() throws {
-    #expect(ETSInitialStates.interpolated([.nan, 2, .nan, .nan, 8, .nan]) == [2, 2, 4, 6, 8, 8])
-    #expect(ETSInitialStates.interpolated([1, 2, 3]) == [1, 2, 3])
-    #expect(ETSInitialStates.interpolated([.nan, .nan]) == nil)
+  // Without season: linear interpolation between observed neighbours, the nearest value at the ends:
+  // 2, 2, 4, 6, 8, 8. With m = 2: the mean of the observed values at t ± 2 where there are any (t2: 8 at
+  // t4; t3: 2 at t1), else as without season (t0: 2, t5: 8): 2, 2, 8, 2, 8, 8.
+  @Test("the heuristic initial states see missing values filled, by the same season where it is observed")
+  func filling() throws {
+    let y: [Double] = [.nan, 2, .nan, .nan, 8, .nan]
+    #expect(ETSInitialStates.filled(y, m: 1) == [2, 2, 4, 6, 8, 8])
+    #expect(ETSInitialStates.filled(y, m: 2) == [2, 2, 8, 2, 8, 8])
+    #expect(ETSInitialStates.filled([1, 2, 3], m: 2) == [1, 2, 3])
+    #expect(ETSInitialStates.filled([.nan, .nan], m: 1) == nil)
+  }
+
+  // Two months missing at the start: the fit starts from the states before them, counts 142 observed
+  // values of 144, and forecasts the next year within 3% of the fit to the 142 values alone.
+  @Test("missing values at the start of a series")
+  func leadingGap() throws {
+    let complete = try sharedSeries("monthly-series/r-datasets-monthly.csv", id: "datasets::AirPassengers")
+    let estimator = ETSEstimator(seasonLength: 12)
+    let model = try #require(ETSModel(code: "MAdM"))
+    let gappy = try #require(
+      estimator.fit([.nan, .nan] + complete.dropFirst(2), model: model, screening: true))
+    let plain = try #require(estimator.fit(Array(complete.dropFirst(2)), model: model, screening: true))
+    #expect(gappy.length == 144 && gappy.observationCount == 142 && plain.observationCount == 142)
+    for (a, b) in zip(gappy.pointForecasts(horizon: 12), plain.pointForecasts(horizon: 12)) {
+      #expect(abs(a / b - 1) < 0.03, "\(a) against \(b)")
+    }
   }
 }

@@ -73,10 +73,48 @@ struct ForecastMethodsTests {
     combined[12] = .nan
     let eleventh = try bridged(combined, combined: true)
     #expect(eleventh.count == 22 && eleventh.observedCount == 22)
+    // A missing 2020-06 inside a combined series is one missing period of 22; a run of 11 periods (2020-02
+    // … 2020-12 of a combined series: a whole season) ends the series there.
+    var june = combined
+    june[5] = .nan
+    let withJune = try bridged(june, combined: true)
+    #expect(withJune.count == 22 && withJune.observedCount == 21 && withJune.values[4].isNaN)
+    var season = [Double](repeating: .nan, count: 12) + [Double](repeating: 3, count: 24)
+    season[0] = 1
+    let afterSeason = try bridged(season, combined: true)
+    #expect(afterSeason.firstPeriod.description == "2021-02" && afterSeason.observedCount == 22)
     #expect(
       [Double](repeating: .nan, count: 3).withUnsafeBufferPointer {
         MonthlySeries.bridging($0, firstPeriod: first, combinedJanuary: false)
       } == nil)
+  }
+
+  // Values before the last gap-free stretch: how many, which monthly value is unknown and where the
+  // series starts, with 1-2月 labelled as such (2021-02 is the combined period of a combined series).
+  @Test("the note on values a missing month leaves out")
+  func leftOutNote() throws {
+    let first = try #require(Period(year: 2020, month: 1))
+    var column = [Double](repeating: 5, count: 30)
+    column[13] = .nan
+    let series = try #require(
+      column.withUnsafeBufferPointer { MonthlySeries.trailing($0, firstPeriod: first, combinedJanuary: true) }
+    )
+    // Rows 0 (2020-01) and 12 (2021-01) are Januaries, never published: 11 earlier values, 2020-02 … 2020-12.
+    column[0] = .nan
+    column[12] = .nan
+    #expect(
+      ForecastSubject.leftOut(before: series, in: column, firstPeriod: first)
+        == "11 earlier values left out: the monthly value of 2021-01/02 is unknown; the series is modelled "
+        + "from 2021-03")
+    var one = [Double](repeating: 5, count: 6)
+    one[1] = .nan
+    let tail = try #require(
+      one.withUnsafeBufferPointer { MonthlySeries.trailing($0, firstPeriod: first, combinedJanuary: false) })
+    #expect(
+      ForecastSubject.leftOut(before: tail, in: one, firstPeriod: first)
+        == "1 earlier value left out: the monthly value of 2020-02 is unknown; the series is modelled from "
+        + "2020-03")
+    #expect(ForecastSubject.leftOut(before: tail, in: Array(one[2...]), firstPeriod: first + 2) == nil)
   }
 
   @Test("a series too short for ETS falls back and says so; two values still give a naive forecast")

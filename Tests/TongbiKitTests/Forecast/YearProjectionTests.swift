@@ -125,8 +125,7 @@ struct YearProjectionTests {
     return (forms, first)
   }
 
-  // C(2023,5) redacted: May and June 2023 have no monthly value, so the gap-free monthly series ends in
-  // April. The model must add the forecasts of July-December to C(2023,6) = 97.2 — A(2023) = 1.2 · 198 =
+  // C(2023,5) redacted: May and June 2023 have no monthly value, so the monthly series ends in April. The model must add the forecasts of July-December to C(2023,6) = 97.2 — A(2023) = 1.2 · 198 =
   // 237.6 — not those of the six months after April (May-October: 1.2 · (15 + … + 20) = 126 instead of
   // 1.2 · (17 + … + 22) = 140.4, 14.4 short).
   @Test(

@@ -55,13 +55,15 @@ public struct ForecastSubject: Sendable {
     return result
   }
 
-  /// "N earlier values left out: YYYY-MM is missing" when `column` (row 0 at `firstPeriod`) holds values
-  /// before `series`, its last gap-free stretch, whose month before is missing; `nil` otherwise.
+  /// "N earlier values left out: the monthly value of YYYY-MM is unknown; the series is modelled from
+  /// YYYY-MM" when `column` (monthly values, row 0 at `firstPeriod`) holds values before `series`, its
+  /// last gap-free stretch; `nil` otherwise.
   static func leftOut(before series: MonthlySeries, in column: [Double], firstPeriod: Period) -> String? {
     let start = series.firstPeriod - firstPeriod
     let earlier = column[0..<max(0, start)].count(where: { !$0.isNaN })
     guard earlier > 0 else { return nil }
-    return "\(earlier) earlier values left out: \(series.period(at: -1)) is missing and the series is "
-      + "modelled from \(series.firstPeriod)"
+    return "\(earlier) earlier value\(earlier == 1 ? "" : "s") left out: the monthly value of "
+      + "\(series.label(series.period(at: -1))) is unknown; the series is modelled from "
+      + series.label(series.firstPeriod)
   }
 }

@@ -2,9 +2,9 @@
 import LinearAlgebra
 
 extension ETSFit {
-  /// Point forecasts for steps h = 1…H after the last observation:
+  /// Point forecasts for steps h = 1…H after the last value (N = `length`, missing values included):
   ///
-  ///     ŷ(h) = (ℓₙ + φ_h bₙ) ∘ s_{n+h−m⌈h/m⌉},   φ_h = φ + φ² + … + φʰ (h when undamped),
+  ///     ŷ(h) = (ℓ_N + φ_h b_N) ∘ s_{N+h−m⌈h/m⌉},   φ_h = φ + φ² + … + φʰ (h when undamped),
   ///
   /// ∘ = + or × by the seasonal type (nothing without season).
   public func pointForecasts(horizon: Int) -> [Double] {

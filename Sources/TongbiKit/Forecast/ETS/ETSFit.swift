@@ -23,11 +23,11 @@ public struct ETSFit: Sendable {
   /// Residual variance σ² = Σ εₜ² / (n − k + 1) (R divides by n minus the parameters other than σ²),
   /// of relative errors for multiplicative-error models.
   public let sigma2: Double
-  /// Level after the last observation.
+  /// Level after the last value (missing ones included).
   let finalLevel: Double
-  /// Trend after the last observation.
+  /// Trend after the last value.
   let finalTrend: Double
-  /// Seasonal ring after the last observation: entry k is used at times t ≡ k (mod m).
+  /// Seasonal ring after the last value: entry k is used at times t ≡ k (mod m).
   let finalSeasonal: [Double]
 
   /// Akaike's criterion AIC = L + 2k.

@@ -16,13 +16,12 @@ enum ETSInitialStates {
   ///   mean (no trend) or the intercept ℓ₀ and slope b₀ of the least-squares line over t = 1, 2, …
   ///   (additive trend; ℓ₀ scaled by 1 + 10⁻³ and b₀ by 1 − 10⁻³ when |ℓ₀ + b₀| < 10⁻⁸).
   ///
-  /// Missing values (NaN) are first filled by linear interpolation between their observed neighbours
-  /// (`interpolated`), for these heuristics only.
+  /// Missing values (NaN) are first filled (`filled`), for these heuristics only.
   ///
   /// Returns `nil` when a seasonal model has m < 2 or at most m values, or its component cannot be
   /// computed.
   static func estimate(_ observed: [Double], model: ETSModel, m: Int) -> ETSParameters? {
-    guard let y = interpolated(observed) else { return nil }
+    guard let y = filled(observed, m: model.hasSeason ? m : 1) else { return nil }
     let n = y.count
     var seasonal: [Double] = []
     var adjusted = y
@@ -125,10 +124,12 @@ enum ETSInitialStates {
     return (meanY - slope * meanT, slope)
   }
 
-  /// `y` with each missing value (NaN) replaced by linear interpolation between the nearest observed
-  /// values before and after it (the nearest one alone at either end); `y` itself when nothing is
-  /// missing, `nil` when nothing is observed.
-  static func interpolated(_ y: [Double]) -> [Double]? {
+  /// `y` with each missing value (NaN) filled: with m ≥ 2, by the mean of the observed values of the
+  /// same season a year before and after (t ± m), so that the seasonal pattern the decomposition sees
+  /// is not flattened; otherwise (or without either) by linear interpolation between the nearest
+  /// observed values before and after it, the nearest one alone at either end. `y` itself when nothing
+  /// is missing, `nil` when nothing is observed.
+  static func filled(_ y: [Double], m: Int) -> [Double]? {
     guard y.contains(where: \.isNaN) else { return y }
     let observed = y.indices.filter { !y[$0].isNaN }
     guard let first = observed.first, let last = observed.last else { return nil }
@@ -139,6 +140,11 @@ enum ETSInitialStates {
       for t in (a + 1)..<b {
         result[t] = y[a] + (y[b] - y[a]) * Double(t - a) / Double(b - a)
       }
+    }
+    guard m >= 2 else { return result }
+    for t in y.indices where y[t].isNaN {
+      let neighbours = [t - m, t + m].filter { y.indices.contains($0) && !y[$0].isNaN }.map { y[$0] }
+      if !neighbours.isEmpty { result[t] = neighbours.reduce(0, +) / Double(neighbours.count) }
     }
     return result
   }

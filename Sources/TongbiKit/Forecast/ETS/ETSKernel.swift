@@ -54,16 +54,26 @@ enum ETSKernel {
     state.level = level
   }
 
+  /// The states' step over a missing value: ℓ ← ℓ + φb, b ← φb, the seasonal states unchanged (what
+  /// `update` gives with y = μ, without its divisions).
+  @inline(__always)
+  static func skip(_ state: inout State, model: ETSModel, phi: Double) {
+    guard model.hasTrend else { return }
+    let phib = phi * state.trend
+    state.level += phib
+    state.trend = phib
+  }
+
   /// Runs the recursion over `y` and returns R's likelihood criterion
   ///
   ///     L = n · ln Σ εₜ² + 2 Σ ln |μₜ|   (second sum only for multiplicative errors),
   ///
   /// −2 log-likelihood up to a constant, with εₜ = yₜ − μₜ (additive) or (yₜ − μₜ)/μₜ (multiplicative),
   /// Σ εₜ² and the number n of observed values the sums run over. A missing value (NaN) is left out of
-  /// the sums and n, and the states move on with its forecast μₜ in its place (εₜ = 0; fable's `ETS`
-  /// does the same). Leaves the final states in `state`; writes εₜ (NaN where yₜ is missing) to
-  /// `residuals` when given. Returns +∞ when a multiplicative forecast is (nearly) zero or the states
-  /// blow up.
+  /// the sums and n, and the states step over it as if it had been its forecast μₜ (`skip`; fable's
+  /// `ETS` moves the states the same way, but counts missing values in n and Σ ln |μₜ|). Leaves the final
+  /// states in `state`; writes εₜ (NaN where yₜ is missing) to `residuals` when given. Returns +∞ when a
+  /// multiplicative forecast is (nearly) zero or the states blow up.
   ///
   /// `hasGaps` says whether `y` may hold missing values; without it (the common case) the series is one
   /// stretch and is not searched for them. Each stretch of observed values runs in `stretch`; the missing
@@ -80,12 +90,8 @@ enum ETSKernel {
     var t = 0
     while t < y.count {
       if y[t].isNaN {
-        let f = oneStep(state, k: t % state.m, model: model, phi: phi)
-        guard model.error == .additive || abs(f) >= tolerance && abs(f) < .infinity else {
-          return (.infinity, .infinity, 0)
-        }
         residuals?[t] = .nan
-        update(&state, y: f, k: t % state.m, model: model, alpha: alpha, beta: beta, gamma: gamma, phi: phi)
+        skip(&state, model: model, phi: phi)
         missing += 1
         t += 1
         continue
@@ -95,6 +101,7 @@ enum ETSKernel {
       let sums = stretch(
         UnsafeBufferPointer(rebasing: y[t..<end]), &state, p, residuals.map { $0 + t }, startK: t % state.m,
         model: model)
+      guard sums.sse.isFinite else { return (.infinity, .infinity, 0) }
       sse += sums.sse
       logSum += sums.logSum
       t = end

@@ -29,7 +29,7 @@ package enum ForecastReport {
       for (step, period) in outcome.periods.enumerated() {
         out += keys
         out.append(comma)
-        out += label(period, combined: series.combinedJanuary).utf8
+        out += series.label(period).utf8
         out.append(comma)
         NumberBytes.append(forecast.path.mean[step], to: &out)
         for interval in forecast.path.intervals {
@@ -71,7 +71,7 @@ package enum ForecastReport {
       }
       for (step, period) in outcome.periods.enumerated() {
         var cells =
-          keys + [label(period, combined: series.combinedJanuary), number(forecast.path.mean[step])]
+          keys + [series.label(period), number(forecast.path.mean[step])]
         for interval in forecast.path.intervals {
           cells += [number(interval.lower[step]), number(interval.upper[step])]
         }
@@ -100,7 +100,7 @@ package enum ForecastReport {
       if let forecast = outcome.forecast, let series = outcome.subject.series {
         for (step, period) in outcome.periods.enumerated() {
           writer.beginObject()
-          writer.string("period", label(period, combined: series.combinedJanuary))
+          writer.string("period", series.label(period))
           writer.number("mean", forecast.path.mean[step])
           for interval in forecast.path.intervals {
             writer.number("lower_\(percent(interval.level))", interval.lower[step])
@@ -128,11 +128,6 @@ package enum ForecastReport {
   static func percent(_ level: Double) -> String {
     let value = level * 100
     return value == value.rounded() ? String(Int(value)) : String(value)
-  }
-
-  /// `YYYY-MM`, or `YYYY-01/02` for the combined first period of a 1-2月 series.
-  static func label(_ period: Period, combined: Bool) -> String {
-    combined && period.month == 2 ? "\(period.year)-01/02" : period.description
   }
 
   /// A number with up to four decimals, trailing zeros removed; empty for NaN (`FourDecimals`).
