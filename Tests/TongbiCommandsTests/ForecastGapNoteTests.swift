@@ -1,23 +1,71 @@
 import Foundation
 import Testing
 
-@Suite("forecast says what a missing month leaves out")
+@Suite("forecast fills a missing month, or says what a gap leaves out")
 struct ForecastGapNoteTests {
-  // ForecastLevelTests' four years with 2021-05 redacted: the series is modelled from 2021-06, and the
-  // 16 values of 2020-01 … 2021-04 are left out. The complete series has no such note.
-  @Test("values before a missing month are left out, and the note says so")
-  func leftOutNote() throws {
-    let redacted = ForecastLevelTests.csv.replacingOccurrences(
-      of: #"r,x,2021-05,[0-9.]+\n"#, with: "r,x,2021-05,*\n", options: .regularExpression)
-    #expect(redacted.contains("2021-05,*"))
-    let run = try BuiltTongbi.run(
-      ["forecast", "-", "--method", "snaive", "--horizon", "2"], input: Data(redacted.utf8))
-    #expect(run.status == 0, "\(run.errorText)")
+  /// ForecastLevelTests' four years with the months of `months` (2021-MM) redacted.
+  static func redacted(_ months: [Int]) -> String {
+    var text = ForecastLevelTests.csv
+    for month in months {
+      let label = "2021-\(month < 10 ? "0" : "")\(month)"
+      text = text.replacingOccurrences(
+        of: "r,x,\(label),[0-9.]+\n", with: "r,x,\(label),*\n", options: .regularExpression)
+    }
+    return text
+  }
+
+  // 2021-05 redacted: the ETS combination fills it and every method sees the four years; the seasonal
+  // naive forecast of 2024-01 is the value of 2023-01, 11 · 1.15 + ((7 + 9) mod 5) / 10 = 12.75. Twelve months
+  // redacted (the whole of 2021) are a gap the series is not bridged across: it is modelled from 2022-01
+  // and the note says that the 12 values of 2020 are left out. The complete series has no such note.
+  @Test("a missing month is filled; a year-long gap leaves the values before it out, and the note says so")
+  func notes() throws {
+    let one = try BuiltTongbi.run(
+      ["forecast", "-", "--method", "snaive", "--horizon", "2", "--level", "none"],
+      input: Data(Self.redacted([5]).utf8))
+    #expect(one.status == 0, "\(one.errorText)")
+    #expect(
+      one.outputText.contains("1 missing month (2021-05) filled with the ETS combination's forecasts"),
+      "\(one.outputText)")
+    #expect(!one.outputText.contains("left out"))
+    #expect(one.outputText.contains("r,x,,monthly,2024-01,12.75,snaive"), "\(one.outputText)")
+    let year = try BuiltTongbi.run(
+      ["forecast", "-", "--method", "snaive", "--horizon", "2"],
+      input: Data(Self.redacted(Array(1...12)).utf8))
+    #expect(year.status == 0, "\(year.errorText)")
     let note =
-      "16 earlier values left out: the monthly value of 2021-05 is unknown; the series is modelled from 2021-06"
-    #expect(run.outputText.contains(note), "\(run.outputText)")
+      "12 earlier values left out: the monthly value of 2021-12 is unknown; the series is modelled from 2022-01"
+    #expect(year.outputText.contains(note), "\(year.outputText)")
     let complete = try BuiltTongbi.run(
       ["forecast", "-", "--method", "snaive", "--horizon", "2"], input: Data(ForecastLevelTests.csv.utf8))
     #expect(complete.status == 0 && !complete.outputText.contains("left out"), "\(complete.outputText)")
+  }
+
+  // The township's six years: 东岭村 税收收入 1-9月 2022 is redacted (September and October unknown as months),
+  // 北塘社区 规上工业总产值 1-4月 and 1-5月 2023 (April to June), 西山村 技改投资 1-10月 2024 (October and
+  // November): all filled, nothing left out.
+  @Test("the township's redacted months are filled")
+  func township() throws {
+    let folder = "Datasets/township/"
+    let run = try BuiltTongbi.run([
+      "forecast", folder + "township-history.csv", folder + "township-monthly.csv", "--indicators",
+      folder + "indicators.csv", "--horizon", "3", "--level", "none", "--format", "csv",
+    ])
+    #expect(run.status == 0, "\(run.errorText)")
+    let notes = run.outputText.split(separator: "\n").filter { $0.contains("missing month") }
+    #expect(notes.count == 3, "\(notes)")
+    #expect(
+      notes.contains { $0.hasPrefix("东岭村,tax,") && $0.contains("2 missing months (2022-09, 2022-10) filled") }
+    )
+    #expect(
+      notes.contains {
+        $0.hasPrefix("北塘社区,industrial_output,")
+          && $0.contains("3 missing months (2023-04, 2023-05, 2023-06) filled")
+      })
+    #expect(
+      notes.contains {
+        $0.hasPrefix("西山村,tech_renovation,") && $0.contains("2 missing months (2024-10, 2024-11) filled")
+      })
+    #expect(!run.outputText.contains("left out"))
   }
 }

@@ -90,11 +90,33 @@ struct ETSMissingValuesTests {
     #expect(paths.storage.allSatisfy { $0.isFinite })
   }
 
+  // Two ETS(A,N,N) members from ℓ₀ = 10 over 10, 12, 11, 13: α = 0.5 gives ℓ = 10, 11, 11, 12 and
+  // forecasts 12, α = 1 gives ℓ = 13 and forecasts 13. Weighted 0.75 and 0.25 (criteria 0 and 2 ln 3, so
+  // Akaike weights 1 : 1/3), the two missing values become 0.75 · 12 + 0.25 · 13 = 12.25.
+  @Test("a run of missing values filled with the combination's forecasts from the values before it")
+  func filling() throws {
+    let model = try #require(ETSModel(code: "ANN"))
+    func member(alpha: Double, criterion: Double) -> ETSFit {
+      ETSFit(
+        model: model,
+        parameters: ETSParameters(alpha: alpha, beta: 0, gamma: 0, phi: 1, level: 10, trend: 0, seasonal: []),
+        seasonLength: 1, length: 8, observationCount: 6, parameterCount: 3, criterion: criterion, sigma2: 1,
+        finalLevel: 0, finalTrend: 0, finalSeasonal: [])
+    }
+    let combination = try #require(
+      ETSCombination(fits: [member(alpha: 0.5, criterion: 0), member(alpha: 1, criterion: 2 * log(3.0))]))
+    expectClose(combination.weights, [0.75, 0.25], relative: 1e-12, "weights")
+    let y: [Double] = [10, 12, 11, 13, .nan, .nan, 12, 13]
+    let filled = try #require(combination.filling(y, estimator: ETSEstimator(seasonLength: 1)))
+    expectClose(filled, [10, 12, 11, 13, 12.25, 12.25, 12, 13], relative: 1e-12, "filled")
+    #expect(combination.filling([.nan, 1, 2], estimator: ETSEstimator(seasonLength: 1)) == nil)
+  }
+
   // Without season: linear interpolation between observed neighbours, the nearest value at the ends:
   // 2, 2, 4, 6, 8, 8. With m = 2: the mean of the observed values at t ± 2 where there are any (t2: 8 at
   // t4; t3: 2 at t1), else as without season (t0: 2, t5: 8): 2, 2, 8, 2, 8, 8.
   @Test("the heuristic initial states see missing values filled, by the same season where it is observed")
-  func filling() throws {
+  func heuristicFilling() throws {
     let y: [Double] = [.nan, 2, .nan, .nan, 8, .nan]
     #expect(ETSInitialStates.filled(y, m: 1) == [2, 2, 4, 6, 8, 8])
     #expect(ETSInitialStates.filled(y, m: 2) == [2, 2, 8, 2, 8, 8])

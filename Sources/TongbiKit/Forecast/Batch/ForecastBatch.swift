@@ -3,8 +3,10 @@
 /// Forecasts of every series of a panel.
 public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with
-  /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason;
-  /// the note (or the reason) says so when values before a missing month were left out.
+  /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
+  /// A series with missing months inside its bridged stretch is forecast with them filled by the ETS
+  /// combination (`Forecaster.filled`; not for `trend`, whose regressions are batched); otherwise from its
+  /// last gap-free stretch. The note (or the reason) names the months filled and the values left out.
   /// Series are forecast on up to `threads` threads (the result does not depend on the count);
   /// `progress(done, total)` is told how many of how many subjects are finished.
   public static func run(
@@ -24,14 +26,21 @@ public enum ForecastBatch {
         return ForecastOutcome(subject: subject, forecast: nil, periods: [], problem: subject.problem)
       }
       let batched = trends[index].map { SeriesForecast(path: $0, method: "trend") }
-      guard var forecast = batched ?? forecaster.forecast(series, horizon: horizon, method: method) else {
+      var input = series
+      var notes = [subject.leftOut]
+      if batched == nil, let bridged = subject.bridged, let filled = forecaster.filled(bridged) {
+        input = filled.series
+        notes = [filled.note, subject.bridgedLeftOut]
+      }
+      guard var forecast = batched ?? forecaster.forecast(input, horizon: horizon, method: method) else {
         return ForecastOutcome(
           subject: subject, forecast: nil, periods: [],
-          problem: ["only \(series.count) value(s): nothing to forecast from", subject.leftOut]
+          problem: (["only \(input.count) value(s): nothing to forecast from"] + notes)
             .compactMap { $0 }.joined(separator: "; "))
       }
-      if let leftOut = subject.leftOut {
-        forecast.note = [leftOut, forecast.note].compactMap { $0 }.joined(separator: "; ")
+      let added = notes.compactMap { $0 }
+      if !added.isEmpty {
+        forecast.note = (added + [forecast.note].compactMap { $0 }).joined(separator: "; ")
       }
       return ForecastOutcome(
         subject: subject, forecast: forecast, periods: series.futurePeriods(horizon), problem: nil)

@@ -12,6 +12,11 @@ public struct ForecastSubject: Sendable {
   public var problem: String?
   /// What `series` leaves out: the values before a missing month, when there are any.
   public var leftOut: String?
+  /// The monthly values bridged across missing months (`MonthlySeries.bridging`, NaN for each), when
+  /// that reaches further back than `series`; `nil` otherwise.
+  public var bridged: MonthlySeries?
+  /// What `bridged` leaves out, as `leftOut`.
+  public var bridgedLeftOut: String?
   /// The unit of the values.
   public var unit: Unit = .count
   /// Decimals of the input values, which tables show the forecasts with.
@@ -47,6 +52,13 @@ public struct ForecastSubject: Sendable {
       }
       if let series = subject.series {
         subject.leftOut = Self.leftOut(before: series, in: monthly, firstPeriod: panel.firstPeriod)
+        let bridged = monthly.withUnsafeBufferPointer {
+          MonthlySeries.bridging($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
+        }
+        if let bridged, bridged.count > series.count {
+          subject.bridged = bridged
+          subject.bridgedLeftOut = Self.leftOut(before: bridged, in: monthly, firstPeriod: panel.firstPeriod)
+        }
       } else {
         subject.problem = "no monthly values"
       }

@@ -61,6 +61,35 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
     return ETSCombination(members: fits, weights: kept)
   }
 
+  /// `y`, the series the members were fitted to, with each run of missing values (NaN) replaced by the
+  /// combination's forecasts of it from the values before it, Σ wᵢ ŷᵢ(h): each member is run with its
+  /// estimates over the values up to the run (`ETSEstimator.evaluate`) and forecast through it. `nil` when
+  /// a member cannot be run up to a run of missing values (none observed before it, or a zero
+  /// multiplicative forecast).
+  public func filling(_ y: [Double], estimator: ETSEstimator) -> [Double]? {
+    var result = y
+    var start = 0
+    while start < y.count {
+      guard y[start].isNaN else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < y.count && y[end].isNaN { end += 1 }
+      for index in start..<end { result[index] = 0 }
+      for (fit, weight) in zip(members, weights) {
+        guard
+          let before = estimator.evaluate(Array(y[0..<start]), model: fit.model, parameters: fit.parameters)
+        else { return nil }
+        for (step, value) in before.pointForecasts(horizon: end - start).enumerated() {
+          result[start + step] += weight * value
+        }
+      }
+      start = end
+    }
+    return result
+  }
+
   /// Point forecasts Σ wᵢ ŷᵢ(h) for h = 1…H.
   public func pointForecasts(horizon: Int) -> [Double] {
     var result = [Double](repeating: 0, count: horizon)

@@ -55,6 +55,29 @@ public final class Forecaster {
     return nil
   }
 
+  /// `series` (bridged across missing months, `MonthlySeries.bridging`) with each missing month filled
+  /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), and a note
+  /// naming those months; `nil` when the combination cannot be fitted or run up to a gap. Every method
+  /// then sees the whole history: ETS nearly as if the months had been skipped (a filled value is its own
+  /// one-step forecast, with no error), ARIMA and Theta as with the gaps imputed once.
+  func filled(_ series: MonthlySeries) -> (series: MonthlySeries, note: String)? {
+    let estimator = estimator(series.seasonLength)
+    guard let combination = AutoETS.combination(series.values, estimator: estimator),
+      let values = combination.filling(series.values, estimator: estimator)
+    else { return nil }
+    let months = series.values.indices.filter { series.values[$0].isNaN }
+      .map { series.label(series.period(at: $0)) }
+    let named =
+      months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
+    let note =
+      "\(months.count) missing month\(months.count == 1 ? "" : "s") (\(named)) filled with the ETS "
+      + "combination's forecasts from the months before"
+    return (
+      MonthlySeries(firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary),
+      note
+    )
+  }
+
   /// `auto` as described in the type's documentation.
   func automatic(_ series: MonthlySeries, horizon: Int) -> SeriesForecast? {
     let m = series.seasonLength
