@@ -113,12 +113,13 @@ def prepare(name):
 
 
 def write_long(train, path):
+    """train id -> [(date, value)] as a long CSV; a None value is written `*`, as offices redact."""
     with open(path, "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["series_id", "date", "value"])
         for sid, points in train.items():
             for date, value in points:
-                writer.writerow([sid, date, repr(value)])
+                writer.writerow([sid, date, "*" if value is None else repr(value)])
 
 
 def digest(path, *extra):

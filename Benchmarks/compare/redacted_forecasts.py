@@ -9,7 +9,7 @@ are means over the series every run forecast.
 
   python3 Benchmarks/compare/redacted_forecasts.py --tongbi before=OLD --tongbi after=NEW [--methods auto,ets]
 """
-import argparse, csv, os, random, sys, tempfile
+import argparse, os, random, sys, tempfile
 
 import per_set_accuracy as P
 from monthly_sets import mase, smape
@@ -34,15 +34,6 @@ def redacted(train):
     return out, count
 
 
-def write(train, path):
-    with open(path, "w", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["series_id", "date", "value"])
-        for sid, points in train.items():
-            for date, value in points:
-                writer.writerow([sid, date, "*" if value is None else repr(value)])
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tongbi", action="append", required=True, help="LABEL=BINARY")
@@ -58,8 +49,8 @@ def main():
             train, test, _ = P.prepare(name)
             gappy, count = redacted(train)
             complete_path, gappy_path = os.path.join(folder, "complete.csv"), os.path.join(folder, "gappy.csv")
-            write(train, complete_path)
-            write(gappy, gappy_path)
+            P.write_long(train, complete_path)
+            P.write_long(gappy, gappy_path)
             print(f"{name}: {count} months redacted in {len(train)} series", file=sys.stderr)
             for method in args.methods.split(","):
                 runs = [P.run_tongbi(first, method, complete_path, 1)[0]]

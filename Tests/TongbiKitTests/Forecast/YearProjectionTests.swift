@@ -125,19 +125,25 @@ struct YearProjectionTests {
     return (forms, first)
   }
 
-  // C(2023,5) redacted: May and June 2023 have no monthly value, so the monthly series ends in April. The model must add the forecasts of July-December to C(2023,6) = 97.2 — A(2023) = 1.2 · 198 =
-  // 237.6 — not those of the six months after April (May-October: 1.2 · (15 + … + 20) = 126 instead of
+  /// The projection of 2023 from 1-6月 of `seasonalGrowing` with the cumulative rows `redacted` unknown.
+  private func juneProjection(redacted: Set<Int>) throws -> YearProjection {
+    let (forms, first) = try seasonalGrowing(redacted: redacted)
+    for row in redacted { #expect(forms.monthly[row].isNaN && forms.monthly[row + 1].isNaN) }
+    let june = try #require(Period(year: 2023, month: 6))
+    return try #require(
+      YearProjector(simulations: 200).project(
+        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: june,
+        target: nil))
+  }
+
+  // C(2023,5) redacted: May and June 2023 have no monthly value, so the monthly series ends in April. The
+  // model must add the forecasts of July-December to C(2023,6) = 97.2 — A(2023) = 1.2 · 198 = 237.6 — not
+  // those of the six months after April (May-October: 1.2 · (15 + … + 20) = 126 instead of
   // 1.2 · (17 + … + 22) = 140.4, 14.4 short).
   @Test(
     "a redacted month just before (y, m): the model adds the months after m, not the months after the gap")
   func gapBeforeTheMonth() throws {
-    let (forms, first) = try seasonalGrowing(redacted: [52])
-    #expect(forms.monthly[52].isNaN && forms.monthly[53].isNaN && !forms.cumulative[53].isNaN)
-    let june = try #require(Period(year: 2023, month: 6))
-    let projection = try #require(
-      YearProjector(simulations: 200).project(
-        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: june,
-        target: nil))
+    let projection = try juneProjection(redacted: [52])
     let model = try #require(projection.estimates[.model])
     #expect(abs(model - 237.6) < 2, "\(model)")
   }
@@ -148,13 +154,7 @@ struct YearProjectionTests {
   // combination and its interval. Started after the gap, the series would hold 12 months: no model.
   @Test("a redacted month a year back is bridged: the model, the combination and an interval")
   func gapInsideTheHistory() throws {
-    let (forms, first) = try seasonalGrowing(redacted: [40])
-    #expect(forms.monthly[40].isNaN && forms.monthly[41].isNaN)
-    let june = try #require(Period(year: 2023, month: 6))
-    let projection = try #require(
-      YearProjector(simulations: 200).project(
-        region: "r", indicator: "x", forms: forms, firstPeriod: first, combined: false, period: june,
-        target: nil))
+    let projection = try juneProjection(redacted: [40])
     let model = try #require(projection.estimates[.model])
     #expect(abs(model - 237.6) < 2, "\(model)")
     #expect(projection.method == .combination && !projection.shortHistory)
