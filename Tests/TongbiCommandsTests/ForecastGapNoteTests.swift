@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("forecast fills a missing month, or says what a gap leaves out")
+@Suite("forecast and backtest across missing months")
 struct ForecastGapNoteTests {
   /// ForecastLevelTests' four years with the months of `months` (2021-MM) redacted.
   static func redacted(_ months: [Int]) -> String {
@@ -67,5 +67,25 @@ struct ForecastGapNoteTests {
         $0.hasPrefix("西山村,tech_renovation,") && $0.contains("2 missing months (2024-10, 2024-11) filled")
       })
     #expect(!run.outputText.contains("left out"))
+  }
+
+  // 2023-10 redacted, H = 3, N = 2: the gap-free tail (2023-11, 2023-12) is too short, but the series is
+  // bridged. Origin 0 trains through 2023-09 and scores 2023-11 and 2023-12 (October is missing) against the
+  // seasonal naive 2022-11 and 2022-12: 24.25 against 23.4 and 25.6 against 24.2, sMAPE (3.5677 + 5.6225)/2
+  // = 4.5951. Origin 1 trains through 2023-08 and scores 2023-09 and 2023-11: 22.05 against 21.3 and 24.25
+  // against 23.4, (3.4602 + 3.5677)/2 = 3.5139. The series' sMAPE is their mean, 4.0545.
+  @Test("backtest scores a series across a missing month, not the months that are missing")
+  func backtestAcrossTheGap() throws {
+    var text = ForecastLevelTests.csv
+    text = text.replacingOccurrences(
+      of: #"r,x,2023-10,[0-9.]+\n"#, with: "r,x,2023-10,*\n", options: .regularExpression)
+    let run = try BuiltTongbi.run(
+      ["backtest", "-", "--method", "snaive", "--horizon", "3", "--origins", "2", "--format", "csv"],
+      input: Data(text.utf8))
+    #expect(run.status == 0, "\(run.errorText)")
+    let row = try #require(run.outputText.split(separator: "\n").first { $0.hasPrefix("r,x,snaive,") })
+    let fields = row.split(separator: ",")
+    #expect(fields[3] == "2")
+    #expect(abs((Double(fields[4]) ?? 0) - 4.054514896746625) < 1e-9, "\(row)")
   }
 }

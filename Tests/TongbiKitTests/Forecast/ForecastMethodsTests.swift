@@ -12,6 +12,8 @@ struct ForecastMethodsTests {
     // Scale (m = 2): |3−1|, |4−2|, |6−3| → mean 7/3; errors 1 and 2 → mean 1.5; MASE = 1.5/(7/3) = 0.642857…
     let scale = AccuracyMetrics.maseScale(training: [1, 2, 3, 4, 6], m: 2)
     #expect(abs(scale - 7.0 / 3) < 1e-12)
+    // A missing value drops the pairs it is in: |3−1| and |6−3| → 2.5.
+    #expect(AccuracyMetrics.maseScale(training: [1, .nan, 3, 4, 6], m: 2) == 2.5)
     #expect(
       abs(AccuracyMetrics.mase(actual: [10, 20], forecast: [11, 18], scale: scale) - 0.6428571428571429)
         < 1e-12)

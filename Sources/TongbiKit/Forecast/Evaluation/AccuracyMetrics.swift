@@ -13,14 +13,19 @@ package enum AccuracyMetrics {
     return count > 0 ? 100 * sum / Double(count) : .nan
   }
 
-  /// In-sample scale of MASE: mean |yₜ − yₜ₋ₘ| over the training values (the seasonal naive error),
-  /// with m = 1 when the training series has m values or fewer; NaN when undefined.
+  /// In-sample scale of MASE: mean |yₜ − yₜ₋ₘ| over the training values (the seasonal naive error;
+  /// pairs with a missing value skipped), with m = 1 when the training series has m values or fewer; NaN
+  /// when undefined.
   package static func maseScale(training: [Double], m: Int) -> Double {
     let lag = training.count > m ? m : 1
     guard training.count > lag else { return .nan }
     var sum = 0.0
-    for t in lag..<training.count { sum += abs(training[t] - training[t - lag]) }
-    return sum / Double(training.count - lag)
+    var count = 0
+    for t in lag..<training.count where !training[t].isNaN && !training[t - lag].isNaN {
+      sum += abs(training[t] - training[t - lag])
+      count += 1
+    }
+    return count > 0 ? sum / Double(count) : .nan
   }
 
   /// MASE = mean |yₜ − ŷₜ| / scale (`maseScale`); NaN when the scale is 0 or undefined.

@@ -7,6 +7,12 @@ public enum Backtest {
   /// the means over its origins, and a summary (mean over series) per method. MASE is scaled by the
   /// seasonal naive error of each training stretch with m = the series' season length (12, or 11 for
   /// 1-2月 combined series); coverage is the share of actual values inside each interval.
+  ///
+  /// A series with missing months is taken across its gaps as `forecast` takes it (`ForecastSubject.bridged`):
+  /// at each origin the missing months of the training stretch are filled from an ETS combination fitted
+  /// to that stretch alone (`Forecaster.filled`), so nothing after the origin is seen, and the missing months
+  /// of the H that follow are not scored; an origin whose H months are all missing, or whose training
+  /// stretch cannot be filled, is not counted.
   /// Series are evaluated on up to `threads` threads (the result does not depend on the count);
   /// `progress(done, total)` is told how many of how many series are finished.
   public static func run(
@@ -40,8 +46,22 @@ public enum Backtest {
     of subject: ForecastSubject, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
     forecaster: Forecaster
   ) -> Result<[BacktestScore], SkipReason> {
-    guard let series = subject.series, series.count >= horizon + origins + 2 else {
-      return .failure(SkipReason(text: "fewer than H + N + 2 = \(horizon + origins + 2) consecutive values"))
+    guard let series = subject.bridged ?? subject.series, series.count >= horizon + origins + 2 else {
+      return .failure(
+        SkipReason(text: "fewer than H + N + 2 = \(horizon + origins + 2) values (gaps under a year bridged)")
+      )
+    }
+    // Each origin's training stretch (missing months filled), its observed values and the H that follow.
+    let cuts = (0..<origins).compactMap {
+      j -> (training: MonthlySeries, observed: [Double], actual: [Double])? in
+      let cut = series.count - horizon - j
+      let observed = Array(series.values[0..<cut])
+      let actual = Array(series.values[cut..<(cut + horizon)])
+      guard actual.contains(where: { !$0.isNaN }) else { return nil }
+      let training = MonthlySeries(
+        firstPeriod: series.firstPeriod, values: observed, combinedJanuary: series.combinedJanuary)
+      guard observed.contains(where: \.isNaN) else { return (training, observed, actual) }
+      return forecaster.filled(training).map { ($0.series, observed, actual) }
     }
     var rows: [BacktestScore] = []
     for method in methods {
@@ -49,19 +69,14 @@ public enum Backtest {
         region: subject.region, indicator: subject.indicator, method: method.rawValue, origins: 0, smape: 0,
         mase: 0, coverage: Array(repeating: 0, count: levels.count), fallbacks: 0)
       var maseCount = 0
-      for j in 0..<origins {
-        let cut = series.count - horizon - j
-        let training = MonthlySeries(
-          firstPeriod: series.firstPeriod, values: Array(series.values[0..<cut]),
-          combinedJanuary: series.combinedJanuary)
-        let actual = Array(series.values[cut..<(cut + horizon)])
+      for (training, observed, actual) in cuts {
         guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
           continue
         }
         if forecast.note != nil && method != .auto { score.fallbacks += 1 }
         score.origins += 1
         score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
-        let scale = AccuracyMetrics.maseScale(training: training.values, m: series.seasonLength)
+        let scale = AccuracyMetrics.maseScale(training: observed, m: series.seasonLength)
         let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: scale)
         if mase.isFinite {
           score.mase += mase
