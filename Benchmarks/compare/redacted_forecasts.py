@@ -56,12 +56,15 @@ def main():
                 runs = [P.run_tongbi(first, method, complete_path, 1)[0]]
                 runs += [P.run_tongbi(binary, method, gappy_path, 1)[0] for binary in binaries.values()]
                 ids = [sid for sid in test if all(len(run.get(sid, [])) == len(test[sid]) for run in runs)]
+                if not ids:
+                    print(f"| {name} (0) | {method} | no series every run forecast |")
+                    continue
                 cells = []
                 for run in runs:
                     s = sum(smape(test[sid], run[sid]) for sid in ids) / len(ids)
                     scores = [mase([v for _, v in train[sid]], test[sid], run[sid]) for sid in ids]
                     finite = [q for q in scores if q == q]
-                    cells.append(f"{s:.3f} / {sum(finite) / len(finite):.3f}")
+                    cells.append(f"{s:.3f} / " + (f"{sum(finite) / len(finite):.3f}" if finite else "undefined"))
                 print(f"| {name} ({len(ids)}) | {method} | " + " | ".join(cells) + " |")
 
 

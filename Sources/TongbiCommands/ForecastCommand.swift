@@ -14,7 +14,8 @@ struct ForecastCommand: ParsableCommand {
       regression), snaive, naive, drift, naive2, ses, holt, damped. Series too short for a method fall back \
       to a simpler one and the note says so. Series published with 1-2月 combined are modelled on 11 periods \
       a year. Missing or redacted months inside a series (no gap of a year, at most one month in six) are \
-      filled with the ETS combination's forecasts from the months before, and the note names them.
+      filled with the ETS combination's forecasts from the months before, for every method but trend, and \
+      the note names them.
       """
   )
 

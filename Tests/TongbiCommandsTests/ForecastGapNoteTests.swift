@@ -88,4 +88,48 @@ struct ForecastGapNoteTests {
     #expect(fields[3] == "2")
     #expect(abs((Double(fields[4]) ?? 0) - 4.054514896746625) < 1e-9, "\(row)")
   }
+
+  // 2023-06 redacted, H = 3, N = 2: both origins (through 2023-09 and 2023-08) hold the gap in their
+  // training months, filled there from a model of those months alone; the gap-free stretch after it (from
+  // 2023-07, 6 values) is too short for H + N + 2 = 7. snaive forecasts from the last twelve training
+  // months, which hold the filled June at neither origin's scored months, so the scores are those of the
+  // complete series: both rows are the same but for MASE, whose scale skips the pairs with June.
+  @Test("backtest fills the missing months of each origin's training stretch")
+  func backtestFillsTraining() throws {
+    let redacted = ForecastLevelTests.csv.replacingOccurrences(
+      of: #"r,x,2023-06,[0-9.]+\n"#, with: "r,x,2023-06,*\n", options: .regularExpression)
+    let arguments = [
+      "backtest", "-", "--method", "snaive", "--horizon", "3", "--origins", "2", "--format", "csv",
+    ]
+    let gappy = try BuiltTongbi.run(arguments, input: Data(redacted.utf8))
+    let complete = try BuiltTongbi.run(arguments, input: Data(ForecastLevelTests.csv.utf8))
+    #expect(gappy.status == 0 && complete.status == 0, "\(gappy.errorText)")
+    let row = { (text: String) in
+      text.split(separator: "\n").first { $0.hasPrefix("r,x,snaive,") }?.split(separator: ",").map(
+        String.init)
+    }
+    let a = try #require(row(gappy.outputText))
+    let b = try #require(row(complete.outputText))
+    #expect(a[3] == "2" && a[4] == b[4] && a[6...] == b[6...], "\(a) \(b)")
+  }
+
+  // A year without values (2020-12 … 2021-11) and then 2022-06 redacted: the series is bridged from 2021-12,
+  // June is filled, and the 11 values of 2020 before the year-long gap are left out; the note says both.
+  @Test("a filled month after a year-long gap: the note names both")
+  func filledAfterLongGap() throws {
+    var text = ForecastLevelTests.csv
+    for label in ["2020-12"] + (1...11).map({ "2021-\($0 < 10 ? "0" : "")\($0)" }) + ["2022-06"] {
+      text = text.replacingOccurrences(
+        of: "r,x,\(label),[0-9.]+\n", with: "r,x,\(label),*\n", options: .regularExpression)
+    }
+    let run = try BuiltTongbi.run(
+      ["forecast", "-", "--method", "ets", "--horizon", "1", "--level", "none"], input: Data(text.utf8))
+    #expect(run.status == 0, "\(run.errorText)")
+    #expect(run.outputText.contains("1 missing month (2022-06) filled"), "\(run.outputText)")
+    #expect(
+      run.outputText.contains(
+        "11 earlier values left out: the monthly value of 2021-11 is unknown; the series is modelled from 2021-12"
+      ),
+      "\(run.outputText)")
+  }
 }

@@ -7,7 +7,8 @@ public struct MonthlySeries: Sendable, Equatable {
   /// Period of `values[0]` (February for a combined 1-2月 value).
   public let firstPeriod: Period
   /// The values, oldest first: none missing in a series made by `trailing`; NaN for a missing month
-  /// inside one made by `bridging` (which only ETS models).
+  /// inside one made by `bridging`, which ETS models as it is and `forecast` and `backtest` fill for the
+  /// other methods but `trend` (`Forecaster.filled`).
   public let values: [Double]
   /// Whether January is published only together with February.
   public let combinedJanuary: Bool
@@ -24,6 +25,16 @@ public struct MonthlySeries: Sendable, Equatable {
 
   /// Number of values, missing ones included.
   public var count: Int { values.count }
+
+  /// The values after the last missing one (the series itself when none is missing); `nil` when the last
+  /// value is missing.
+  public var completeTail: MonthlySeries? {
+    guard let last = values.lastIndex(where: \.isNaN) else { return self }
+    guard last < values.count - 1 else { return nil }
+    return MonthlySeries(
+      firstPeriod: period(at: last + 1), values: Array(values[(last + 1)...]),
+      combinedJanuary: combinedJanuary)
+  }
 
   /// Number of values not missing.
   public var observedCount: Int { values.count(where: { !$0.isNaN }) }

@@ -112,6 +112,24 @@ struct ETSMissingValuesTests {
     #expect(combination.filling([.nan, 1, 2], estimator: ETSEstimator(seasonLength: 1)) == nil)
   }
 
+  // ETS(A,A,N), α = 0.5, β = 0.1, ℓ₀ = 10, b₀ = 1 (ℓ ← q + α(y − q), q = ℓ + b; b ← b + (β/α)(ℓ' − ℓ − b)) over
+  // 11, 13, –, 14, –, –: t0 ℓ = 11, b = 1; t1 ℓ = 12 + 0.5 = 12.5, b = 1 + 0.2 · 0.5 = 1.1; the first gap is
+  // 12.5 + 1.1 = 13.6, the states step to ℓ = 13.6; t3 q = 14.7, ℓ = 14.35, b = 1.1 + 0.2 · (−0.35) = 1.03;
+  // the run at the end is 14.35 + 1.03 = 15.38 and 14.35 + 2.06 = 16.41, each step of a run its own.
+  @Test("runs filled step by step, from the values before each run, up to the end of the series")
+  func fillingTrendRuns() throws {
+    let model = try #require(ETSModel(code: "AAN"))
+    let fit = ETSFit(
+      model: model,
+      parameters: ETSParameters(alpha: 0.5, beta: 0.1, gamma: 0, phi: 1, level: 10, trend: 1, seasonal: []),
+      seasonLength: 1, length: 6, observationCount: 100, parameterCount: 5, criterion: 0, sigma2: 1,
+      finalLevel: 0, finalTrend: 0, finalSeasonal: [])
+    let combination = try #require(ETSCombination(fits: [fit]))
+    let filled = try #require(
+      combination.filling([11, 13, .nan, 14, .nan, .nan], estimator: ETSEstimator(seasonLength: 1)))
+    expectClose(filled, [11, 13, 13.6, 14, 15.38, 16.41], relative: 1e-12, "filled")
+  }
+
   // Without season: linear interpolation between observed neighbours, the nearest value at the ends:
   // 2, 2, 4, 6, 8, 8. With m = 2: the mean of the observed values at t ± 2 where there are any (t2: 8 at
   // t4; t3: 2 at t1), else as without season (t0: 2, t5: 8): 2, 2, 8, 2, 8, 8.

@@ -5,8 +5,9 @@ public enum ForecastBatch {
   /// One result per subject of `ForecastSubject.all(in:)`, in order: a forecast for each series with
   /// at least two values (falling back to simpler methods as `Forecaster` does), otherwise the reason.
   /// A series with missing months inside its bridged stretch is forecast with them filled by the ETS
-  /// combination (`Forecaster.filled`; not for `trend`, whose regressions are batched); otherwise from its
-  /// last gap-free stretch. The note (or the reason) names the months filled and the values left out.
+  /// combination (`Forecaster.filled`), except by `trend`, whose regressions are batched on each series'
+  /// last gap-free stretch; otherwise from that stretch. The note (or the reason) names the months filled
+  /// and the values left out.
   /// Series are forecast on up to `threads` threads (the result does not depend on the count);
   /// `progress(done, total)` is told how many of how many subjects are finished.
   public static func run(
@@ -27,12 +28,17 @@ public enum ForecastBatch {
       }
       let batched = trends[index].map { SeriesForecast(path: $0, method: "trend") }
       var input = series
+      var positions: [Int] = []
       var notes = [subject.leftOut]
-      if batched == nil, let bridged = subject.bridged, let filled = forecaster.filled(bridged) {
+      if method != .trend, let bridged = subject.bridged, let filled = forecaster.filled(bridged) {
         input = filled.series
+        positions = filled.positions
         notes = [filled.note, subject.bridgedLeftOut]
       }
-      guard var forecast = batched ?? forecaster.forecast(input, horizon: horizon, method: method) else {
+      guard
+        var forecast = batched
+          ?? forecaster.forecast(input, horizon: horizon, method: method, filled: positions)
+      else {
         return ForecastOutcome(
           subject: subject, forecast: nil, periods: [],
           problem: (["only \(input.count) value(s): nothing to forecast from"] + notes)

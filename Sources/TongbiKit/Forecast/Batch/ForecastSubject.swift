@@ -68,8 +68,8 @@ public struct ForecastSubject: Sendable {
   }
 
   /// "N earlier values left out: the monthly value of YYYY-MM is unknown; the series is modelled from
-  /// YYYY-MM" when `column` (monthly values, row 0 at `firstPeriod`) holds values before `series`, its
-  /// last gap-free stretch; `nil` otherwise.
+  /// YYYY-MM" when `column` (monthly values, row 0 at `firstPeriod`) holds values before `series` (its
+  /// last gap-free or bridged stretch), whose month before is missing; `nil` otherwise.
   static func leftOut(before series: MonthlySeries, in column: [Double], firstPeriod: Period) -> String? {
     let start = series.firstPeriod - firstPeriod
     let earlier = column[0..<max(0, start)].count(where: { !$0.isNaN })

@@ -10,9 +10,11 @@ public enum Backtest {
   ///
   /// A series with missing months is taken across its gaps as `forecast` takes it (`ForecastSubject.bridged`):
   /// at each origin the missing months of the training stretch are filled from an ETS combination fitted
-  /// to that stretch alone (`Forecaster.filled`), so nothing after the origin is seen, and the missing months
-  /// of the H that follow are not scored; an origin whose H months are all missing, or whose training
-  /// stretch cannot be filled, is not counted.
+  /// to that stretch alone (`Forecaster.filled`; no value after the origin is used, though the stretch's
+  /// start is chosen on the whole series), except for `trend`, which takes the gap-free stretch at its end
+  /// as `forecast` does; where filling fails, every method takes that stretch. The missing months of the H
+  /// that follow are not scored. An origin whose H months are all missing, or whose training stretch ends
+  /// in a missing month that cannot be filled, is not counted for the methods concerned.
   /// Series are evaluated on up to `threads` threads (the result does not depend on the count);
   /// `progress(done, total)` is told how many of how many series are finished.
   public static func run(
@@ -48,20 +50,12 @@ public enum Backtest {
   ) -> Result<[BacktestScore], SkipReason> {
     guard let series = subject.bridged ?? subject.series, series.count >= horizon + origins + 2 else {
       return .failure(
-        SkipReason(text: "fewer than H + N + 2 = \(horizon + origins + 2) values (gaps under a year bridged)")
-      )
+        SkipReason(
+          text: "fewer than H + N + 2 = \(horizon + origins + 2) values since a gap of a year, or since more "
+            + "than one month in six went missing"))
     }
-    // Each origin's training stretch (missing months filled), its observed values and the H that follow.
-    let cuts = (0..<origins).compactMap {
-      j -> (training: MonthlySeries, observed: [Double], actual: [Double])? in
-      let cut = series.count - horizon - j
-      let observed = Array(series.values[0..<cut])
-      let actual = Array(series.values[cut..<(cut + horizon)])
-      guard actual.contains(where: { !$0.isNaN }) else { return nil }
-      let training = MonthlySeries(
-        firstPeriod: series.firstPeriod, values: observed, combinedJanuary: series.combinedJanuary)
-      guard observed.contains(where: \.isNaN) else { return (training, observed, actual) }
-      return forecaster.filled(training).map { ($0.series, observed, actual) }
+    let cuts = (0..<origins).compactMap { j in
+      BacktestCut(series, cut: series.count - horizon - j, horizon: horizon, forecaster: forecaster)
     }
     var rows: [BacktestScore] = []
     for method in methods {
@@ -69,10 +63,13 @@ public enum Backtest {
         region: subject.region, indicator: subject.indicator, method: method.rawValue, origins: 0, smape: 0,
         mase: 0, coverage: Array(repeating: 0, count: levels.count), fallbacks: 0)
       var maseCount = 0
-      for (training, observed, actual) in cuts {
-        guard let forecast = forecaster.forecast(training, horizon: horizon, method: method) else {
-          continue
-        }
+      for cut in cuts {
+        guard let training = method == .trend ? cut.tail : cut.filled,
+          let forecast = forecaster.forecast(
+            training, horizon: horizon, method: method, filled: method == .trend ? [] : cut.positions)
+        else { continue }
+        let observed = cut.observed
+        let actual = cut.actual
         if forecast.note != nil && method != .auto { score.fallbacks += 1 }
         score.origins += 1
         score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
@@ -92,6 +89,12 @@ public enum Backtest {
       score.mase = maseCount > 0 ? score.mase / Double(maseCount) : .nan
       score.coverage = score.coverage.map { $0 / Double(score.origins) }
       rows.append(score)
+    }
+    guard !rows.isEmpty else {
+      return .failure(
+        SkipReason(
+          text: "no origin could be evaluated: the months after each are missing, or those before it could "
+            + "not be filled"))
     }
     return .success(rows)
   }
@@ -149,4 +152,37 @@ public struct BacktestResult: Sendable {
   public var summary: [BacktestScore]
   /// Series not evaluated: region, indicator, reason.
   public var skipped: [(region: String, indicator: String, reason: String)]
+}
+
+/// One origin of a backtest: the training stretch up to the cut as each method takes it, its observed
+/// values and the H values that follow.
+private struct BacktestCut {
+  /// The training stretch with its missing months filled (`Forecaster.filled`), or its gap-free end
+  /// where filling fails; `nil` when neither exists.
+  let filled: MonthlySeries?
+  /// The positions of `filled` that hold filled values.
+  let positions: [Int]
+  /// The gap-free stretch at the end of the training stretch; `nil` when its last month is missing.
+  let tail: MonthlySeries?
+  /// The training values as observed (NaN where missing).
+  let observed: [Double]
+  /// The H values after the cut (NaN where missing).
+  let actual: [Double]
+
+  /// The origin at `cut` of `series`; `nil` when all H values after it are missing.
+  init?(_ series: MonthlySeries, cut: Int, horizon: Int, forecaster: Forecaster) {
+    observed = Array(series.values[0..<cut])
+    actual = Array(series.values[cut..<(cut + horizon)])
+    guard actual.contains(where: { !$0.isNaN }) else { return nil }
+    let training = MonthlySeries(
+      firstPeriod: series.firstPeriod, values: observed, combinedJanuary: series.combinedJanuary)
+    tail = training.completeTail
+    if observed.contains(where: \.isNaN), let result = forecaster.filled(training) {
+      filled = result.series
+      positions = result.positions
+    } else {
+      filled = tail
+      positions = []
+    }
+  }
 }

@@ -40,9 +40,12 @@ public final class Forecaster {
 
   /// Forecast of `series` for `horizon` periods by `method`, or by the first of its fallbacks that
   /// applies (the note says which and why); `nil` only when not even the naive method applies
-  /// (fewer than 2 values).
-  public func forecast(_ series: MonthlySeries, horizon: Int, method: ForecastMethod) -> SeriesForecast? {
-    if method == .auto { return automatic(series, horizon: horizon) }
+  /// (fewer than 2 values). `filled` lists the positions of `series` that hold filled values
+  /// (`filled(_:)`), which `auto`'s holdout does not score.
+  public func forecast(_ series: MonthlySeries, horizon: Int, method: ForecastMethod, filled: [Int] = [])
+    -> SeriesForecast?
+  {
+    if method == .auto { return automatic(series, horizon: horizon, filled: filled) }
     if let result = run(method, series, horizon: horizon) { return result }
     for fallback in method.fallbacks {
       if var result = run(fallback, series, horizon: horizon) {
@@ -56,17 +59,20 @@ public final class Forecaster {
   }
 
   /// `series` (bridged across missing months, `MonthlySeries.bridging`) with each missing month filled
-  /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), and a note
-  /// naming those months; `nil` when the combination cannot be fitted or run up to a gap. Every method
-  /// then sees the whole history: ETS nearly as if the months had been skipped (a filled value is its own
-  /// one-step forecast, with no error), ARIMA and Theta as with the gaps imputed once.
-  func filled(_ series: MonthlySeries) -> (series: MonthlySeries, note: String)? {
+  /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), the
+  /// positions filled and a note naming those months; `nil` when the combination cannot be fitted or run
+  /// up to a gap, a filled value is not finite, or it is not positive where every observed value is. The
+  /// methods then see the whole history with the gaps imputed once; refitted to it, ETS finds each filled
+  /// month to be its own forecast (no error) but counts it in n, so its intervals narrow a little.
+  func filled(_ series: MonthlySeries) -> (series: MonthlySeries, positions: [Int], note: String)? {
     let estimator = estimator(series.seasonLength)
     guard let combination = AutoETS.combination(series.values, estimator: estimator),
       let values = combination.filling(series.values, estimator: estimator)
     else { return nil }
-    let months = series.values.indices.filter { series.values[$0].isNaN }
-      .map { series.label(series.period(at: $0)) }
+    let positions = series.values.indices.filter { series.values[$0].isNaN }
+    let positive = series.values.allSatisfy { $0.isNaN || $0 > 0 }
+    guard positions.allSatisfy({ values[$0].isFinite && (!positive || values[$0] > 0) }) else { return nil }
+    let months = positions.map { series.label(series.period(at: $0)) }
     let named =
       months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
     let note =
@@ -74,12 +80,13 @@ public final class Forecaster {
       + "combination's forecasts from the months before"
     return (
       MonthlySeries(firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary),
-      note
+      positions, note
     )
   }
 
-  /// `auto` as described in the type's documentation.
-  func automatic(_ series: MonthlySeries, horizon: Int) -> SeriesForecast? {
+  /// `auto` as described in the type's documentation; the positions `filled` are left out of the holdout's
+  /// scores and of the MASE scale.
+  func automatic(_ series: MonthlySeries, horizon: Int, filled: [Int] = []) -> SeriesForecast? {
     let m = series.seasonLength
     let k = min(horizon, m)
     let y = series.values
@@ -93,7 +100,9 @@ public final class Forecaster {
     }
     let arima = AutoARIMA.fit(y, period: m)
     let training = Array(y.dropLast(k))
-    let actual = Array(y.suffix(k))
+    var observed = y
+    for position in filled { observed[position] = .nan }
+    let actual = Array(observed.suffix(k))
     // Each member's forecasts of the held-out values: the ETS models and weights, the ARIMA order, as found
     // on the whole series.
     let etsHoldout = ets.refitted(to: training, estimator: estimator)?.pointForecasts(horizon: k)
@@ -113,7 +122,7 @@ public final class Forecaster {
     guard let etsHoldout, members.count >= 2, var combined = Self.combination(parts) else {
       return combinationInstead(series, horizon: horizon, note: "auto: no holdout comparison could be made")
     }
-    let scale = AccuracyMetrics.maseScale(training: training, m: m)
+    let scale = AccuracyMetrics.maseScale(training: Array(observed.dropLast(k)), m: m)
     let combinedHoldout = (0..<k).map { step in members.reduce(0) { $0 + $1[step] } / Double(members.count) }
     let errors = (
       AccuracyMetrics.smape(actual: actual, forecast: etsHoldout),
