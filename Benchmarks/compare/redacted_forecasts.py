@@ -5,11 +5,13 @@ Each series' training part loses, in each calendar year with probability 1/4, on
 seed per series and year; never the last month, where the forecasts start), written as `*` as offices redact.
 Every binary given forecasts the redacted training files with each method; the same binary (the first) also
 forecasts the complete ones, the best that can be done. sMAPE and MASE (scaled by the complete training part)
-are means over the series every run forecast.
+are means over the series every run forecast. With --coverage, a second table gives how often the 80% and 95%
+intervals held the test values, over the series that lost a month (each run with its default intervals).
 
   python3 Benchmarks/compare/redacted_forecasts.py --tongbi before=OLD --tongbi after=NEW [--methods auto,ets]
+      [--coverage]
 """
-import argparse, os, random, sys, tempfile
+import argparse, csv, os, random, subprocess, sys, tempfile
 
 import per_set_accuracy as P
 from monthly_sets import mase, smape
@@ -34,16 +36,40 @@ def redacted(train):
     return out, count
 
 
+def intervals(binary, method, path):
+    """series -> [(lower 80, upper 80, lower 95, upper 95)] of `tongbi forecast` (h = 18, one thread; NaN where
+    a row has no interval)."""
+    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1"],
+                          capture_output=True, text=True, check=True, env={**os.environ, **P.ONE_THREAD})
+    out = {}
+    for row in csv.DictReader(done.stdout.splitlines()):
+        bounds = tuple(float(row[c] or "nan") for c in ("lower_80", "upper_80", "lower_95", "upper_95"))
+        out.setdefault(row["indicator"], []).append(bounds)
+    return out
+
+
+def coverage(runs, test, ids):
+    """'80% / 95%' held over every step of the series `ids`, for each run."""
+    cells = []
+    for run in runs:
+        pairs = [(y, b) for sid in ids for y, b in zip(test[sid], run[sid])]
+        held = [sum(b[2 * k] <= y <= b[2 * k + 1] for y, b in pairs) / len(pairs) for k in (0, 1)]
+        cells.append(f"{100 * held[0]:.1f}% / {100 * held[1]:.1f}%")
+    return cells
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tongbi", action="append", required=True, help="LABEL=BINARY")
     parser.add_argument("--methods", default="auto,ets")
     parser.add_argument("--sets", default=",".join(P.SETS))
+    parser.add_argument("--coverage", action="store_true")
     args = parser.parse_args()
     binaries = dict(item.split("=", 1) for item in args.tongbi)
     first = next(iter(binaries.values()))
     print("| set | method | complete history | " + " | ".join(f"redacted, {label}" for label in binaries) + " |")
     print("|---|---|---|" + "---|" * len(binaries))
+    lines = []
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets.split(","):
             train, test, _ = P.prepare(name)
@@ -66,6 +92,19 @@ def main():
                     finite = [q for q in scores if q == q]
                     cells.append(f"{s:.3f} / " + (f"{sum(finite) / len(finite):.3f}" if finite else "undefined"))
                 print(f"| {name} ({len(ids)}) | {method} | " + " | ".join(cells) + " |")
+                if args.coverage:
+                    bounds = [intervals(first, method, complete_path)]
+                    bounds += [intervals(binary, method, gappy_path) for binary in binaries.values()]
+                    lost = [sid for sid in ids if any(v is None for _, v in gappy[sid])
+                            and all(len(run.get(sid, [])) == len(test[sid])
+                                    and all(b[0] == b[0] for b in run[sid]) for run in bounds)]
+                    if lost:
+                        lines.append(f"| {name} ({len(lost)}) | {method} | " + " | ".join(coverage(bounds, test, lost)) + " |")
+    if lines:
+        print("\nIntervals holding the test values (80% / 95%), series that lost a month:\n")
+        print("| set | method | complete history | " + " | ".join(f"redacted, {label}" for label in binaries) + " |")
+        print("|---|---|---|" + "---|" * len(binaries))
+        print("\n".join(lines))
 
 
 if __name__ == "__main__":
