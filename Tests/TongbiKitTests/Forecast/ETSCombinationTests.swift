@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TongbiKit
@@ -89,10 +90,34 @@ struct ETSCombinationTests {
     let training = Array(y.dropLast(12))
     let refitted = try #require(combination.refitted(to: training, estimator: estimator))
     #expect(refitted.members.map(\.model) == combination.members.map(\.model))
-    expectClose(refitted.weights, combination.weights, relative: 1e-12, "weights")
     #expect(refitted.members.allSatisfy { $0.observationCount == training.count })
-    #expect(abs(refitted.weights.reduce(0, +) - 1) < 1e-12)
     // Refitting to too little data for any model gives nothing rather than an empty combination.
     #expect(combination.refitted(to: Array(y.prefix(3)), estimator: estimator) == nil)
+  }
+
+  // ETS(A,N,N), ETS(A,A,N) and ETS(A,N,A) with criteria 0, 2 ln 2 and 2 ln 2 (same n and k) weigh
+  // 1 : 1/2 : 1/2, i.e. 0.5, 0.25, 0.25. Refitted to 12 values, the seasonal model (which needs more than
+  // m = 12) drops out and the other two keep their ratio: 0.5/0.75 = 2/3 and 0.25/0.75 = 1/3.
+  @Test("refitted: a member that cannot be refitted drops out, the others' weights renormalized")
+  func refittedWithoutOne() throws {
+    func fit(_ code: String, criterion: Double) throws -> ETSFit {
+      ETSFit(
+        model: try #require(ETSModel(code: code)),
+        parameters: ETSParameters(alpha: 0.5, beta: 0, gamma: 0, phi: 1, level: 1, trend: 0, seasonal: []),
+        seasonLength: 12, length: 100, observationCount: 100, parameterCount: 3, criterion: criterion,
+        sigma2: 1, finalLevel: 1, finalTrend: 0, finalSeasonal: [])
+    }
+    let combination = try #require(
+      ETSCombination(fits: [
+        try fit("ANN", criterion: 0), try fit("AAN", criterion: 2 * log(2.0)),
+        try fit("ANA", criterion: 2 * log(2.0)),
+      ]))
+    expectClose(combination.weights, [0.5, 0.25, 0.25], relative: 1e-12, "weights")
+    let y = try sharedSeries("monthly-series/m1-monthly-train.csv", id: "MRM2")
+    let refitted = try #require(
+      combination.refitted(to: Array(y.prefix(12)), estimator: ETSEstimator(seasonLength: 12, options: .fast))
+    )
+    #expect(refitted.members.map(\.model.description) == ["ETS(A,N,N)", "ETS(A,A,N)"])
+    expectClose(refitted.weights, [2.0 / 3, 1.0 / 3], relative: 1e-12, "renormalized weights")
   }
 }

@@ -40,13 +40,8 @@ public struct ForecastSubject: Sendable {
         continue
       }
       let combined = indicator.january == .withFebruary
-      var monthly = forms.monthly
-      if combined {
-        // The combined period 1-2月 is one value of the 11-period year: C(y,2).
-        for row in monthly.indices where (panel.firstPeriod + row).month == 2 && monthly[row].isNaN {
-          monthly[row] = forms.cumulative[row]
-        }
-      }
+      let monthly = forms.modellingColumn(
+        firstPeriod: panel.firstPeriod, combined: combined, rows: forms.monthly.count)
       subject.series = monthly.withUnsafeBufferPointer {
         MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
       }

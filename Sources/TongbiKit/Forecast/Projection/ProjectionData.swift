@@ -26,14 +26,9 @@ struct ProjectionData {
   func monthlySeries(through end: Period) -> MonthlySeries? {
     let rows = end - firstPeriod + 1
     guard rows > 0, rows <= forms.monthly.count else { return nil }
-    var monthly = Array(forms.monthly[0..<rows])
-    if combined {
-      for row in monthly.indices where (firstPeriod + row).month == 2 && monthly[row].isNaN {
-        monthly[row] = forms.cumulative[row]
+    return forms.modellingColumn(firstPeriod: firstPeriod, combined: combined, rows: rows)
+      .withUnsafeBufferPointer {
+        MonthlySeries.bridging($0, firstPeriod: firstPeriod, combinedJanuary: combined)
       }
-    }
-    return monthly.withUnsafeBufferPointer {
-      MonthlySeries.bridging($0, firstPeriod: firstPeriod, combinedJanuary: combined)
-    }
   }
 }
