@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TongbiKit
@@ -26,5 +27,53 @@ struct CSVWorkbookWidthTests {
     #expect(CSVWorkbook.shownWidth(999.996, decimals: 2) == 7)
     #expect(CSVWorkbook.shownWidth(-0.004, decimals: 2) == 4)
     #expect(CSVWorkbook.shownWidth(-1e6, decimals: 0) == 8)
+  }
+}
+
+@Suite("Workbooks of CSV tables: text wider than its column wraps")
+struct CSVWorkbookWrapTests {
+  // The 61-character method of row 3 is wider than the 60-character cap, so only its cell gets a style,
+  // and that style (cellXfs entry 1; entry 0 is the default) wraps; the 60-character one of row 2 does
+  // not, nor the 2-character note beside either.
+  @Test("a 61-character cell is written wrapped; a 60-character one and its neighbours are not")
+  func longCellWraps() throws {
+    let fits = String(repeating: "m", count: 60)
+    let wider = String(repeating: "m", count: 61)
+    let csv = "region,method,note\nA,\(fits),ok\nB,\(wider),ok\n"
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("wrap-\(UUID().uuidString).xlsx").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try CSVWorkbook.write(csv: Array(csv.utf8), sheet: "forecasts", to: path)
+    let parts = try ReferenceDocumentTests.parts(path)
+    let sheet = String(decoding: try #require(parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+    let styles = String(decoding: try #require(parts["xl/styles.xml"]), as: UTF8.self)
+    let styled = sheet.components(separatedBy: "<c r=\"").dropFirst().filter { $0.contains(" s=\"") }
+      .map { String($0.prefix { $0 != "\"" }) }
+    // Row 1 is the header (bold, its own style); below it only B3 is styled.
+    #expect(styled.filter { !$0.hasSuffix("1") } == ["B3"])
+    #expect(sheet.contains("<c r=\"B3\" s=\"2\""))
+    let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "</cellXfs>")[0]
+      .components(separatedBy: "<xf ").dropFirst()
+    #expect(xfs.count == 3)
+    #expect(xfs.dropFirst(2).first?.contains("wrapText=\"1\"") == true)
+    #expect(xfs.prefix(2).allSatisfy { !$0.contains("wrapText") })
+    // Row 3 holds two lines (61 characters, no space: 60 then 1), 2 × 15 points; row 2 keeps the default.
+    #expect(sheet.contains("<row r=\"3\" ht=\"30\" customHeight=\"1\">"))
+    #expect(sheet.contains("<row r=\"2\">"))
+  }
+
+  // Eleven 10-character words, 120 wide: 5 words a line (5 × 10 + 4 spaces = 54; a sixth makes 65), so
+  // 5 + 5 + 1, three lines. A 130-character word after "x": "x" alone, then the word over 60 + 60 + 10,
+  // four lines. 60 characters fit on one line; a Chinese character counts two, so 31 of them take two.
+  @Test("lines of wrapped text by hand: words filled greedily, a long word split, wide characters double")
+  func lines() {
+    let count = { (text: String) in Array(text.utf8).withUnsafeBufferPointer { CSVWorkbook.wrappedLines($0) }
+    }
+    let word = String(repeating: "m", count: 10)
+    #expect(count(Array(repeating: word, count: 11).joined(separator: " ")) == 3)
+    #expect(count("x " + String(repeating: "w", count: 130)) == 4)
+    #expect(count(String(repeating: "m", count: 60)) == 1)
+    #expect(count(String(repeating: "清", count: 30)) == 1)
+    #expect(count(String(repeating: "清", count: 31)) == 2)
   }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// A table its renderer writes as CSV (the projections, forecasts and backtest scores) written as a
 /// workbook: the header in bold and frozen, each column as wide as its widest cell (at most
-/// `widestColumn` characters), the cells of the key and text columns as text,
+/// `widestColumn` characters; a longer text cell wraps within it), the cells of the key and text
+/// columns as text,
 /// every other cell that reads as a number as a number at full precision, shown with the decimals its
 /// column's kind calls for (`decimals(ofColumn:)`).
 package enum CSVWorkbook {
@@ -12,7 +13,8 @@ package enum CSVWorkbook {
     "region", "indicator", "unit", "form", "period", "method", "note", "series", "backtest_years",
   ]
 
-  /// The widest a column is made, in characters (a long note wraps past it on screen, not in the cell).
+  /// The widest a column is made, in characters; a text cell wider than this is written wrapped, so
+  /// that it shows whole, on screen and printed, however full the next column is.
   static let widestColumn = 60
 
   /// Writes `csv` (UTF-8: a header line, then rows) as sheets named `sheet` of a workbook at `path`,
@@ -31,11 +33,15 @@ package enum CSVWorkbook {
           return
         }
         let sheet = try sequence.nextRow()
+        let lines = fields.map { wrappedLines(CSVRows.unguarded($0)) }.max() ?? 1
+        if lines > 1 { sheet.setHeight(min(409, lineHeight * Double(lines)), row: sequence.row) }
         for (column, field) in fields.enumerated() where !field.isEmpty {
           if let (value, decimals) = number(field, key: column < header.count ? header[column] : "") {
             sheet.write(value, decimals: decimals, row: sequence.row, column: column)
           } else {
-            sheet.write(text: CSVRows.unguarded(field), row: sequence.row, column: column)
+            let text = CSVRows.unguarded(field)
+            sheet.write(
+              text: text, row: sequence.row, column: column, wrap: displayWidth(text) > widestColumn)
           }
         }
         sheets = sequence
@@ -72,15 +78,41 @@ package enum CSVWorkbook {
         if let (value, decimals) = number(field, key: column < keys.count ? keys[column] : "") {
           width = shownWidth(value, decimals: decimals)
         } else {
-          let text = CSVRows.unguarded(field)
-          width =
-            text.allSatisfy { $0 < 0x80 }
-            ? text.count : TextTable.displayWidth(String(decoding: text, as: UTF8.self))
+          width = displayWidth(CSVRows.unguarded(field))
         }
         widths[column] = min(widestColumn, max(widths[column], width))
       }
     }
     return widths
+  }
+
+  /// The height of one line of text in points (Excel's default row height).
+  static let lineHeight = 15.0
+
+  /// The lines `text` takes wrapped at `widestColumn`: words (split at spaces) filled greedily into
+  /// lines of at most `widestColumn` display width, a longer word taking as many whole lines as it
+  /// needs; 1 for text that fits.
+  static func wrappedLines(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard displayWidth(text) > widestColumn else { return 1 }
+    var lines = 1
+    var used = 0
+    for word in text.split(separator: 0x20) {
+      let width = displayWidth(UnsafeBufferPointer(rebasing: word))
+      if used > 0 && used + 1 + width <= widestColumn {
+        used += 1 + width
+        continue
+      }
+      if used > 0 { lines += 1 }
+      lines += (width - 1) / widestColumn
+      used = width - (width - 1) / widestColumn * widestColumn
+    }
+    return lines
+  }
+
+  /// The display width of the UTF-8 text `text`: ASCII by its bytes, otherwise by
+  /// `TextTable.displayWidth` (a Chinese character counts two).
+  static func displayWidth(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    text.allSatisfy { $0 < 0x80 } ? text.count : TextTable.displayWidth(String(decoding: text, as: UTF8.self))
   }
 
   /// The characters of `value` shown with `decimals` decimals (format `0.00…`, no grouping): a minus

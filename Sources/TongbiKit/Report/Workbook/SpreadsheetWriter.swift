@@ -17,7 +17,7 @@ final class SpreadsheetWriter {
   fileprivate var scratch: [CChar] = []
   /// The first cell that could not be written, and why.
   fileprivate var failure: String?
-  /// Formats by (bold, wrap, size): text cells reuse theirs.
+  /// Formats by (bold, wrap, top, size): text cells reuse theirs.
   private var textFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
 
   /// A chart's kind.
@@ -89,12 +89,13 @@ final class SpreadsheetWriter {
     }
   }
 
-  /// A format: bold, wrapped, or with `decimals` decimals (`0`, `0.0`, `0.00`, …).
-  fileprivate func format(decimals: Int? = nil, bold: Bool = false, wrap: Bool = false, size: Double? = nil)
-    -> UnsafeMutablePointer<lxw_format>?
-  {
+  /// A format: bold, wrapped (aligned to the top of the cell when `top`), or with `decimals` decimals
+  /// (`0`, `0.0`, `0.00`, …).
+  fileprivate func format(
+    decimals: Int? = nil, bold: Bool = false, wrap: Bool = false, top: Bool = false, size: Double? = nil
+  ) -> UnsafeMutablePointer<lxw_format>? {
     if let decimals, !bold, !wrap, size == nil, let known = numberFormats[decimals] { return known }
-    let textKey = "\(bold) \(wrap) \(size ?? 0)"
+    let textKey = "\(bold) \(wrap) \(top) \(size ?? 0)"
     if decimals == nil, let known = textFormats[textKey] { return known }
     guard let made = workbook_add_format(workbook) else { return nil }
     if let decimals {
@@ -102,10 +103,8 @@ final class SpreadsheetWriter {
       format_set_num_format(made, pattern)
     }
     if bold { format_set_bold(made) }
-    if wrap {
-      format_set_text_wrap(made)
-      format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-    }
+    if wrap { format_set_text_wrap(made) }
+    if top { format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
     if let size { format_set_font_size(made, size) }
     if let decimals, !bold, !wrap, size == nil { numberFormats[decimals] = made }
     if decimals == nil { textFormats[textKey] = made }
@@ -164,21 +163,24 @@ final class SpreadsheetWriter {
 
     /// Writes `text` at 0-based `row`, `column`.
     func write(
-      _ text: String, row: Int, column: Int, bold: Bool = false, wrap: Bool = false, size: Double? = nil
+      _ text: String, row: Int, column: Int, bold: Bool = false, size: Double? = nil
     ) {
       writer.check(
         worksheet_write_string(
-          pointer, lxw_row_t(row), lxw_col_t(column), text, writer.format(bold: bold, wrap: wrap, size: size)),
+          pointer, lxw_row_t(row), lxw_col_t(column), text, writer.format(bold: bold, size: size)),
         row: row, column: column)
     }
 
-    /// Writes the UTF-8 text `bytes` at `row`, `column`, without making a `String` of it.
-    func write(text bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
+    /// Writes the UTF-8 text `bytes` at `row`, `column`, without making a `String` of it; `wrap`
+    /// wraps it within the column's width (its last line at the bottom, beside the row's other cells).
+    func write(text bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, wrap: Bool = false) {
       writer.scratch.removeAll(keepingCapacity: true)
       writer.scratch.append(contentsOf: UnsafeRawBufferPointer(bytes).bindMemory(to: CChar.self))
       writer.scratch.append(0)
       let status = writer.scratch.withUnsafeBufferPointer { text in
-        worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text.baseAddress, nil)
+        worksheet_write_string(
+          pointer, lxw_row_t(row), lxw_col_t(column), text.baseAddress, wrap ? writer.format(wrap: true) : nil
+        )
       }
       writer.check(status, row: row, column: column)
     }
@@ -206,11 +208,12 @@ final class SpreadsheetWriter {
       worksheet_freeze_panes(pointer, lxw_row_t(rows), 0)
     }
 
-    /// Merges the cells of `row` from `first` to `last` column and writes `text` there, wrapped.
+    /// Merges the cells of `row` from `first` to `last` column and writes `text` there, wrapped from the
+    /// top.
     func merge(_ text: String, row: Int, columns first: Int, _ last: Int) {
       worksheet_merge_range(
         pointer, lxw_row_t(row), lxw_col_t(first), lxw_row_t(row), lxw_col_t(last), text,
-        writer.format(wrap: true))
+        writer.format(wrap: true, top: true))
     }
 
     /// Places `chart` with its top-left corner at `row`, `column`.
