@@ -15,7 +15,8 @@ struct ForecastCommand: ParsableCommand {
       to a simpler one and the note says so. Series published with 1-2月 combined are modelled on 11 periods \
       a year. Missing or redacted months inside a series (no gap of a year, at most one month in six) are \
       filled with the ETS combination's forecasts from the months before, for every method but trend, and \
-      the note names them.
+      the note names them; where a series' cumulative values still fix the sum of a run of them (a redacted \
+      1-9月 between 1-8月 and 1-10月), the filled months are scaled to that sum.
       """
   )
 

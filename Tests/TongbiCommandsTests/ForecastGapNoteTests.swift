@@ -54,19 +54,55 @@ struct ForecastGapNoteTests {
     #expect(run.status == 0, "\(run.errorText)")
     let notes = run.outputText.split(separator: "\n").filter { $0.contains("missing month") }
     #expect(notes.count == 3, "\(notes)")
+    // Each run's sum is fixed by the cumulative values around it, so each is scaled to it.
     #expect(
-      notes.contains { $0.hasPrefix("东岭村,tax,") && $0.contains("2 missing months (2022-09, 2022-10) filled") }
-    )
+      notes.contains {
+        $0.hasPrefix("东岭村,tax,") && $0.contains("2 missing months (2022-09, 2022-10) filled")
+          && $0.contains("scaled to the total the cumulative values give for 2022-09 to 2022-10")
+      })
     #expect(
       notes.contains {
         $0.hasPrefix("北塘社区,industrial_output,")
           && $0.contains("3 missing months (2023-04, 2023-05, 2023-06) filled")
+          && $0.contains("scaled to the total the cumulative values give for 2023-04 to 2023-06")
       })
     #expect(
       notes.contains {
         $0.hasPrefix("西山村,tech_renovation,") && $0.contains("2 missing months (2024-10, 2024-11) filled")
+          && $0.contains("scaled to the total the cumulative values give for 2024-10 to 2024-11")
       })
     #expect(!run.outputText.contains("left out"))
+  }
+
+  // ForecastLevelTests' four years published both monthly and cumulative (running sums within each year,
+  // exact as decimals), the monthly cell of 2023-06 empty: it is C(2023,6) − C(2023,5), the value of
+  // 2023-06 itself ((10 + 6) · 1.15 + ((6 · 7 + 3 · 3) mod 5) / 10 = 18.4 + 0.1), so nothing is missing: no
+  // note, and every forecast is the complete series' (the seasonal naive one of 2024-06 is that value).
+  @Test("a monthly cell left empty beside the cumulative values is taken from them, not filled")
+  func monthlyFromCumulative() throws {
+    var text = "region,indicator,period,monthly,cumulative\n"
+    var complete = text
+    var june = ""
+    var total: Decimal = 0
+    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: ",").map(String.init)
+      let value = try #require(Decimal(string: fields[3]))
+      total = fields[2].hasSuffix("-01") ? value : total + value
+      complete += "r,x,\(fields[2]),\(fields[3]),\(total)\n"
+      text += "r,x,\(fields[2]),\(fields[2] == "2023-06" ? "*" : fields[3]),\(total)\n"
+      if fields[2] == "2023-06" { june = fields[3] }
+    }
+    #expect(abs((Double(june) ?? 0) - 18.5) < 1e-9)
+    let arguments = [
+      "forecast", "-", "--column", "monthly=monthly", "--column", "cumulative=cumulative", "--method",
+      "snaive", "--horizon", "6", "--level", "none",
+    ]
+    let run = try BuiltTongbi.run(arguments, input: Data(text.utf8))
+    let reference = try BuiltTongbi.run(arguments, input: Data(complete.utf8))
+    #expect(run.status == 0, "\(run.errorText)")
+    #expect(run.outputText.contains("r,x,,monthly,2024-06,\(june),snaive,\n"), "\(run.outputText)")
+    #expect(!run.outputText.contains("missing"))
+    #expect(run.outputText == reference.outputText)
   }
 
   // 2023-10 redacted, H = 3, N = 2: the gap-free tail (2023-11, 2023-12) is too short, but the series is

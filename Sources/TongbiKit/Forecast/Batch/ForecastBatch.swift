@@ -30,7 +30,9 @@ public enum ForecastBatch {
       var input = series
       var positions: [Int] = []
       var notes = [subject.leftOut]
-      if method != .trend, let bridged = subject.bridged, let filled = forecaster.filled(bridged) {
+      if method != .trend, let bridged = subject.bridged,
+        let filled = forecaster.filled(bridged, totals: subject.bridgedTotals)
+      {
         input = filled.series
         positions = filled.positions
         notes = [filled.note, subject.bridgedLeftOut]

@@ -17,6 +17,8 @@ public struct ForecastSubject: Sendable {
   public var bridged: MonthlySeries?
   /// What `bridged` leaves out, as `leftOut`.
   public var bridgedLeftOut: String?
+  /// The sums of runs of missing months of `bridged` that the cumulative values fix (flows only).
+  public var bridgedTotals: [MissingMonthsTotal] = []
   /// The unit of the values.
   public var unit: Unit = .count
   /// Decimals of the input values, which tables show the forecasts with.
@@ -41,7 +43,8 @@ public struct ForecastSubject: Sendable {
       }
       let combined = indicator.january == .withFebruary
       let monthly = forms.modellingColumn(
-        firstPeriod: panel.firstPeriod, combined: combined, rows: forms.monthly.count)
+        firstPeriod: panel.firstPeriod, combined: combined, flow: indicator.kind == .flow,
+        rows: forms.monthly.count)
       subject.series = monthly.withUnsafeBufferPointer {
         MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
       }
@@ -53,6 +56,10 @@ public struct ForecastSubject: Sendable {
         if let bridged, bridged.count > series.count {
           subject.bridged = bridged
           subject.bridgedLeftOut = Self.leftOut(before: bridged, in: monthly, firstPeriod: panel.firstPeriod)
+          if indicator.kind == .flow {
+            subject.bridgedTotals = MissingMonthsTotal.all(
+              in: bridged, forms: forms, firstPeriod: panel.firstPeriod)
+          }
         }
       } else {
         subject.problem = "no monthly values"

@@ -55,7 +55,9 @@ public enum Backtest {
             + "than one month in six went missing"))
     }
     let cuts = (0..<origins).compactMap { j in
-      BacktestCut(series, cut: series.count - horizon - j, horizon: horizon, forecaster: forecaster)
+      BacktestCut(
+        series, cut: series.count - horizon - j, horizon: horizon,
+        totals: subject.bridgedTotals, forecaster: forecaster)
     }
     var rows: [BacktestScore] = []
     for method in methods {
@@ -169,15 +171,21 @@ private struct BacktestCut {
   /// The H values after the cut (NaN where missing).
   let actual: [Double]
 
-  /// The origin at `cut` of `series`; `nil` when all H values after it are missing.
-  init?(_ series: MonthlySeries, cut: Int, horizon: Int, forecaster: Forecaster) {
+  /// The origin at `cut` of `series`, whose runs of missing months add up to `totals` (those of runs
+  /// that end before the cut are imposed on the filled training months); `nil` when all H values after
+  /// it are missing.
+  init?(
+    _ series: MonthlySeries, cut: Int, horizon: Int, totals: [MissingMonthsTotal], forecaster: Forecaster
+  ) {
     observed = Array(series.values[0..<cut])
     actual = Array(series.values[cut..<(cut + horizon)])
     guard actual.contains(where: { !$0.isNaN }) else { return nil }
     let training = MonthlySeries(
       firstPeriod: series.firstPeriod, values: observed, combinedJanuary: series.combinedJanuary)
     tail = training.completeTail
-    if observed.contains(where: \.isNaN), let result = forecaster.filled(training) {
+    if observed.contains(where: \.isNaN),
+      let result = forecaster.filled(training, totals: totals.filter { $0.positions.upperBound <= cut })
+    {
       filled = result.series
       positions = result.positions
     } else {

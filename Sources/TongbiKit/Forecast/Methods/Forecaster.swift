@@ -59,25 +59,39 @@ public final class Forecaster {
   }
 
   /// `series` (bridged across missing months, `MonthlySeries.bridging`) with each missing month filled
-  /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), the
-  /// positions filled and a note naming those months; `nil` when the combination cannot be fitted or run
-  /// up to a gap, a filled value is not finite, or it is not positive where every observed value is. The
-  /// methods then see the whole history with the gaps imputed once; refitted to it, ETS finds each filled
-  /// month to be its own forecast (no error) but counts it in n, so its intervals narrow a little.
-  func filled(_ series: MonthlySeries) -> (series: MonthlySeries, positions: [Int], note: String)? {
+  /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), each run
+  /// of `totals` then moved to the sum the cumulative values fix for it (`MissingMonthsTotal.impose`),
+  /// the positions filled and a note naming those months; `nil` when the combination cannot be fitted or
+  /// run up to a gap, a filled value is not finite, or it is not positive where every observed value is.
+  /// The methods then see the whole history with the gaps imputed once; refitted to it, ETS finds each
+  /// filled month to be its own forecast (no error) but counts it in n, so its intervals narrow a little.
+  func filled(_ series: MonthlySeries, totals: [MissingMonthsTotal] = [])
+    -> (series: MonthlySeries, positions: [Int], note: String)?
+  {
     let estimator = estimator(series.seasonLength)
     guard let combination = AutoETS.combination(series.values, estimator: estimator),
-      let values = combination.filling(series.values, estimator: estimator)
+      var values = combination.filling(series.values, estimator: estimator)
     else { return nil }
     let positions = series.values.indices.filter { series.values[$0].isNaN }
     let positive = series.values.allSatisfy { $0.isNaN || $0 > 0 }
+    let imposed = totals.filter { $0.impose(on: &values, positive: positive) }
     guard positions.allSatisfy({ values[$0].isFinite && (!positive || values[$0] > 0) }) else { return nil }
     let months = positions.map { series.label(series.period(at: $0)) }
     let named =
       months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
-    let note =
+    var note =
       "\(months.count) missing month\(months.count == 1 ? "" : "s") (\(named)) filled with the ETS "
       + "combination's forecasts from the months before"
+    if !imposed.isEmpty {
+      let runs = imposed.map { run in
+        let first = series.label(series.period(at: run.positions.lowerBound))
+        return run.positions.count == 1
+          ? first : first + " to " + series.label(series.period(at: run.positions.upperBound - 1))
+      }
+      note +=
+        ", scaled to the total\(runs.count == 1 ? "" : "s") the cumulative values give for "
+        + runs.joined(separator: ", ")
+    }
     return (
       MonthlySeries(firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary),
       positions, note

@@ -26,7 +26,7 @@ struct ProjectionData {
   func monthlySeries(through end: Period) -> MonthlySeries? {
     let rows = end - firstPeriod + 1
     guard rows > 0, rows <= forms.monthly.count else { return nil }
-    return forms.modellingColumn(firstPeriod: firstPeriod, combined: combined, rows: rows)
+    return forms.modellingColumn(firstPeriod: firstPeriod, combined: combined, flow: !average, rows: rows)
       .withUnsafeBufferPointer {
         MonthlySeries.bridging($0, firstPeriod: firstPeriod, combinedJanuary: combined)
       }

@@ -1,0 +1,142 @@
+import Testing
+
+@testable import TongbiKit
+
+/// Runs of missing months whose sum the cumulative values fix, and the filled months moved to it.
+@Suite("Missing months: the totals cumulative values give, imposed on the filled months")
+struct MissingMonthsTotalTests {
+  static let flow = Indicator(
+    code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .cumulative,
+    allowsNegative: false)
+
+  /// The series of the modelling column of `cumulative` (row 0 at `first`), Januaries left out when
+  /// `combined`, with its forms.
+  static func series(_ cumulative: [Double], from first: Period, combined: Bool = false) -> (
+    MonthlySeries, SeriesForms
+  ) {
+    var indicator = flow
+    indicator.january = combined ? .withFebruary : .alone
+    let forms = cumulative.withUnsafeBufferPointer {
+      SeriesForms(
+        monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first, decimals: 1)
+    }
+    let column = forms.modellingColumn(
+      firstPeriod: first, combined: combined, flow: true, rows: cumulative.count)
+    let values = column.indices.filter { !combined || (first + $0).month != 1 }.map { column[$0] }
+    return (MonthlySeries(firstPeriod: first, values: values, combinedJanuary: combined), forms)
+  }
+
+  // 2021: C(m) = 10m but C(1), C(9) and C(12) redacted, so M(1), M(2) (total C(2) = 20), M(9), M(10)
+  // (total C(10) − C(8) = 100 − 80 = 20) and M(12) (no total: C(12) is the one unknown) are missing.
+  // 2022: C(m) = 11m + 0.1 except C(5) = 55.1, C(8) = 88.3 and C(6), C(7) redacted: M(6), M(7), M(8)
+  // missing with total 88.3 − 55.1 = 33.2, exactly as decimals. M(2022-01) = C(2022-01) is known.
+  @Test("flows: C(last) − C(before), C(last) when the run opens the year, none when a C is unknown")
+  func totalsByHand() throws {
+    let first = try #require(Period(year: 2021, month: 1))
+    let years: [[Double]] = [(1...12).map { 10.0 * Double($0) }, (1...12).map { 11.0 * Double($0) + 0.1 }]
+    var cumulative = years.flatMap { $0 }
+    for row in [0, 8, 11, 17, 18] { cumulative[row] = .nan }
+    cumulative[16] = 55.1
+    cumulative[19] = 88.3
+    let (series, forms) = Self.series(cumulative, from: first)
+    #expect(series.values.indices.filter { series.values[$0].isNaN } == [0, 1, 8, 9, 11, 17, 18, 19])
+    let totals = MissingMonthsTotal.all(in: series, forms: forms, firstPeriod: first)
+    #expect(
+      totals == [
+        MissingMonthsTotal(positions: 0..<2, total: 20), MissingMonthsTotal(positions: 8..<10, total: 20),
+        MissingMonthsTotal(positions: 17..<20, total: 33.2),
+      ])
+  }
+
+  // A 1-2月 series from 2023-02 on 11 periods a year: C(2023,2) redacted hides the 1-2月 value and March,
+  // whose total is C(2023,3) = 30 (the run opens the year). C(2023,12) and C(2024,2) redacted hide
+  // December, 2024's 1-2月 value and March 2024: one run across two years, no total.
+  @Test("1-2月 combined: a run from the 1-2月 period takes C(last); a run across a year end none")
+  func combinedByHand() throws {
+    let first = try #require(Period(year: 2023, month: 2))
+    // Rows 2023-02 … 2024-04 (15 months); 2024-01 is never published.
+    let rows: [[Double]] = [
+      (2...12).map { 10.0 * Double($0) }, [Double.nan], (2...4).map { 12.0 * Double($0) },
+    ]
+    var cumulative = rows.flatMap { $0 }
+    for row in [0, 10, 12] { cumulative[row] = .nan }
+    let (series, forms) = Self.series(cumulative, from: first, combined: true)
+    #expect(series.count == 14)
+    #expect(series.values.indices.filter { series.values[$0].isNaN } == [0, 1, 10, 11, 12])
+    let totals = MissingMonthsTotal.all(in: series, forms: forms, firstPeriod: first)
+    #expect(totals == [MissingMonthsTotal(positions: 0..<2, total: 30)])
+  }
+
+  // Estimates 2 and 6 (sum 8) with total 12: scaled by 1.5 to 3 and 9. A
+  // total of −4 in a positive series is refused (nothing moves); in a series with negative values it
+  // shifts 2 and 6 by (−4 − 8)/2 = −6 to −4 and 0. Estimates −1 and 3 (sum 2) with total 6: the sum is
+  // positive but an estimate is not, still scaled (by 3) to −3 and 9; with total 1 and estimates −1, 0
+  // (sum −1 ≤ 0) each shifts by (1 + 1)/2 = 1 to 0 and 1.
+  @Test(
+    "imposing by hand: scaled when the total and the sum are positive, else shifted; refused in a positive series"
+  )
+  func imposeByHand() {
+    var values = [5, 2, 6, 7.0]
+    #expect(MissingMonthsTotal(positions: 1..<3, total: 12).impose(on: &values, positive: true))
+    #expect(values == [5, 3, 9, 7])
+    values = [5, 2, 6, 7]
+    #expect(!MissingMonthsTotal(positions: 1..<3, total: -4).impose(on: &values, positive: true))
+    #expect(values == [5, 2, 6, 7])
+    #expect(MissingMonthsTotal(positions: 1..<3, total: -4).impose(on: &values, positive: false))
+    #expect(values == [5, -4, 0, 7])
+    values = [-1, 3]
+    #expect(MissingMonthsTotal(positions: 0..<2, total: 6).impose(on: &values, positive: false))
+    #expect(values == [-3, 9])
+    values = [-1, 0]
+    #expect(MissingMonthsTotal(positions: 0..<2, total: 1).impose(on: &values, positive: false))
+    #expect(values == [0, 1])
+  }
+
+  // Monthly and cumulative both published, 2024-01 … 2024-04: M = 3.1, *, 2.7, * and C = 3.1, 8.3, 11.0, *. February
+  // is C(2) − C(1) = 8.3 − 3.1 = 5.2 exactly as a decimal; April stays missing (C(4) is unknown too). In a
+  // 1-N月平均 (not a flow) the months of C are means, so nothing is taken from them.
+  @Test("a monthly cell left empty beside known cumulative values is their difference, in flows only")
+  func monthlyFromCumulative() throws {
+    let first = try #require(Period(year: 2024, month: 1))
+    let monthly: [Double] = [3.1, .nan, 2.7, .nan]
+    let cumulative: [Double] = [3.1, 8.3, 11.0, .nan]
+    let forms = monthly.withUnsafeBufferPointer { m in
+      cumulative.withUnsafeBufferPointer { c in
+        SeriesForms(
+          monthlyColumn: m, cumulativeColumn: c, indicator: Self.flow, firstPeriod: first, decimals: 1)
+      }
+    }
+    let flow = forms.modellingColumn(firstPeriod: first, combined: false, flow: true, rows: 4)
+    #expect(flow[0] == 3.1 && flow[1] == 5.2 && flow[2] == 2.7 && flow[3].isNaN)
+    let other = forms.modellingColumn(firstPeriod: first, combined: false, flow: false, rows: 4)
+    #expect(other[1].isNaN)
+  }
+
+  // The township's 东岭村 税收收入: 1-9月 2022 redacted between 1-8月 2558.8 and 1-10月 3160.7, so September
+  // and October add up to 3160.7 − 2558.8 = 601.9. The filled months keep the ratio of the combination's
+  // forecasts and add up to that total; without the total they are the forecasts themselves.
+  @Test("the township's redacted 1-9月: September and October filled to add up to 1-10月 − 1-8月")
+  func township() throws {
+    let indicators = try IndicatorFileReader.read(path: datasetPath("township/indicators.csv"))
+    var options = IngestOptions()
+    options.catalog = IndicatorCatalog(declared: indicators)
+    let panel = try ingest(datasetPath("township/township-monthly.csv"), options: options).panel
+    let subject = try #require(
+      ForecastSubject.all(in: panel).first { $0.region == "东岭村" && $0.indicator == "tax" })
+    let bridged = try #require(subject.bridged)
+    let total = try #require(subject.bridgedTotals.first)
+    #expect(subject.bridgedTotals.count == 1)
+    #expect(total.positions.map { bridged.label(bridged.period(at: $0)) } == ["2022-09", "2022-10"])
+    #expect(abs(total.total - 601.9) < 1e-9)
+    let forecaster = Forecaster(levels: [], etsOptions: .fast)
+    let free = try #require(forecaster.filled(bridged))
+    let held = try #require(forecaster.filled(bridged, totals: subject.bridgedTotals))
+    let (september, october) = (total.positions.lowerBound, total.positions.lowerBound + 1)
+    #expect(abs(held.series.values[september] + held.series.values[october] - 601.9) < 1e-9)
+    let ratio = free.series.values[september] / free.series.values[october]
+    #expect(abs(held.series.values[september] / held.series.values[october] - ratio) < 1e-12)
+    #expect(abs(free.series.values[september] + free.series.values[october] - 601.9) > 1)
+    #expect(held.note.hasSuffix("scaled to the total the cumulative values give for 2022-09 to 2022-10"))
+    #expect(!free.note.contains("scaled"))
+  }
+}
