@@ -8,8 +8,13 @@ forecasts the complete ones, the best that can be done. sMAPE and MASE (scaled b
 are means over the series every run forecast. With --coverage, a second table gives how often the 80% and 95%
 intervals held the test values, over the series that lost a month (each run with its default intervals).
 
+With --cumulative the training parts are written as offices publish flows, year-to-date cumulative values
+(1-N月累计, running sums within each calendar year; each series from its first January, for both files), and
+the redaction takes one cumulative value C(y,m) instead of a month: M(y,m) and M(y,m+1) are then unknown,
+though C(y,m+1) − C(y,m−1) still fixes their sum. tongbi reads the value column as cumulative.
+
   python3 Benchmarks/compare/redacted_forecasts.py --tongbi before=OLD --tongbi after=NEW [--methods auto,ets]
-      [--coverage]
+      [--coverage] [--cumulative]
 """
 import argparse, csv, os, random, subprocess, sys, tempfile
 
@@ -36,11 +41,36 @@ def redacted(train):
     return out, count
 
 
-def intervals(binary, method, path):
+def cumulative(train):
+    """The training parts from each series' first January on, as year-to-date sums within each year."""
+    out = {}
+    for sid, points in train.items():
+        start = next((i for i, (date, _) in enumerate(points) if date[5:7] == "01"), len(points))
+        total, rows = 0.0, []
+        for date, value in points[start:]:
+            total = value if date[5:7] == "01" else total + value
+            rows.append((date, total))
+        out[sid] = rows
+    return out
+
+
+def point_forecasts(binary, method, path, extra):
+    """series -> point forecasts of `tongbi forecast` (h = 18, one thread) with the extra arguments."""
+    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1",
+                           "--level", "none"] + extra, capture_output=True, text=True, check=True,
+                          env={**os.environ, **P.ONE_THREAD})
+    out = {}
+    for row in csv.DictReader(done.stdout.splitlines()):
+        if row["mean"]:
+            out.setdefault(row["indicator"], []).append(float(row["mean"]))
+    return out
+
+
+def intervals(binary, method, path, extra=()):
     """series -> [(lower 80, upper 80, lower 95, upper 95)] of `tongbi forecast` (h = 18, one thread; NaN where
     a row has no interval)."""
-    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1"],
-                          capture_output=True, text=True, check=True, env={**os.environ, **P.ONE_THREAD})
+    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1"]
+                          + list(extra), capture_output=True, text=True, check=True, env={**os.environ, **P.ONE_THREAD})
     out = {}
     for row in csv.DictReader(done.stdout.splitlines()):
         bounds = tuple(float(row[c] or "nan") for c in ("lower_80", "upper_80", "lower_95", "upper_95"))
@@ -64,6 +94,7 @@ def main():
     parser.add_argument("--methods", default="auto,ets")
     parser.add_argument("--sets", default=",".join(P.SETS))
     parser.add_argument("--coverage", action="store_true")
+    parser.add_argument("--cumulative", action="store_true", help="year-to-date values, a cumulative one redacted")
     args = parser.parse_args()
     binaries = dict(item.split("=", 1) for item in args.tongbi)
     first = next(iter(binaries.values()))
@@ -73,14 +104,21 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets.split(","):
             train, test, _ = P.prepare(name)
+            if args.cumulative:
+                train = {sid: points for sid, points in cumulative(train).items() if len(points) > 2 * P.SEASON}
+                test = {sid: values for sid, values in test.items() if sid in train}
             gappy, count = redacted(train)
+            extra = ["--column", "value=cumulative"] if args.cumulative else []
             complete_path, gappy_path = os.path.join(folder, "complete.csv"), os.path.join(folder, "gappy.csv")
             P.write_long(train, complete_path)
             P.write_long(gappy, gappy_path)
-            print(f"{name}: {count} months redacted in {len(train)} series", file=sys.stderr)
+            monthly = {sid: [v - (points[i - 1][1] if i and date[5:7] != "01" else 0) if args.cumulative else v
+                             for i, (date, v) in enumerate(points)] for sid, points in train.items()}
+            print(f"{name}: {count} {'cumulative values' if args.cumulative else 'months'} redacted in "
+                  f"{len(train)} series", file=sys.stderr)
             for method in args.methods.split(","):
-                runs = [P.run_tongbi(first, method, complete_path, 1)[0]]
-                runs += [P.run_tongbi(binary, method, gappy_path, 1)[0] for binary in binaries.values()]
+                runs = [point_forecasts(first, method, complete_path, extra)]
+                runs += [point_forecasts(binary, method, gappy_path, extra) for binary in binaries.values()]
                 ids = [sid for sid in test if all(len(run.get(sid, [])) == len(test[sid]) for run in runs)]
                 if not ids:
                     print(f"| {name} (0) | {method} | no series every run forecast |")
@@ -88,13 +126,13 @@ def main():
                 cells = []
                 for run in runs:
                     s = sum(smape(test[sid], run[sid]) for sid in ids) / len(ids)
-                    scores = [mase([v for _, v in train[sid]], test[sid], run[sid]) for sid in ids]
+                    scores = [mase(monthly[sid], test[sid], run[sid]) for sid in ids]
                     finite = [q for q in scores if q == q]
                     cells.append(f"{s:.3f} / " + (f"{sum(finite) / len(finite):.3f}" if finite else "undefined"))
                 print(f"| {name} ({len(ids)}) | {method} | " + " | ".join(cells) + " |")
                 if args.coverage:
-                    bounds = [intervals(first, method, complete_path)]
-                    bounds += [intervals(binary, method, gappy_path) for binary in binaries.values()]
+                    bounds = [intervals(first, method, complete_path, extra)]
+                    bounds += [intervals(binary, method, gappy_path, extra) for binary in binaries.values()]
                     lost = [sid for sid in ids if any(v is None for _, v in gappy[sid])
                             and all(len(run.get(sid, [])) == len(test[sid])
                                     and all(b[0] == b[0] for b in run[sid]) for run in bounds)]
