@@ -130,6 +130,27 @@ struct ETSMissingValuesTests {
     expectClose(filled, [11, 13, 13.6, 14, 15.38, 16.41], relative: 1e-12, "filled")
   }
 
+  // The same ETS(A,A,N) run over 11, 13, 13.6, 14 (the gap given its own forecast) ends as it did across the
+  // gap, ℓ = 14.35, b = 1.03, forecasts 15.38 and 16.41. Over 11, 13, 14.6, 14: t2 q = 13.6, ℓ = 13.6 + 0.5 ·
+  // 1 = 14.1, b = 1.1 + 0.2 · 0.5 = 1.2; t3 q = 15.3, ℓ = 15.3 − 0.5 · 1.3 = 14.65, b = 1.2 − 0.2 · 0.65 = 1.07;
+  // forecasts 15.72 and 16.79. The estimates and weights are the fit's.
+  @Test("a combination conditioned on filled values: its members' estimates run over them, by hand")
+  func conditioned() throws {
+    let model = try #require(ETSModel(code: "AAN"))
+    let fit = ETSFit(
+      model: model,
+      parameters: ETSParameters(alpha: 0.5, beta: 0.1, gamma: 0, phi: 1, level: 10, trend: 1, seasonal: []),
+      seasonLength: 1, length: 4, observationCount: 100, parameterCount: 5, criterion: 0, sigma2: 1,
+      finalLevel: 0, finalTrend: 0, finalSeasonal: [])
+    let combination = try #require(ETSCombination(fits: [fit]))
+    let estimator = ETSEstimator(seasonLength: 1)
+    let own = try #require(combination.conditioned(on: [11, 13, 13.6, 14], estimator: estimator))
+    expectClose(own.pointForecasts(horizon: 2), [15.38, 16.41], relative: 1e-12, "own forecast")
+    let moved = try #require(combination.conditioned(on: [11, 13, 14.6, 14], estimator: estimator))
+    expectClose(moved.pointForecasts(horizon: 2), [15.72, 16.79], relative: 1e-12, "moved")
+    #expect(moved.weights == [1] && moved.leader.parameters == fit.parameters)
+  }
+
   // Without season: linear interpolation between observed neighbours, the nearest value at the ends:
   // 2, 2, 4, 6, 8, 8. With m = 2: the mean of the observed values at t ± 2 where there are any (t2: 8 at
   // t4; t3: 2 at t1), else as without season (t0: 2, t5: 8): 2, 2, 8, 2, 8, 8.

@@ -112,6 +112,47 @@ struct MissingMonthsTotalTests {
     #expect(other[1].isNaN)
   }
 
+  // Four years from 2020-01 of M = 100 + 10 · month + t (t = 0, 1, …), published cumulative, projected from
+  // 1-6月 2023. C(2021,3) redacted: M(2021,3), M(2021,4) missing, their sum C(2021,4) − C(2021,2) = 144 + 155
+  // = 299 (t = 14, 15). C(2022,12) redacted: December 2022 missing with no sum (C(2022,12) is the unknown). C(2023,5)
+  // redacted: M(2023,5) and M(2023,6) missing at the end, their sum C(2023,6) − C(2023,4) = 190 + 201 = 391 (t = 40, 41).
+  // The series the model forecasts from runs to 2023-06 (42 months), both runs with sums filled to them,
+  // December 2022 still missing; without the end's sum it would stop at 2023-04.
+  @Test("projection: runs with a known sum filled to it, the end's too, a run without one left missing")
+  func projection() throws {
+    let first = try #require(Period(year: 2020, month: 1))
+    var cumulative: [Double] = []
+    for t in 0..<48 {
+      let month = t % 12 + 1
+      let value = Double(100 + 10 * month + t)
+      cumulative.append(month == 1 ? value : cumulative[t - 1] + value)
+    }
+    for row in [14, 35, 40] { cumulative[row] = .nan }
+    let forms = cumulative.withUnsafeBufferPointer {
+      SeriesForms(
+        monthlyColumn: nil, cumulativeColumn: $0, indicator: Self.flow, firstPeriod: first, decimals: 0)
+    }
+    let data = ProjectionData(forms: forms, firstPeriod: first, combined: false)
+    let end = try #require(Period(year: 2023, month: 6))
+    let series = try #require(data.monthlySeries(through: end))
+    #expect(series.count == 40)
+    let estimator = ETSEstimator(seasonLength: 12, options: .fast)
+    let combination = try #require(AutoETS.combination(series.values, estimator: estimator))
+    let (filled, conditioned) = try #require(
+      YearProjector().knownSums(
+        series, through: end, data: data, combination: combination, estimator: estimator))
+    #expect(filled.count == 42 && filled.period(at: 41) == end)
+    #expect(abs(filled.values[14] + filled.values[15] - 299) < 1e-9)
+    #expect(abs(filled.values[40] + filled.values[41] - 391) < 1e-9)
+    #expect(filled.values.indices.filter { filled.values[$0].isNaN } == [35])
+    #expect(conditioned.weights == combination.weights)
+    // An average's months do not add up to its cumulative values: nothing is filled.
+    let average = ProjectionData(forms: forms, firstPeriod: first, combined: false, average: true)
+    #expect(
+      YearProjector().knownSums(
+        series, through: end, data: average, combination: combination, estimator: estimator) == nil)
+  }
+
   // The township's 东岭村 税收收入: 1-9月 2022 redacted between 1-8月 2558.8 and 1-10月 3160.7, so September
   // and October add up to 3160.7 − 2558.8 = 601.9. The filled months keep the ratio of the combination's
   // forecasts and add up to that total; without the total they are the forecasts themselves.

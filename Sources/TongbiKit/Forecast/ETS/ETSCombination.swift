@@ -61,6 +61,18 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
     return ETSCombination(members: fits, weights: kept)
   }
 
+  /// The same members with the same estimates and weights, each run over `y` (`ETSEstimator.evaluate`)
+  /// instead of the series it was fitted to: its states at the end of `y` are those its forecasts
+  /// start from. `nil` when a member cannot be run over `y` (a zero multiplicative forecast).
+  public func conditioned(on y: [Double], estimator: ETSEstimator) -> ETSCombination? {
+    var fits: [ETSFit] = []
+    for fit in members {
+      guard let run = estimator.evaluate(y, model: fit.model, parameters: fit.parameters) else { return nil }
+      fits.append(run)
+    }
+    return ETSCombination(members: fits, weights: weights)
+  }
+
   /// `y`, the series the members were fitted to, with each run of missing values (NaN) replaced by the
   /// combination's forecasts of it from the values before it, Σ wᵢ ŷᵢ(h): each member is run with its
   /// estimates over the values up to the run (`ETSEstimator.evaluate`) and forecast through it. `nil` when

@@ -218,9 +218,10 @@ public final class YearProjector {
   /// forecasts) / 12), with the finite ones of `paths` simulated totals and the number of monthly values
   /// the model was fitted to (0 in December); nil when the monthly series up to (y,m), missing months
   /// inside bridged (`ProjectionData.monthlySeries`), spans fewer than `seasons` years or ends more than
-  /// a year before. Where the months just before (y,m) are missing (redacted), the series ends earlier:
-  /// it is forecast from its end, and only the months after m are added (the missing ones are in C(y,m)
-  /// already).
+  /// a year before. Runs of missing months whose sum the cumulative values fix (`knownSums`) are filled
+  /// before the forecasts start. Where the months just before (y,m) are missing otherwise, the series
+  /// ends earlier: it is forecast from its end, and only the months after m are added (the missing ones
+  /// are in C(y,m) already).
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
     -> (mean: Double, totals: [Double], history: Int)?
   {
@@ -229,16 +230,18 @@ public final class YearProjector {
     }
     let count = paths ?? simulations
     if month == 12 { return (ytd, Array(repeating: ytd, count: count), 0) }
-    guard let series = data.monthlySeries(through: end) else { return nil }
-    guard let estimator = estimators[series.seasonLength], series.count >= seasons * series.seasonLength
+    guard let bridged = data.monthlySeries(through: end) else { return nil }
+    guard let estimator = estimators[bridged.seasonLength], bridged.count >= seasons * bridged.seasonLength,
+      let fitted = AutoETS.combination(bridged.values, estimator: estimator)
     else {
       return nil
     }
+    let (series, combination) =
+      knownSums(bridged, through: end, data: data, combination: fitted, estimator: estimator)
+      ?? (bridged, fitted)
     let ahead = series.futurePeriods(24)
     let wanted = ahead.indices.filter { ahead[$0].year == year && ahead[$0].month > month }
-    guard let horizon = wanted.last.map({ $0 + 1 }),
-      let combination = AutoETS.combination(series.values, estimator: estimator)
-    else { return nil }
+    guard let horizon = wanted.last.map({ $0 + 1 }) else { return nil }
     let total = { (months: UnsafeBufferPointer<Double>) -> Double in
       let rest = wanted.reduce(0) { $0 + months[$1] }
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
@@ -247,6 +250,41 @@ public final class YearProjector {
     guard count > 0 else { return (mean, [], series.observedCount) }
     let simulated = combination.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
-    return (mean, totals, series.observedCount)
+    return (mean, totals, bridged.observedCount)
+  }
+
+  /// `series` carried on to `end` with its missing months, each run of them whose sum the cumulative
+  /// values of a flow fix (`MissingMonthsTotal`) filled by `combination` (`ETSCombination.filling`) and
+  /// scaled to that sum, the other runs left missing; and `combination` with its estimates run over it
+  /// (`ETSCombination.conditioned`), so that its forecasts start from the filled months. A run at the
+  /// end (C(y,m−1) redacted: M(y,m−1) and M(y,m) unknown, C(y,m) − C(y,m−2) their sum) is kept only
+  /// when its sum is known. `nil` when no run has a known sum, or the filling fails.
+  func knownSums(
+    _ series: MonthlySeries, through end: Period, data: ProjectionData, combination: ETSCombination,
+    estimator: ETSEstimator
+  ) -> (MonthlySeries, ETSCombination)? {
+    guard !data.average else { return nil }
+    var values = series.values
+    while series.period(at: values.count - 1) < end { values.append(.nan) }
+    let extended = MonthlySeries(
+      firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary)
+    let totals = MissingMonthsTotal.all(in: extended, forms: data.forms, firstPeriod: data.firstPeriod)
+    if values.count > series.count && totals.last?.positions.upperBound != values.count {
+      values.removeLast(values.count - series.count)
+    }
+    let kept = totals.filter { $0.positions.upperBound <= values.count }
+    guard !kept.isEmpty, var filled = combination.filling(values, estimator: estimator) else { return nil }
+    let positive = values.allSatisfy { $0.isNaN || $0 > 0 }
+    var known = Set<Int>()
+    for total in kept where total.impose(on: &filled, positive: positive) { known.formUnion(total.positions) }
+    guard !known.isEmpty else { return nil }
+    for index in values.indices where values[index].isNaN && !known.contains(index) { filled[index] = .nan }
+    guard known.allSatisfy({ filled[$0].isFinite }),
+      let conditioned = combination.conditioned(on: filled, estimator: estimator)
+    else { return nil }
+    return (
+      MonthlySeries(firstPeriod: series.firstPeriod, values: filled, combinedJanuary: series.combinedJanuary),
+      conditioned
+    )
   }
 }
