@@ -8,7 +8,14 @@ Printed by m, for each tongbi binary given: the cases scored, the share with a m
 an interval, how often the 80% and 95% intervals held the outcome, and the MAPE (%) of the projection over the
 cases where every binary gives one.
 
+With --cumulative the panels are written as offices publish flows, year-to-date values (1-N月累计, running sums
+within each calendar year; each series from its first January), and the redaction takes one cumulative value
+C(y,m) instead of a month: M(y,m) and M(y,m+1) are then unknown, though C(y,m+1) − C(y,m−1) still fixes their
+sum, and the year keeps its outcome unless C(y,12) is the one redacted. tongbi reads the value column as
+cumulative.
+
   python3 Benchmarks/compare/projection/redacted.py --tongbi LABEL=BINARY [--tongbi LABEL=BINARY ...] [--out DIR]
+      [--cumulative]
 """
 import argparse, csv, os, random, subprocess, sys
 from collections import defaultdict
@@ -19,10 +26,34 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARE = 0.25
 
 
-def redact(source, target):
-    """Writes `source` (region,indicator,period,value) to `target` without the redacted months; their count."""
+def cumulated(rows):
+    """The rows (region,indicator,period,value, each region's months in order) as year-to-date sums, each
+    region from its first January; after a month without a row (or value), none until the next January."""
+    out, total, started, last = [], {}, set(), {}
+    for row in rows:
+        region, month = row["region"], row["period"][5:7]
+        year = int(row["period"][:4])
+        ordinal = year * 12 + int(month)
+        if last.get(region, ordinal - 1) != ordinal - 1 or row["value"] in ("", "NA", "nan"):
+            started.discard(region)
+        last[region] = ordinal
+        if month == "01" and row["value"] not in ("", "NA", "nan"):
+            started.add(region)
+            total[region] = 0.0
+        if region not in started:
+            continue
+        total[region] += float(row["value"])
+        out.append({**row, "value": repr(total[region])})
+    return out
+
+
+def redact(source, target, cumulative=False):
+    """Writes `source` (region,indicator,period,value) to `target` without the redacted months (or, with
+    `cumulative`, as year-to-date values without the redacted ones); their count."""
     with open(source) as f:
         rows = list(csv.DictReader(f))
+    if cumulative:
+        rows = cumulated(rows)
     years = defaultdict(list)
     for row in rows:
         years[(row["region"], row["period"][:4])].append(row["period"])
@@ -38,9 +69,9 @@ def redact(source, target):
     return len(dropped)
 
 
-def cases(binary, panel):
-    done = subprocess.run([binary, "backtest", "--projection", panel, "--format", "csv", "--threads", "2"],
-                          capture_output=True, text=True, check=True)
+def cases(binary, panel, extra=()):
+    done = subprocess.run([binary, "backtest", "--projection", panel, "--format", "csv", "--threads", "2"]
+                          + list(extra), capture_output=True, text=True, check=True)
     return {(r["region"], r["year"], r["month"]): r for r in csv.DictReader(done.stdout.splitlines())}
 
 
@@ -52,6 +83,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tongbi", action="append", required=True, help="LABEL=BINARY")
     parser.add_argument("--out", default=os.path.join(HERE, "../data/projection-redacted"))
+    parser.add_argument("--cumulative", action="store_true", help="year-to-date values, a cumulative one redacted")
     args = parser.parse_args()
     binaries = dict(item.split("=", 1) for item in args.tongbi)
     os.makedirs(args.out, exist_ok=True)
@@ -61,13 +93,15 @@ def main():
     results = {label: {} for label in binaries}
     for name in make_panels.SETS:
         target = os.path.join(args.out, f"{name}-redacted.csv")
-        count = redact(os.path.join(panels, f"{name}.csv"), target)
-        print(f"{name}: {count} months redacted", file=sys.stderr)
+        count = redact(os.path.join(panels, f"{name}.csv"), target, args.cumulative)
+        print(f"{name}: {count} {'cumulative values' if args.cumulative else 'months'} redacted", file=sys.stderr)
+        extra = ["--column", "value=cumulative"] if args.cumulative else []
         for label, binary in binaries.items():
-            for key, row in cases(binary, target).items():
+            for key, row in cases(binary, target, extra).items():
                 results[label][(name,) + key] = row
     common = set.intersection(*[{k for k, r in rows.items() if r["project"] != ""} for rows in results.values()])
-    print(f"Redacted: one month in a quarter of the series-years ({SHARE}); cases: years with an outcome.\n")
+    what = "cumulative value" if args.cumulative else "month"
+    print(f"Redacted: one {what} in a quarter of the series-years ({SHARE}); cases: years with an outcome.\n")
     for label, rows in results.items():
         print(f"### {label}\n")
         print("| m | cases | with a model estimate | with an interval | 80% held | 95% held | MAPE (common cases) |")

@@ -133,7 +133,7 @@ struct ETSMissingValuesTests {
   // The same ETS(A,A,N) run over 11, 13, 13.6, 14 (the gap given its own forecast) ends as it did across the
   // gap, ℓ = 14.35, b = 1.03, forecasts 15.38 and 16.41. Over 11, 13, 14.6, 14: t2 q = 13.6, ℓ = 13.6 + 0.5 ·
   // 1 = 14.1, b = 1.1 + 0.2 · 0.5 = 1.2; t3 q = 15.3, ℓ = 15.3 − 0.5 · 1.3 = 14.65, b = 1.2 − 0.2 · 0.65 = 1.07;
-  // forecasts 15.72 and 16.79. The estimates and weights are the fit's.
+  // forecasts 15.72 and 16.79. The estimates, σ² and weights are the fit's; the length is the new series'.
   @Test("a combination conditioned on filled values: its members' estimates run over them, by hand")
   func conditioned() throws {
     let model = try #require(ETSModel(code: "AAN"))
@@ -149,6 +149,7 @@ struct ETSMissingValuesTests {
     let moved = try #require(combination.conditioned(on: [11, 13, 14.6, 14], estimator: estimator))
     expectClose(moved.pointForecasts(horizon: 2), [15.72, 16.79], relative: 1e-12, "moved")
     #expect(moved.weights == [1] && moved.leader.parameters == fit.parameters)
+    #expect(moved.leader.sigma2 == 1 && moved.leader.length == 4 && moved.leader.observationCount == 100)
   }
 
   // Without season: linear interpolation between observed neighbours, the nearest value at the ends:

@@ -61,14 +61,21 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
     return ETSCombination(members: fits, weights: kept)
   }
 
-  /// The same members with the same estimates and weights, each run over `y` (`ETSEstimator.evaluate`)
-  /// instead of the series it was fitted to: its states at the end of `y` are those its forecasts
-  /// start from. `nil` when a member cannot be run over `y` (a zero multiplicative forecast).
+  /// The same members with the same estimates (σ² included) and weights, each run over `y`
+  /// (`ETSEstimator.evaluate`) instead of the series it was fitted to: its states at the end of `y` are
+  /// those its forecasts and simulations start from. Values of `y` the fit did not see (filled months)
+  /// move the states but are not observations, so σ² stays the fit's. `nil` when a member cannot be run
+  /// over `y` (a zero multiplicative forecast).
   public func conditioned(on y: [Double], estimator: ETSEstimator) -> ETSCombination? {
     var fits: [ETSFit] = []
     for fit in members {
       guard let run = estimator.evaluate(y, model: fit.model, parameters: fit.parameters) else { return nil }
-      fits.append(run)
+      fits.append(
+        ETSFit(
+          model: fit.model, parameters: fit.parameters, seasonLength: fit.seasonLength, length: run.length,
+          observationCount: fit.observationCount, parameterCount: fit.parameterCount,
+          criterion: fit.criterion, sigma2: fit.sigma2, finalLevel: run.finalLevel,
+          finalTrend: run.finalTrend, finalSeasonal: run.finalSeasonal))
     }
     return ETSCombination(members: fits, weights: weights)
   }
