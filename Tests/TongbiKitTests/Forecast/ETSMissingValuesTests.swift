@@ -112,19 +112,23 @@ struct ETSMissingValuesTests {
     #expect(combination.filling([.nan, 1, 2], estimator: ETSEstimator(seasonLength: 1)) == nil)
   }
 
+  /// ETS(A,A,N) with α = 0.5, β = 0.1, ℓ₀ = 10, b₀ = 1 and σ² = 1, fitted to `length` values (n = 100, so
+  /// that its AICc is finite); its final states are not used.
+  static func trendFit(length: Int) throws -> ETSFit {
+    ETSFit(
+      model: try #require(ETSModel(code: "AAN")),
+      parameters: ETSParameters(alpha: 0.5, beta: 0.1, gamma: 0, phi: 1, level: 10, trend: 1, seasonal: []),
+      seasonLength: 1, length: length, observationCount: 100, parameterCount: 5, criterion: 0, sigma2: 1,
+      finalLevel: 0, finalTrend: 0, finalSeasonal: [])
+  }
+
   // ETS(A,A,N), α = 0.5, β = 0.1, ℓ₀ = 10, b₀ = 1 (ℓ ← q + α(y − q), q = ℓ + b; b ← b + (β/α)(ℓ' − ℓ − b)) over
   // 11, 13, –, 14, –, –: t0 ℓ = 11, b = 1; t1 ℓ = 12 + 0.5 = 12.5, b = 1 + 0.2 · 0.5 = 1.1; the first gap is
   // 12.5 + 1.1 = 13.6, the states step to ℓ = 13.6; t3 q = 14.7, ℓ = 14.35, b = 1.1 + 0.2 · (−0.35) = 1.03;
   // the run at the end is 14.35 + 1.03 = 15.38 and 14.35 + 2.06 = 16.41, each step of a run its own.
   @Test("runs filled step by step, from the values before each run, up to the end of the series")
   func fillingTrendRuns() throws {
-    let model = try #require(ETSModel(code: "AAN"))
-    let fit = ETSFit(
-      model: model,
-      parameters: ETSParameters(alpha: 0.5, beta: 0.1, gamma: 0, phi: 1, level: 10, trend: 1, seasonal: []),
-      seasonLength: 1, length: 6, observationCount: 100, parameterCount: 5, criterion: 0, sigma2: 1,
-      finalLevel: 0, finalTrend: 0, finalSeasonal: [])
-    let combination = try #require(ETSCombination(fits: [fit]))
+    let combination = try #require(ETSCombination(fits: [try Self.trendFit(length: 6)]))
     let filled = try #require(
       combination.filling([11, 13, .nan, 14, .nan, .nan], estimator: ETSEstimator(seasonLength: 1)))
     expectClose(filled, [11, 13, 13.6, 14, 15.38, 16.41], relative: 1e-12, "filled")
@@ -136,12 +140,7 @@ struct ETSMissingValuesTests {
   // forecasts 15.72 and 16.79. The estimates, σ² and weights are the fit's; the length is the new series'.
   @Test("a combination conditioned on filled values: its members' estimates run over them, by hand")
   func conditioned() throws {
-    let model = try #require(ETSModel(code: "AAN"))
-    let fit = ETSFit(
-      model: model,
-      parameters: ETSParameters(alpha: 0.5, beta: 0.1, gamma: 0, phi: 1, level: 10, trend: 1, seasonal: []),
-      seasonLength: 1, length: 4, observationCount: 100, parameterCount: 5, criterion: 0, sigma2: 1,
-      finalLevel: 0, finalTrend: 0, finalSeasonal: [])
+    let fit = try Self.trendFit(length: 4)
     let combination = try #require(ETSCombination(fits: [fit]))
     let estimator = ETSEstimator(seasonLength: 1)
     let own = try #require(combination.conditioned(on: [11, 13, 13.6, 14], estimator: estimator))
