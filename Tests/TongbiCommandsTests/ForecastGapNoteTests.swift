@@ -105,6 +105,40 @@ struct ForecastGapNoteTests {
     #expect(run.outputText == reference.outputText)
   }
 
+  // ForecastLevelTests' four years as year-to-date values, 1-11月 2023 redacted: November and December 2023
+  // are unknown as months, but C(2023,12) − C(2023,10) is their sum, (10 + 11) · 1.15 + ((77 + 9) mod 5)/10 +
+  // (10 + 12) · 1.15 + ((84 + 9) mod 5)/10 = 24.25 + 25.6 = 49.85. The series is carried on to 2023-12 with the
+  // two months filled to that sum, and forecast from there: the seasonal naive forecasts of 2024-11 and
+  // 2024-12 are the filled months, adding up to 49.85, and the forecasts start in 2024-01, not 2023-11.
+  @Test("missing months at the end whose sum the cumulative values fix: filled, forecasts start after them")
+  func closingRun() throws {
+    var text = "region,indicator,period,value\n"
+    var total: Decimal = 0
+    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: ",").map(String.init)
+      let value = try #require(Decimal(string: fields[3]))
+      total = fields[2].hasSuffix("-01") ? value : total + value
+      text += "r,x,\(fields[2]),\(fields[2] == "2023-11" ? "*" : "\(total)")\n"
+    }
+    let run = try BuiltTongbi.run(
+      [
+        "forecast", "-", "--column", "value=cumulative", "--method", "snaive", "--horizon", "12", "--level",
+        "none",
+      ], input: Data(text.utf8))
+    #expect(run.status == 0, "\(run.errorText)")
+    let rows = run.outputText.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    #expect(rows.first?[4] == "2024-01" && rows.last?[4] == "2024-12", "\(run.outputText)")
+    let november = try #require(Double(String(rows[10][5])))
+    let december = try #require(Double(String(rows[11][5])))
+    #expect(abs(november + december - 49.85) < 1e-9)
+    #expect(
+      run.outputText.contains(
+        "2 missing months (2023-11, 2023-12) filled with the ETS combination's forecasts from the months before, "
+          + "scaled to the total the cumulative values give for 2023-11 to 2023-12"), "\(run.outputText)")
+  }
+
   // 2023-10 redacted, H = 3, N = 2: the gap-free tail (2023-11, 2023-12) is too short, but the series is
   // bridged. Origin 0 trains through 2023-09 and scores 2023-11 and 2023-12 (October is missing) against the
   // seasonal naive 2022-11 and 2022-12: 24.25 against 23.4 and 25.6 against 24.2, sMAPE (3.5677 + 5.6225)/2

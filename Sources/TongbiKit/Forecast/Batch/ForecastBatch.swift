@@ -51,7 +51,7 @@ public enum ForecastBatch {
         forecast.note = (added + [forecast.note].compactMap { $0 }).joined(separator: "; ")
       }
       return ForecastOutcome(
-        subject: subject, forecast: forecast, periods: series.futurePeriods(horizon), problem: nil)
+        subject: subject, forecast: forecast, periods: input.futurePeriods(horizon), problem: nil)
     }
   }
 }

@@ -12,8 +12,9 @@ public struct ForecastSubject: Sendable {
   public var problem: String?
   /// What `series` leaves out: the values before a missing month, when there are any.
   public var leftOut: String?
-  /// The monthly values bridged across missing months (`MonthlySeries.bridging`, NaN for each), when
-  /// that reaches further back than `series`; `nil` otherwise.
+  /// The monthly values bridged across missing months (`MonthlySeries.bridging`, NaN for each), carried
+  /// on to a later month whose cumulative value fixes the sum of the missing months before it
+  /// (`closingRun`), when that reaches further back or further on than `series`; `nil` otherwise.
   public var bridged: MonthlySeries?
   /// What `bridged` leaves out, as `leftOut`.
   public var bridgedLeftOut: String?
@@ -50,8 +51,11 @@ public struct ForecastSubject: Sendable {
       }
       if let series = subject.series {
         subject.leftOut = Self.leftOut(before: series, in: monthly, firstPeriod: panel.firstPeriod)
-        let bridged = monthly.withUnsafeBufferPointer {
+        var bridged = monthly.withUnsafeBufferPointer {
           MonthlySeries.bridging($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
+        }
+        if indicator.kind == .flow, let stretch = bridged {
+          bridged = Self.closingRun(of: stretch, forms: forms, firstPeriod: panel.firstPeriod) ?? stretch
         }
         if let bridged, bridged.count > series.count {
           subject.bridged = bridged
@@ -67,6 +71,30 @@ public struct ForecastSubject: Sendable {
       result.append(subject)
     }
     return result
+  }
+
+  /// `series` (a flow's) carried on with missing months to the last month of the same year whose
+  /// cumulative value fixes their sum with the one before them (a redacted C(y,m−1) at the end of the data
+  /// hides M(y,m−1) and M(y,m), but not C(y,m) − C(y,m−2)); `nil` when there is no such month.
+  static func closingRun(of series: MonthlySeries, forms: SeriesForms, firstPeriod: Period) -> MonthlySeries?
+  {
+    let start = series.period(at: series.count)
+    var steps = 0
+    var kept = 0
+    while case let period = series.period(at: series.count + steps), period.year == start.year,
+      period - firstPeriod < forms.cumulative.count
+    {
+      steps += 1
+      if forms.cumulativeTotal(
+        from: start, through: period, firstPeriod: firstPeriod, combined: series.combinedJanuary) != nil
+      {
+        kept = steps
+      }
+    }
+    guard kept > 0 else { return nil }
+    return MonthlySeries(
+      firstPeriod: series.firstPeriod, values: series.values + Array(repeating: .nan, count: kept),
+      combinedJanuary: series.combinedJanuary)
   }
 
   /// "N earlier values left out: the monthly value of YYYY-MM is unknown; the series is modelled from
