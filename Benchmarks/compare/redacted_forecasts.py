@@ -4,7 +4,8 @@
 Each series' training part loses, in each calendar year with probability 1/4, one month drawn at random (a fixed
 seed per series and year; never the last month, where the forecasts start), written as `*` as offices redact.
 Every binary given forecasts the redacted training files with each method; the same binary (the first) also
-forecasts the complete ones, the best that can be done. sMAPE and MASE (scaled by the complete training part)
+forecasts the complete ones, the best that can be done. Forecasts are matched to the test months by period (a
+series whose last months are missing may be forecast from an earlier month). sMAPE and MASE (scaled by the complete training part)
 are means over the series every run forecast. With --coverage, a second table gives how often the 80% and 95%
 intervals held the test values, over the series that lost a month (each run with its default intervals).
 
@@ -54,28 +55,42 @@ def cumulative(train):
     return out
 
 
-def point_forecasts(binary, method, path, extra):
-    """series -> point forecasts of `tongbi forecast` (h = 18, one thread) with the extra arguments."""
-    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1",
-                           "--level", "none"] + extra, capture_output=True, text=True, check=True,
-                          env={**os.environ, **P.ONE_THREAD})
+def test_periods(train):
+    """series -> the H months after its last training date (YYYY-MM), which the test values are."""
     out = {}
+    for sid, points in train.items():
+        year, month = int(points[-1][0][:4]), int(points[-1][0][5:7])
+        out[sid] = [f"{year + (month - 1 + k) // 12:04d}-{(month - 1 + k) % 12 + 1:02d}" for k in range(1, P.H + 1)]
+    return out
+
+
+def point_forecasts(binary, method, path, extra, periods):
+    """series -> point forecasts of `tongbi forecast` (one thread, with the extra arguments) for the series'
+    test `periods`, matched by period: a series whose last months are missing is forecast from its last value,
+    and those months are not test months (H + 12 months are asked for, so that every test month is there)."""
+    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H + 12), "--method", method,
+                           "--threads", "1", "--level", "none"] + extra, capture_output=True, text=True,
+                          check=True, env={**os.environ, **P.ONE_THREAD})
+    by_period = {}
     for row in csv.DictReader(done.stdout.splitlines()):
         if row["mean"]:
-            out.setdefault(row["indicator"], []).append(float(row["mean"]))
-    return out
+            by_period.setdefault(row["indicator"], {})[row["period"]] = float(row["mean"])
+    return {sid: [months[p] for p in periods[sid] if p in months] for sid, months in by_period.items()
+            if sid in periods}
 
 
-def intervals(binary, method, path, extra=()):
-    """series -> [(lower 80, upper 80, lower 95, upper 95)] of `tongbi forecast` (h = 18, one thread; NaN where
-    a row has no interval)."""
-    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H), "--method", method, "--threads", "1"]
-                          + list(extra), capture_output=True, text=True, check=True, env={**os.environ, **P.ONE_THREAD})
-    out = {}
+def intervals(binary, method, path, extra, periods):
+    """series -> [(lower 80, upper 80, lower 95, upper 95)] of `tongbi forecast` (one thread; NaN where a row has
+    no interval) for the series' test `periods`, matched by period as `point_forecasts` does."""
+    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H + 12), "--method", method,
+                           "--threads", "1"] + list(extra), capture_output=True, text=True, check=True,
+                          env={**os.environ, **P.ONE_THREAD})
+    by_period = {}
     for row in csv.DictReader(done.stdout.splitlines()):
         bounds = tuple(float(row[c] or "nan") for c in ("lower_80", "upper_80", "lower_95", "upper_95"))
-        out.setdefault(row["indicator"], []).append(bounds)
-    return out
+        by_period.setdefault(row["indicator"], {})[row["period"]] = bounds
+    return {sid: [months[p] for p in periods[sid] if p in months] for sid, months in by_period.items()
+            if sid in periods}
 
 
 def coverage(runs, test, ids):
@@ -117,8 +132,9 @@ def main():
             print(f"{name}: {count} {'cumulative values' if args.cumulative else 'months'} redacted in "
                   f"{len(train)} series", file=sys.stderr)
             for method in args.methods.split(","):
-                runs = [point_forecasts(first, method, complete_path, extra)]
-                runs += [point_forecasts(binary, method, gappy_path, extra) for binary in binaries.values()]
+                periods = test_periods(train)
+                runs = [point_forecasts(first, method, complete_path, extra, periods)]
+                runs += [point_forecasts(binary, method, gappy_path, extra, periods) for binary in binaries.values()]
                 ids = [sid for sid in test if all(len(run.get(sid, [])) == len(test[sid]) for run in runs)]
                 if not ids:
                     print(f"| {name} (0) | {method} | no series every run forecast |")
@@ -131,8 +147,8 @@ def main():
                     cells.append(f"{s:.3f} / " + (f"{sum(finite) / len(finite):.3f}" if finite else "undefined"))
                 print(f"| {name} ({len(ids)}) | {method} | " + " | ".join(cells) + " |")
                 if args.coverage:
-                    bounds = [intervals(first, method, complete_path, extra)]
-                    bounds += [intervals(binary, method, gappy_path, extra) for binary in binaries.values()]
+                    bounds = [intervals(first, method, complete_path, extra, periods)]
+                    bounds += [intervals(binary, method, gappy_path, extra, periods) for binary in binaries.values()]
                     lost = [sid for sid in ids if any(v is None for _, v in gappy[sid])
                             and all(len(run.get(sid, [])) == len(test[sid])
                                     and all(b[0] == b[0] for b in run[sid]) for run in bounds)]
