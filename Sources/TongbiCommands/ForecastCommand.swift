@@ -16,7 +16,8 @@ struct ForecastCommand: ParsableCommand {
       a year. Missing or redacted months inside a series (no gap of a year, at most one month in six) are \
       filled with the ETS combination's forecasts from the months before, for every method but trend, and \
       the note names them; where a series' cumulative values still fix the sum of a run of them (a redacted \
-      1-9月 between 1-8月 and 1-10月), the filled months are scaled to that sum.
+      1-9月 between 1-8月 and 1-10月, or a redacted 1-11月 before the last value, 1-12月), the filled months \
+      are scaled to that sum.
       """
   )
 
