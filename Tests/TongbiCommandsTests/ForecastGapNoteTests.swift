@@ -139,6 +139,36 @@ struct ForecastGapNoteTests {
           + "scaled to the total the cumulative values give for 2023-11 to 2023-12"), "\(run.outputText)")
   }
 
+  // The same year-to-date values with 1-9月 2022 redacted and 1-10月 2022 written 5 below 1-8月: September and
+  // October would add up to −5 in a series whose months are all positive. That total is not used (the
+  // months stay the combination's forecasts) and the note says so.
+  @Test("a total that contradicts a positive series is not used, and the note says so")
+  func fallingTotal() throws {
+    var text = "region,indicator,period,value\n"
+    var total: Decimal = 0
+    var august: Decimal = 0
+    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: ",").map(String.init)
+      let value = try #require(Decimal(string: fields[3]))
+      total = fields[2].hasSuffix("-01") ? value : total + value
+      if fields[2] == "2022-08" { august = total }
+      let written = fields[2] == "2022-09" ? "*" : fields[2] == "2022-10" ? "\(august - 5)" : "\(total)"
+      text += "r,x,\(fields[2]),\(written)\n"
+    }
+    let run = try BuiltTongbi.run(
+      [
+        "forecast", "-", "--column", "value=cumulative", "--method", "snaive", "--horizon", "1", "--level",
+        "none",
+      ],
+      input: Data(text.utf8))
+    #expect(run.status == 0, "\(run.errorText)")
+    #expect(
+      run.outputText.contains(
+        "2 missing months (2022-09, 2022-10) filled with the ETS combination's forecasts from the months before; "
+          + "the cumulative values do not rise across 2022-09 to 2022-10, so their total was not used"),
+      "\(run.outputText)")
+  }
+
   // 2023-10 redacted, H = 3, N = 2: the gap-free tail (2023-11, 2023-12) is too short, but the series is
   // bridged. Origin 0 trains through 2023-09 and scores 2023-11 and 2023-12 (October is missing) against the
   // seasonal naive 2022-11 and 2022-12: 24.25 against 23.4 and 25.6 against 24.2, sMAPE (3.5677 + 5.6225)/2

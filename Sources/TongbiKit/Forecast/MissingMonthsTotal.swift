@@ -21,41 +21,47 @@ public struct MissingMonthsTotal: Sendable, Equatable {
 
   /// The totals the cumulative values of `forms` fix for the runs of missing values of `series`,
   /// whose values are `forms`' modelling column (`SeriesForms.modellingColumn`, row 0 at
-  /// `firstPeriod`) from `series.firstPeriod` on: each run lying in one calendar year whose last
-  /// month's C is known, and so is the C of the month before it unless the run opens the year
-  /// (January, or the 1-2月 period of a combined series). Flows only (`Indicator.Kind.flow`): the
-  /// months of an average (1-N月平均) do not add up to its cumulative value.
+  /// `firstPeriod`) from `series.firstPeriod` on. A run is cut into stretches at each month whose C is
+  /// known and at each year's end; a stretch has a total when its last month's C is known, and so is the
+  /// C of the month before it unless it opens the year (January, or the 1-2月 period of a combined
+  /// series): with C(y,9) and C(y,11) redacted, September and October add up to C(y,10) − C(y,8),
+  /// November and December to C(y,12) − C(y,10). Flows only (`Indicator.Kind.flow`): the months of an
+  /// average (1-N月平均) do not add up to its cumulative value.
   static func all(in series: MonthlySeries, forms: SeriesForms, firstPeriod: Period) -> [MissingMonthsTotal] {
     var result: [MissingMonthsTotal] = []
-    var start = 0
-    while start < series.count {
-      guard series.values[start].isNaN else {
-        start += 1
+    var start: Int?
+    for index in series.values.indices {
+      guard series.values[index].isNaN else {
+        start = nil
         continue
       }
-      var end = start + 1
-      while end < series.count && series.values[end].isNaN { end += 1 }
-      if let total = forms.cumulativeTotal(
-        from: series.period(at: start), through: series.period(at: end - 1), firstPeriod: firstPeriod,
-        combined: series.combinedJanuary)
-      {
-        result.append(MissingMonthsTotal(positions: start..<end, total: total))
+      let first = start ?? index
+      let period = series.period(at: index)
+      let row = period - firstPeriod
+      if row >= 0, row < forms.cumulative.count, !forms.cumulative[row].isNaN {
+        if let total = forms.cumulativeTotal(
+          from: series.period(at: first), through: period, firstPeriod: firstPeriod,
+          combined: series.combinedJanuary)
+        {
+          result.append(MissingMonthsTotal(positions: first..<(index + 1), total: total))
+        }
+        start = index + 1
+      } else {
+        start = series.period(at: index + 1).year == period.year ? first : index + 1
       }
-      start = end
     }
     return result
   }
 
   /// Moves the estimates at `positions` of `values` so that they add up to `total`: scaled by total / Σ
-  /// when the total and their sum Σ are both positive (the estimates' seasonal shape is kept), else
-  /// each shifted by (total − Σ) / L. Nothing moves, and the result is false, when `positive` (every
+  /// when the total and every estimate are positive (the estimates' seasonal shape is kept), else each
+  /// shifted by (total − Σ) / L. Nothing moves, and the result is false, when `positive` (every
   /// observed value of the series is) and the total is not: the cumulative values then contradict the
-  /// series, which the ingest reports. (A run of one month never has a total here: its value is the
-  /// difference of the cumulative values, `SeriesForms.modellingColumn`.)
+  /// series (a year-to-date value that falls across the redacted months).
   func impose(on values: inout [Double], positive: Bool) -> Bool {
     guard !positive || total > 0 else { return false }
     let sum = positions.reduce(0) { $0 + values[$1] }
-    if total > 0 && sum > 0 {
+    if total > 0 && positions.allSatisfy({ values[$0] > 0 }) {
       for index in positions { values[index] *= total / sum }
     } else {
       for index in positions { values[index] += (total - sum) / Double(positions.count) }

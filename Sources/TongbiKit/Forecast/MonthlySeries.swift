@@ -36,6 +36,14 @@ public struct MonthlySeries: Sendable, Equatable {
       combinedJanuary: combinedJanuary)
   }
 
+  /// The series up to its last observed value (itself when that is its last value).
+  public var throughLastValue: MonthlySeries {
+    let end = (values.lastIndex { !$0.isNaN } ?? -1) + 1
+    guard end < values.count else { return self }
+    return MonthlySeries(
+      firstPeriod: firstPeriod, values: Array(values[0..<end]), combinedJanuary: combinedJanuary)
+  }
+
   /// Number of values not missing.
   public var observedCount: Int { values.count(where: { !$0.isNaN }) }
 

@@ -50,8 +50,9 @@ struct MissingMonthsTotalTests {
 
   // A 1-2月 series from 2023-02 on 11 periods a year: C(2023,2) redacted hides the 1-2月 value and March,
   // whose total is C(2023,3) = 30 (the run opens the year). C(2023,12) and C(2024,2) redacted hide
-  // December, 2024's 1-2月 value and March 2024: one run across two years, no total.
-  @Test("1-2月 combined: a run from the 1-2月 period takes C(last); a run across a year end none")
+  // December, 2024's 1-2月 value and March 2024: one run across a year end, cut there; December has no
+  // total (its C is the unknown), 2024's 1-2月 value and March add up to C(2024,3) = 36.
+  @Test("1-2月 combined: a run from the 1-2月 period takes C(last); a run across a year end is cut there")
   func combinedByHand() throws {
     let first = try #require(Period(year: 2023, month: 2))
     // Rows 2023-02 … 2024-04 (15 months); 2024-01 is never published.
@@ -64,16 +65,20 @@ struct MissingMonthsTotalTests {
     #expect(series.count == 14)
     #expect(series.values.indices.filter { series.values[$0].isNaN } == [0, 1, 10, 11, 12])
     let totals = MissingMonthsTotal.all(in: series, forms: forms, firstPeriod: first)
-    #expect(totals == [MissingMonthsTotal(positions: 0..<2, total: 30)])
+    #expect(
+      totals == [
+        MissingMonthsTotal(positions: 0..<2, total: 30), MissingMonthsTotal(positions: 11..<13, total: 36),
+      ])
   }
 
   // Estimates 2 and 6 (sum 8) with total 12: scaled by 1.5 to 3 and 9. A
   // total of −4 in a positive series is refused (nothing moves); in a series with negative values it
-  // shifts 2 and 6 by (−4 − 8)/2 = −6 to −4 and 0. Estimates −1 and 3 (sum 2) with total 6: the sum is
-  // positive but an estimate is not, still scaled (by 3) to −3 and 9; with total 1 and estimates −1, 0
-  // (sum −1 ≤ 0) each shifts by (1 + 1)/2 = 1 to 0 and 1.
+  // shifts 2 and 6 by (−4 − 8)/2 = −6 to −4 and 0. Estimates −1 and 3 (sum 2) with total 6: an estimate is
+  // not positive, so each shifts by (6 − 2)/2 = 2 to 1 and 5 (scaling by 3 would give −3 and 9, and −50, 51
+  // to a total of 100 would give −5000 and 5100); with total 1 and estimates −1, 0 each shifts by
+  // (1 + 1)/2 = 1 to 0 and 1.
   @Test(
-    "imposing by hand: scaled when the total and the sum are positive, else shifted; refused in a positive series"
+    "imposing by hand: scaled when the total and every estimate are positive, else shifted; refused in a positive series"
   )
   func imposeByHand() {
     var values = [5, 2, 6, 7.0]
@@ -86,10 +91,27 @@ struct MissingMonthsTotalTests {
     #expect(values == [5, -4, 0, 7])
     values = [-1, 3]
     #expect(MissingMonthsTotal(positions: 0..<2, total: 6).impose(on: &values, positive: false))
-    #expect(values == [-3, 9])
+    #expect(values == [1, 5])
     values = [-1, 0]
     #expect(MissingMonthsTotal(positions: 0..<2, total: 1).impose(on: &values, positive: false))
     #expect(values == [0, 1])
+  }
+
+  // 2021 with C(m) = 10m but C(9) and C(11) redacted: September to December are missing as months, but
+  // C(10) = 100 is known, so September and October add up to C(10) − C(8) = 20 and November and December to
+  // C(12) − C(10) = 20: two totals, not one for the four months.
+  @Test("a run cut where a C inside it is known: one total each side")
+  func cutAtKnownCumulative() throws {
+    let first = try #require(Period(year: 2021, month: 1))
+    var cumulative = (1...12).map { 10.0 * Double($0) }
+    cumulative[8] = .nan
+    cumulative[10] = .nan
+    let (series, forms) = Self.series(cumulative, from: first)
+    #expect(series.values.indices.filter { series.values[$0].isNaN } == [8, 9, 10, 11])
+    #expect(
+      MissingMonthsTotal.all(in: series, forms: forms, firstPeriod: first) == [
+        MissingMonthsTotal(positions: 8..<10, total: 20), MissingMonthsTotal(positions: 10..<12, total: 20),
+      ])
   }
 
   // Monthly and cumulative both published, 2024-01 … 2024-04: M = 3.1, *, 2.7, * and C = 3.1, 8.3, 11.0, *. February
@@ -151,6 +173,29 @@ struct MissingMonthsTotalTests {
     #expect(
       YearProjector().knownSums(
         series, through: end, data: average, combination: combination, estimator: estimator) == nil)
+  }
+
+  // A 1-2月 series with a January value all the same (C(y,1) published though the indicator combines
+  // January with February): the model has no January period to forecast the year from, and in particular
+  // must not read 1-2月 of that year, which comes after the origin.
+  @Test("projection: no model estimate from 1-1月 of a 1-2月 combined series")
+  func combinedJanuary() throws {
+    let first = try #require(Period(year: 2020, month: 1))
+    var cumulative: [Double] = []
+    for t in 0..<48 {
+      let month = t % 12 + 1
+      cumulative.append(month == 1 ? 40 : Double(40 + (month - 1) * 30))
+    }
+    var indicator = Self.flow
+    indicator.january = .withFebruary
+    let forms = cumulative.withUnsafeBufferPointer {
+      SeriesForms(
+        monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first, decimals: 0)
+    }
+    let data = ProjectionData(forms: forms, firstPeriod: first, combined: true)
+    #expect(data.cumulative(2023, 1) == 40)
+    #expect(YearProjector().modelProjection(data, year: 2023, month: 1, seasons: 3) == nil)
+    #expect(YearProjector().modelProjection(data, year: 2023, month: 3, seasons: 3) != nil)
   }
 
   // The township's 东岭村 税收收入: 1-9月 2022 redacted between 1-8月 2558.8 and 1-10月 3160.7, so September

@@ -57,15 +57,17 @@ struct CSVWorkbookWrapTests {
     #expect(xfs.count == 3)
     #expect(xfs.dropFirst(2).first?.contains("wrapText=\"1\"") == true)
     #expect(xfs.prefix(2).allSatisfy { !$0.contains("wrapText") })
-    // Row 3 holds two lines (61 characters, no space: 60 then 1), 2 × 15 points; row 2 keeps the default.
+    // Row 3 holds two lines (61 characters, no space: 55 then 6), 2 × 15 points; row 2 keeps the default.
     #expect(sheet.contains("<row r=\"3\" ht=\"30\" customHeight=\"1\">"))
     #expect(sheet.contains("<row r=\"2\">"))
   }
 
-  // Eleven 10-character words, 120 wide: 5 words a line (5 × 10 + 4 spaces = 54; a sixth makes 65), so
-  // 5 + 5 + 1, three lines. A 130-character word after "x": "x" alone, then the word over 60 + 60 + 10,
-  // four lines. 60 characters fit on one line; a Chinese character counts two, so 31 of them take two.
-  @Test("lines of wrapped text by hand: words filled greedily, a long word split, wide characters double")
+  // Wrapped at 55: eleven 10-character words, 120 wide, take 5 words a line (5 × 10 + 4 spaces = 54; a
+  // sixth makes 65), so 5 + 5 + 1, three lines. A 130-character word after "x": "x" alone, then the word over
+  // 55 + 55 + 20, four lines. 60 characters (no break) fit on one line unwrapped; a Chinese character counts
+  // two, so 30 of them fit and 31 (62) take two. A line break makes two lines of "a" and "b", even short.
+  @Test(
+    "lines of wrapped text by hand: words filled greedily, a long word split, wide characters double, breaks")
   func lines() {
     let count = { (text: String) in Array(text.utf8).withUnsafeBufferPointer { CSVWorkbook.wrappedLines($0) }
     }
@@ -75,5 +77,7 @@ struct CSVWorkbookWrapTests {
     #expect(count(String(repeating: "m", count: 60)) == 1)
     #expect(count(String(repeating: "清", count: 30)) == 1)
     #expect(count(String(repeating: "清", count: 31)) == 2)
+    #expect(count("a\nb") == 2)
+    #expect(count("") == 1)
   }
 }

@@ -75,7 +75,8 @@ public struct ForecastSubject: Sendable {
 
   /// `series` (a flow's) carried on with missing months to the last month of the same year whose
   /// cumulative value fixes their sum with the one before them (a redacted C(y,m−1) at the end of the data
-  /// hides M(y,m−1) and M(y,m), but not C(y,m) − C(y,m−2)); `nil` when there is no such month.
+  /// hides M(y,m−1) and M(y,m), but not C(y,m) − C(y,m−2)); `nil` when there is no such month, or when
+  /// the months added would make more than `MonthlySeries.bridgedMissingShare` of the series missing.
   static func closingRun(of series: MonthlySeries, forms: SeriesForms, firstPeriod: Period) -> MonthlySeries?
   {
     let start = series.period(at: series.count)
@@ -91,7 +92,10 @@ public struct ForecastSubject: Sendable {
         kept = steps
       }
     }
-    guard kept > 0 else { return nil }
+    let missing = series.count - series.observedCount + kept
+    guard kept > 0, Double(missing) <= MonthlySeries.bridgedMissingShare * Double(series.count + kept) else {
+      return nil
+    }
     return MonthlySeries(
       firstPeriod: series.firstPeriod, values: series.values + Array(repeating: .nan, count: kept),
       combinedJanuary: series.combinedJanuary)

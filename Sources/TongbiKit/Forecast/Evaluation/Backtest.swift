@@ -48,7 +48,11 @@ public enum Backtest {
     of subject: ForecastSubject, horizon: Int, origins: Int, methods: [ForecastMethod], levels: [Double],
     forecaster: Forecaster
   ) -> Result<[BacktestScore], SkipReason> {
-    guard let series = subject.bridged ?? subject.series, series.count >= horizon + origins + 2 else {
+    // The months a bridged series is carried on with at its end (`ForecastSubject.closingRun`) are not
+    // observed: the origins are placed from its last value, as for the series itself.
+    guard let series = subject.bridged?.throughLastValue ?? subject.series,
+      series.count >= horizon + origins + 2
+    else {
       return .failure(
         SkipReason(
           text: "fewer than H + N + 2 = \(horizon + origins + 2) values since a gap of a year, or since more "

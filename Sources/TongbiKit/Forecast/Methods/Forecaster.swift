@@ -60,8 +60,9 @@ public final class Forecaster {
 
   /// `series` (bridged across missing months, `MonthlySeries.bridging`) with each missing month filled
   /// by the ETS combination's forecast of it from the months before (`ETSCombination.filling`), each run
-  /// of `totals` then moved to the sum the cumulative values fix for it (`MissingMonthsTotal.impose`),
-  /// the positions filled and a note naming those months; `nil` when the combination cannot be fitted or
+  /// of `totals` then moved to the sum the cumulative values fix for it (`MissingMonthsTotal.impose`; a
+  /// sum that is not positive in a positive series is not used, and the note says so), the positions
+  /// filled and a note naming those months; `nil` when the combination cannot be fitted or
   /// run up to a gap, a filled value is not finite, or it is not positive where every observed value is.
   /// The methods then see the whole history with the gaps imputed once; refitted to it, ETS finds each
   /// filled month to be its own forecast (no error) but counts it in n, so its intervals narrow a little.
@@ -74,7 +75,8 @@ public final class Forecaster {
     else { return nil }
     let positions = series.values.indices.filter { series.values[$0].isNaN }
     let positive = series.values.allSatisfy { $0.isNaN || $0 > 0 }
-    let imposed = totals.filter { $0.impose(on: &values, positive: positive) }
+    let applicable = totals.filter { $0.positions.upperBound <= values.count }
+    let imposed = applicable.filter { $0.impose(on: &values, positive: positive) }
     guard positions.allSatisfy({ values[$0].isFinite && (!positive || values[$0] > 0) }) else { return nil }
     let months = positions.map { series.label(series.period(at: $0)) }
     let named =
@@ -82,15 +84,23 @@ public final class Forecaster {
     var note =
       "\(months.count) missing month\(months.count == 1 ? "" : "s") (\(named)) filled with the ETS "
       + "combination's forecasts from the months before"
-    if !imposed.isEmpty {
-      let runs = imposed.map { run in
+    let spans = { (runs: [MissingMonthsTotal]) in
+      runs.map { run in
         let first = series.label(series.period(at: run.positions.lowerBound))
         return run.positions.count == 1
           ? first : first + " to " + series.label(series.period(at: run.positions.upperBound - 1))
       }
+    }
+    if !imposed.isEmpty {
       note +=
-        ", scaled to the total\(runs.count == 1 ? "" : "s") the cumulative values give for "
-        + runs.joined(separator: ", ")
+        ", scaled to the total\(imposed.count == 1 ? "" : "s") the cumulative values give for "
+        + spans(imposed).joined(separator: ", ")
+    }
+    let refused = applicable.filter { !imposed.contains($0) }
+    if !refused.isEmpty {
+      note +=
+        "; the cumulative values do not rise across " + spans(refused).joined(separator: ", ")
+        + ", so their total was not used"
     }
     return (
       MonthlySeries(firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary),

@@ -230,6 +230,8 @@ public final class YearProjector {
     }
     let count = paths ?? simulations
     if month == 12 { return (ytd, Array(repeating: ytd, count: count), 0) }
+    // A 1-2月 series has no January period to forecast from.
+    guard !(data.combined && month == 1) else { return nil }
     guard let bridged = data.monthlySeries(through: end) else { return nil }
     guard let estimator = estimators[bridged.seasonLength], bridged.count >= seasons * bridged.seasonLength,
       let fitted = AutoETS.combination(bridged.values, estimator: estimator)
@@ -247,7 +249,7 @@ public final class YearProjector {
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
     }
     let mean = combination.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
-    guard count > 0 else { return (mean, [], series.observedCount) }
+    guard count > 0 else { return (mean, [], bridged.observedCount) }
     let simulated = combination.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
     return (mean, totals, bridged.observedCount)
@@ -265,7 +267,7 @@ public final class YearProjector {
   ) -> (MonthlySeries, ETSCombination)? {
     guard !data.average else { return nil }
     var values = series.values
-    while series.period(at: values.count - 1) < end { values.append(.nan) }
+    while series.period(at: values.count) <= end { values.append(.nan) }
     let extended = MonthlySeries(
       firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary)
     let totals = MissingMonthsTotal.all(in: extended, forms: data.forms, firstPeriod: data.firstPeriod)

@@ -33,15 +33,16 @@ package enum CSVWorkbook {
           return
         }
         let sheet = try sequence.nextRow()
-        let lines = fields.map { wrappedLines(CSVRows.unguarded($0)) }.max() ?? 1
-        if lines > 1 { sheet.setHeight(min(409, lineHeight * Double(lines)), row: sequence.row) }
+        let lines = fields.map { wrappedLines(CSVRows.unguarded($0)) }
+        if let most = lines.max(), most > 1 {
+          sheet.setHeight(min(409, lineHeight * Double(most)), row: sequence.row)
+        }
         for (column, field) in fields.enumerated() where !field.isEmpty {
           if let (value, decimals) = number(field, key: column < header.count ? header[column] : "") {
             sheet.write(value, decimals: decimals, row: sequence.row, column: column)
           } else {
-            let text = CSVRows.unguarded(field)
             sheet.write(
-              text: text, row: sequence.row, column: column, wrap: displayWidth(text) > widestColumn)
+              text: CSVRows.unguarded(field), row: sequence.row, column: column, wrap: lines[column] > 1)
           }
         }
         sheets = sequence
@@ -89,22 +90,32 @@ package enum CSVWorkbook {
   /// The height of one line of text in points (Excel's default row height).
   static let lineHeight = 15.0
 
-  /// The lines `text` takes wrapped at `widestColumn`: words (split at spaces) filled greedily into
-  /// lines of at most `widestColumn` display width, a longer word taking as many whole lines as it
-  /// needs; 1 for text that fits.
+  /// The display width a wrapped line is counted at: less than the column's `widestColumn`, as capital
+  /// letters and wide glyphs take more than the digit width column widths are counted in, and a line
+  /// counted short would be cut off at the top of its cell.
+  static let lineWidth = 55
+
+  /// The lines `text` takes in its cell: 1 when it has no line break and is at most `widestColumn` wide
+  /// (it is not wrapped); otherwise each of its lines (split at line breaks) wrapped at `lineWidth`,
+  /// words (split at spaces) filled greedily and a longer word taking as many whole lines as it needs.
   static func wrappedLines(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-    guard displayWidth(text) > widestColumn else { return 1 }
-    var lines = 1
-    var used = 0
-    for word in text.split(separator: 0x20) {
-      let width = displayWidth(UnsafeBufferPointer(rebasing: word))
-      if used > 0 && used + 1 + width <= widestColumn {
-        used += 1 + width
-        continue
+    let breaks = text.contains(0x0A)
+    // UTF-8 takes at least as many bytes as display columns: short text fits without being decoded.
+    guard breaks || (text.count > widestColumn && displayWidth(text) > widestColumn) else { return 1 }
+    var lines = 0
+    for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      lines += 1
+      var used = 0
+      for word in line.split(separator: 0x20) {
+        let width = displayWidth(UnsafeBufferPointer(rebasing: word))
+        if used > 0 && used + 1 + width <= lineWidth {
+          used += 1 + width
+          continue
+        }
+        if used > 0 { lines += 1 }
+        lines += (width - 1) / lineWidth
+        used = width - (width - 1) / lineWidth * lineWidth
       }
-      if used > 0 { lines += 1 }
-      lines += (width - 1) / widestColumn
-      used = width - (width - 1) / widestColumn * widestColumn
     }
     return lines
   }
