@@ -49,7 +49,7 @@ def cumulated(rows):
 
 def redact(source, target, cumulative=False):
     """Writes `source` (region,indicator,period,value) to `target` without the redacted months (or, with
-    `cumulative`, as year-to-date values without the redacted ones); their count."""
+    `cumulative`, as year-to-date values without the redacted ones); the (region, period) redacted."""
     with open(source) as f:
         rows = list(csv.DictReader(f))
     if cumulative:
@@ -66,7 +66,7 @@ def redact(source, target, cumulative=False):
         writer = csv.DictWriter(f, fieldnames=["region", "indicator", "period", "value"])
         writer.writeheader()
         writer.writerows(row for row in rows if (row["region"], row["period"]) not in dropped)
-    return len(dropped)
+    return dropped
 
 
 def cases(binary, panel, extra=()):
@@ -91,9 +91,12 @@ def main():
     if not os.path.exists(os.path.join(panels, "fpp.csv")):
         make_panels.main(panels)
     results = {label: {} for label in binaries}
+    before_origin = set()
     for name in make_panels.SETS:
         target = os.path.join(args.out, f"{name}-redacted.csv")
-        count = redact(os.path.join(panels, f"{name}.csv"), target, args.cumulative)
+        dropped = redact(os.path.join(panels, f"{name}.csv"), target, args.cumulative)
+        before_origin |= {(name, region, period) for region, period in dropped}
+        count = len(dropped)
         print(f"{name}: {count} {'cumulative values' if args.cumulative else 'months'} redacted", file=sys.stderr)
         extra = ["--column", "value=cumulative"] if args.cumulative else []
         for label, binary in binaries.items():
@@ -119,6 +122,24 @@ def main():
                   f"{100 * len(interval) / len(items):.1f}% | {covered('80'):.1f}% | {covered('95'):.1f}% | "
                   f"{100 * sum(apes) / len(apes):.2f} |")
         print()
+    if args.cumulative:
+        print("MAPE (%) of the projection and of the model alone, on the common cases where the month before m is the")
+        print("redacted value (C(y,m−1): the model's last two months unknown, their sum known) and on the others (the")
+        print("model over the cases where every binary has one):\n")
+        print("| binary | cases, C(y,m−1) redacted | projection | model | other cases | projection | model |")
+        print("|---|---|---|---|---|---|---|")
+        def just_before(key):
+            name, region, year, month = key
+            return int(month) > 1 and (name, region, f"{year}-{int(month) - 1:02d}") in before_origin
+        with_model = {k for k in common if all(rows[k]["model"] != "" for rows in results.values())}
+        for label, rows in results.items():
+            cells = []
+            for subset in ([k for k in common if just_before(k)], [k for k in common if not just_before(k)]):
+                ape = lambda k, column: abs(float(rows[k][column]) / float(rows[k]["actual"]) - 1)
+                models = [k for k in subset if k in with_model]
+                cells += [str(len(subset)), f"{100 * sum(ape(k, 'project') for k in subset) / len(subset):.3f}",
+                          f"{100 * sum(ape(k, 'model') for k in models) / max(1, len(models)):.3f} ({len(models)})"]
+            print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
