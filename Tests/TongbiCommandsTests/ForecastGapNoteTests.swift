@@ -14,6 +14,20 @@ struct ForecastGapNoteTests {
     return text
   }
 
+  /// ForecastLevelTests' four years: each month's period, its value as written, and the year-to-date sum
+  /// through it (exact as decimals).
+  static func yearToDate() throws -> [(period: String, value: String, total: Decimal)] {
+    var rows: [(period: String, value: String, total: Decimal)] = []
+    var total: Decimal = 0
+    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: ",").map(String.init)
+      let value = try #require(Decimal(string: fields[3]))
+      total = fields[2].hasSuffix("-01") ? value : total + value
+      rows.append((fields[2], fields[3], total))
+    }
+    return rows
+  }
+
   // 2021-05 redacted: the ETS combination fills it and every method sees the four years; the seasonal
   // naive forecast of 2024-01 is the value of 2023-01, 11 · 1.15 + ((7 + 9) mod 5) / 10 = 12.75. Twelve months
   // redacted (the whole of 2021) are a gap the series is not bridged across: it is modelled from 2022-01
@@ -83,14 +97,10 @@ struct ForecastGapNoteTests {
     var text = "region,indicator,period,monthly,cumulative\n"
     var complete = text
     var june = ""
-    var total: Decimal = 0
-    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
-      let fields = line.split(separator: ",").map(String.init)
-      let value = try #require(Decimal(string: fields[3]))
-      total = fields[2].hasSuffix("-01") ? value : total + value
-      complete += "r,x,\(fields[2]),\(fields[3]),\(total)\n"
-      text += "r,x,\(fields[2]),\(fields[2] == "2023-06" ? "*" : fields[3]),\(total)\n"
-      if fields[2] == "2023-06" { june = fields[3] }
+    for row in try Self.yearToDate() {
+      complete += "r,x,\(row.period),\(row.value),\(row.total)\n"
+      text += "r,x,\(row.period),\(row.period == "2023-06" ? "*" : row.value),\(row.total)\n"
+      if row.period == "2023-06" { june = row.value }
     }
     #expect(abs((Double(june) ?? 0) - 18.5) < 1e-9)
     let arguments = [
@@ -113,12 +123,8 @@ struct ForecastGapNoteTests {
   @Test("missing months at the end whose sum the cumulative values fix: filled, forecasts start after them")
   func closingRun() throws {
     var text = "region,indicator,period,value\n"
-    var total: Decimal = 0
-    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
-      let fields = line.split(separator: ",").map(String.init)
-      let value = try #require(Decimal(string: fields[3]))
-      total = fields[2].hasSuffix("-01") ? value : total + value
-      text += "r,x,\(fields[2]),\(fields[2] == "2023-11" ? "*" : "\(total)")\n"
+    for row in try Self.yearToDate() {
+      text += "r,x,\(row.period),\(row.period == "2023-11" ? "*" : "\(row.total)")\n"
     }
     let run = try BuiltTongbi.run(
       [
@@ -145,15 +151,11 @@ struct ForecastGapNoteTests {
   @Test("a total that contradicts a positive series is not used, and the note says so")
   func fallingTotal() throws {
     var text = "region,indicator,period,value\n"
-    var total: Decimal = 0
     var august: Decimal = 0
-    for line in ForecastLevelTests.csv.split(separator: "\n").dropFirst() {
-      let fields = line.split(separator: ",").map(String.init)
-      let value = try #require(Decimal(string: fields[3]))
-      total = fields[2].hasSuffix("-01") ? value : total + value
-      if fields[2] == "2022-08" { august = total }
-      let written = fields[2] == "2022-09" ? "*" : fields[2] == "2022-10" ? "\(august - 5)" : "\(total)"
-      text += "r,x,\(fields[2]),\(written)\n"
+    for row in try Self.yearToDate() {
+      if row.period == "2022-08" { august = row.total }
+      let written = row.period == "2022-09" ? "*" : row.period == "2022-10" ? "\(august - 5)" : "\(row.total)"
+      text += "r,x,\(row.period),\(written)\n"
     }
     let run = try BuiltTongbi.run(
       [

@@ -9,17 +9,30 @@ struct MissingMonthsTotalTests {
     code: "x", nameZh: "x", unit: .tenThousandYuan, kind: .flow, publication: .cumulative,
     allowsNegative: false)
 
+  /// The forms of a flow published as the year-to-date values `cumulative` (row 0 at `first`; January
+  /// with February when `combined`), decimals as written with at most one.
+  static func forms(_ cumulative: [Double], from first: Period, combined: Bool = false) -> SeriesForms {
+    var indicator = flow
+    indicator.january = combined ? .withFebruary : .alone
+    return cumulative.withUnsafeBufferPointer {
+      SeriesForms(
+        monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first, decimals: 1)
+    }
+  }
+
+  /// Year-to-date sums of `count` months from a January, month t (0, 1, …) taking `monthly(t)`.
+  static func yearToDate(_ count: Int, monthly: (Int) -> Double) -> [Double] {
+    var result: [Double] = []
+    for t in 0..<count { result.append(t % 12 == 0 ? monthly(t) : result[t - 1] + monthly(t)) }
+    return result
+  }
+
   /// The series of the modelling column of `cumulative` (row 0 at `first`), Januaries left out when
   /// `combined`, with its forms.
   static func series(_ cumulative: [Double], from first: Period, combined: Bool = false) -> (
     MonthlySeries, SeriesForms
   ) {
-    var indicator = flow
-    indicator.january = combined ? .withFebruary : .alone
-    let forms = cumulative.withUnsafeBufferPointer {
-      SeriesForms(
-        monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first, decimals: 1)
-    }
+    let forms = Self.forms(cumulative, from: first, combined: combined)
     let column = forms.modellingColumn(
       firstPeriod: first, combined: combined, flow: true, rows: cumulative.count)
     let values = column.indices.filter { !combined || (first + $0).month != 1 }.map { column[$0] }
@@ -143,17 +156,9 @@ struct MissingMonthsTotalTests {
   @Test("projection: runs with a known sum filled to it, the end's too, a run without one left missing")
   func projection() throws {
     let first = try #require(Period(year: 2020, month: 1))
-    var cumulative: [Double] = []
-    for t in 0..<48 {
-      let month = t % 12 + 1
-      let value = Double(100 + 10 * month + t)
-      cumulative.append(month == 1 ? value : cumulative[t - 1] + value)
-    }
+    var cumulative = Self.yearToDate(48) { Double(100 + 10 * ($0 % 12 + 1) + $0) }
     for row in [14, 35, 40] { cumulative[row] = .nan }
-    let forms = cumulative.withUnsafeBufferPointer {
-      SeriesForms(
-        monthlyColumn: nil, cumulativeColumn: $0, indicator: Self.flow, firstPeriod: first, decimals: 0)
-    }
+    let forms = Self.forms(cumulative, from: first)
     let data = ProjectionData(forms: forms, firstPeriod: first, combined: false)
     let end = try #require(Period(year: 2023, month: 6))
     let series = try #require(data.monthlySeries(through: end))
@@ -181,17 +186,9 @@ struct MissingMonthsTotalTests {
   @Test("projection: no model estimate from 1-1月 of a 1-2月 combined series")
   func combinedJanuary() throws {
     let first = try #require(Period(year: 2020, month: 1))
-    var cumulative: [Double] = []
-    for t in 0..<48 {
-      let month = t % 12 + 1
-      cumulative.append(month == 1 ? 40 : Double(40 + (month - 1) * 30))
-    }
-    var indicator = Self.flow
-    indicator.january = .withFebruary
-    let forms = cumulative.withUnsafeBufferPointer {
-      SeriesForms(
-        monthlyColumn: nil, cumulativeColumn: $0, indicator: indicator, firstPeriod: first, decimals: 0)
-    }
+    // 40 in January, 30 a month after it: C(y,m) = 40 + 30(m − 1).
+    let cumulative = Self.yearToDate(48) { $0 % 12 == 0 ? 40 : 30 }
+    let forms = Self.forms(cumulative, from: first, combined: true)
     let data = ProjectionData(forms: forms, firstPeriod: first, combined: true)
     #expect(data.cumulative(2023, 1) == 40)
     #expect(YearProjector().modelProjection(data, year: 2023, month: 1, seasons: 3) == nil)
