@@ -17,7 +17,7 @@ struct ForecastCommand: ParsableCommand {
       filled with the ETS combination's forecasts from the months before, for every method but trend, and \
       the note names them; where a series' cumulative values still fix the sum of a run of them (a redacted \
       1-9月 between 1-8月 and 1-10月, or a redacted 1-11月 before the last value, 1-12月), the filled months \
-      are scaled to that sum.
+      are made to add up to that sum.
       """
   )
 

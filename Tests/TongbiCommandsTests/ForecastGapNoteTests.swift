@@ -72,18 +72,18 @@ struct ForecastGapNoteTests {
     #expect(
       notes.contains {
         $0.hasPrefix("东岭村,tax,") && $0.contains("2 missing months (2022-09, 2022-10) filled")
-          && $0.contains("scaled to the total the cumulative values give for 2022-09 to 2022-10")
+          && $0.contains("made to add up to the total the cumulative values give for 2022-09 to 2022-10")
       })
     #expect(
       notes.contains {
         $0.hasPrefix("北塘社区,industrial_output,")
           && $0.contains("3 missing months (2023-04, 2023-05, 2023-06) filled")
-          && $0.contains("scaled to the total the cumulative values give for 2023-04 to 2023-06")
+          && $0.contains("made to add up to the total the cumulative values give for 2023-04 to 2023-06")
       })
     #expect(
       notes.contains {
         $0.hasPrefix("西山村,tech_renovation,") && $0.contains("2 missing months (2024-10, 2024-11) filled")
-          && $0.contains("scaled to the total the cumulative values give for 2024-10 to 2024-11")
+          && $0.contains("made to add up to the total the cumulative values give for 2024-10 to 2024-11")
       })
     #expect(!run.outputText.contains("left out"))
   }
@@ -142,7 +142,7 @@ struct ForecastGapNoteTests {
     #expect(
       run.outputText.contains(
         "2 missing months (2023-11, 2023-12) filled with the ETS combination's forecasts from the months before, "
-          + "scaled to the total the cumulative values give for 2023-11 to 2023-12"), "\(run.outputText)")
+          + "made to add up to the total the cumulative values give for 2023-11 to 2023-12"), "\(run.outputText)")
   }
 
   // The same year-to-date values with 1-9月 2022 redacted and 1-10月 2022 written 5 below 1-8月: September and

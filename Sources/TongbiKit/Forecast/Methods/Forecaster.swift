@@ -93,7 +93,7 @@ public final class Forecaster {
     }
     if !imposed.isEmpty {
       note +=
-        ", scaled to the total\(imposed.count == 1 ? "" : "s") the cumulative values give for "
+        ", made to add up to the total\(imposed.count == 1 ? "" : "s") the cumulative values give for "
         + spans(imposed).joined(separator: ", ")
     }
     let refused = applicable.filter { !imposed.contains($0) }
