@@ -142,7 +142,8 @@ struct ForecastGapNoteTests {
     #expect(
       run.outputText.contains(
         "2 missing months (2023-11, 2023-12) filled with the ETS combination's forecasts from the months before, "
-          + "made to add up to the total the cumulative values give for 2023-11 to 2023-12"), "\(run.outputText)")
+          + "made to add up to the total the cumulative values give for 2023-11 to 2023-12"),
+      "\(run.outputText)")
   }
 
   // The same year-to-date values with 1-9月 2022 redacted and 1-10月 2022 written 5 below 1-8月: September and
