@@ -18,7 +18,8 @@ struct ProjectCommand: ParsableCommand {
       a model of those years, widened further (under 2 years: none, with a note). Missing or redacted \
       months inside the history are bridged by the model, as long as no gap lasts a year and at most one \
       month in six is missing; where the cumulative values still fix the sum of a run of them (a redacted \
-      1-5月 between 1-4月 and 1-6月), the model's forecasts start from those months filled to that sum.
+      1-5月 between 1-4月 and 1-6月), the model's forecasts start from those months filled to that sum. The \
+      note names the months missing.
       """
   )
 

@@ -88,6 +88,31 @@ struct ForecastGapNoteTests {
     #expect(!run.outputText.contains("left out"))
   }
 
+  // The township's projection from 1-6月 2024 with its six years: 东岭村 税收收入 misses September and October
+  // 2022 (1-9月 redacted) and 北塘社区 规上工业总产值 April to June 2023, each run's sum known; the note says so.
+  // The series whose redacted month comes after 2024-06 (西山村 技改投资, 2024-10) has no such note.
+  @Test("project names the months its model's history misses and how they were taken")
+  func projectNotes() throws {
+    let folder = "Datasets/township/"
+    let run = try BuiltTongbi.run([
+      "project", folder + "township-history.csv", folder + "township-monthly.csv", "--indicators",
+      folder + "indicators.csv", "--period", "2024-06", "--format", "csv",
+    ])
+    #expect(run.status == 0, "\(run.errorText)")
+    let notes = run.outputText.split(separator: "\n").filter { $0.contains("history misses") }
+    #expect(notes.count == 2, "\(notes)")
+    #expect(
+      notes.contains {
+        $0.hasPrefix("东岭村,tax,")
+          && $0.contains(
+            "misses 2 months (2022-09, 2022-10): filled to their sums from the cumulative values")
+      })
+    #expect(
+      notes.contains {
+        $0.hasPrefix("北塘社区,industrial_output,") && $0.contains("misses 3 months (2023-04, 2023-05, 2023-06)")
+      })
+  }
+
   // ForecastLevelTests' four years published both monthly and cumulative (running sums within each year,
   // exact as decimals), the monthly cell of 2023-06 empty: it is C(2023,6) − C(2023,5), the value of
   // 2023-06 itself ((10 + 6) · 1.15 + ((6 · 7 + 3 · 3) mod 5) / 10 = 18.4 + 0.1), so nothing is missing: no

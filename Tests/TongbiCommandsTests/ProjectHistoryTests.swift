@@ -47,7 +47,8 @@ struct ProjectHistoryTests {
     let short = withoutHistory.outputText.split(separator: "\n").dropFirst().map {
       $0.split(separator: ",", omittingEmptySubsequences: false)
     }
-    let widened = short.filter { $0[column("note")].contains("under 3 full years") }
+    // The note is the last column and may hold commas (quoted): look for it in the whole row.
+    let widened = short.filter { $0.joined(separator: ",").contains("under 3 full years") }
     #expect(widened.count == 28)
     #expect(
       widened.allSatisfy { Double($0[column("lower")]) != nil && Double($0[column("probability")]) != nil })

@@ -195,6 +195,30 @@ struct MissingMonthsTotalTests {
     #expect(YearProjector().modelProjection(data, year: 2023, month: 3, seasons: 3) != nil)
   }
 
+  // From 2024-01: months 2 and 3 and 5 missing in the history, 2 and 3 filled (their sum known), 5 bridged;
+  // then a history whose last two months were carried on and filled (2024-03, 2024-04), and one with nothing
+  // missing.
+  @Test("projection notes: the months the model's history misses, filled or bridged")
+  func gapNotes() throws {
+    let first = try #require(Period(year: 2024, month: 1))
+    let series = { (values: [Double]) in
+      MonthlySeries(firstPeriod: first, values: values, combinedJanuary: false)
+    }
+    #expect(
+      YearProjector.gapNote(
+        bridged: series([1, .nan, .nan, 4, .nan, 6]), modelled: series([1, 2, 3, 4, .nan, 6]))
+        == "the model's history misses 3 months (2024-02, 2024-03, 2024-05): 2 filled to their sums from the "
+        + "cumulative values, 1 bridged by the model")
+    #expect(
+      YearProjector.gapNote(bridged: series([1, 2]), modelled: series([1, 2, 3, 4]))
+        == "the model's history misses 2 months (2024-03, 2024-04): filled to their sums from the cumulative values"
+    )
+    #expect(
+      YearProjector.gapNote(bridged: series([1, .nan, 3]), modelled: series([1, .nan, 3]))
+        == "the model's history misses 1 month (2024-02): bridged by the model")
+    #expect(YearProjector.gapNote(bridged: series([1, 2]), modelled: series([1, 2])) == nil)
+  }
+
   // The township's 东岭村 税收收入: 1-9月 2022 redacted between 1-8月 2558.8 and 1-10月 3160.7, so September
   // and October add up to 3160.7 − 2558.8 = 601.9. The filled months keep the ratio of the combination's
   // forecasts and add up to that total; without the total they are the forecasts themselves.

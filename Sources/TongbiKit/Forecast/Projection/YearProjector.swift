@@ -142,6 +142,7 @@ public final class YearProjector {
       // as simulated; a flow that cannot be negative never ends below its year to date.
       shortHistory = simulation == nil
       let spread = Self.spread * (shortHistory ? Self.shortHistorySpreads[min(max(month, 1), 11) - 1] : 1)
+      if let gaps = paths.gaps { notes.append(gaps) }
       if shortHistory {
         notes.append(
           "under 3 full years of monthly history: no model estimate; interval and probability "
@@ -221,15 +222,16 @@ public final class YearProjector {
   /// a year before. Runs of missing months whose sum the cumulative values fix (`knownSums`) are filled
   /// before the forecasts start. Where the months just before (y,m) are missing otherwise, the series
   /// ends earlier: it is forecast from its end, and only the months after m are added (the missing ones
-  /// are in C(y,m) already).
+  /// are in C(y,m) already). `gaps` says which months of the history were missing and how the model
+  /// took them (`gapNote`); `nil` when none was.
   func modelProjection(_ data: ProjectionData, year: Int, month: Int, seasons: Int, paths: Int? = nil)
-    -> (mean: Double, totals: [Double], history: Int)?
+    -> (mean: Double, totals: [Double], history: Int, gaps: String?)?
   {
     guard let ytd = data.cumulative(year, month), let end = Period(year: year, month: month) else {
       return nil
     }
     let count = paths ?? simulations
-    if month == 12 { return (ytd, Array(repeating: ytd, count: count), 0) }
+    if month == 12 { return (ytd, Array(repeating: ytd, count: count), 0, nil) }
     // A 1-2月 series has no January period to forecast from.
     guard !(data.combined && month == 1) else { return nil }
     guard let bridged = data.monthlySeries(through: end) else { return nil }
@@ -249,10 +251,31 @@ public final class YearProjector {
       return data.average ? (Double(month) * ytd + rest) / 12 : ytd + rest
     }
     let mean = combination.pointForecasts(horizon: horizon).withUnsafeBufferPointer(total)
-    guard count > 0 else { return (mean, [], bridged.observedCount) }
+    let gaps = Self.gapNote(bridged: bridged, modelled: series)
+    guard count > 0 else { return (mean, [], bridged.observedCount, gaps) }
     let simulated = combination.simulate(horizon: horizon, paths: count, seed: 7)
     let totals = (0..<count).map { path in simulated.withColumn(path, total) }.filter(\.isFinite)
-    return (mean, totals, bridged.observedCount)
+    return (mean, totals, bridged.observedCount, gaps)
+  }
+
+  /// "the model's history misses N months (…): M filled to their sums from the cumulative values, K
+  /// bridged by the model" for the missing months of `bridged`, the monthly history, and those `modelled` (the series
+  /// the model forecasts from, `knownSums`) carries on with; `nil` when none is missing.
+  static func gapNote(bridged: MonthlySeries, modelled: MonthlySeries) -> String? {
+    let missing = modelled.values.indices.filter { $0 >= bridged.count || bridged.values[$0].isNaN }
+    guard !missing.isEmpty else { return nil }
+    let filled = missing.count(where: { !modelled.values[$0].isNaN })
+    let months = missing.map { modelled.label(modelled.period(at: $0)) }
+    let named =
+      months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
+    let how =
+      filled == missing.count
+      ? "filled to their sums from the cumulative values"
+      : filled == 0
+        ? "bridged by the model"
+        : "\(filled) filled to their sums from the cumulative values, \(missing.count - filled) bridged by the model"
+    return
+      "the model's history misses \(months.count) month\(months.count == 1 ? "" : "s") (\(named)): \(how)"
   }
 
   /// `series` carried on to `end` with its missing months, each run of them whose sum the cumulative
