@@ -64,31 +64,25 @@ def test_periods(train):
     return out
 
 
-def point_forecasts(binary, method, path, extra, periods):
-    """series -> point forecasts of `tongbi forecast` (one thread, with the extra arguments) for the series'
-    test `periods`, matched by period: a series whose last months are missing is forecast from its last value,
-    and those months are not test months (H + 12 months are asked for, so that every test month is there)."""
+def forecasts(binary, method, path, extra, periods, intervals=False):
+    """series -> one entry per test month of `periods` that `tongbi forecast` (one thread, with the extra
+    arguments) gives: the point forecast, or with `intervals` the bounds (lower 80, upper 80, lower 95, upper
+    95; NaN where a row has none). Matched by period: a series whose last months are missing is forecast from
+    its last value, and those months are not test months (H + 12 months are asked for, so that every test
+    month is there)."""
+    levels = [] if intervals else ["--level", "none"]
     done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H + 12), "--method", method,
-                           "--threads", "1", "--level", "none"] + extra, capture_output=True, text=True,
+                           "--threads", "1"] + levels + list(extra), capture_output=True, text=True,
                           check=True, env={**os.environ, **P.ONE_THREAD})
     by_period = {}
     for row in csv.DictReader(done.stdout.splitlines()):
-        if row["mean"]:
-            by_period.setdefault(row["indicator"], {})[row["period"]] = float(row["mean"])
-    return {sid: [months[p] for p in periods[sid] if p in months] for sid, months in by_period.items()
-            if sid in periods}
-
-
-def intervals(binary, method, path, extra, periods):
-    """series -> [(lower 80, upper 80, lower 95, upper 95)] of `tongbi forecast` (one thread; NaN where a row has
-    no interval) for the series' test `periods`, matched by period as `point_forecasts` does."""
-    done = subprocess.run([binary, "forecast", path, "--horizon", str(P.H + 12), "--method", method,
-                           "--threads", "1"] + list(extra), capture_output=True, text=True, check=True,
-                          env={**os.environ, **P.ONE_THREAD})
-    by_period = {}
-    for row in csv.DictReader(done.stdout.splitlines()):
-        bounds = tuple(float(row[c] or "nan") for c in ("lower_80", "upper_80", "lower_95", "upper_95"))
-        by_period.setdefault(row["indicator"], {})[row["period"]] = bounds
+        if intervals:
+            value = tuple(float(row[c] or "nan") for c in ("lower_80", "upper_80", "lower_95", "upper_95"))
+        elif row["mean"]:
+            value = float(row["mean"])
+        else:
+            continue
+        by_period.setdefault(row["indicator"], {})[row["period"]] = value
     return {sid: [months[p] for p in periods[sid] if p in months] for sid, months in by_period.items()
             if sid in periods}
 
@@ -133,8 +127,8 @@ def main():
                   f"{len(train)} series", file=sys.stderr)
             for method in args.methods.split(","):
                 periods = test_periods(train)
-                runs = [point_forecasts(first, method, complete_path, extra, periods)]
-                runs += [point_forecasts(binary, method, gappy_path, extra, periods) for binary in binaries.values()]
+                runs = [forecasts(first, method, complete_path, extra, periods)]
+                runs += [forecasts(binary, method, gappy_path, extra, periods) for binary in binaries.values()]
                 ids = [sid for sid in test if all(len(run.get(sid, [])) == len(test[sid]) for run in runs)]
                 if not ids:
                     print(f"| {name} (0) | {method} | no series every run forecast |")
@@ -147,8 +141,9 @@ def main():
                     cells.append(f"{s:.3f} / " + (f"{sum(finite) / len(finite):.3f}" if finite else "undefined"))
                 print(f"| {name} ({len(ids)}) | {method} | " + " | ".join(cells) + " |")
                 if args.coverage:
-                    bounds = [intervals(first, method, complete_path, extra, periods)]
-                    bounds += [intervals(binary, method, gappy_path, extra, periods) for binary in binaries.values()]
+                    bounds = [forecasts(first, method, complete_path, extra, periods, intervals=True)]
+                    bounds += [forecasts(binary, method, gappy_path, extra, periods, intervals=True)
+                               for binary in binaries.values()]
                     lost = [sid for sid in ids if any(v is None for _, v in gappy[sid])
                             and all(len(run.get(sid, [])) == len(test[sid])
                                     and all(b[0] == b[0] for b in run[sid]) for run in bounds)]

@@ -43,6 +43,14 @@ struct ForecastGapNoteTests {
       "\(one.outputText)")
     #expect(!one.outputText.contains("left out"))
     #expect(one.outputText.contains("r,x,,monthly,2024-01,12.75,snaive"), "\(one.outputText)")
+    // The drift forecast shows where the series starts: bridged from 2020-01 (11 + 0.2 = 11.2) to 2023-12
+    // (22 · 1.15 + 0.3 = 25.6) over n = 48 values, 25.6 + 14.4/47 = 25.906383; started after the gap
+    // (2021-06, 16 · 1.05 = 16.8, n = 31) it would be 25.6 + 8.8/30 = 25.893333.
+    let drift = try BuiltTongbi.run(
+      ["forecast", "-", "--method", "drift", "--horizon", "1", "--level", "none"],
+      input: Data(Self.redacted([5]).utf8))
+    let driftRow = try #require(drift.outputText.split(separator: "\n").last?.split(separator: ","))
+    #expect(abs((Double(driftRow[4]) ?? 0) - (25.6 + 14.4 / 47)) < 1e-9, "\(drift.outputText)")
     let year = try BuiltTongbi.run(
       ["forecast", "-", "--method", "snaive", "--horizon", "2"],
       input: Data(Self.redacted(Array(1...12)).utf8))

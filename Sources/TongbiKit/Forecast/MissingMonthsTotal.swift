@@ -70,6 +70,25 @@ public struct MissingMonthsTotal: Sendable, Equatable {
   }
 }
 
+extension MonthlySeries {
+  /// The series carried on with missing months through `end` (a later month of the year its next month
+  /// falls in), when the cumulative values of `forms` (row 0 at `firstPeriod`) fix their sum: a redacted
+  /// C(y,m−1) at the end of the data hides M(y,m−1) and M(y,m), but not C(y,m) − C(y,m−2); `nil`
+  /// otherwise.
+  func carriedOn(through end: Period, forms: SeriesForms, firstPeriod: Period) -> MonthlySeries? {
+    let next = period(at: count)
+    guard
+      forms.cumulativeTotal(from: next, through: end, firstPeriod: firstPeriod, combined: combinedJanuary)
+        != nil
+    else { return nil }
+    var added = 0
+    while period(at: count + added) <= end { added += 1 }
+    return MonthlySeries(
+      firstPeriod: self.firstPeriod, values: values + Array(repeating: .nan, count: added),
+      combinedJanuary: combinedJanuary)
+  }
+}
+
 extension SeriesForms {
   /// Σ M over the panel months `first` … `last` (row 0 at `firstPeriod`) as the cumulative values fix
   /// it, exactly as decimals: C(last) − C(first − 1 month), or C(last) when `first` opens its year

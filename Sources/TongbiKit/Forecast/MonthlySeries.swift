@@ -132,4 +132,12 @@ public struct MonthlySeries: Sendable, Equatable {
   public func label(_ period: Period) -> String {
     combinedJanuary && period.month == 2 ? "\(period.year)-01/02" : period.description
   }
+
+  /// "N months (A, B, C, …)", or with `noun` in place of "month": how many `positions` there are and the
+  /// labels of the first three.
+  func months(at positions: [Int], noun: String = "month") -> String {
+    let labels = positions.prefix(3).map { label(period(at: $0)) }.joined(separator: ", ")
+    let more = positions.count > 3 ? ", …" : ""
+    return "\(positions.count) \(noun)\(positions.count == 1 ? "" : "s") (\(labels)\(more))"
+  }
 }

@@ -73,32 +73,23 @@ public struct ForecastSubject: Sendable {
     return result
   }
 
-  /// `series` (a flow's) carried on with missing months to the last month of the same year whose
-  /// cumulative value fixes their sum with the one before them (a redacted C(y,m−1) at the end of the data
-  /// hides M(y,m−1) and M(y,m), but not C(y,m) − C(y,m−2)); `nil` when there is no such month, or when
-  /// the months added would make more than `MonthlySeries.bridgedMissingShare` of the series missing.
+  /// `series` (a flow's) carried on with missing months to the latest month of the year they fall in
+  /// whose cumulative value fixes their sum (`MonthlySeries.carriedOn`); `nil` when there is no such
+  /// month, or when the months added would make more than `MonthlySeries.bridgedMissingShare` of the
+  /// series missing.
   static func closingRun(of series: MonthlySeries, forms: SeriesForms, firstPeriod: Period) -> MonthlySeries?
   {
-    let start = series.period(at: series.count)
-    var steps = 0
-    var kept = 0
-    while case let period = series.period(at: series.count + steps), period.year == start.year,
-      period - firstPeriod < forms.cumulative.count
-    {
-      steps += 1
-      if forms.cumulativeTotal(
-        from: start, through: period, firstPeriod: firstPeriod, combined: series.combinedJanuary) != nil
-      {
-        kept = steps
+    let next = series.period(at: series.count)
+    guard let december = Period(year: next.year, month: 12) else { return nil }
+    var end = min(december, firstPeriod + (forms.cumulative.count - 1))
+    while end >= next {
+      if let carried = series.carriedOn(through: end, forms: forms, firstPeriod: firstPeriod) {
+        let missing = carried.count - carried.observedCount
+        return Double(missing) <= MonthlySeries.bridgedMissingShare * Double(carried.count) ? carried : nil
       }
+      end = end - 1
     }
-    let missing = series.count - series.observedCount + kept
-    guard kept > 0, Double(missing) <= MonthlySeries.bridgedMissingShare * Double(series.count + kept) else {
-      return nil
-    }
-    return MonthlySeries(
-      firstPeriod: series.firstPeriod, values: series.values + Array(repeating: .nan, count: kept),
-      combinedJanuary: series.combinedJanuary)
+    return nil
   }
 
   /// "N earlier values left out: the monthly value of YYYY-MM is unknown; the series is modelled from

@@ -58,10 +58,12 @@ public enum Backtest {
           text: "fewer than H + N + 2 = \(horizon + origins + 2) values since a gap of a year, or since more "
             + "than one month in six went missing"))
     }
+    // `trend` takes each origin's gap-free tail: the months are filled only for the other methods.
+    let fills = methods.contains { $0 != .trend }
     let cuts = (0..<origins).compactMap { j in
       BacktestCut(
         series, cut: series.count - horizon - j, horizon: horizon,
-        totals: subject.bridgedTotals, forecaster: forecaster)
+        totals: fills ? subject.bridgedTotals : nil, forecaster: forecaster)
     }
     var rows: [BacktestScore] = []
     for method in methods {
@@ -74,13 +76,11 @@ public enum Backtest {
           let forecast = forecaster.forecast(
             training, horizon: horizon, method: method, filled: method == .trend ? [] : cut.positions)
         else { continue }
-        let observed = cut.observed
         let actual = cut.actual
         if forecast.note != nil && method != .auto { score.fallbacks += 1 }
         score.origins += 1
         score.smape += AccuracyMetrics.smape(actual: actual, forecast: forecast.path.mean)
-        let scale = AccuracyMetrics.maseScale(training: observed, m: series.seasonLength)
-        let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: scale)
+        let mase = AccuracyMetrics.mase(actual: actual, forecast: forecast.path.mean, scale: cut.maseScale)
         if mase.isFinite {
           score.mase += mase
           maseCount += 1
@@ -164,30 +164,31 @@ public struct BacktestResult: Sendable {
 /// values and the H values that follow.
 private struct BacktestCut {
   /// The training stretch with its missing months filled (`Forecaster.filled`), or its gap-free end
-  /// where filling fails; `nil` when neither exists.
+  /// where filling fails or is not asked for; `nil` when neither exists.
   let filled: MonthlySeries?
   /// The positions of `filled` that hold filled values.
   let positions: [Int]
   /// The gap-free stretch at the end of the training stretch; `nil` when its last month is missing.
   let tail: MonthlySeries?
-  /// The training values as observed (NaN where missing).
-  let observed: [Double]
   /// The H values after the cut (NaN where missing).
   let actual: [Double]
+  /// MASE's scale: the seasonal naive error over the training values as observed.
+  let maseScale: Double
 
   /// The origin at `cut` of `series`, whose runs of missing months add up to `totals` (those of runs
-  /// that end before the cut are imposed on the filled training months); `nil` when all H values after
-  /// it are missing.
+  /// that end before the cut are imposed on the filled training months); `totals` nil when no method
+  /// takes filled months (the gap-free tail stands in). `nil` when all H values after the cut are missing.
   init?(
-    _ series: MonthlySeries, cut: Int, horizon: Int, totals: [MissingMonthsTotal], forecaster: Forecaster
+    _ series: MonthlySeries, cut: Int, horizon: Int, totals: [MissingMonthsTotal]?, forecaster: Forecaster
   ) {
-    observed = Array(series.values[0..<cut])
+    let observed = Array(series.values[0..<cut])
     actual = Array(series.values[cut..<(cut + horizon)])
     guard actual.contains(where: { !$0.isNaN }) else { return nil }
+    maseScale = AccuracyMetrics.maseScale(training: observed, m: series.seasonLength)
     let training = MonthlySeries(
       firstPeriod: series.firstPeriod, values: observed, combinedJanuary: series.combinedJanuary)
     tail = training.completeTail
-    if observed.contains(where: \.isNaN),
+    if let totals, observed.contains(where: \.isNaN),
       let result = forecaster.filled(training, totals: totals.filter { $0.positions.upperBound <= cut })
     {
       filled = result.series

@@ -78,12 +78,9 @@ public final class Forecaster {
     let applicable = totals.filter { $0.positions.upperBound <= values.count }
     let imposed = applicable.filter { $0.impose(on: &values, positive: positive) }
     guard positions.allSatisfy({ values[$0].isFinite && (!positive || values[$0] > 0) }) else { return nil }
-    let months = positions.map { series.label(series.period(at: $0)) }
-    let named =
-      months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
     var note =
-      "\(months.count) missing month\(months.count == 1 ? "" : "s") (\(named)) filled with the ETS "
-      + "combination's forecasts from the months before"
+      series.months(at: positions, noun: "missing month")
+      + " filled with the ETS combination's forecasts from the months before"
     let spans = { (runs: [MissingMonthsTotal]) in
       runs.map { run in
         let first = series.label(series.period(at: run.positions.lowerBound))

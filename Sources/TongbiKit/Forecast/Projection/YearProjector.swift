@@ -265,17 +265,13 @@ public final class YearProjector {
     let missing = modelled.values.indices.filter { $0 >= bridged.count || bridged.values[$0].isNaN }
     guard !missing.isEmpty else { return nil }
     let filled = missing.count(where: { !modelled.values[$0].isNaN })
-    let months = missing.map { modelled.label(modelled.period(at: $0)) }
-    let named =
-      months.count > 3 ? months.prefix(3).joined(separator: ", ") + ", …" : months.joined(separator: ", ")
     let how =
       filled == missing.count
       ? "filled to their sums from the cumulative values"
       : filled == 0
         ? "bridged by the model"
         : "\(filled) filled to their sums from the cumulative values, \(missing.count - filled) bridged by the model"
-    return
-      "the model's history misses \(months.count) month\(months.count == 1 ? "" : "s") (\(named)): \(how)"
+    return "the model's history misses \(modelled.months(at: missing)): \(how)"
   }
 
   /// `series` carried on to `end` with its missing months, each run of them whose sum the cumulative
@@ -289,19 +285,16 @@ public final class YearProjector {
     estimator: ETSEstimator
   ) -> (MonthlySeries, ETSCombination)? {
     guard !data.average else { return nil }
-    var values = series.values
-    while series.period(at: values.count) <= end { values.append(.nan) }
-    let extended = MonthlySeries(
-      firstPeriod: series.firstPeriod, values: values, combinedJanuary: series.combinedJanuary)
+    let extended =
+      series.carriedOn(through: end, forms: data.forms, firstPeriod: data.firstPeriod) ?? series
+    let values = extended.values
     let totals = MissingMonthsTotal.all(in: extended, forms: data.forms, firstPeriod: data.firstPeriod)
-    if values.count > series.count && totals.last?.positions.upperBound != values.count {
-      values.removeLast(values.count - series.count)
-    }
-    let kept = totals.filter { $0.positions.upperBound <= values.count }
-    guard !kept.isEmpty, var filled = combination.filling(values, estimator: estimator) else { return nil }
+    guard !totals.isEmpty, var filled = combination.filling(values, estimator: estimator) else { return nil }
     let positive = values.allSatisfy { $0.isNaN || $0 > 0 }
     var known = Set<Int>()
-    for total in kept where total.impose(on: &filled, positive: positive) { known.formUnion(total.positions) }
+    for total in totals where total.impose(on: &filled, positive: positive) {
+      known.formUnion(total.positions)
+    }
     guard !known.isEmpty else { return nil }
     for index in values.indices where values[index].isNaN && !known.contains(index) { filled[index] = .nan }
     guard known.allSatisfy({ filled[$0].isFinite }),
