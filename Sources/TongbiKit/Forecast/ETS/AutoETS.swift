@@ -4,6 +4,12 @@
 /// AICc among the screening fits would make (R's `ets` and statsforecast's AutoETS choose by AICc too,
 /// among full fits and with the undamped trend).
 ///
+/// When that leader's trend is damped, the same model with an undamped trend is screened too, and takes
+/// the leader's place and weight when its AICc is lower by more than 2: the damping's extra parameter
+/// must earn its keep, as Burnham and Anderson's "substantially less support" beyond 2 units reads. The
+/// undamped model is then fitted with every state estimated (`ETSOptions.undampedTrend`), as the trend
+/// it extrapolates without bound depends on them.
+///
 /// Measured on 918 real monthly series (M1, r-datasets, TSDL, fpp; h = 18, Benchmarks/RESULTS.md): the
 /// combination scores sMAPE 14.07 on M1, 82.92 on r-datasets, 27.54 on TSDL and 9.87 on fpp, against
 /// 14.25, 85.34, 27.88 and 10.06 for the model with the smallest AICc alone. Rough fits rank models
@@ -14,12 +20,27 @@
 /// tolerance from 3·10⁻³ to 2·10⁻² scored within 0.05 on M1 and 0.2 on TSDL for the chosen model
 /// (Benchmarks/compare/README.md).
 public enum AutoETS {
+  /// How much lower (in AICc units) the undamped model's criterion must be for it to replace a damped
+  /// leader.
+  public static let undampedTrendMargin = 2.0
+
   /// The Akaike-weighted combination of the screening fits of the candidate models for `y` (seasonal
-  /// models when m ≥ 2 and n > m, as in R, multiplicative ones when every value is positive); `nil`
-  /// when no model can be fitted.
+  /// models when m ≥ 2 and n > m, as in R, multiplicative ones when every value is positive), its
+  /// damped leader replaced by the undamped model when the data support that better; `nil` when no
+  /// model can be fitted.
   public static func combination(_ y: [Double], estimator: ETSEstimator) -> ETSCombination? {
     let m = estimator.seasonLength
     let candidates = ETSModel.candidates(seasonal: m >= 2 && y.count > m, positive: !y.contains { $0 <= 0 })
-    return ETSCombination(fits: candidates.compactMap { estimator.fit(y, model: $0, screening: true) })
+    guard
+      let combination = ETSCombination(
+        fits: candidates.compactMap { estimator.fit(y, model: $0, screening: true) })
+    else { return nil }
+    let leader = combination.leader
+    guard leader.model.trend == .damped,
+      let screened = estimator.fit(y, model: leader.model.undamped, screening: true),
+      screened.aicc + undampedTrendMargin < leader.aicc,
+      let undamped = estimator.fit(y, model: screened.model, options: .undampedTrend)
+    else { return combination }
+    return combination.replacingLeader(with: undamped)
   }
 }

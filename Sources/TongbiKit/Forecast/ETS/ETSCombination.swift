@@ -36,7 +36,12 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
     self.weights = weights.map { $0 / total }
   }
 
-  /// The member with the largest weight: the smallest AICc.
+  /// The same combination with `fit` in the leader's place and weight.
+  public func replacingLeader(with fit: ETSFit) -> ETSCombination {
+    ETSCombination(members: [fit] + members.dropFirst(), weights: weights)
+  }
+
+  /// The member with the largest weight (the smallest AICc, or the undamped model that replaced it).
   public var leader: ETSFit { members[0] }
 
   /// The members and their weights to two decimals, e.g. `ETS(M,Ad,M) 0.71 + ETS(A,Ad,A) 0.29`; the
@@ -47,8 +52,9 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
       .joined(separator: " + ")
   }
 
-  /// The same models with the same weights, each refitted to `y` (a screening fit); `nil` when none
-  /// can be. A member that cannot be refitted is left out and the others' weights renormalized.
+  /// The same models with the same weights, each refitted to `y` as `AutoETS` fitted it (a screening
+  /// fit; a model with an undamped trend with `ETSOptions.undampedTrend`); `nil` when none can be. A
+  /// member that cannot be refitted is left out and the others' weights renormalized.
   public func refitted(to y: [Double], estimator: ETSEstimator) -> ETSCombination? {
     var fits: [ETSFit] = []
     var kept: [Double] = []

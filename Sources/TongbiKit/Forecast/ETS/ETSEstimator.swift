@@ -56,6 +56,16 @@ public final class ETSEstimator {
   /// fit to rank models by AICc (`AutoETS`). On M1 monthly, ranking by rough fits chose better models
   /// than ranking by full ones (see `AutoETS`).
   public func fit(_ y: [Double], model: ETSModel, screening: Bool = false) -> ETSFit? {
+    fit(y, model: model, screening: screening, options: options)
+  }
+
+  /// A full fit of `model` to `y` as `fit(_:model:screening:)` makes it, with `options` in place of the
+  /// estimator's own.
+  public func fit(_ y: [Double], model: ETSModel, options: ETSOptions) -> ETSFit? {
+    fit(y, model: model, screening: false, options: options)
+  }
+
+  private func fit(_ y: [Double], model: ETSModel, screening: Bool, options: ETSOptions) -> ETSFit? {
     let m = seasonLength
     let n = y.count(where: { !$0.isNaN })
     if model.hasSeason && m < 2 { return nil }
@@ -86,7 +96,7 @@ public final class ETSEstimator {
       let x = UnsafeMutableBufferPointer(rebasing: point[0..<dimension])
       let step = UnsafeMutableBufferPointer(rebasing: steps[0..<dimension])
       var bestValue = Double.infinity
-      let starts = screening ? Array(startingPoints(model).prefix(1)) : startingPoints(model)
+      let starts = startingPoints(model, extraStarts: screening ? [] : options.extraStarts)
       let tolerance = screening ? max(options.tolerance, 1e-2) : options.tolerance
       let budget = screening ? options.maximumEvaluations / 4 : options.maximumEvaluations
       for (index, start) in starts.enumerated() {
@@ -136,15 +146,15 @@ public final class ETSEstimator {
     }
   }
 
-  /// Starting (α, share of γ's range): R's (10⁻⁴ + 0.2·0.9998/m, 0.05), then `options.extraStarts`
-  /// (for a non-seasonal model only those with distinct α).
-  private func startingPoints(_ model: ETSModel) -> [ETSStart] {
+  /// Starting (α, share of γ's range): R's (10⁻⁴ + 0.2·0.9998/m, 0.05), then `extraStarts` (for a
+  /// non-seasonal model only those with distinct α).
+  private func startingPoints(_ model: ETSModel, extraStarts: [ETSStart]) -> [ETSStart] {
     var starts = [
       ETSStart(
         alpha: ETSBounds.lower + 0.2 * (ETSBounds.upper - ETSBounds.lower) / Double(seasonLength),
         gammaShare: 0.05)
     ]
-    for start in options.extraStarts
+    for start in extraStarts
     where model.hasSeason || !starts.contains(where: { $0.alpha == start.alpha }) {
       starts.append(start)
     }

@@ -40,6 +40,9 @@ public struct ETSModel: Hashable, Sendable, CustomStringConvertible {
   /// R's notation, e.g. `ETS(M,Ad,M)`.
   public var description: String { "ETS(\(error.rawValue),\(trend.rawValue),\(season.rawValue))" }
 
+  /// The same model with an undamped additive trend in place of its trend.
+  public var undamped: ETSModel { ETSModel(error: error, trend: .additive, season: season) }
+
   /// Whether the model has a trend (damped or not).
   public var hasTrend: Bool { trend != .none }
   /// Whether the model has a seasonal component.

@@ -5,12 +5,15 @@ data <- "../../../../../shared/data/"
 cat(sprintf("# %s, forecast %s\n", R.version.string, packageVersion("forecast")))
 long <- read.csv(paste0(data, "monthly-series/r-datasets-monthly.csv"))
 series <- function(id) long$value[long$series_id == id]
+fpp <- read.csv(paste0(data, "monthly-series/fpp-monthly.csv"))
 retail <- read.csv(paste0(data, "china-retail-sales-2012-2018.csv"), check.names = FALSE)[[2]]
 sets <- list(
   airpassengers = ts(series("datasets::AirPassengers"), frequency = 12),
   usaccdeaths = ts(series("datasets::USAccDeaths"), frequency = 12),
   wineind = ts(series("forecast::wineind"), frequency = 12),
-  retail = ts(retail, frequency = 11)  # 1-2月 combined: 11 periods a year
+  retail = ts(retail, frequency = 11),  # 1-2月 combined: 11 periods a year
+  # the first 66 of 84 months: the training part of the per-set benchmark (h = 18)
+  souvenirs = ts(head(fpp$value[fpp$series_id == "fpp3::souvenirs"], 66), frequency = 12)
 )
 emit <- function(key, values) cat(key, ",", paste(sprintf("%.17g", values), collapse = ","), "\n", sep = "")
 h <- 12
