@@ -50,13 +50,14 @@ public struct ETSModel: Hashable, Sendable, CustomStringConvertible {
   /// Whether any component is multiplicative (requires positive data).
   public var isMultiplicative: Bool { error == .multiplicative || season == .multiplicative }
 
-  /// The model space of automatic ETS: that of statsforecast's AutoETS and R's `ets` (`restrict =
-  /// TRUE`, no multiplicative trend, no additive error with multiplicative season) without the undamped
-  /// additive trend, so a trend is always damped (φ ≤ 0.98): 10 models; seasonal models only when
+  /// The model space of automatic ETS's screening: that of statsforecast's AutoETS and R's `ets`
+  /// (`restrict = TRUE`, no multiplicative trend, no additive error with multiplicative season) without
+  /// the undamped additive trend, so a trend is damped (φ ≤ 0.98): 10 models; seasonal models only when
   /// `seasonal`, multiplicative components only when `positive`. Measured on 918 real monthly series
   /// (M1, r-datasets, TSDL, fpp; h = 18), the five undamped-trend models were chosen often on long
   /// series and extrapolated their trend too far: at the screening tolerance 10⁻², without them sMAPE
-  /// fell from 15.01 to 14.25 on M1 and from 28.64 to 27.88 on TSDL (Benchmarks/compare/README.md).
+  /// fell from 15.01 to 14.25 on M1 and from 28.64 to 27.88 on TSDL (Benchmarks/compare/README.md). An
+  /// undamped trend comes back only where the data clearly support it (`AutoETS`).
   public static func candidates(seasonal: Bool, positive: Bool) -> [ETSModel] {
     var result: [ETSModel] = []
     for error in Error.allCases where error == .additive || positive {
