@@ -5,7 +5,8 @@ on one thread, the same long CSV in, the same forecast columns out.
 Usage: forecast_statsforecast.py ets|theta IN.csv OUT.csv H
 
 - ets: `AutoETS(season_length=12)` (model "ZZZ": error A/M, trend N/A/Ad, season N/A/M, chosen by AICc:
-  15 models; `tongbi forecast --method ets` searches 10 of them, without the undamped trend, since 2026-12-04).
+  15 models; `tongbi forecast --method ets` screens 10 of them, without the undamped trend, since 2026-12-04,
+  and since 2026-12-05 lets the leader's undamped twin take its place when its AICc is lower by more than 2).
 - theta: `Theta(season_length=12)` (the standard Theta method: seasonal test, classical multiplicative
   decomposition, SES with drift; the method of R's `thetaf`, with the smoothing parameter and initial
   level estimated).

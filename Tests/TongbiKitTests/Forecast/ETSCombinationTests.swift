@@ -54,6 +54,21 @@ struct ETSCombinationTests {
       combination.forecast(horizon: 4, levels: [0.8, 0.95]) == fit.forecast(horizon: 4, levels: [0.8, 0.95]))
   }
 
+  @Test("replacingLeader: the new fit takes the leader's place and weight, the others stay")
+  func replacingLeader() throws {
+    // Weights 0.731059 and 0.268941 (as above); the replacement, level 40, keeps 0.731059: forecast
+    // 0.731059 · 40 + 0.268941 · 20 = 34.621172.
+    let combination = try #require(
+      ETSCombination(fits: [
+        try localLevel(level: 10, sigma2: 1, criterion: 50),
+        try localLevel(level: 20, sigma2: 4, criterion: 52),
+      ]))
+    let replaced = combination.replacingLeader(with: try localLevel(level: 40, sigma2: 1, criterion: 45))
+    #expect(replaced.members.map(\.finalLevel) == [40, 20])
+    expectClose(replaced.weights, [0.7310585786, 0.2689414214], relative: 1e-9, "weights")
+    expectClose(replaced.pointForecasts(horizon: 1), [34.6211715732], relative: 1e-9, "forecast")
+  }
+
   @Test("paths shared by largest remainders")
   func shares() {
     // 0.731059 · 2000 = 1462.117, 0.268941 · 2000 = 537.883: 1462 and 537, the last path to the larger

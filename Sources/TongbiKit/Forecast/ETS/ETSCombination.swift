@@ -52,9 +52,9 @@ public struct ETSCombination: Sendable, CustomStringConvertible {
       .joined(separator: " + ")
   }
 
-  /// The same models with the same weights, each refitted to `y` as `AutoETS` fitted it (a screening
-  /// fit; a model with an undamped trend with `ETSOptions.undampedTrend`); `nil` when none can be. A
-  /// member that cannot be refitted is left out and the others' weights renormalized.
+  /// The same models with the same weights, each refitted to `y` by a screening fit (an undamped leader
+  /// too: refitting it in full scored the same in `auto`'s holdout, Benchmarks/RESULTS.md); `nil` when
+  /// none can be. A member that cannot be refitted is left out and the others' weights renormalized.
   public func refitted(to y: [Double], estimator: ETSEstimator) -> ETSCombination? {
     var fits: [ETSFit] = []
     var kept: [Double] = []

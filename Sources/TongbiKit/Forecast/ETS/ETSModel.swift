@@ -40,7 +40,8 @@ public struct ETSModel: Hashable, Sendable, CustomStringConvertible {
   /// R's notation, e.g. `ETS(M,Ad,M)`.
   public var description: String { "ETS(\(error.rawValue),\(trend.rawValue),\(season.rawValue))" }
 
-  /// The same model with an undamped additive trend in place of its trend.
+  /// The same model with an undamped additive trend in place of its trend (a damped one in `AutoETS`;
+  /// a model without a trend gains one).
   public var undamped: ETSModel { ETSModel(error: error, trend: .additive, season: season) }
 
   /// Whether the model has a trend (damped or not).
