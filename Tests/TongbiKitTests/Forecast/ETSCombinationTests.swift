@@ -19,6 +19,16 @@ struct ETSCombinationTests {
       finalLevel: level, finalTrend: 0, finalSeasonal: [])
   }
 
+  /// Local levels 10 (σ² = 1) and 20 (σ² = 4) with criteria 50 and 52: weights 1/(1 + e⁻¹) = 0.731059
+  /// and e⁻¹/(1 + e⁻¹) = 0.268941.
+  func twoLevels() throws -> ETSCombination {
+    try #require(
+      ETSCombination(fits: [
+        try localLevel(level: 10, sigma2: 1, criterion: 50),
+        try localLevel(level: 20, sigma2: 4, criterion: 52),
+      ]))
+  }
+
   @Test("weights exp(−Δ/2) normalized, under 1% left out, forecasts Σ wᵢŷᵢ")
   func weights() throws {
     // AICc differences 0, 2, 10: raw weights 1, e⁻¹ = 0.367879, e⁻⁵ = 0.006738, shares 0.727475,
@@ -56,14 +66,9 @@ struct ETSCombinationTests {
 
   @Test("replacingLeader: the new fit takes the leader's place and weight, the others stay")
   func replacingLeader() throws {
-    // Weights 0.731059 and 0.268941 (as above); the replacement, level 40, keeps 0.731059: forecast
+    // Weights 0.731059 and 0.268941 (`twoLevels`); the replacement, level 40, keeps 0.731059: forecast
     // 0.731059 · 40 + 0.268941 · 20 = 34.621172.
-    let combination = try #require(
-      ETSCombination(fits: [
-        try localLevel(level: 10, sigma2: 1, criterion: 50),
-        try localLevel(level: 20, sigma2: 4, criterion: 52),
-      ]))
-    let replaced = combination.replacingLeader(with: try localLevel(level: 40, sigma2: 1, criterion: 45))
+    let replaced = try twoLevels().replacingLeader(with: try localLevel(level: 40, sigma2: 1, criterion: 45))
     #expect(replaced.members.map(\.finalLevel) == [40, 20])
     expectClose(replaced.weights, [0.7310585786, 0.2689414214], relative: 1e-9, "weights")
     expectClose(replaced.pointForecasts(horizon: 1), [34.6211715732], relative: 1e-9, "forecast")
@@ -84,11 +89,7 @@ struct ETSCombinationTests {
     // The mixture's quantiles, by scipy (brentq on w₁Φ((x−10)/1) + w₂Φ((x−20)/2) − p):
     // 2.5%: 8.177598, 10%: 8.905135, 90%: 20.654030, 97.5%: 22.645527. With 200,000 paths the
     // simulated quantiles' standard errors are about 0.004 (10%) to 0.02 (97.5%).
-    let combination = try #require(
-      ETSCombination(fits: [
-        try localLevel(level: 10, sigma2: 1, criterion: 50),
-        try localLevel(level: 20, sigma2: 4, criterion: 52),
-      ]))
+    let combination = try twoLevels()
     let path = combination.forecast(horizon: 1, levels: [0.8, 0.95], simulations: 200_000)
     #expect(abs(path.intervals[0].lower[0] - 8.905135) < 0.02)
     #expect(abs(path.intervals[0].upper[0] - 20.654030) < 0.06)

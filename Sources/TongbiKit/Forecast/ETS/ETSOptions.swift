@@ -38,12 +38,13 @@ extension ETSOptions {
 extension ETSOptions {
   /// The fit of a model with an undamped trend in automatic ETS (`AutoETS`): every initial state
   /// estimated, from R's start and from α = 0.5, 200 evaluations a run (100 for the restart), tolerance
-  /// 10⁻⁶: a rough full fit, whatever the options of the estimator that screened it. An undamped trend is extrapolated without bound, so its forecasts depend on
-  /// the states more than a damped one's. On the four monthly sets (h = 18, sMAPE on M1, r-datasets,
-  /// TSDL, fpp) the undamped leader fitted this way scored 14.16, 82.80, 27.66 and 8.82; its screening
-  /// fit 14.13, 82.89, 27.71 and 9.51; R's start alone 9.53 on fpp, where souvenirs' better maximum is
-  /// reached from α = 0.5. Any budget from 150 to 600 evaluations scored within 0.1 of these; 100 lost
-  /// souvenirs' maximum (fpp 9.69) (Benchmarks/compare/README.md).
+  /// 10⁻⁶: a rough full fit, for estimators that keep the seasonal states fixed (`fast`). An undamped
+  /// trend is extrapolated without bound, so its forecasts depend on the states more than a damped
+  /// one's. On the four monthly sets (h = 18, sMAPE on M1, r-datasets, TSDL, fpp) the undamped leader
+  /// fitted this way scored 14.16, 82.80, 27.66 and 8.82; its screening fit 14.13, 82.89, 27.71 and
+  /// 9.51; R's start alone 9.53 on fpp, where souvenirs' better maximum is reached from α = 0.5. Any
+  /// budget from 150 to 600 evaluations scored within 0.1 of these; 100 lost souvenirs' maximum (fpp
+  /// 9.69) (Benchmarks/compare/README.md).
   public static let undampedTrend = ETSOptions(
     optimizeSeasonalStates: true, maximumEvaluations: 200,
     extraStarts: [ETSStart(alpha: 0.5, gammaShare: 0.05)],
