@@ -43,9 +43,9 @@ public struct ForecastSubject: Sendable {
         continue
       }
       let combined = indicator.january == .withFebruary
+      let flow = indicator.kind == .flow
       let monthly = forms.modellingColumn(
-        firstPeriod: panel.firstPeriod, combined: combined, flow: indicator.kind == .flow,
-        rows: forms.monthly.count)
+        firstPeriod: panel.firstPeriod, combined: combined, flow: flow, rows: forms.monthly.count)
       subject.series = monthly.withUnsafeBufferPointer {
         MonthlySeries.trailing($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
       }
@@ -54,13 +54,13 @@ public struct ForecastSubject: Sendable {
         var bridged = monthly.withUnsafeBufferPointer {
           MonthlySeries.bridging($0, firstPeriod: panel.firstPeriod, combinedJanuary: combined)
         }
-        if indicator.kind == .flow, let stretch = bridged {
+        if flow, let stretch = bridged {
           bridged = Self.closingRun(of: stretch, forms: forms, firstPeriod: panel.firstPeriod) ?? stretch
         }
         if let bridged, bridged.count > series.count {
           subject.bridged = bridged
           subject.bridgedLeftOut = Self.leftOut(before: bridged, in: monthly, firstPeriod: panel.firstPeriod)
-          if indicator.kind == .flow {
+          if flow {
             subject.bridgedTotals = MissingMonthsTotal.all(
               in: bridged, forms: forms, firstPeriod: panel.firstPeriod)
           }

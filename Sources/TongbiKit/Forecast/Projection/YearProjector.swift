@@ -259,18 +259,21 @@ public final class YearProjector {
   }
 
   /// "the model's history misses N months (…): M filled to their sums from the cumulative values, K
-  /// bridged by the model" for the missing months of `bridged`, the monthly history, and those `modelled` (the series
-  /// the model forecasts from, `knownSums`) carries on with; `nil` when none is missing.
+  /// bridged by the model" for the missing months of `bridged`, the monthly history, and those that
+  /// `modelled` (the series the model forecasts from, `knownSums`) carries on with; `nil` when none is
+  /// missing.
   static func gapNote(bridged: MonthlySeries, modelled: MonthlySeries) -> String? {
     let missing = modelled.values.indices.filter { $0 >= bridged.count || bridged.values[$0].isNaN }
     guard !missing.isEmpty else { return nil }
     let filled = missing.count(where: { !modelled.values[$0].isNaN })
-    let how =
-      filled == missing.count
-      ? "filled to their sums from the cumulative values"
-      : filled == 0
-        ? "bridged by the model"
-        : "\(filled) filled to their sums from the cumulative values, \(missing.count - filled) bridged by the model"
+    let sums = "filled to their sums from the cumulative values"
+    let bridging = "bridged by the model"
+    let how: String
+    switch filled {
+    case missing.count: how = sums
+    case 0: how = bridging
+    default: how = "\(filled) \(sums), \(missing.count - filled) \(bridging)"
+    }
     return "the model's history misses \(modelled.months(at: missing)): \(how)"
   }
 
